@@ -1,0 +1,284 @@
+"""Read a text rendering of a PDF into :class:`~extract.models.Document` objects."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import regex as re
+
+from core.problems import Location, Problem, Severity
+from extract.models import BudgetLine, DocType, Document, Header, Indicator, Party, RawTable, Role, Section
+from extract.text import budget as budget_mod
+from extract.text.layout import find_layout_table, read_layout_table
+from extract.text.parties import MONTHS, resolve_parties, scan_skp_parties
+from extract.text.rows import Cells, assemble
+from extract.text.segment import (
+    Line,
+    Segment,
+    guess_type_from_header,
+    is_regulation,
+    read_lines,
+    split_documents,
+    table_blocks,
+)
+from extract.text.tables import scan_blocks
+from normalize.text import clean_text, collapse
+from normalize.values import Kind, parse_value
+
+SECTION_TITLES = re.compile(r"^(?P<t>DUKUNGAN SUMBER DAYA|SKEMA PERTANGGUNGJAWABAN|KONSEKUENSI)\b")
+INSTANSI_START = re.compile(r"^(?:KEMENTERIAN|MENTERI|PEMERINTAH|BADAN|LEMBAGA|SEKRETARIAT|KOMISI|DINAS)\b")
+STOP_INSTANSI = re.compile(r"^(?:TAHUN|NOMOR|PERIODE|PERJANJIAN|RINCIAN|SASARAN|LAMPIRAN|INISIATIF|RENCANA)\b")
+JUMLAH_ANGGARAN = re.compile(r"Jumlah\s+Anggaran\b.*?(?P<amt>Rp\.?\s*\d[\d.,]*\d)", re.IGNORECASE)
+YEAR_RE = re.compile(r"\b(?:TAHUN|Tahun)\s+(?P<y>(?:19|20)\d{2})\b")
+
+
+def doc_id_for(stem: str, index: int, doc_type: DocType) -> str:
+    return f"{stem}--{index:02d}-{doc_type.value}"
+
+
+def read_text_documents(text: str, source_file: str, stem: str) -> list[Document]:
+    """Every document in one text rendering (an empty list when none is recognised)."""
+    lines = read_lines(text)
+    if is_regulation(text):
+        return [_regulation(lines, text, source_file, stem)]
+    docs: list[Document] = []
+    for seg in split_documents(lines):
+        doc_type = seg.doc_type or guess_type_from_header(seg)
+        if doc_type is None:
+            continue
+        doc = _agreement(seg, doc_type, source_file, doc_id_for(stem, len(docs) + 1, doc_type))
+        docs.append(doc)
+    return docs
+
+
+# --- regulations ----------------------------------------------------------------------------
+
+
+def _regulation(lines: list[Line], text: str, source_file: str, stem: str) -> Document:
+    doc = Document(doc_id=doc_id_for(stem, 1, DocType.REGULATION), source_file=source_file, doc_type=DocType.REGULATION)
+    doc.span = (lines[0].no, lines[-1].no) if lines else None
+    header = doc.header
+    header.instansi = _instansi(lines)
+    for line in lines[:80]:
+        m = re.match(r"^NOMOR\s*:?\s*(?P<n>.+?)(?:\s+TAHUN\s+(?P<y>\d{4}))?$", line.text)
+        if m:
+            header.nomor = re.sub(r"\s*([-/])\s*", r"\1", collapse(m.group("n")))
+            if m.group("y"):
+                header.year = int(m.group("y"))
+            break
+    m = re.search(
+        r"Ditetapkan\s+di\s+(?P<place>[A-Z][a-z]+)\s+[Pp]ada\s+tanggal\s+(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]+)\s+(?P<y>\d{4})",
+        collapse(text),
+    )
+    if m and m.group("m").casefold() in MONTHS:
+        header.place = m.group("place")
+        header.date = date(int(m.group("y")), MONTHS[m.group("m").casefold()], int(m.group("d")))
+        header.date_raw = f"{m.group('d')} {m.group('m')} {m.group('y')}"
+        header.year = header.year or int(m.group("y"))
+    if header.year is None and header.nomor and (y := re.search(r"(?:19|20)\d{2}", header.nomor)):
+        header.year = int(y.group(0))
+    titles = [ln.text for ln in lines[:40] if re.match(r"^(?:PERATURAN|KEPUTUSAN)\b", ln.text)]
+    header.title = titles[0] if titles else None
+    doc.tables = scan_blocks(table_blocks(lines), source_file).raw_tables
+    doc.settle_status()
+    return doc
+
+
+def _instansi(lines: list[Line], limit: int = 40) -> str | None:
+    """The upper-case heading naming the ministry or government, possibly over two lines."""
+    nonblank = [ln for ln in lines[:limit] if not ln.blank and not ln.is_tab_row and not ln.is_pipe_row]
+    for i, line in enumerate(nonblank):
+        text = re.split(r"\s+PERIODE\b", line.text)[0]
+        if not INSTANSI_START.match(text) or not _upper(text):
+            continue
+        parts = [text]
+        closed = line.raw.rstrip().endswith("**")
+        j = i + 1
+        while not closed and "INDONESIA" not in parts[-1] and j < len(nonblank) and nonblank[j].no == nonblank[j - 1].no + 1:
+            nxt = nonblank[j].text
+            if not _upper(nxt) or STOP_INSTANSI.match(nxt) or INSTANSI_START.match(nxt) or re.match(r"^DIREKTUR|^DIREKTORAT", nxt):
+                break
+            parts.append(nxt)
+            closed = nonblank[j].raw.rstrip().endswith("**")
+            j += 1
+        return collapse(" ".join(parts))
+    return None
+
+
+def _upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) >= 0.9
+
+
+# --- agreements -----------------------------------------------------------------------------
+
+
+def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -> Document:
+    doc = Document(doc_id=doc_id, source_file=source_file, doc_type=doc_type, span=seg.span)
+    lines = seg.lines
+    budget_lines = (
+        {ln.no for ln in lines if budget_mod.is_budget_line(ln) and not JUMLAH_ANGGARAN.search(ln.text)}
+        if doc_type is DocType.PK
+        else set()
+    )
+    blocks = []
+    for block in table_blocks(lines):
+        block.rows = [(no, cells) for no, cells in block.rows if no not in budget_lines]
+        if block.rows:
+            blocks.append(block)
+
+    excluded: set[int] = {ln.no for ln in seg.title_lines} | budget_lines
+    scan = scan_blocks(blocks, source_file)
+    doc.tables = list(scan.raw_tables)
+    rows_by_table: list[tuple[list[Cells], set[str]]] = [(t.rows, t.role_set) for t in scan.tables]
+    if not scan.tables:
+        start = 0
+        while (found := find_layout_table(lines, start)) is not None:
+            index, table = found
+            table = read_layout_table(lines, index, table)
+            roles = {"no", "code", "indicator", *table.periods}
+            if any("sasaran" in r.values for r in table.rows):
+                roles.add("sasaran")
+            if table.has_perspektif:
+                roles.add("perspektif")
+            rows_by_table.append((table.rows, roles))
+            doc.tables.append(RawTable(
+                index=len(doc.tables), method="text-layout", quality=_layout_quality(table.rows, table.periods),
+                rows=[[r.values.get(k, "") for k in ("no", "sasaran", "code", "indicator", *table.periods)] for r in table.rows],
+                location=Location(file=source_file, line=lines[index].no),
+            ))
+            end = table.end_line or lines[index].no
+            excluded |= {ln.no for ln in lines if lines[index].no <= ln.no <= end}
+            start = next((k for k, ln in enumerate(lines) if ln.no > end), len(lines))
+
+    for rows, roles in rows_by_table:
+        assembly = assemble(rows, roles, doc_type, source_file)
+        doc.indicators.extend(assembly.indicators)
+        doc.initiatives.extend(assembly.initiatives)
+        doc.issues.extend(assembly.issues)
+
+    if doc_type is DocType.PK:
+        doc.budget, issues = budget_mod.read_budget([ln for ln in lines if ln.no in budget_lines], source_file)
+        doc.issues.extend(issues)
+    for ini in doc.initiatives:
+        if ini.biaya is not None:
+            doc.budget.append(BudgetLine(
+                level="inisiatif", label=ini.no, name=ini.inisiatif, amount=ini.biaya.amount, value=ini.biaya,
+                location=ini.location,
+            ))
+
+    table_parties: list[Party] = []
+    if doc_type is DocType.SKP:
+        table_parties = scan_skp_parties(lines, source_file)
+        start = next((k for k, ln in enumerate(lines) if re.search(r"PEGAWAI\s+YANG\s+DINILAI", ln.text)), None)
+        if start is not None:
+            end = next((k for k, ln in enumerate(lines[start:], start) if re.search(r"RENCANA\s+HASIL\s+KERJA|^HASIL\s+KERJA", ln.text)), start)
+            excluded |= {ln.no for ln in lines[start:end]}
+    doc.sections = _sections(lines, source_file)
+    for section in doc.sections:
+        excluded |= set(range(section.location.line or 0, (section.location.line or 0) + section.span))
+    _fill_header(doc, seg, lines)
+    doc.parties, sig = resolve_parties(doc_type, _runs(lines, excluded), source_file, doc.header.jabatan, table_parties)
+    doc.header.e_signed = sig.e_signed or any(re.search(r"Ditandatangani\s+secara\s+elektronik", ln.text, re.IGNORECASE) for ln in lines)
+    doc.header.place = sig.place
+    doc.header.date_raw = sig.date_raw
+    if sig.ymd:
+        try:
+            doc.header.date = date(*sig.ymd)
+        except ValueError:
+            doc.issues.append(Problem(check="date_invalid", severity=Severity.WARNING, message=f"signing date '{sig.date_raw}' is not a real date", location=Location(file=source_file)))
+    if doc.header.year is None and doc.header.date:
+        doc.header.year = doc.header.date.year
+    doc.header.unit = _unit(doc)
+    _check_shape(doc)
+    doc.settle_status()
+    return doc
+
+
+def _runs(lines: list[Line], excluded: set[int]) -> list[list[Line]]:
+    """The document's free text in runs; tables, titles, sections and key-value blocks cut them."""
+    runs: list[list[Line]] = [[]]
+    for ln in lines:
+        if ln.no in excluded or ln.is_tab_row or ln.is_pipe_row:
+            if runs[-1]:
+                runs.append([])
+            continue
+        runs[-1].append(ln)
+    return [r for r in runs if r]
+
+
+def _layout_quality(rows: list[Cells], periods: list[str]) -> float:
+    ind = [r for r in rows if r.values.get("indicator")]
+    if not ind:
+        return 0.0
+    full = sum(all(r.values.get(p) for p in periods) for r in ind)
+    return round(full / len(ind), 3)
+
+
+def _fill_header(doc: Document, seg: Segment, lines: list[Line]) -> None:
+    header: Header = doc.header
+    title_text = collapse(" ".join(ln.text for ln in seg.title_lines))
+    header.title = title_text or None
+    if m := re.search(r"NOMOR\s*:?\s*(?P<n>[A-Z0-9][\w.-]*(?:\s*/\s*[\w.-]+)*)", title_text):
+        header.nomor = re.sub(r"\s*/\s*", "/", m.group("n"))
+    header.instansi = _instansi(lines, limit=60)
+    jabatan_lines = [
+        ln.text for ln in seg.title_lines[1:]
+        if not STOP_INSTANSI.match(ln.text) and not INSTANSI_START.match(ln.text) and re.search(r"[A-Z]{3}", ln.text)
+    ]
+    if jabatan_lines:
+        header.jabatan = collapse(jabatan_lines[0]).title()
+    for text in [title_text] + [ln.text for ln in lines]:
+        if m := YEAR_RE.search(text):
+            header.year = int(m.group("y"))
+            break
+    for ln in lines:
+        if m := JUMLAH_ANGGARAN.search(clean_text(ln.raw.replace("\t", " "))):
+            header.jumlah_anggaran = parse_value(m.group("amt"), expect=Kind.RUPIAH)
+            break
+
+
+def _unit(doc: Document) -> str | None:
+    for role in (Role.PIHAK_PERTAMA, Role.PEGAWAI, Role.PENANDATANGAN):
+        p = doc.party(role)
+        if p is not None and (p.unit_kerja or p.jabatan):
+            return p.unit_kerja or p.jabatan
+    return doc.header.jabatan
+
+
+def _sections(lines: list[Line], file: str) -> list[Section]:
+    sections: list[Section] = []
+    current: Section | None = None
+    for line in lines:
+        text = clean_text(line.raw.replace("\t", " "))
+        if m := SECTION_TITLES.match(text):
+            current = Section(title=m.group("t"), location=Location(file=file, line=line.no))
+            sections.append(current)
+            continue
+        if current is None:
+            continue
+        if m := re.match(r"^(?P<n>\d{1,2})\.?\s+(?P<t>\D.*)$", text):
+            current.items.append(collapse(m.group("t")))
+            current.span = line.no - (current.location.line or line.no) + 1
+        elif text and (re.match(r"^(?:No|NO)\b", text) or _upper(text) or not re.match(r"^\d", text)):
+            current = None
+    return sections
+
+
+def _check_shape(doc: Document) -> None:
+    """A document that should carry indicators but none were read is reported, not silently empty."""
+    if doc.doc_type is not DocType.REGULATION and not doc.indicators:
+        doc.issues.append(Problem(
+            check="no_indicators", severity=Severity.ERROR,
+            message=f"no indicator rows were recognised in this {doc.doc_type.value}",
+            location=Location(file=doc.source_file, line=doc.span[0] if doc.span else None),
+        ))
+    for ind in doc.indicators:
+        if not ind.targets and doc.doc_type not in (DocType.INISIATIF_STRATEGIS,):
+            doc.issues.append(Problem(
+                check="indicator_without_target", severity=Severity.WARNING,
+                message=f"indicator '{ind.name}' has no target column", location=ind.location,
+            ))
+
+
+__all__ = ["read_text_documents", "doc_id_for", "Indicator"]

@@ -1,0 +1,226 @@
+"""From logical table rows (cells by column role) to indicators, whatever the layout.
+
+Both the tab-table reader and the layout reader hand :func:`assemble` a list of
+:class:`Cells`; this module knows what a sasaran row, an indicator row, a category
+heading, a continuation row and a Rencana Aksi line look like.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex as re
+
+from core.problems import Location, Problem, Severity
+from extract.models import Action, DocType, Indicator, Initiative, Period, Target
+from normalize.text import clean_text, collapse
+from normalize.values import Kind, parse_value
+
+PERIOD_ROLES = {p.value: p for p in Period}
+KEY_ROLES = {"no", "code", "waktu", "output", "biaya", *PERIOD_ROLES}
+TEXT_ROLES = (
+    "sasaran", "indicator", "mixed", "perspektif", "satuan", "sumber_data", "pengukuran", "aksi", "kriteria",
+    "output", "inisiatif", "output_outcome", "trajectory_kegiatan", "trajectory_output", "periode",
+    "penanggung_jawab",
+)
+
+CODE_RE = re.compile(
+    r"^(?P<code>\d{1,2}[a-z]{1,2}(?:[.-][A-Z]{1,4})+|(?:IKU|IKK|IKP|IKSS|SS|SK|IK)[.-]?\d+(?:\.\d+)*[a-z]?)(?=\s|$)\s*(?P<rest>.*)$"
+)
+NUMBER_RE = re.compile(r"^(?P<no>\d{1,3}(?:\.\d{1,3})*)\.?$")
+PENUGASAN_RE = re.compile(r"\s*\(\s*(?P<note>Penugasan\b[^)]*)\)\s*$", re.IGNORECASE)
+KATEGORI_RE = re.compile(r"^(?:Sasaran\s+(?:Strategis|Khusus|Operasional|Program|Kegiatan)|Tujuan)\b.*$", re.IGNORECASE)
+SKIP_ROW_RE = re.compile(r"^(?:[A-Z]\.\s*(?:UTAMA|TAMBAHAN)|HASIL KERJA|\(\d+\)(?:\s*\(\d+\))*)$")
+
+
+@dataclass
+class Cells:
+    """One logical row: cell text by column role, with where it came from."""
+
+    values: dict[str, str]
+    line: int | None = None
+    page: int | None = None
+    table: int | None = None
+    row: int | None = None
+    assembled: bool = False  # rows rebuilt from a layout are whole; never continuations
+
+    def get(self, role: str) -> str:
+        return self.values.get(role, "")
+
+    def filled(self) -> set[str]:
+        return {k for k, v in self.values.items() if v}
+
+    def merge(self, other: Cells) -> None:
+        """Append a continuation row's cells (a row cut by a page break or a wrapped cell)."""
+        for role, text in other.values.items():
+            if text:
+                self.values[role] = collapse(f"{self.values.get(role, '')} {text}")
+
+
+@dataclass
+class Assembly:
+    indicators: list[Indicator] = field(default_factory=list)
+    initiatives: list[Initiative] = field(default_factory=list)
+    issues: list[Problem] = field(default_factory=list)
+
+
+def is_continuation(row: Cells, roles: set[str]) -> bool:
+    """A row with no number, code, target or other key cell continues the row above."""
+    filled = row.filled()
+    return bool(filled) and not (filled & KEY_ROLES & roles)
+
+
+def split_code(text: str) -> tuple[str | None, str]:
+    """``"1a-CP Indeks kualitas"`` -> ``("1a-CP", "Indeks kualitas")``.
+
+    >>> split_code("1a-CP Indeks kualitas belanja")
+    ('1a-CP', 'Indeks kualitas belanja')
+    >>> split_code("Indeks kualitas belanja")
+    (None, 'Indeks kualitas belanja')
+    """
+    m = CODE_RE.match(text.strip())
+    if m and re.search(r"[a-zA-Z]", m.group("code")) and re.search(r"\d", m.group("code")):
+        return m.group("code"), m.group("rest").strip()
+    return None, text.strip()
+
+
+def split_penugasan(text: str) -> tuple[str, str | None]:
+    """Move a trailing ``(Penugasan dari …)`` out of a sasaran.
+
+    >>> split_penugasan("Belanja Negara yang Berkualitas (Penugasan dari Menteri Keuangan)")
+    ('Belanja Negara yang Berkualitas', 'Penugasan dari Menteri Keuangan')
+    """
+    m = PENUGASAN_RE.search(text)
+    if not m:
+        return text.strip(), None
+    return text[: m.start()].strip(), collapse(m.group("note"))
+
+
+def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -> Assembly:
+    """Turn logical rows into indicators (and initiatives), carrying sasaran down."""
+    out = Assembly()
+    numbers_items = _numbers_items(rows, roles, doc_type)
+    merged: list[Cells] = []
+    for row in rows:
+        if not row.filled():
+            continue
+        single = [v for v in row.values.values() if v]
+        if len(single) == 1 and SKIP_ROW_RE.match(single[0]):
+            continue
+        if merged and not row.assembled and is_continuation(row, roles) and not _is_kategori(row):
+            merged[-1].merge(row)
+            continue
+        merged.append(Cells(dict(row.values), row.line, row.page, row.table, row.row))
+
+    sasaran_no: str | None = None
+    sasaran: str | None = None
+    note: str | None = None
+    kategori: str | None = None
+    ordinal = 0
+    for row in merged:
+        loc = Location(file=file, line=row.line, page=row.page, table=row.table, row=row.row)
+        if _is_kategori(row):
+            kategori = collapse(next(v for v in row.values.values() if v))
+            continue
+        no = NUMBER_RE.sub(r"\g<no>", row.get("no")) if NUMBER_RE.match(row.get("no")) else row.get("no") or None
+        code_cell = row.get("code")
+        indicator_text = row.get("indicator")
+        mixed = row.get("mixed")
+        if mixed:
+            # "Kode SS/IKU | SS dan IKU": a bare number is a sasaran row, a code an indicator row
+            code, _ = split_code(code_cell) if code_cell else (None, "")
+            if code is None and NUMBER_RE.match(code_cell or ""):
+                sasaran_no = NUMBER_RE.sub(r"\g<no>", code_cell)
+                sasaran, note = split_penugasan(mixed)
+                continue
+            indicator_text = mixed
+        if row.get("sasaran"):
+            new_sasaran, new_note = split_penugasan(row.get("sasaran"))
+            if new_sasaran != sasaran or (no and not numbers_items):
+                ordinal += 1
+            sasaran, note = new_sasaran, new_note
+            if not numbers_items:
+                sasaran_no = no or sasaran_no
+        if numbers_items and doc_type in (DocType.SKP,) and "sasaran" in roles:
+            sasaran_no = str(ordinal) if sasaran else None
+        code = (split_code(code_cell)[0] or code_cell) if code_cell else None
+        inner_code, name = split_code(indicator_text)
+        code = code or inner_code
+        if not name and not row.get("inisiatif") and not row.get("output") and not row.get("aksi"):
+            if any(row.get(p) for p in PERIOD_ROLES):
+                out.issues.append(Problem(
+                    check="target_without_indicator", severity=Severity.WARNING, component="extract",
+                    message="a row has targets but no indicator name", location=loc,
+                ))
+            continue
+        if not name and out.indicators and (row.get("output") or row.get("aksi")):
+            _add_action(out.indicators[-1], row, loc)
+            continue
+        indicator = Indicator(
+            sasaran_no=sasaran_no,
+            sasaran=sasaran,
+            sasaran_note=note,
+            kategori=kategori,
+            item_no=no if numbers_items else None,
+            code=code,
+            name=name,
+            perspektif=row.get("perspektif") or None,
+            satuan=row.get("satuan") or None,
+            sumber_data=row.get("sumber_data") or None,
+            pengukuran=row.get("pengukuran") or None,
+            location=loc,
+        )
+        for role, period in PERIOD_ROLES.items():
+            if role in roles:
+                raw = row.get(role)
+                value = parse_value(raw)
+                indicator.targets.append(Target(period=period, value=value, location=loc.model_copy(update={"column": role, "cell": raw})))
+                for vi in value.issues:
+                    out.issues.append(Problem(
+                        check=vi.check, severity=Severity.WARNING, component="normalize", message=vi.message,
+                        location=loc.model_copy(update={"column": role, "cell": raw}),
+                    ))
+        if row.get("aksi") or row.get("output"):
+            _add_action(indicator, row, loc)
+        if row.get("inisiatif"):
+            biaya = parse_value(row.get("biaya"), expect=Kind.RUPIAH) if row.get("biaya") else None
+            out.initiatives.append(Initiative(
+                no=no, iku=name or None, inisiatif=row.get("inisiatif"),
+                output_outcome=row.get("output_outcome") or None,
+                trajectory_kegiatan=row.get("trajectory_kegiatan") or None,
+                trajectory_output=row.get("trajectory_output") or None,
+                periode=row.get("periode") or None, penanggung_jawab=row.get("penanggung_jawab") or None,
+                biaya=biaya, location=loc,
+            ))
+        out.indicators.append(indicator)
+    return out
+
+
+def _add_action(indicator: Indicator, row: Cells, loc: Location) -> None:
+    prev = indicator.actions[-1] if indicator.actions else None
+    aksi = row.get("aksi") or (prev.aksi if prev else None)
+    kriteria = row.get("kriteria") or (prev.kriteria if prev and not row.get("aksi") else None)
+    indicator.actions.append(Action(
+        aksi=aksi, kriteria=kriteria, output=row.get("output") or None, waktu=row.get("waktu") or None, location=loc,
+    ))
+
+
+def _is_kategori(row: Cells) -> bool:
+    filled = [(k, v) for k, v in row.values.items() if v]
+    return len(filled) == 1 and bool(KATEGORI_RE.match(filled[0][1])) and filled[0][0] in ("no", "code", "mixed", "sasaran")
+
+
+def _numbers_items(rows: list[Cells], roles: set[str], doc_type: DocType) -> bool:
+    """Does the NO column number indicator rows (SKP, Lampiran SKP) rather than sasaran?"""
+    if "no" not in roles:
+        return False
+    if "sasaran" not in roles and "mixed" not in roles:
+        return True
+    numbered_without_sasaran = any(
+        r.get("no") and not r.get("sasaran") and (r.get("indicator")) and not is_continuation(r, roles) for r in rows
+    )
+    return numbered_without_sasaran
+
+
+def clean_cell(text: str) -> str:
+    return clean_text(text)

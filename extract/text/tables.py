@@ -1,0 +1,199 @@
+"""Tables whose cells are separated (tab-separated rows, markdown pipe rows).
+
+A table's header may span two rows (``Target`` over ``Q1 … Y``, ``Triwulan`` over
+``I … IV``); a header repeated after a page break continues the table; a first row without
+key cells after the break continues the row cut by the break.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex as re
+
+from extract.models import RawTable
+from extract.text.rows import Cells
+from extract.text.segment import Block
+from normalize.text import clean_text
+
+_PERIOD_LABELS = [
+    (re.compile(r"^(?:q|tw|trw|triwulan)\s*\.?\s*(?:1|i)$"), "Q1"),
+    (re.compile(r"^(?:q|tw|trw|triwulan)\s*\.?\s*(?:2|ii)$"), "Q2"),
+    (re.compile(r"^(?:q|tw|trw|triwulan)\s*\.?\s*(?:3|iii)$"), "Q3"),
+    (re.compile(r"^(?:q|tw|trw|triwulan)\s*\.?\s*(?:4|iv)$"), "Q4"),
+    (re.compile(r"^(?:smt|semester)\s*\.?\s*(?:1|i)$"), "Smt1"),
+    (re.compile(r"^s\s*\.?\s*d\s*\.?\s*(?:q|tw)\s*\.?\s*(?:3|iii)$"), "sdQ3"),
+    (re.compile(r"^(?:y|tahunan|target\s+tahunan|target(?:\s+(?:iku|kinerja|\d{4}))?)$"), "Y"),
+]
+_ROMAN = {"i": "Q1", "ii": "Q2", "iii": "Q3", "iv": "Q4"}
+PERIODS = frozenset({"Q1", "Q2", "Smt1", "Q3", "sdQ3", "Q4", "Y"})
+_ROLE_LABELS = [
+    (re.compile(r"^(?:no\.?|nomor|no\.?\s*urut)$"), "no"),
+    (re.compile(r"^kode(?:\s+ss\s*/\s*iku|\s+iku)?$"), "code"),
+    (re.compile(r"^ss\s+dan\s+iku$"), "mixed"),
+    (re.compile(r"^(?:sasaran.*|rencana\s+hasil\s+kerja|kinerja\s+utama.*)$"), "sasaran"),
+    (re.compile(r"^(?:indikator.*|iku|iki)$"), "indicator"),
+    (re.compile(r"^sumber\s+data$"), "sumber_data"),
+    (re.compile(r"^(?:pengukuran\s+kinerja|metode.*|definisi.*|penjelasan.*|cara\s+pengukuran.*|formulasi.*)$"), "pengukuran"),
+    (re.compile(r"^(?:keterangan|satuan)$"), "satuan"),
+    (re.compile(r"^perspektif$"), "perspektif"),
+    (re.compile(r"^rencana\s+aksi.*$"), "aksi"),
+    (re.compile(r"^kriteria\s+keberhasilan$"), "kriteria"),
+    (re.compile(r"^target\s*/\s*output$"), "output"),
+    (re.compile(r"^waktu.*$"), "waktu"),
+    (re.compile(r"^inisiatif\s+strategis$"), "inisiatif"),
+    (re.compile(r"^output\s*/\s*outcome$"), "output_outcome"),
+    (re.compile(r"^periode(?:\s+pelaksanaan)?$"), "periode"),
+    (re.compile(r"^penanggung\s*jawab$"), "penanggung_jawab"),
+    (re.compile(r"^biaya.*$"), "biaya"),
+]
+
+
+def role_of(label: str, parent: str = "") -> str | None:
+    """The column role a header label announces.
+
+    >>> role_of("Smt. 1"), role_of("s.d.Q3"), role_of("III", "Triwulan"), role_of("Target IKU")
+    ('Smt1', 'sdQ3', 'Q3', 'Y')
+    >>> role_of("Target/Output"), role_of("Output", "Trajectory"), role_of("IKI")
+    ('output', 'trajectory_output', 'indicator')
+    """
+    text = clean_text(label).casefold().rstrip(":").strip()
+    if not text:
+        return None
+    parent_text = clean_text(parent).casefold()
+    if parent_text.startswith("trajectory") and text in ("kegiatan", "output"):
+        return f"trajectory_{text}"
+    if text in _ROMAN and (parent_text.startswith(("triwulan", "tw", "trw", "target")) or not parent_text):
+        return _ROMAN[text]
+    for pattern, role in _PERIOD_LABELS:
+        if pattern.match(text):
+            return role
+    for pattern, role in _ROLE_LABELS:
+        if pattern.match(text):
+            return role
+    return None
+
+
+def header_roles(rows: list[list[str]]) -> list[str | None]:
+    """Column roles from one or two header rows (the second refines the first)."""
+    width = max(len(r) for r in rows)
+    top = [clean_text(c) for c in rows[0]] + [""] * (width - len(rows[0]))
+    roles = [role_of(c) for c in top]
+    if len(rows) > 1:
+        sub = [clean_text(c) for c in rows[1]] + [""] * (width - len(rows[1]))
+        parent = ""
+        for i in range(width):
+            parent = top[i] or parent
+            if sub[i]:
+                refined = role_of(sub[i], parent)
+                if refined:
+                    roles[i] = refined
+    return roles
+
+
+def is_header_row(cells: list[str]) -> bool:
+    """A header row names an indicator column and at least one other known column."""
+    roles = [role_of(c) for c in cells if clean_text(c)]
+    return "indicator" in roles or "mixed" in roles or ("sasaran" in roles and roles.count(None) <= len(roles) // 2 and len(roles) >= 3)
+
+
+def is_subheader_row(cells: list[str]) -> bool:
+    texts = [clean_text(c) for c in cells if clean_text(c)]
+    return bool(texts) and all(
+        role_of(t, "Triwulan") in PERIODS or t.casefold() in ("kegiatan", "output") for t in texts
+    )
+
+
+_NUMBERING = re.compile(r"^\(\d+\)$")
+_END_MARKERS = re.compile(r"^(?:PERILAKU KERJA|KONSEKUENSI|DUKUNGAN SUMBER DAYA|SKEMA PERTANGGUNGJAWABAN)\b")
+
+
+@dataclass
+class LogicalTable:
+    """One indicator table, possibly continued over several blocks (page breaks)."""
+
+    header: list[list[str]]
+    roles: list[str | None]
+    rows: list[Cells] = field(default_factory=list)
+    raw: RawTable | None = None
+    ended: bool = False
+
+    @property
+    def role_set(self) -> set[str]:
+        return {r for r in self.roles if r}
+
+
+def to_cells(cells: list[str], roles: list[str | None], line: int, table: int, row: int) -> Cells:
+    values: dict[str, str] = {}
+    for i, role in enumerate(roles):
+        if role is None or i >= len(cells):
+            continue
+        text = clean_text(cells[i])
+        if text:
+            values[role] = f"{values[role]} {text}" if role in values else text
+    return Cells(values=values, line=line, table=table, row=row)
+
+
+@dataclass
+class TableScan:
+    tables: list[LogicalTable] = field(default_factory=list)
+    raw_tables: list[RawTable] = field(default_factory=list)
+    other_rows: list[tuple[int, list[str]]] = field(default_factory=list)  # rows outside indicator tables
+
+
+def scan_blocks(blocks: list[Block], file: str, start_index: int = 0) -> TableScan:
+    """Group a document's table blocks into logical indicator tables; keep every block raw too."""
+    scan = TableScan()
+    current: LogicalTable | None = None
+    for block in blocks:
+        index = start_index + len(scan.raw_tables)
+        raw_rows = [[clean_text(c) for c in cells] for _, cells in block.rows]
+        width = max(len(r) for r in raw_rows)
+        quality = sum(len(r) == width for r in raw_rows) / len(raw_rows)
+        scan.raw_tables.append(RawTable(
+            index=index, method=f"text-{block.kind}", quality=round(quality, 3), rows=raw_rows,
+            location={"file": file, "line": block.first_line},
+        ))
+        if current is not None and not current.ended and not is_header_row(block.rows[0][1]):
+            # a block without its own header continues the open table only if it has its shape
+            first = [clean_text(c) for c in block.rows[0][1]]
+            if len(first) != len(current.roles) and not any(is_header_row(c) for _, c in block.rows[:3]):
+                current.ended = True
+        pending_header: list[list[str]] | None = None
+        for row_no, (line_no, cells) in enumerate(block.rows):
+            texts = [clean_text(c) for c in cells]
+            filled = [t for t in texts if t]
+            if not filled:
+                continue
+            if pending_header is not None:
+                if is_subheader_row(cells):
+                    pending_header.append(cells)
+                    continue
+                current = _open_table(scan, current, pending_header, index)
+                pending_header = None
+            if is_header_row(cells):
+                pending_header = [cells]
+                continue
+            if _END_MARKERS.match(filled[0]):
+                if current is not None:
+                    current.ended = True
+                scan.other_rows.append((line_no, cells))
+                continue
+            if current is None or current.ended:
+                scan.other_rows.append((line_no, cells))
+                continue
+            if all(_NUMBERING.match(t) for t in filled):
+                continue
+            current.rows.append(to_cells(cells, current.roles, line_no, index, row_no + 1))
+        if pending_header is not None:
+            current = _open_table(scan, current, pending_header, index)
+    return scan
+
+
+def _open_table(scan: TableScan, current: LogicalTable | None, header: list[list[str]], index: int) -> LogicalTable:
+    roles = header_roles(header)
+    if current is not None and not current.ended and current.roles == roles:
+        return current  # header repeated after a page break
+    table = LogicalTable(header=header, roles=roles)
+    scan.tables.append(table)
+    return table

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Sets up everything this project needs on a fresh Debian machine (idempotent):
+# system packages (when run as root), a virtualenv in .venv, and the project with its test extras.
+set -euo pipefail
+cd "$(dirname "$0")"
+APT_PACKAGES=()   # system packages the pipeline needs; filled as stages need them
+missing=()
+for p in "${APT_PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+if [ "${#missing[@]}" -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    echo "setup.sh: please install: ${missing[*]} (apt-get, as root)" >&2
+  fi
+fi
+PY=${PYTHON:-python3}
+[ -x .venv/bin/python ] || "$PY" -m venv .venv
+.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test,parquet]'
