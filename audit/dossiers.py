@@ -1,0 +1,102 @@
+"""Group documents into dossiers: the documents of one unit and year.
+
+Documents are linked when they name the same principal official (the PK's pihak pertama,
+the SKP's pegawai, a Rincian's signer) and, across files, carry the same year; a
+document without a principal joins the dossier of its own file.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import regex as re
+
+from extract.models import DocType, Document, Role
+from normalize.text import fold_key
+
+PRINCIPAL_ROLES = (Role.PIHAK_PERTAMA, Role.PEGAWAI, Role.PENANDATANGAN)
+
+
+def principal(doc: Document) -> str | None:
+    for role in PRINCIPAL_ROLES:
+        p = doc.party(role)
+        if p is not None:
+            return p.name_key
+    return None
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def group(docs: list[Document]) -> list[list[Document]]:
+    """Dossiers in input order; regulations are reference texts and belong to none."""
+    agreements = [d for d in docs if d.doc_type is not DocType.REGULATION]
+    uf = _UnionFind(len(agreements))
+    by_file_principal: dict[tuple[str, str], int] = {}
+    by_year_principal: dict[tuple[int, str], int] = {}
+    by_file: dict[str, list[int]] = defaultdict(list)
+    for i, doc in enumerate(agreements):
+        who = principal(doc)
+        by_file[doc.source_file].append(i)
+        if who:
+            if (doc.source_file, who) in by_file_principal:
+                uf.union(i, by_file_principal[(doc.source_file, who)])
+            by_file_principal.setdefault((doc.source_file, who), i)
+            if doc.header.year is not None:
+                key = (doc.header.year, who)
+                if key in by_year_principal:
+                    uf.union(i, by_year_principal[key])
+                by_year_principal.setdefault(key, i)
+    for members in by_file.values():
+        anchored = [i for i in members if principal(agreements[i])]
+        for i in members:
+            if not principal(agreements[i]) and anchored:
+                uf.union(i, anchored[0])
+            elif not anchored and members:
+                uf.union(i, members[0])
+    groups: dict[int, list[Document]] = defaultdict(list)
+    for i, doc in enumerate(agreements):
+        groups[uf.find(i)].append(doc)
+    return [groups[k] for k in sorted(groups)]
+
+
+def dossier_year(docs: list[Document]) -> int | None:
+    years = Counter(d.header.year for d in docs if d.header.year is not None)
+    return years.most_common(1)[0][0] if years else None
+
+
+def dossier_unit(docs: list[Document]) -> str | None:
+    for doc_type in (DocType.PK, DocType.SKP, DocType.RINCIAN_TARGET, DocType.LAMPIRAN_SKP):
+        for d in docs:
+            if d.doc_type is doc_type and d.header.unit:
+                return d.header.unit
+    return next((d.header.unit for d in docs if d.header.unit), None)
+
+
+def dossier_id(docs: list[Document], taken: set[str]) -> str:
+    year = dossier_year(docs)
+    unit = dossier_unit(docs) or (principal(docs[0]) or docs[0].source_file)
+    slug = re.sub(r"[^a-z0-9]+", "-", unit.casefold()).strip("-")[:60] or "unit"
+    base = f"{year or 'tahun-tidak-diketahui'}-{slug}"
+    ident, n = base, 2
+    while ident in taken:
+        ident, n = f"{base}-{n}", n + 1
+    taken.add(ident)
+    return ident
+
+
+def same_person(a: str | None, b: str | None) -> bool:
+    return bool(a) and bool(b) and fold_key(a) == fold_key(b)

@@ -1,0 +1,193 @@
+"""Flat, typed rows for the output tables (CSV, SQLite, Parquet, workbook).
+
+Each table has one row model; its fields are the table's columns, in order. Other tools
+rely on these names (``documents``, ``parties``, ``indicators``, ``targets``, ``budget``,
+``issues``, ``findings``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from pydantic import BaseModel
+
+from extract.models import Document
+
+
+class DocumentRow(BaseModel):
+    doc_id: str
+    source_file: str
+    doc_type: str
+    unit: str | None
+    year: int | None
+    status: str
+    pages: int | None
+    issues: int
+    instansi: str | None
+    nomor: str | None
+    place: str | None
+    date: str | None
+    e_signed: bool
+    first_line: int | None
+    last_line: int | None
+
+
+class PartyRow(BaseModel):
+    doc_id: str
+    source_file: str
+    role: str
+    name: str
+    nip: str | None
+    jabatan: str | None
+    pangkat: str | None
+    unit_kerja: str | None
+
+
+class IndicatorRow(BaseModel):
+    doc_id: str
+    source_file: str
+    doc_type: str
+    sasaran_no: str | None
+    sasaran: str | None
+    indicator_code: str | None
+    indicator_name: str
+    perspektif: str | None
+    satuan: str | None
+    item_no: str | None
+    kategori: str | None
+    sumber_data: str | None
+    line: int | None
+    page: int | None
+
+
+class TargetRow(BaseModel):
+    doc_id: str
+    source_file: str
+    doc_type: str
+    sasaran_no: str | None
+    indicator_code: str | None
+    indicator_name: str
+    period: str
+    raw: str
+    value: str | None  # a plain decimal string, e.g. "34.94"
+    kind: str
+    unit: str | None
+    scale: str | None
+    label: str | None
+    comparator: str | None
+    line: int | None
+    page: int | None
+
+
+class BudgetRow(BaseModel):
+    doc_id: str
+    source_file: str
+    level: str
+    label: str | None
+    name: str
+    amount: int | None  # exact rupiah
+    parent: str | None
+    raw: str
+    line: int | None
+
+
+class IssueRow(BaseModel):
+    doc_id: str | None
+    source_file: str
+    check: str
+    severity: str
+    component: str
+    message: str
+    location: str
+    page: int | None
+    line: int | None
+    cell: str | None
+
+
+TABLES: dict[str, type[BaseModel]] = {
+    "documents": DocumentRow,
+    "parties": PartyRow,
+    "indicators": IndicatorRow,
+    "targets": TargetRow,
+    "budget": BudgetRow,
+    "issues": IssueRow,
+}
+
+
+def _s(v: object) -> str | None:
+    return None if v is None else str(v)
+
+
+def document_rows(docs: Iterable[Document]) -> Iterator[DocumentRow]:
+    for d in docs:
+        h = d.header
+        yield DocumentRow(
+            doc_id=d.doc_id, source_file=d.source_file, doc_type=d.doc_type.value, unit=h.unit, year=h.year,
+            status=d.status.value, pages=d.pages, issues=len(d.issues), instansi=h.instansi, nomor=h.nomor,
+            place=h.place, date=h.date.isoformat() if h.date else None, e_signed=h.e_signed,
+            first_line=d.span[0] if d.span else None, last_line=d.span[1] if d.span else None,
+        )
+
+
+def party_rows(docs: Iterable[Document]) -> Iterator[PartyRow]:
+    for d in docs:
+        for p in d.parties:
+            yield PartyRow(
+                doc_id=d.doc_id, source_file=d.source_file, role=p.role.value, name=p.name, nip=p.nip,
+                jabatan=p.jabatan, pangkat=p.pangkat, unit_kerja=p.unit_kerja,
+            )
+
+
+def indicator_rows(docs: Iterable[Document]) -> Iterator[IndicatorRow]:
+    for d in docs:
+        for i in d.indicators:
+            yield IndicatorRow(
+                doc_id=d.doc_id, source_file=d.source_file, doc_type=d.doc_type.value, sasaran_no=i.sasaran_no,
+                sasaran=i.sasaran, indicator_code=i.code, indicator_name=i.name, perspektif=i.perspektif,
+                satuan=i.satuan, item_no=i.item_no, kategori=i.kategori, sumber_data=i.sumber_data,
+                line=i.location.line, page=i.location.page,
+            )
+
+
+def target_rows(docs: Iterable[Document]) -> Iterator[TargetRow]:
+    for d in docs:
+        for i in d.indicators:
+            for t in i.targets:
+                v = t.value
+                yield TargetRow(
+                    doc_id=d.doc_id, source_file=d.source_file, doc_type=d.doc_type.value, sasaran_no=i.sasaran_no,
+                    indicator_code=i.code, indicator_name=i.name, period=t.period.value, raw=v.raw,
+                    value=_s(v.value), kind=v.kind.value, unit=v.unit, scale=_s(v.scale), label=v.label,
+                    comparator=v.comparator, line=t.location.line, page=t.location.page,
+                )
+
+
+def budget_rows(docs: Iterable[Document]) -> Iterator[BudgetRow]:
+    for d in docs:
+        for b in d.budget:
+            yield BudgetRow(
+                doc_id=d.doc_id, source_file=d.source_file, level=b.level, label=b.label, name=b.name,
+                amount=b.amount, parent=b.parent, raw=b.value.raw, line=b.location.line,
+            )
+
+
+def issue_rows(docs: Iterable[Document]) -> Iterator[IssueRow]:
+    for d in docs:
+        for p in d.issues:
+            loc = p.location
+            yield IssueRow(
+                doc_id=d.doc_id, source_file=d.source_file, check=p.check, severity=p.severity.value,
+                component=p.component, message=p.message, location=loc.short(), page=loc.page, line=loc.line,
+                cell=loc.cell,
+            )
+
+
+def all_tables(docs: list[Document]) -> dict[str, list[BaseModel]]:
+    return {
+        "documents": list(document_rows(docs)),
+        "parties": list(party_rows(docs)),
+        "indicators": list(indicator_rows(docs)),
+        "targets": list(target_rows(docs)),
+        "budget": list(budget_rows(docs)),
+        "issues": list(issue_rows(docs)),
+    }
