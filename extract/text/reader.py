@@ -191,8 +191,34 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
         doc.header.year = doc.header.date.year
     doc.header.unit = _unit(doc)
     _check_shape(doc)
+    _paginate(doc, lines)
     doc.settle_status()
     return doc
+
+
+def _paginate(doc: Document, lines: list[Line]) -> None:
+    """When the rendering marks pages, every location also names its page."""
+    page_of = {ln.no: ln.page for ln in lines if ln.page is not None}
+    if not page_of:
+        return
+
+    def fix(loc: Location) -> Location:
+        if loc.line in page_of and loc.page is None:
+            return loc.model_copy(update={"page": page_of[loc.line]})
+        return loc
+
+    for ind in doc.indicators:
+        ind.location = fix(ind.location)
+        for t in ind.targets:
+            t.location = fix(t.location)
+        for a in ind.actions:
+            a.location = fix(a.location)
+    for group in (doc.budget, doc.parties, doc.initiatives, doc.sections, doc.tables):
+        for item in group:
+            item.location = fix(item.location)
+    doc.issues = [p.model_copy(update={"location": fix(p.location)}) for p in doc.issues]
+    pages = sorted(set(page_of.values()))
+    doc.pages = pages[-1] - pages[0] + 1
 
 
 def _runs(lines: list[Line], excluded: set[int]) -> list[list[Line]]:

@@ -20,6 +20,7 @@ from normalize.text import clean_text
 class Line:
     no: int  # 1-based line number in the file
     raw: str
+    page: int | None = None  # 1-based page when the rendering marks pages with form feeds
 
     @property
     def text(self) -> str:
@@ -55,7 +56,25 @@ _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$
 
 
 def read_lines(text: str) -> list[Line]:
-    return [Line(i, raw) for i, raw in enumerate(text.splitlines(), start=1)]
+    """Numbered lines; a form feed (as pdftotext writes between pages) starts a new page.
+
+    >>> [(ln.no, ln.page, ln.raw) for ln in read_lines("a\\fb\\nc")]
+    [(1, 1, 'a'), (2, 2, 'b'), (3, 2, 'c')]
+    >>> read_lines("a\\nb\\n")[1].page is None, len(read_lines("a\\nb\\n"))
+    (True, 2)
+    """
+    text = text.replace("\r\n", "\n")
+    if text.endswith("\n"):
+        text = text[:-1]
+    pages = text.split("\f")
+    paged = len(pages) > 1
+    out: list[Line] = []
+    for page_no, page in enumerate(pages, start=1):
+        if paged and page_no == len(pages) and not page.strip():
+            break
+        for raw in page.split("\n"):
+            out.append(Line(len(out) + 1, raw, page_no if paged else None))
+    return out
 
 
 def table_blocks(lines: list[Line]) -> list[Block]:
