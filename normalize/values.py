@@ -236,6 +236,10 @@ _RANGE = re.compile(
 )
 _WITH_UNIT = re.compile(rf"^(?P<num>{_NUM})\s*(?P<unit>\p{{L}}[\p{{L}}/.²³0-9]*(?:\s+\p{{L}}[\p{{L}}/.]*){{0,2}})$")
 _PLAIN = re.compile(rf"^{_NUM}$")
+_RATIO = re.compile(rf"^(?P<num>{_NUM})\s*(?P<unit>/\s*\d[\d.,]*\s*\p{{L}}[\p{{L}} ]*)$")
+_TRAILING_NOTE = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<note>[^()]*)\)$")
+_MONEY_SHAPE = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}(?:,00|,-)$")  # 1.234.567,00 or 1.234.567,- is an amount
+_COMPOUND = re.compile(r"^\d[\d.,]*\s+(?:\p{L}[^\d]*?)?(?:\bdan\b|\bdari\b|,(?=\s))\s*\d", re.IGNORECASE)
 
 # Units seen in performance agreements. Unknown words of three letters or more are accepted
 # as units too; an unknown one- or two-letter "unit" (``18 Yo``) is an OCR misreading.
@@ -303,8 +307,12 @@ def _parse(raw: str, text: str, expect: Kind | None) -> Value:
             comparator = "≤"
         text = text[m.end() :].strip()
 
-    if (m := _MONEY.match(text)) or (expect is Kind.RUPIAH and (m := _BARE_MONEY.match(text))):
+    if (m := _MONEY.match(text)) or (
+        (expect is Kind.RUPIAH or _MONEY_SHAPE.match(text)) and (m := _BARE_MONEY.match(text))
+    ):
         return _money(raw, m, comparator)
+    if _COMPOUND.match(text):
+        return Value(raw=raw, kind=Kind.TEXT)  # several quantities ("14 Jenis dan 40 Kabupaten"): compare as text
 
     if m := _SCALE.match(text):
         value, issue = _num(m.group("num"))
@@ -336,14 +344,18 @@ def _parse(raw: str, text: str, expect: Kind | None) -> Value:
         parsed = parse_number(text)
         if parsed is not None:
             return Value(raw=raw, value=parsed[0], kind=Kind.NUMBER, comparator=comparator, issues=_collect(parsed[1]))
-    if m := _WITH_UNIT.match(text):
+    if m := (_WITH_UNIT.match(text) or _RATIO.match(text)):
         parsed = parse_number(m.group("num"))
         unit = m.group("unit").strip()
-        if parsed is not None and _plausible_unit(unit):
+        if parsed is not None and (unit.startswith("/") or _plausible_unit(unit)):
             return Value(
                 raw=raw, value=parsed[0], kind=Kind.NUMBER, unit=unit, comparator=comparator,
                 issues=_collect(parsed[1]),
             )
+    if (m := _TRAILING_NOTE.match(text)) and re.search(r"\d", m.group("head")):
+        head = _parse(raw, m.group("head"), expect)  # "140 Kelompok (1400 orang)": the note elaborates
+        if head.value is not None and head.kind is not Kind.NONE:
+            return head.model_copy(update={"comparator": head.comparator or comparator})
 
     letters = sum(ch.isalpha() for ch in text)
     digits = sum(ch.isdigit() for ch in text)
