@@ -1,0 +1,150 @@
+"""The batch and its CLI: outputs, manifest, exit codes, bad inputs, atomic writes."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import run_pipeline
+from emit import writers
+from extract.models import Document
+from pipeline import RunOptions, run
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+CONTRACT = {
+    "documents.csv": ["doc_id", "source_file", "doc_type", "unit", "year", "status", "pages", "issues"],
+    "parties.csv": ["doc_id", "source_file", "role", "name", "nip", "jabatan", "pangkat"],
+    "indicators.csv": ["doc_id", "source_file", "doc_type", "sasaran_no", "sasaran", "indicator_code", "indicator_name", "perspektif", "satuan"],
+    "targets.csv": ["doc_id", "source_file", "doc_type", "sasaran_no", "indicator_code", "indicator_name", "period", "raw", "value", "kind", "unit", "scale", "label"],
+    "budget.csv": ["doc_id", "source_file", "level", "label", "name", "amount", "parent"],
+    "findings.csv": ["check", "severity", "dossier", "doc_id", "indicator_code", "indicator_name", "message", "expected", "found", "location"],
+}
+
+
+def _csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.fixture(scope="module")
+def corpus_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    out = tmp_path_factory.mktemp("out")
+    code = run_pipeline.main([str(CORPUS), "--out", str(out), "--quiet"])
+    return out, code
+
+
+def test_corpus_run_exits_zero_and_writes_everything(corpus_run: tuple[Path, int]) -> None:
+    out, code = corpus_run
+    assert code == 0
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert len(manifest["inputs"]) == 5 and all(e["status"] == "ok" for e in manifest["inputs"])
+    assert all(len(e["sha256"]) == 64 and e["seconds"] >= 0 for e in manifest["inputs"])
+    assert manifest["summary"]["documents"] == 13
+    docs = sorted(p.stem for p in (out / "documents").glob("*.json"))
+    assert len(docs) == 13 and "000_fce74ff394373077--04-skp" in docs
+    assert not list(out.rglob("*.tmp")) and not list(out.rglob(".*"))
+
+
+@pytest.mark.parametrize("name", sorted(CONTRACT))
+def test_table_columns_follow_the_contract(corpus_run: tuple[Path, int], name: str) -> None:
+    out, _ = corpus_run
+    header = next(csv.reader((out / "tables" / name).open(encoding="utf-8")))
+    assert header[: len(CONTRACT[name])] == CONTRACT[name]
+
+
+def test_target_rows_carry_plain_decimals_and_exact_rupiah(corpus_run: tuple[Path, int]) -> None:
+    out, _ = corpus_run
+    targets = _csv(out / "tables" / "targets.csv")
+    row = next(r for r in targets if r["doc_id"] == "000_fce74ff394373077--05-lampiran_skp" and r["raw"] == "34,9 4%" and r["period"] == "Y")
+    assert (row["value"], row["kind"], row["indicator_name"]) == ("34.94", "percent", "Rasio TKD yang berbasis kinerja terhadap TKD")
+    spip = next(r for r in targets if r["raw"] == "100 (4 skala 5)" and r["period"] == "Y")
+    assert (spip["value"], spip["scale"], spip["kind"]) == ("100", "5", "index")
+    budget = _csv(out / "tables" / "budget.csv")
+    program = next(r for r in budget if r["name"] == "Program Dukungan Manajemen" and r["doc_id"].startswith("001_"))
+    assert program["amount"] == "7235932585000" and program["level"] == "program"
+
+
+def test_sqlite_holds_the_same_tables(corpus_run: tuple[Path, int]) -> None:
+    out, _ = corpus_run
+    con = sqlite3.connect(out / "kinerja.sqlite")
+    try:
+        for name in ("documents", "parties", "indicators", "targets", "budget", "findings", "alignment", "scores", "issues"):
+            n_sql = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+            assert n_sql == len(_csv(out / "tables" / f"{name}.csv")), name
+        amount = con.execute("SELECT amount FROM budget WHERE name = 'Program Dukungan Manajemen' AND doc_id LIKE '001%'").fetchone()[0]
+        assert amount == 7235932585000 and isinstance(amount, int)
+    finally:
+        con.close()
+
+
+def test_document_json_loads_back_into_the_model(corpus_run: tuple[Path, int]) -> None:
+    out, _ = corpus_run
+    doc = Document.model_validate_json((out / "documents" / "001_34f370b0fcbb94ab--01-pk.json").read_text())
+    assert doc.indicators[3].targets[0].value.raw == "3,25 (skala 4)"
+    assert str(doc.indicators[3].targets[0].value.value) == "3.25"
+
+
+def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "prose.txt").write_text("Catatan rapat tanpa tabel kinerja.\n", encoding="utf-8")
+    (inputs / "binary.txt").write_bytes(b"\x00\x01\x02 not text")
+    (inputs / "notes.xyz").write_text("x")
+    (inputs / "pk.txt").write_text((CORPUS / "seeds" / "003_8279123244737d0f.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    code = run_pipeline.main([str(inputs), str(tmp_path / "missing.txt"), "--out", str(out)])
+    assert code == 1
+    entries = {Path(e["path"]).name: e for e in json.loads((out / "manifest.json").read_text())["inputs"]}
+    assert entries["prose.txt"]["status"] == "failed" and "unrecognised" in entries["prose.txt"]["reason"]
+    assert entries["binary.txt"]["status"] == "failed"
+    assert entries["notes.xyz"]["status"] == "skipped" and "unsupported" in entries["notes.xyz"]["reason"]
+    assert entries["missing.txt"]["status"] == "failed" and entries["missing.txt"]["reason"] == "not found"
+    assert entries["pk.txt"]["status"] == "ok" and len(entries["pk.txt"]["documents"]) == 2
+    err = capsys.readouterr().err
+    assert "failed:" in err and "prose.txt" in err and "missing.txt" in err
+    assert "documents" in err.splitlines()[-1]  # the closing summary
+
+
+def test_usage_error_exits_two(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, str(ROOT / "run_pipeline.py")], capture_output=True, text=True)
+    assert proc.returncode == 2 and "usage" in proc.stderr.lower()
+
+
+def test_same_file_name_in_two_folders_keeps_both(tmp_path: Path) -> None:
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "pk.txt").write_text((CORPUS / "seeds" / "003_8279123244737d0f.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    result = run([tmp_path / "a", tmp_path / "b"], RunOptions(out=tmp_path / "out"))
+    ids = [d.doc_id for d in result.documents]
+    assert len(ids) == len(set(ids)) == 4
+
+
+def test_interrupted_write_leaves_no_half_written_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "tables" / "documents.csv"
+    writers.write_text(target, "old complete content\n")
+
+    def boom(src: str, dst: str) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(KeyboardInterrupt):
+        writers.write_text(target, "new content that never lands\n")
+    assert target.read_text() == "old complete content\n"
+    assert [p.name for p in target.parent.iterdir()] == ["documents.csv"]
+
+
+def test_installed_console_script_is_the_same_cli() -> None:
+    exe = Path(sys.executable).parent / "run-pipeline"
+    if not exe.exists():
+        pytest.skip("console script not installed in this environment")
+    proc = subprocess.run([str(exe), "--help"], capture_output=True, text=True)
+    assert proc.returncode == 0 and "--out" in proc.stdout
