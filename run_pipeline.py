@@ -1,9 +1,10 @@
 """run-pipeline: read Indonesian performance documents into typed tables and audit them.
 
-    python run_pipeline.py INPUT [INPUT ...] --out OUT
+    python run_pipeline.py INPUT [INPUT ...] --out OUT [--workers N] [--executor dask --scheduler ADDRESS]
+    python run_pipeline.py schema        # the JSON Schema of the document model
 
-INPUT is a file or a folder (walked recursively). OUT receives documents/*.json,
-dossiers/*.json, tables/*.csv, kinerja.sqlite and manifest.json.
+INPUT is a file, a folder (walked recursively) or a zip archive. OUT receives
+documents/*.json, dossiers/*.json, tables/*.csv and *.parquet, kinerja.sqlite and manifest.json.
 
 Exit status: 0 when every input was read, 1 when some input failed, 2 for a usage error.
 This module is a thin layer over :mod:`pipeline`; everything it does is a library call.
@@ -16,6 +17,7 @@ import sys
 from pathlib import Path
 
 from pipeline import ManifestEntry, RunOptions, RunResult, run
+from pipeline.executors import Limits
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,7 +29,23 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders of documents")
     parser.add_argument("--out", "-o", required=True, type=Path, help="output folder")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
+    parser.add_argument("--workers", "-j", type=int, default=0, help="worker processes (default: all cores)")
+    parser.add_argument("--executor", choices=("process", "inline", "dask"), default="process",
+                        help="process: isolated worker processes (default); inline: this process; dask: a Dask cluster")
+    parser.add_argument("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (with --executor dask)")
+    parser.add_argument("--timeout", type=float, default=300.0, help="seconds allowed per input file (default 300)")
+    parser.add_argument("--max-memory", type=int, default=4096, help="MB of memory per worker (default 4096)")
+    parser.add_argument("--no-cache", action="store_true", help="re-read every input even if unchanged since the last run")
     return parser
+
+
+def print_schema() -> int:
+    import json
+
+    from extract.models import Document
+
+    print(json.dumps(Document.model_json_schema(), indent=2, ensure_ascii=False))
+    return 0
 
 
 def _report_failure(entry: ManifestEntry) -> None:
@@ -44,9 +62,20 @@ def summary_text(result: RunResult, out: Path) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["schema"]:
+        return print_schema()
     parser = build_parser()
     args = parser.parse_args(argv)
-    options = RunOptions(out=args.out, progress=not args.quiet, on_failure=_report_failure)
+    if args.executor == "dask" and not args.scheduler:
+        parser.error("--executor dask needs --scheduler ADDRESS")
+    if args.workers < 0 or args.timeout <= 0 or args.max_memory <= 0:
+        parser.error("--workers, --timeout and --max-memory must be positive")
+    options = RunOptions(
+        out=args.out, progress=not args.quiet, on_failure=_report_failure, workers=args.workers,
+        executor=args.executor, scheduler=args.scheduler, limits=Limits(seconds=args.timeout, memory_mb=args.max_memory),
+        use_cache=not args.no_cache,
+    )
     try:
         result = run(args.inputs, options)
     except OSError as exc:  # the output folder itself cannot be written

@@ -15,4 +15,4 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 PY=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
-.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test,parquet]'
+.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test,parquet,dask]'

@@ -102,3 +102,23 @@ def _sql_value(v: Any) -> Any:
     if isinstance(v, bool):
         return int(v)
     return v
+
+
+def write_parquet(path: Path, model: type[BaseModel], rows: Sequence[BaseModel]) -> bool:
+    """The table as Parquet (pyarrow), typed from the row model; False when pyarrow is missing."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:  # pragma: no cover - the parquet extra is not installed
+        return False
+    types = {"INTEGER": pa.int64(), "REAL": pa.float64(), "TEXT": pa.string()}
+    fields = []
+    for name, info in model.model_fields.items():
+        is_bool = info.annotation is bool or bool(getattr(info.annotation, "__args__", ())) and bool in info.annotation.__args__
+        fields.append(pa.field(name, pa.bool_() if is_bool else types[_sql_type(info.annotation)]))
+    schema = pa.schema(fields)
+    data = [r.model_dump() for r in rows]
+    table = pa.Table.from_pylist(data, schema=schema)
+    with atomic_path(path) as tmp:
+        pq.write_table(table, tmp)
+    return True

@@ -6,7 +6,10 @@ reason, and the exit status says whether any input failed.
 
 from __future__ import annotations
 
+import hashlib
+import os
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -18,11 +21,11 @@ from audit import AuditResult, audit_documents
 from emit.rows import TABLES, all_tables
 from audit.models import Alignment
 from emit.findings import FindingRow, ScoreRow, consistency_rows, finding_rows
-from emit.writers import write_csv, write_json, write_sqlite, write_text
-from extract import Document, FileResult, Status, read_file
-
-HIDDEN = (".", "_", "~")
-
+from emit.writers import write_csv, write_json, write_parquet, write_sqlite, write_text
+from extract import Document, FileResult, Status
+from pipeline.cache import ResultCache, file_sha256
+from pipeline.executors import Limits, run_dask, run_inline, run_processes
+from pipeline.inputs import expand
 
 class ManifestEntry(BaseModel):
     path: str
@@ -60,22 +63,18 @@ class RunOptions:
     out: Path
     progress: bool = False
     on_failure: Callable[[ManifestEntry], None] | None = None
-    extra_outputs: list[str] = field(default_factory=list)
+    workers: int = 0  # 0: all cores
+    executor: str = "process"  # process | inline | dask
+    scheduler: str | object | None = None  # Dask scheduler address or Client
+    limits: Limits = field(default_factory=Limits)
+    use_cache: bool = True
+    parquet: bool = True
 
 
 def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
     """Files as given; folders walked recursively in name order, hidden files left out."""
-    out: list[Path] = []
-    for item in inputs:
-        path = Path(item)
-        if path.is_dir():
-            out.extend(
-                p for p in sorted(path.rglob("*"))
-                if p.is_file() and not any(part.startswith(HIDDEN) for part in p.relative_to(path).parts)
-            )
-        else:
-            out.append(path)
-    return out
+    tasks, _ = expand(list(inputs), Path(tempfile.gettempdir()))
+    return [Path(t.path) for t in tasks]
 
 
 def _unique_stems(results: list[FileResult]) -> None:
@@ -84,7 +83,7 @@ def _unique_stems(results: list[FileResult]) -> None:
     for res in results:
         for doc in res.documents:
             if doc.doc_id in seen and seen[doc.doc_id] != res.path:
-                suffix = (res.sha256 or "x")[:8]
+                suffix = hashlib.sha256(res.path.encode()).hexdigest()[:8]
                 stem, _, rest = doc.doc_id.partition("--")
                 doc.doc_id = f"{stem}-{suffix}--{rest}"
             seen[doc.doc_id] = res.path
@@ -92,24 +91,55 @@ def _unique_stems(results: list[FileResult]) -> None:
 
 def run(inputs: Iterable[str | Path], options: RunOptions) -> RunResult:
     started = time.perf_counter()
-    paths = expand_inputs(inputs)
-    results: list[FileResult] = []
-    with _progress(options.progress, len(paths)) as advance:
-        for path in paths:
-            if not path.exists():
-                res = FileResult(path=str(path), status=Status.FAILED, reason="not found")
-            else:
-                res = read_file(path)
-            results.append(res)
+    out = options.out
+    out.mkdir(parents=True, exist_ok=True)
+    tasks, rejected = expand(list(inputs), out / ".inputs")
+    cache = ResultCache(out) if options.use_cache else None
+    results: list[FileResult | None] = [None] * len(tasks)
+    todo: list[int] = []
+    for i, task in enumerate(tasks):
+        cached = cache.get(file_sha256(task.path), task.display) if cache else None
+        if cached is not None:
+            results[i] = cached
+        else:
+            todo.append(i)
+
+    with _progress(options.progress, len(tasks)) as advance:
+        for i in range(len(tasks)):
+            if results[i] is not None:
+                advance(Path(tasks[i].display).name)
+
+        def done(k: int, res: FileResult) -> None:
+            i = todo[k]
+            results[i] = res
+            if cache is not None:
+                cache.put(res)
             if res.status is Status.FAILED and options.on_failure:
                 options.on_failure(_entry(res))
-            advance(path.name)
-    _unique_stems(results)
-    result = RunResult(manifest=[_entry(r) for r in results])
-    result.documents = [d for r in results for d in r.documents]
+            advance(Path(tasks[i].display).name)
+
+        batch = [tasks[i] for i in todo]
+        if options.executor == "inline":
+            run_inline(batch, done)
+        elif options.executor == "dask":
+            if options.scheduler is None:
+                raise ValueError("--executor dask needs --scheduler ADDRESS")
+            run_dask(batch, done, options.scheduler)
+        else:
+            run_processes(batch, done, options.workers or os.cpu_count() or 1, options.limits)
+
+    final = [r for r in results if r is not None]
+    for rej in rejected:
+        res = FileResult(path=rej.display, status=Status.FAILED, reason=rej.reason)
+        final.append(res)
+        if options.on_failure:
+            options.on_failure(_entry(res))
+    _unique_stems(final)
+    result = RunResult(manifest=[_entry(r) for r in final])
+    result.documents = [d for r in final for d in r.documents]
     result.audit = audit_documents(result.documents)
-    _summarise(result, len(paths), time.perf_counter() - started)
-    write_outputs(result, options.out)
+    _summarise(result, len(final), time.perf_counter() - started)
+    write_outputs(result, out, parquet=options.parquet)
     return result
 
 
@@ -135,7 +165,7 @@ def _summarise(result: RunResult, inputs: int, seconds: float) -> None:
     s.seconds = round(seconds, 3)
 
 
-def write_outputs(result: RunResult, out: Path) -> None:
+def write_outputs(result: RunResult, out: Path, *, parquet: bool = True) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for doc in result.documents:
         write_text(out / "documents" / f"{doc.doc_id}.json", doc.model_dump_json(indent=2) + "\n")
@@ -154,6 +184,9 @@ def write_outputs(result: RunResult, out: Path) -> None:
     sqlite_tables["alignment"] = (Alignment, result.audit.alignment)
     sqlite_tables["scores"] = (ScoreRow, scores)
     write_sqlite(out / "kinerja.sqlite", sqlite_tables)
+    if parquet:
+        for name, (model, rows) in sqlite_tables.items():
+            write_parquet(out / "tables" / f"{name}.parquet", model, rows)
     write_json(out / "manifest.json", {
         "summary": result.summary.model_dump(mode="json"),
         "inputs": [e.model_dump(mode="json") for e in result.manifest],

@@ -1,0 +1,142 @@
+"""Run the extract stage over many files: in-process, in isolated worker processes, or on Dask.
+
+Every executor returns one :class:`FileResult` per task, in task order, whatever happens to
+the file: a worker that times out, exceeds its memory limit or crashes gives a ``failed``
+result with the reason. Results are identical whatever the executor.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+
+from extract import FileResult, Status, read_file
+
+
+@dataclass(frozen=True)
+class Task:
+    path: str
+    display: str
+
+
+@dataclass(frozen=True)
+class Limits:
+    seconds: float | None = 300.0  # per file
+    memory_mb: int | None = 4096  # address space per worker
+
+
+Callback = Callable[[int, FileResult], None]
+
+
+def extract_task(task: Task) -> FileResult:
+    """The unit of work, importable by any executor (also Dask workers)."""
+    if not os.path.exists(task.path):
+        return FileResult(path=task.display, status=Status.FAILED, reason="not found")
+    result = read_file(task.path, display=os.path.basename(task.display))
+    result.path = task.display
+    return result
+
+
+def run_inline(tasks: Sequence[Task], done: Callback) -> list[FileResult]:
+    results = []
+    for i, task in enumerate(tasks):
+        res = extract_task(task)
+        done(i, res)
+        results.append(res)
+    return results
+
+
+def _child(conn: Connection, task: Task, memory_mb: int | None) -> None:
+    if memory_mb:
+        try:
+            import resource
+
+            limit = memory_mb * 1024 * 1024
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        except (ImportError, ValueError, OSError):  # pragma: no cover - platform without limits
+            pass
+    try:
+        result = extract_task(task)
+    except MemoryError:
+        result = FileResult(path=task.display, status=Status.FAILED, reason=f"memory limit exceeded ({memory_mb} MB)")
+    conn.send_bytes(result.model_dump_json().encode("utf-8"))
+    conn.close()
+
+
+def run_processes(tasks: Sequence[Task], done: Callback, workers: int, limits: Limits) -> list[FileResult]:
+    """One fresh process per file, ``workers`` at a time; hung or exploding files are stopped."""
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    results: list[FileResult | None] = [None] * len(tasks)
+    pending = list(enumerate(tasks))[::-1]
+    running: dict[Connection, tuple[int, mp.process.BaseProcess, float]] = {}
+
+    def finish(i: int, res: FileResult) -> None:
+        results[i] = res
+        done(i, res)
+
+    while pending or running:
+        while pending and len(running) < max(1, workers):
+            i, task = pending.pop()
+            recv, send = ctx.Pipe(duplex=False)
+            proc = ctx.Process(target=_child, args=(send, task, limits.memory_mb), daemon=True)
+            proc.start()
+            send.close()
+            running[recv] = (i, proc, time.monotonic())
+        ready = wait(list(running), timeout=0.2)
+        for conn in ready:
+            i, proc, _ = running.pop(conn)  # type: ignore[index]
+            try:
+                res = FileResult.model_validate_json(conn.recv_bytes())
+            except (EOFError, OSError, ValueError):
+                proc.join(5)
+                res = _crashed(tasks[i], proc.exitcode, limits)
+            conn.close()
+            proc.join(5)
+            finish(i, res)
+        now = time.monotonic()
+        for conn, (i, proc, started) in list(running.items()):
+            if limits.seconds is not None and now - started > limits.seconds:
+                proc.kill()
+                proc.join(5)
+                conn.close()
+                del running[conn]
+                finish(i, FileResult(path=tasks[i].display, status=Status.FAILED,
+                                     reason=f"timed out after {limits.seconds:g} s", seconds=round(now - started, 3)))
+    return [r for r in results if r is not None]
+
+
+def _crashed(task: Task, exitcode: int | None, limits: Limits) -> FileResult:
+    if exitcode is not None and exitcode < 0:
+        why = f"worker killed by signal {-exitcode}"
+        if -exitcode == 9 and limits.memory_mb:
+            why += f" (memory limit {limits.memory_mb} MB?)"
+    else:
+        why = f"worker crashed (exit code {exitcode})"
+    return FileResult(path=task.display, status=Status.FAILED, reason=why)
+
+
+def run_dask(tasks: Sequence[Task], done: Callback, scheduler: str | object) -> list[FileResult]:
+    """The same tasks on a Dask distributed cluster (``scheduler`` is an address or a Client)."""
+    from distributed import Client, as_completed
+
+    client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
+    try:
+        futures = client.map(extract_task, list(tasks), pure=False)
+        index = {f.key: i for i, f in enumerate(futures)}
+        results: list[FileResult | None] = [None] * len(tasks)
+        for future in as_completed(futures):
+            i = index[future.key]
+            try:
+                res = future.result()
+            except Exception as exc:  # noqa: BLE001 - a worker failure is this file's result
+                res = FileResult(path=tasks[i].display, status=Status.FAILED, reason=f"dask worker failed: {exc}")
+            results[i] = res
+            done(i, res)
+        return [r for r in results if r is not None]
+    finally:
+        if client is not scheduler:
+            client.close()

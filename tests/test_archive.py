@@ -1,0 +1,164 @@
+"""Whole archives: executors agree, bad files are isolated, runs resume, zips are safe."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from extract import FileResult, Status
+from pipeline import RunOptions, run
+from pipeline import executors
+from pipeline.executors import Limits, Task, run_processes
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "corpus" / "seeds"
+
+
+def _tables(out: Path) -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted((out / "tables").glob("*.csv"))}
+
+
+def _docs(out: Path) -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted((out / "documents").glob("*.json"))}
+
+
+@pytest.fixture(scope="module")
+def inline_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("inline")
+    run([SEEDS], RunOptions(out=out, executor="inline", use_cache=False))
+    return out
+
+
+def test_process_pool_gives_the_same_outputs_as_inline(inline_out: Path, tmp_path: Path) -> None:
+    run([SEEDS], RunOptions(out=tmp_path, executor="process", workers=2, use_cache=False))
+    assert _tables(tmp_path) == _tables(inline_out)
+    assert _docs(tmp_path) == _docs(inline_out)
+
+
+def test_dask_local_cluster_gives_the_same_outputs(inline_out: Path, tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client:
+        run([SEEDS], RunOptions(out=tmp_path, executor="dask", scheduler=client, use_cache=False))
+    assert _tables(tmp_path) == _tables(inline_out)
+
+
+def _misbehave(path: str, display: str | None = None) -> FileResult:
+    name = Path(path).name
+    if name == "hang.txt":
+        time.sleep(60)
+    if name == "bomb.txt":
+        _ = bytearray(8 * 1024**3)  # far beyond the worker's memory limit
+    if name == "crash.txt":
+        os.kill(os.getpid(), signal.SIGSEGV)
+    return FileResult(path=path, status=Status.OK)
+
+
+def test_hanging_exploding_and_crashing_files_are_stopped_and_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(executors, "read_file", _misbehave)
+    names = ["ok1.txt", "hang.txt", "bomb.txt", "crash.txt", "ok2.txt"]
+    for n in names:
+        (tmp_path / n).write_text("x")
+    tasks = [Task(path=str(tmp_path / n), display=n) for n in names]
+    started = time.monotonic()
+    results = run_processes(tasks, lambda i, r: None, workers=2, limits=Limits(seconds=2, memory_mb=512))
+    assert time.monotonic() - started < 30
+    by = {r.path: r for r in results}
+    assert [r.path for r in results] == names
+    assert by["ok1.txt"].status is Status.OK and by["ok2.txt"].status is Status.OK
+    assert by["hang.txt"].status is Status.FAILED and by["hang.txt"].reason == "timed out after 2 s"
+    assert by["bomb.txt"].status is Status.FAILED and "memory" in (by["bomb.txt"].reason or "")
+    assert by["crash.txt"].status is Status.FAILED and "signal 11" in (by["crash.txt"].reason or "")
+
+
+def _make_archive(folder: Path, copies: int) -> None:
+    folder.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for i in range(copies):
+        src = seeds[i % len(seeds)]
+        shutil.copy(src, folder / f"doc{i:03d}_{src.name}")
+
+
+def _manifest_without_timing(out: Path) -> list[dict[str, object]]:
+    import json
+
+    entries = json.loads((out / "manifest.json").read_text())["inputs"]
+    return [{k: v for k, v in e.items() if k != "seconds"} for e in entries]
+
+
+def test_a_run_killed_with_sigkill_resumes_to_the_same_outputs(tmp_path: Path) -> None:
+    archive = tmp_path / "archive"
+    _make_archive(archive, 60)
+    reference = tmp_path / "reference"
+    run([archive], RunOptions(out=reference, executor="inline", use_cache=False))
+
+    out = tmp_path / "out"
+    cmd = [sys.executable, str(ROOT / "run_pipeline.py"), str(archive), "--out", str(out), "--quiet", "--workers", "1"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if len(list((out / ".cache").rglob("*.json"))) >= 5:
+            break
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    cached_before = len(list((out / ".cache").rglob("*.json")))
+    assert 5 <= cached_before < 60, "the run should have been killed part-way"
+    assert not (out / "manifest.json").exists()
+
+    rerun = subprocess.run(cmd, capture_output=True, text=True)
+    assert rerun.returncode == 0, rerun.stderr
+    assert _tables(out) == _tables(reference)
+    assert _docs(out) == _docs(reference)
+    assert _manifest_without_timing(out) == _manifest_without_timing(reference)
+
+
+def test_rerun_skips_unchanged_inputs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    run([SEEDS], RunOptions(out=out, executor="inline"))
+    calls: list[str] = []
+    real = executors.read_file
+    monkeypatch.setattr(executors, "read_file", lambda p, display=None: calls.append(p) or real(p, display=display))
+    run([SEEDS], RunOptions(out=out, executor="inline"))
+    assert calls == []
+
+
+def test_zip_inputs_are_read_and_zip_slip_is_refused(tmp_path: Path) -> None:
+    archive = tmp_path / "batch.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.write(SEEDS / "003_8279123244737d0f.txt", "2024/bkd/003_8279123244737d0f.txt")
+        zf.writestr("../../escape.txt", "PERJANJIAN KINERJA")
+        zf.writestr("/abs.txt", "PERJANJIAN KINERJA")
+    out = tmp_path / "out"
+    result = run([archive], RunOptions(out=out, executor="inline"))
+    status = {Path(e.path.split("!")[-1]).name: (e.status, e.reason) for e in result.manifest}
+    assert status["003_8279123244737d0f.txt"][0] is Status.OK
+    assert status["escape.txt"][0] is Status.FAILED and "unsafe path" in (status["escape.txt"][1] or "")
+    assert status["abs.txt"][0] is Status.FAILED
+    assert not (tmp_path / "escape.txt").exists() and not (out.parent / "escape.txt").exists()
+    assert len(result.documents) == 2
+    assert result.manifest[0].path.endswith("batch.zip!2024/bkd/003_8279123244737d0f.txt")
+
+
+def test_parquet_tables_match_the_csv_ones(inline_out: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    table = pq.read_table(inline_out / "tables" / "budget.parquet")
+    rows = (inline_out / "tables" / "budget.csv").read_text(encoding="utf-8").count("\n") - 1
+    assert table.num_rows == rows
+    assert str(table.schema.field("amount").type) == "int64"
+
+
+def test_schema_command_prints_the_document_schema() -> None:
+    import json
+
+    proc = subprocess.run([sys.executable, str(ROOT / "run_pipeline.py"), "schema"], capture_output=True, text=True, check=True)
+    schema = json.loads(proc.stdout)
+    assert schema["title"] == "Document" and "indicators" in schema["properties"]
