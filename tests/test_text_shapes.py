@@ -1,0 +1,153 @@
+"""New documents in each seed shape read too: nothing is keyed to a seed file.
+
+Each fixture is a small made-up document (another unit, other numbers) written in one of the
+shapes of the seed renderings; the assertions are the exact cells a person reads in it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extract.models import DocType, Period, Role
+from extract.text.reader import read_text_documents
+
+TAB_DOSSIER = """\
+**PERJANJIAN KINERJA
+TAHUN 2025
+KEPALA BIRO PERENCANAAN
+KEMENTERIAN CONTOH**
+
+No.\tSasaran Program/Kegiatan\tIndikator Kinerja\tTarget
+1\tPerencanaan yang Berkualitas\t1a-N Indeks kualitas perencanaan\t3,50 (skala 4)
+\t\t1b-N Persentase dokumen tepat waktu\t95%
+2\tAnggaran yang Akuntabel\t2a-N Nilai kinerja anggaran\t90
+
+Program/Kegiatan\tAnggaran
+1. Program Dukungan Manajemen\tRp\t1.500.000.000
+a. Perencanaan\tRp\t1.000.000.000
+b. Penganggaran\tRp\t500.000.000
+
+Jakarta, 2 Januari 2025
+
+Sekretaris Jenderal
+
+Kepala Biro Perencanaan
+
+Budi Santoso
+
+Siti Aminah
+NIP 198001012005012001
+
+RINCIAN TARGET KINERJA
+KEPALA BIRO PERENCANAAN
+TAHUN 2025
+
+Kode SS/IKU\tSS dan IKU\tTarget\t\t\t\t\t\t
+\t\tQ1\tQ2\tSmt. 1\tQ3\ts.d.Q3\tQ4\tY
+1\tPerencanaan yang Berkualitas\t\t\t\t\t\t\t
+1a-N\tIndeks kualitas perencanaan\t-\t3,00\t3,00\t-\t3,00\t3,50\t3,50
+1b-N\tPersentase dokumen tepat waktu\t25%\t50%\t50%\t75%\t75%\t95%\t95%
+
+Jakarta, 2 Januari 2025
+Kepala Biro Perencanaan,
+
+Siti Aminah
+"""
+
+LAYOUT_RINCIAN = """\
+RINCIAN TARGET KINERJA
+KEPALA DINAS CONTOH
+
+No IKU
+Target
+
+Q1 Q2 Smt 1 Q3 s.d. Q3 Q4 Y
+
+1
+Meningkatnya layanan publik yang 
+prima
+
+1a-N
+Indeks kepuasan 
+masyarakat
+
+- 3,1 3,1 - 3,1 3,2 3,2
+(skala 4)
+
+1b-N Persentase aduan selesai 20% 40% 40% 60% 60% 80% 80%
+
+Jakarta, 3 Januari 2025
+Kepala Dinas,
+
+Rina Wati
+
+NIP 197501012000032001
+"""
+
+HTML_CELLS = """\
+PERJANJIAN KINERJA TAHUN 2025
+
+Nomor\tSasaran\tIndikator Kinerja\tSumber Data\tPengukuran Kinerja\tTriwulan\t\t\t\tTahunan\tKeterangan
+\t\t\t\t\tI\tII\tIII\tIV\t\t
+Sasaran Strategis\t\t\t\t\t\t\t\t\t\t
+1\tMeningkatnya <i>kualitas</i> data\tNilai kualitas data\te-Kinerja\t<p>Definisi :</p> <p>a. Satu;</p>\tN/A\t2,5\tN/A\t3,25\t3,25\tNilai
+\t\t\t\t<p>b. Dua (lanjutan halaman)</p>\t\t\t\t\t\t
+"""
+
+
+def test_tab_dossier_in_the_seed_shape() -> None:
+    docs = read_text_documents(TAB_DOSSIER, "contoh.txt", "contoh")
+    assert [d.doc_type for d in docs] == [DocType.PK, DocType.RINCIAN_TARGET]
+    pk, rincian = docs
+    assert [(i.sasaran_no, i.code, i.name, i.target(Period.Y).value.raw) for i in pk.indicators] == [
+        ("1", "1a-N", "Indeks kualitas perencanaan", "3,50 (skala 4)"),
+        ("1", "1b-N", "Persentase dokumen tepat waktu", "95%"),
+        ("2", "2a-N", "Nilai kinerja anggaran", "90"),
+    ]
+    assert pk.indicators[0].target(Period.Y).value.scale == Decimal("4")
+    assert [(b.level, b.label, b.amount, b.parent) for b in pk.budget] == [
+        ("program", "1.", 1_500_000_000, None),
+        ("kegiatan", "a.", 1_000_000_000, "Program Dukungan Manajemen"),
+        ("kegiatan", "b.", 500_000_000, "Program Dukungan Manajemen"),
+    ]
+    pp, pk2 = pk.party(Role.PIHAK_PERTAMA), pk.party(Role.PIHAK_KEDUA)
+    assert (pp.name, pp.jabatan, pp.nip) == ("Siti Aminah", "Kepala Biro Perencanaan", "198001012005012001")
+    assert (pk2.name, pk2.jabatan) == ("Budi Santoso", "Sekretaris Jenderal")
+    assert (pk.header.year, pk.header.instansi, str(pk.header.date)) == (2025, "KEMENTERIAN CONTOH", "2025-01-02")
+    row = rincian.indicators[1]
+    assert [(t.period.value, t.value.raw) for t in row.targets] == [
+        ("Q1", "25%"), ("Q2", "50%"), ("Smt1", "50%"), ("Q3", "75%"), ("sdQ3", "75%"), ("Q4", "95%"), ("Y", "95%"),
+    ]
+    assert rincian.party(Role.PENANDATANGAN).name == "Siti Aminah"
+    assert pk.status.value == "ok" and rincian.status.value == "ok"
+
+
+def test_layout_rendering_in_the_seed_shape() -> None:
+    (doc,) = read_text_documents(LAYOUT_RINCIAN, "dinas.txt", "dinas")
+    assert doc.doc_type is DocType.RINCIAN_TARGET
+    got = [(i.sasaran_no, i.sasaran, i.code, i.name, [t.value.raw for t in i.targets]) for i in doc.indicators]
+    assert got == [
+        ("1", "Meningkatnya layanan publik yang prima", "1a-N", "Indeks kepuasan masyarakat",
+         ["-", "3,1", "3,1", "-", "3,1", "3,2", "3,2 (skala 4)"]),
+        ("1", "Meningkatnya layanan publik yang prima", "1b-N", "Persentase aduan selesai",
+         ["20%", "40%", "40%", "60%", "60%", "80%", "80%"]),
+    ]
+    signer = doc.party(Role.PENANDATANGAN)
+    assert (signer.name, signer.jabatan, signer.nip) == ("Rina Wati", "Kepala Dinas", "197501012000032001")
+
+
+def test_html_cells_and_a_row_cut_by_a_page_break() -> None:
+    (doc,) = read_text_documents(HTML_CELLS, "html.txt", "html")
+    (ind,) = doc.indicators
+    assert (ind.kategori, ind.sasaran, ind.name, ind.sumber_data, ind.satuan) == (
+        "Sasaran Strategis", "Meningkatnya kualitas data", "Nilai kualitas data", "e-Kinerja", "Nilai",
+    )
+    assert ind.pengukuran == "Definisi : a. Satu; b. Dua (lanjutan halaman)"
+    assert [(t.period.value, t.value.raw, t.value.value) for t in ind.targets] == [
+        ("Q1", "N/A", None), ("Q2", "2,5", Decimal("2.5")), ("Q3", "N/A", None),
+        ("Q4", "3,25", Decimal("3.25")), ("Y", "3,25", Decimal("3.25")),
+    ]
+
+
+def test_unrecognised_text_yields_no_document() -> None:
+    assert read_text_documents("Notulen rapat.\n\nTidak ada tabel.\n", "x.txt", "x") == []
