@@ -10,16 +10,16 @@ cascade_mismatch.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from collections import defaultdict
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from audit.align import Pair, align, similarity
 from audit.models import Alignment, CheckScore, Evidence, Finding
 from core.problems import Location, Severity
 from extract.models import BudgetLine, DocType, Document, Indicator, Period, Role, Target
 from normalize.text import fold_key
-from normalize.values import Kind, Value, format_number_id
+from normalize.values import Kind, format_number_id
 
 FAMILIES = {
     "indicator_missing": "kelengkapan",
@@ -498,7 +498,3 @@ def check_cascade(ctx: Context, subordinate: Document, superior: Document) -> No
             evidence=[ev(subordinate, ind.location, ind.sasaran), ev(superior, Location(file=superior.source_file), None)],
             expected=None, found=ind.sasaran, indicator=ind,
         )
-
-
-def value_text(v: Value | None) -> str | None:
-    return None if v is None else v.raw

@@ -18,14 +18,15 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from audit import AuditResult, audit_documents
-from emit.rows import TABLES, all_tables
 from audit.models import Alignment
 from emit.findings import FindingRow, ScoreRow, consistency_rows, finding_rows
+from emit.rows import TABLES, all_tables
 from emit.writers import write_csv, write_json, write_parquet, write_sqlite, write_text
 from extract import Document, FileResult, Status
 from pipeline.cache import ResultCache, file_sha256
 from pipeline.executors import Limits, run_dask, run_inline, run_processes
 from pipeline.inputs import expand
+
 
 class ManifestEntry(BaseModel):
     path: str

@@ -7,7 +7,7 @@ from datetime import date
 import regex as re
 
 from core.problems import Location, Problem, Severity
-from extract.models import BudgetLine, DocType, Document, Header, Indicator, Party, RawTable, Role, Section
+from extract.models import BudgetLine, DocType, Document, Header, Party, RawTable, Role, Section
 from extract.text import budget as budget_mod
 from extract.text.layout import find_layout_table, read_layout_table
 from extract.text.parties import MONTHS, resolve_parties, scan_skp_parties
@@ -307,4 +307,4 @@ def _check_shape(doc: Document) -> None:
             ))
 
 
-__all__ = ["read_text_documents", "doc_id_for", "Indicator"]
+__all__ = ["doc_id_for", "read_text_documents"]

@@ -13,7 +13,7 @@ import regex as re
 
 from core.problems import Location, Problem, Severity
 from extract.models import Action, DocType, Indicator, Initiative, Period, Target
-from normalize.text import clean_text, collapse
+from normalize.text import collapse
 from normalize.values import Kind, parse_value
 
 PERIOD_ROLES = {p.value: p for p in Period}
@@ -220,7 +220,3 @@ def _numbers_items(rows: list[Cells], roles: set[str], doc_type: DocType) -> boo
         r.get("no") and not r.get("sasaran") and (r.get("indicator")) and not is_continuation(r, roles) for r in rows
     )
     return numbered_without_sasaran
-
-
-def clean_cell(text: str) -> str:
-    return clean_text(text)
