@@ -56,7 +56,7 @@ def summary_text(result: RunResult, out: Path) -> str:
     s = result.summary
     return (
         f"run-pipeline: {s.inputs} inputs, {s.documents} documents "
-        f"({s.ok} ok, {s.partial} partial), {s.failed} failed, {s.skipped} skipped inputs, "
+        f"({s.ok} ok, {s.partial} partial), {s.pages} pages, {s.failed} failed, {s.skipped} skipped inputs, "
         f"{s.findings} findings in {len(result.audit.dossiers)} dossiers; {s.seconds:.2f}s -> {out}"
     )
 

@@ -40,6 +40,7 @@ class ManifestEntry(BaseModel):
 class Summary(BaseModel):
     inputs: int = 0
     documents: int = 0
+    pages: int = 0
     ok: int = 0
     partial: int = 0
     failed: int = 0
@@ -155,6 +156,7 @@ def _summarise(result: RunResult, inputs: int, seconds: float) -> None:
     s = result.summary
     s.inputs = inputs
     s.documents = len(result.documents)
+    s.pages = sum(d.pages or 0 for d in result.documents)
     for d in result.documents:
         if d.status is Status.OK:
             s.ok += 1
