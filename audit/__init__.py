@@ -31,6 +31,14 @@ def audit_documents(docs: list[Document]) -> AuditResult:
         ))
         if len(members) == 1 and members[0].doc_type is not DocType.PK:
             result.unassigned.append(members[0].doc_id)
+        elif not any(d.doc_type is DocType.PK for d in members):
+            ctx.findings.append(Finding(
+                check="dossier_without_pk", severity=Severity.INFO, dossier=ident, doc_ids=[d.doc_id for d in members],
+                message="Berkas ini tidak memuat PK; dokumen tidak dapat dibandingkan dengan PK "
+                        "(this dossier has no PK to compare its documents with)",
+                evidence=[Evidence(doc_id=d.doc_id, doc_type=d.doc_type.value, location=Location(file=d.source_file))
+                          for d in members],
+            ))
     _cascade(docs, result, contexts)
     for dossier in result.dossiers:
         ctx = contexts[dossier.dossier_id]

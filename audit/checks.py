@@ -137,7 +137,8 @@ def _completeness(ctx: Context, ref: Document, other: Document, pairs: list[Pair
                     "indicator_missing", severity,
                     f"Indikator {_label(ref)} tidak ada di {_label(other)} "
                     f"({_label(ref)} indicator missing from the {_label(other)}): {_ind(p.ref)}",
-                    evidence=[ev(ref, p.ref.location, p.ref.name)], expected=_ind(p.ref), indicator=p.ref,
+                    evidence=[ev(ref, p.ref.location, p.ref.name), ev(other, _table_location(other), None)],
+                    expected=_ind(p.ref), indicator=p.ref,
                 )
             else:
                 ctx.count("indicator_missing", True)
@@ -150,6 +151,14 @@ def _completeness(ctx: Context, ref: Document, other: Document, pairs: list[Pair
             )
         elif p.other is not None:
             ctx.count("indicator_extra", True)
+
+
+def _table_location(doc: Document) -> Location:
+    """Where to look for a row that is not there: the document's indicator table."""
+    first = doc.indicators[0].location if doc.indicators else None
+    if first is not None and first.line is not None:
+        return Location(file=first.file, page=first.page, line=first.line, table=first.table)
+    return Location(file=doc.source_file, line=doc.span[0] if doc.span else None)
 
 
 def _names(ctx: Context, ref: Document, other: Document, pairs: list[Pair]) -> None:
@@ -350,7 +359,7 @@ def check_budget(ctx: Context) -> None:
             f"Jumlah Anggaran pada {_label(doc)} tidak sama dengan total anggaran PK "
             f"(the stated budget total differs from the PK's programs)",
             evidence=[ev(pk, programs[0].location if programs else Location(file=pk.source_file), _rp(pk_total)),
-                      ev(doc, Location(file=doc.source_file, line=doc.span[0] if doc.span else None), stated.raw)],
+                      ev(doc, doc.header.jumlah_anggaran_location or Location(file=doc.source_file), stated.raw)],
             expected=_rp(pk_total), found=stated.raw,
         )
 
@@ -405,6 +414,9 @@ def check_signatories(ctx: Context) -> None:
 def nip_problems(nip: str) -> list[str]:
     """Why an 18-digit NIP (YYYYMMDD birth, YYYYMM TMT, sex, sequence) is not valid.
 
+    >>> nip_problems("203001012050011001")[:1]
+    ['birth date 2030-01-01 is not plausible']
+
     >>> nip_problems("197003271995031002")
     []
     >>> nip_problems("197013271995031002")
@@ -422,7 +434,13 @@ def nip_problems(nip: str) -> list[str]:
     except ValueError:
         out.append(f"birth date {nip[0:4]}-{nip[4:6]}-{nip[6:8]} is not a real date")
         birth = None
+    today = dt.date.today()
+    if birth is not None and not dt.date(1900, 1, 1) <= birth <= today:
+        out.append(f"birth date {birth.isoformat()} is not plausible")
+        birth = None
     year, month = int(nip[8:12]), int(nip[12:14])
+    if (year, month) > (today.year + 1, today.month):
+        out.append(f"TMT {year}-{month:02d} lies in the future")
     if not 1 <= month <= 12:
         out.append(f"TMT month {nip[12:14]} is not a month")
     elif birth is not None:

@@ -42,7 +42,13 @@ class _UnionFind:
 
 
 def group(docs: list[Document]) -> list[list[Document]]:
-    """Dossiers in input order; regulations are reference texts and belong to none."""
+    """Dossiers in input order; regulations are reference texts and belong to none.
+
+    Documents naming the same principal official are linked (within a file, and across
+    files when the year matches too). A document whose official signs no PK in the batch
+    joins the PK before it in its own file, so that a wrong name is reported as a
+    signatory mismatch instead of hiding in a dossier of its own.
+    """
     agreements = [d for d in docs if d.doc_type is not DocType.REGULATION]
     uf = _UnionFind(len(agreements))
     by_file_principal: dict[tuple[str, str], int] = {}
@@ -60,13 +66,17 @@ def group(docs: list[Document]) -> list[list[Document]]:
                 if key in by_year_principal:
                     uf.union(i, by_year_principal[key])
                 by_year_principal.setdefault(key, i)
+    pk_principals = {principal(d) for d in agreements if d.doc_type is DocType.PK and principal(d)}
     for members in by_file.values():
-        anchored = [i for i in members if principal(agreements[i])]
+        pks = [i for i in members if agreements[i].doc_type is DocType.PK]
         for i in members:
-            if not principal(agreements[i]) and anchored:
-                uf.union(i, anchored[0])
-            elif not anchored and members:
-                uf.union(i, members[0])
+            doc = agreements[i]
+            if doc.doc_type is DocType.PK or (principal(doc) in pk_principals and principal(doc)):
+                continue
+            # a document that names no PK's official belongs to the PK before it in its file
+            before = [j for j in pks if j < i]
+            anchor = before[-1] if before else (pks[0] if pks else members[0])
+            uf.union(i, anchor)
     groups: dict[int, list[Document]] = defaultdict(list)
     for i, doc in enumerate(agreements):
         groups[uf.find(i)].append(doc)

@@ -167,6 +167,7 @@ class Header(BaseModel):
     date_raw: str | None = None
     e_signed: bool = False
     jumlah_anggaran: Value | None = None
+    jumlah_anggaran_location: Location | None = None
 
 
 class Document(BaseModel):

@@ -106,7 +106,15 @@ class Value(BaseModel):
         True
         >>> parse_value("3,25 (skala 4)").same_as(parse_value("3,25 (skala 5)"))
         False
+        >>> parse_value("4 (WTP)").same_as(parse_value("4 (WDP)")), parse_value("≥ 80%").same_as(parse_value("80%"))
+        (False, False)
+        >>> parse_value("A (88)").same_as(parse_value("B (75)"))
+        False
         """
+        if self.label and other.label and self.label != other.label:
+            return False
+        if (self.comparator or None) != (other.comparator or None):
+            return False
         if self.value is not None or other.value is not None:
             if self.value is None or other.value is None or self.value != other.value:
                 return False
@@ -117,7 +125,7 @@ class Value(BaseModel):
             return (self.low, self.high) == (other.low, other.high)
         if self.label or other.label:
             return self.label == other.label
-        if self.kind is Kind.TEXT or other.kind is Kind.TEXT:
+        if self.kind is Kind.TEXT or other.kind is Kind.TEXT or self.issues or other.issues:
             return clean_text(self.raw).casefold() == clean_text(other.raw).casefold()
         return self.kind == other.kind
 

@@ -16,7 +16,7 @@ from extract.models import DocType, Party, Role
 from extract.text.segment import Line
 from normalize.text import clean_text, collapse, fold_key
 
-NIP_RE = re.compile(r"^(?:NIP\.?\s*:?\s*)?(?P<nip>\d[\d ]{16,24}\d)$")
+NIP_RE = re.compile(r"^(?:NIP\.?\s*:?\s*)?(?P<nip>\d[\d ]{12,26}\d)$")  # wrong lengths reach nip_invalid
 SIGN_MARK = re.compile(r"^Ditandatangani\s+secara\s+elektronik$", re.IGNORECASE)
 PLACE_DATE = re.compile(
     r"^(?:(?P<place>[A-Z][A-Za-z .'-]{2,40}),\s*)?(?P<date>(?:(?P<day>\d{1,2})\s+)?(?P<month>[A-Z][a-z]+)?\s*(?P<year>\d{4}))?$"

@@ -260,7 +260,13 @@ def _fill_header(doc: Document, seg: Segment, lines: list[Line]) -> None:
             break
     for ln in lines:
         if m := JUMLAH_ANGGARAN.search(clean_text(ln.raw.replace("\t", " "))):
-            header.jumlah_anggaran = parse_value(m.group("amt"), expect=Kind.RUPIAH)
+            value = parse_value(m.group("amt"), expect=Kind.RUPIAH)
+            loc = Location(file=doc.source_file, line=ln.no, page=ln.page, cell=m.group("amt"))
+            header.jumlah_anggaran, header.jumlah_anggaran_location = value, loc
+            doc.issues.extend(
+                Problem(check=vi.check, severity=Severity.WARNING, component="normalize", message=vi.message, location=loc)
+                for vi in value.issues
+            )
             break
 
 
