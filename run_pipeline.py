@@ -18,6 +18,8 @@ from pathlib import Path
 
 from pipeline import ManifestEntry, RunOptions, RunResult, run
 from pipeline.executors import Limits
+from score import RuleSetError, available
+from score import load as load_rules
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,6 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--timeout", type=float, default=300.0, help="seconds allowed per input file (default 300)")
     parser.add_argument("--max-memory", type=int, default=4096, help="MB of memory per worker (default 4096)")
     parser.add_argument("--no-cache", action="store_true", help="re-read every input even if unchanged since the last run")
+    parser.add_argument("--realisasi", type=Path, help="CSV or XLSX: indicator_code, period (default Y), realisasi "
+                        "[, polaritas max/min/stabil, doc_id]; fill OUT/realisasi_template.csv")
+    parser.add_argument("--rules", default="kep36_ag_2012", help=f"scoring rule set: {', '.join(available())} "
+                        "or a path to a .toml (default kep36_ag_2012)")
     return parser
 
 
@@ -71,10 +77,16 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--executor dask needs --scheduler ADDRESS")
     if args.workers < 0 or args.timeout <= 0 or args.max_memory <= 0:
         parser.error("--workers, --timeout and --max-memory must be positive")
+    try:
+        load_rules(args.rules)
+    except RuleSetError as exc:
+        parser.error(f"--rules: {exc}")
+    if args.realisasi is not None and not args.realisasi.is_file():
+        parser.error(f"--realisasi: no such file: {args.realisasi}")
     options = RunOptions(
         out=args.out, progress=not args.quiet, on_failure=_report_failure, workers=args.workers,
         executor=args.executor, scheduler=args.scheduler, limits=Limits(seconds=args.timeout, memory_mb=args.max_memory),
-        use_cache=not args.no_cache,
+        use_cache=not args.no_cache, realisasi=args.realisasi, rules=args.rules,
     )
     try:
         result = run(args.inputs, options)

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from pydantic import BaseModel
 
+from core.problems import Problem
 from extract.models import Document
 
 
@@ -171,15 +172,19 @@ def budget_rows(docs: Iterable[Document]) -> Iterator[BudgetRow]:
             )
 
 
+def issue_row(p: Problem, doc: Document | None = None) -> IssueRow:
+    loc = p.location
+    return IssueRow(
+        doc_id=doc.doc_id if doc else None, source_file=doc.source_file if doc else (loc.file or ""), check=p.check,
+        severity=p.severity.value, component=p.component, message=p.message, location=loc.short(), page=loc.page,
+        line=loc.line, cell=loc.cell,
+    )
+
+
 def issue_rows(docs: Iterable[Document]) -> Iterator[IssueRow]:
     for d in docs:
         for p in d.issues:
-            loc = p.location
-            yield IssueRow(
-                doc_id=d.doc_id, source_file=d.source_file, check=p.check, severity=p.severity.value,
-                component=p.component, message=p.message, location=loc.short(), page=loc.page, line=loc.line,
-                cell=loc.cell,
-            )
+            yield issue_row(p, d)
 
 
 def all_tables(docs: list[Document]) -> dict[str, list[BaseModel]]:

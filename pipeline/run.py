@@ -20,12 +20,15 @@ from pydantic import BaseModel, Field
 from audit import AuditResult, audit_documents
 from audit.models import Alignment
 from emit.findings import FindingRow, ScoreRow, consistency_rows, finding_rows
-from emit.rows import TABLES, all_tables
+from core.problems import Problem
+from emit.rows import TABLES, all_tables, issue_row
 from emit.writers import write_csv, write_json, write_parquet, write_sqlite, write_text
-from extract import Document, FileResult, Status
+from extract import DocType, Document, FileResult, Status
 from pipeline.cache import ResultCache, file_sha256
 from pipeline.executors import Limits, run_dask, run_inline, run_processes
 from pipeline.inputs import expand
+from score import RealisasiRow, ScoreResult, read_realisasi, score_document, score_rows, write_template
+from score import load as load_rules
 
 
 class ManifestEntry(BaseModel):
@@ -53,6 +56,8 @@ class RunResult(BaseModel):
     manifest: list[ManifestEntry] = Field(default_factory=list)
     documents: list[Document] = Field(default_factory=list)
     audit: AuditResult = Field(default_factory=AuditResult)
+    scores: list[ScoreResult] = Field(default_factory=list)
+    score_issues: list[Problem] = Field(default_factory=list)
     summary: Summary = Field(default_factory=Summary)
 
     @property
@@ -71,6 +76,8 @@ class RunOptions:
     limits: Limits = field(default_factory=Limits)
     use_cache: bool = True
     parquet: bool = True
+    realisasi: Path | None = None
+    rules: str = "kep36_ag_2012"
 
 
 def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
@@ -140,9 +147,25 @@ def run(inputs: Iterable[str | Path], options: RunOptions) -> RunResult:
     result = RunResult(manifest=[_entry(r) for r in final])
     result.documents = [d for r in final for d in r.documents]
     result.audit = audit_documents(result.documents)
+    _score(result, options)
     _summarise(result, len(final), time.perf_counter() - started)
     write_outputs(result, out, parquet=options.parquet)
     return result
+
+
+def _score(result: RunResult, options: RunOptions) -> None:
+    """Capaian, NSS, NKp, NKO per dossier PK; without realisasi every IKU says "no realisasi"."""
+    rules = load_rules(options.rules)
+    rows: list[RealisasiRow] = []
+    if options.realisasi is not None:
+        real = read_realisasi(options.realisasi)
+        rows, result.score_issues = real.rows, list(real.issues)
+    by_id = {d.doc_id: d for d in result.documents}
+    for dossier in result.audit.dossiers:
+        members = [by_id[i] for i in dossier.doc_ids if i in by_id]
+        skp = next((d for d in members if d.doc_type is DocType.SKP), None)
+        for pk in (d for d in members if d.doc_type is DocType.PK and d.indicators):
+            result.scores.append(score_document(pk, rows, rules, dossier=dossier.dossier_id, skp=skp))
 
 
 def _entry(res: FileResult) -> ManifestEntry:
@@ -178,7 +201,13 @@ def write_outputs(result: RunResult, out: Path, *, parquet: bool = True) -> None
     findings = list(finding_rows(result.audit.findings))
     for name, rows in tables.items():
         write_csv(out / "tables" / f"{name}.csv", TABLES[name], rows)
-    scores = list(consistency_rows(result.audit.dossiers))
+    scores = list(consistency_rows(result.audit.dossiers)) + [r for s in result.scores for r in score_rows(s)]
+    pks = [d for d in result.documents if d.doc_type is DocType.PK and d.indicators]
+    write_template(pks, out / "realisasi_template.csv")
+    for res in result.scores:
+        write_text(out / "scores" / f"{res.doc_id}.json", res.model_dump_json(indent=2) + "\n")
+    score_issues = [*result.score_issues, *(p for s in result.scores for p in s.issues)]
+    tables["issues"] = tables["issues"] + [issue_row(p) for p in score_issues]
     write_csv(out / "tables" / "findings.csv", FindingRow, findings)
     write_csv(out / "tables" / "alignment.csv", Alignment, result.audit.alignment)
     write_csv(out / "tables" / "scores.csv", ScoreRow, scores)

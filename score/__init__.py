@@ -1,1 +1,34 @@
-"""score: capaian per IKU, status colours and NKO by the rules of the regulation documents (in progress)."""
+"""score: capaian per IKU, status colours and NKO by the rules of the regulation documents.
+
+Rule sets are data (``score/rules/*.toml``, every number cited); the arithmetic is exact
+``Decimal``; nothing unknown is invented (a missing realisasi or weight gives ``None`` and a note).
+
+    from score import load, read_realisasi, score_document, score_rows
+    rules = load("kep36_ag_2012")
+    real = read_realisasi("realisasi.csv")          # rows + problems, never an exception
+    result = score_document(pk, real.rows, rules)   # ScoreResult: ikus, sasaran, perspectives, nko, ckp
+    rows = score_rows(result)                       # emit.findings.ScoreRow for tables/scores.csv
+"""
+
+from score.aggregate import nkp_pegawai
+from score.document import score_document, score_rows
+from score.models import (
+    CkpScore,
+    Colour,
+    IkuScore,
+    NkpScore,
+    OrgScore,
+    PerspectiveScore,
+    Polarity,
+    PolarityOrigin,
+    SasaranScore,
+    ScoreResult,
+)
+from score.realisasi import RealisasiFile, RealisasiRow, read_realisasi, write_template
+from score.rules import RuleSet, RuleSetError, available, load
+
+__all__ = [
+    "CkpScore", "Colour", "IkuScore", "NkpScore", "OrgScore", "PerspectiveScore", "Polarity", "PolarityOrigin",
+    "RealisasiFile", "RealisasiRow", "RuleSet", "RuleSetError", "SasaranScore", "ScoreResult", "available", "load",
+    "nkp_pegawai", "read_realisasi", "score_document", "score_rows", "write_template",
+]

@@ -148,3 +148,31 @@ def test_installed_console_script_is_the_same_cli() -> None:
         pytest.skip("console script not installed in this environment")
     proc = subprocess.run([str(exe), "--help"], capture_output=True, text=True)
     assert proc.returncode == 0 and "--out" in proc.stdout
+
+
+# --- scoring in the batch ----------------------------------------------------------------------
+
+REALISASI = ROOT / "tests" / "data" / "score" / "realisasi_000_pk_djpk_2024.csv"
+
+
+def test_realisasi_gives_capaian_rows_and_every_run_writes_a_template(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    code = run_pipeline.main([str(CORPUS / "seeds"), "--out", str(out), "--quiet", "--realisasi", str(REALISASI)])
+    assert code == 0
+    rows = [r for r in _csv(out / "tables" / "scores.csv") if r["level"] == "iku" and r["period"] == "Y"]
+    by_key = {(r["dossier"], r["key"]): r for r in rows}
+    ketimpangan = by_key[("2024-direktur-jenderal-perimbangan-keuangan", "3b-N")]
+    # Rumus II (lower is better): (0,23 - (0,21 - 0,23)) / 0,23 = 0,25 / 0,23 = 108,695... -> 108.70
+    assert (ketimpangan["capaian"], ketimpangan["status"], ketimpangan["polaritas"]) == ("108.70", "hijau", "minimize")
+    missing = by_key[("2024-direktur-jenderal-perimbangan-keuangan", "2a-CP")]
+    assert missing["capaian"] == "" and "no realisasi" in missing["note"]
+    template = (out / "realisasi_template.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert template[0].startswith("doc_id,indicator_code,indicator_name")
+    assert sum(line.startswith("001_34f370b0fcbb94ab--01-pk,1a-CP,") for line in template) == 1
+    assert (out / "scores" / "000_fce74ff394373077--01-pk.json").exists()
+
+
+def test_unknown_rule_set_is_a_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as exc:
+        run_pipeline.main([str(CORPUS / "seeds"), "--out", str(tmp_path), "--rules", "no_such_rules"])
+    assert exc.value.code == 2
