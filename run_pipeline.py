@@ -3,8 +3,9 @@
     python run_pipeline.py INPUT [INPUT ...] --out OUT [--workers N] [--executor dask --scheduler ADDRESS]
     python run_pipeline.py schema        # the JSON Schema of the document model
 
-INPUT is a file, a folder (walked recursively) or a zip archive. OUT receives
-documents/*.json, dossiers/*.json, tables/*.csv and *.parquet, kinerja.sqlite and manifest.json.
+INPUT is a file, a folder (walked recursively) or a zip archive. OUT receives report.html,
+kinerja.xlsx, documents/*.json, dossiers/*.json, scores/*.json, tables/*.csv and *.parquet,
+kinerja.sqlite, realisasi_template.csv and manifest.json.
 
 Exit status: 0 when every input was read, 1 when some input failed, 2 for a usage error.
 This module is a thin layer over :mod:`pipeline`; everything it does is a library call.
@@ -40,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-cache", action="store_true", help="re-read every input even if unchanged since the last run")
     parser.add_argument("--realisasi", type=Path, help="CSV or XLSX: indicator_code, period (default Y), realisasi "
                         "[, polaritas max/min/stabil, doc_id]; fill OUT/realisasi_template.csv")
+    parser.add_argument("--lang", choices=("id", "en"), default="id", help="language of report.html (default id)")
     parser.add_argument("--rules", default="kep36_ag_2012", help=f"scoring rule set: {', '.join(available())} "
                         "or a path to a .toml (default kep36_ag_2012)")
     return parser
@@ -86,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     options = RunOptions(
         out=args.out, progress=not args.quiet, on_failure=_report_failure, workers=args.workers,
         executor=args.executor, scheduler=args.scheduler, limits=Limits(seconds=args.timeout, memory_mb=args.max_memory),
-        use_cache=not args.no_cache, realisasi=args.realisasi, rules=args.rules,
+        use_cache=not args.no_cache, realisasi=args.realisasi, rules=args.rules, lang=args.lang,
     )
     try:
         result = run(args.inputs, options)

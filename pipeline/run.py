@@ -27,6 +27,7 @@ from extract import DocType, Document, FileResult, Status
 from pipeline.cache import ResultCache, file_sha256
 from pipeline.executors import Limits, run_dask, run_inline, run_processes
 from pipeline.inputs import expand
+from report import WORKBOOK_NAME, write_report, write_workbook
 from score import RealisasiRow, ScoreResult, read_realisasi, score_document, score_rows, write_template
 from score import load as load_rules
 
@@ -78,6 +79,7 @@ class RunOptions:
     parquet: bool = True
     realisasi: Path | None = None
     rules: str = "kep36_ag_2012"
+    lang: str = "id"  # labels of report.html
 
 
 def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
@@ -149,7 +151,7 @@ def run(inputs: Iterable[str | Path], options: RunOptions) -> RunResult:
     result.audit = audit_documents(result.documents)
     _score(result, options)
     _summarise(result, len(final), time.perf_counter() - started)
-    write_outputs(result, out, parquet=options.parquet)
+    write_outputs(result, out, parquet=options.parquet, lang=options.lang)
     return result
 
 
@@ -191,7 +193,7 @@ def _summarise(result: RunResult, inputs: int, seconds: float) -> None:
     s.seconds = round(seconds, 3)
 
 
-def write_outputs(result: RunResult, out: Path, *, parquet: bool = True) -> None:
+def write_outputs(result: RunResult, out: Path, *, parquet: bool = True, lang: str = "id") -> None:
     out.mkdir(parents=True, exist_ok=True)
     for doc in result.documents:
         write_text(out / "documents" / f"{doc.doc_id}.json", doc.model_dump_json(indent=2) + "\n")
@@ -219,6 +221,8 @@ def write_outputs(result: RunResult, out: Path, *, parquet: bool = True) -> None
     if parquet:
         for name, (model, rows) in sqlite_tables.items():
             write_parquet(out / "tables" / f"{name}.parquet", model, rows)
+    write_workbook(result, out / WORKBOOK_NAME, scores=scores)
+    write_report(result, out, lang=lang, scores=scores)
     write_json(out / "manifest.json", {
         "summary": result.summary.model_dump(mode="json"),
         "inputs": [e.model_dump(mode="json") for e in result.manifest],
