@@ -1,0 +1,50 @@
+"""The HTML audit report: one self-contained page (inline CSS and SVG, no script, nothing fetched).
+
+The page is drawn by ``templates/report.html.j2`` from the typed view of :mod:`report.view`,
+with autoescaping on: every text that comes from a document is escaped, so an indicator named
+``<script>alert(1)</script>`` shows that text and runs nothing. A Content-Security-Policy meta
+tag forbids scripts and fetches as a second line of defence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from emit.findings import ScoreRow
+from emit.writers import write_text
+from report.i18n import labels
+from report.view import build
+
+if TYPE_CHECKING:
+    from pipeline.run import RunResult
+
+TEMPLATES = Path(__file__).parent / "templates"
+REPORT_NAME = "report.html"
+
+
+@cache
+def _environment() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
+        keep_trailing_newline=True,
+    )
+
+
+def render(result: RunResult, *, lang: str = "id", scores: Sequence[ScoreRow] | None = None) -> str:
+    """The report of one run as an HTML string; ``lang`` is ``id`` (default) or ``en``; ``scores``
+    are the score stage's rows (level ``iku`` rows fill the capaian column and chart)."""
+    view = build(result, labels(lang), scores)
+    return _environment().get_template("report.html.j2").render(view=view)
+
+
+def write_report(result: RunResult, out: Path, *, lang: str = "id",
+                 scores: Sequence[ScoreRow] | None = None) -> Path:
+    """Write ``out/report.html`` atomically (temporary file, then rename) and return its path."""
+    path = out / REPORT_NAME
+    write_text(path, render(result, lang=lang, scores=scores))
+    return path

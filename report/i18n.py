@@ -1,0 +1,323 @@
+"""The report's words, in Indonesian (default) and English.
+
+Every label is a field of :class:`Labels`, so a language that forgets one fails at import, and
+a typo in a template is an error (the templates run with ``StrictUndefined``). Enumerations
+(statuses, periods, checks, ...) are small mappings; :func:`labels` checks that both languages
+name the same keys. Numbers keep the Indonesian notation in both languages (``Rp 79.534.353.000``,
+``34,94%``): they are what the auditor looks up in the source documents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+
+def _m(**pairs: str) -> Mapping[str, str]:
+    return MappingProxyType(pairs)
+
+
+@dataclass(frozen=True)
+class Labels:
+    lang: str
+    title: str
+    overview: str
+    inputs: str
+    documents: str
+    findings: str
+    pages: str
+    lines: str
+    reason: str
+    file: str
+    status: str
+    failed_inputs: str
+    all_read: str
+    outside: str
+    outside_findings: str
+    contents: str
+    dossier: str
+    dossiers: str
+    unit: str
+    year: str
+    officials: str
+    name: str
+    nip: str
+    jabatan: str
+    role: str
+    doc_id: str
+    doc_type: str
+    issues: str
+    iku: str
+    iku_ref: str
+    no_iku: str
+    code: str
+    indicator: str
+    satuan: str
+    trajectory: str
+    capaian: str
+    targets_from: str
+    annual_from_pk: str
+    capaian_chart: str
+    capaian_note: str
+    findings_by_check: str
+    no_findings: str
+    message: str
+    expected: str
+    found: str
+    where: str
+    more_evidence: str
+    line: str
+    page: str
+    table: str
+    row: str
+    budget: str
+    no_budget: str
+    level: str
+    item: str
+    amount: str
+    children_sum: str
+    difference: str
+    mismatch: str
+    budget_total: str
+    jumlah_anggaran: str
+    consistency: str
+    family: str
+    checked: str
+    passed: str
+    share: str
+    total: str
+    none: str
+    statuses: Mapping[str, str]
+    colours: Mapping[str, str]
+    severities: Mapping[str, str]
+    periods: Mapping[str, str]
+    roles: Mapping[str, str]
+    doc_types: Mapping[str, str]
+    budget_levels: Mapping[str, str]
+    families: Mapping[str, str]
+    checks: Mapping[str, str]
+
+    def of(self, mapping: Mapping[str, str], key: str | None) -> str:
+        """The label of ``key`` in one of the enumerations; the key itself when unknown."""
+        if key is None:
+            return self.none
+        return mapping.get(key, key)
+
+
+ID = Labels(
+    lang="id",
+    title="Laporan Audit Perjanjian Kinerja",
+    overview="Ringkasan batch",
+    inputs="Berkas masukan",
+    documents="Dokumen",
+    findings="Temuan",
+    pages="Halaman",
+    lines="Baris",
+    reason="Alasan",
+    file="Berkas",
+    status="Status",
+    failed_inputs="Masukan yang gagal dibaca",
+    all_read="Semua masukan terbaca.",
+    outside="Dokumen di luar berkas kinerja",
+    outside_findings="Temuan di luar berkas kinerja",
+    contents="Daftar berkas kinerja",
+    dossier="Berkas kinerja",
+    dossiers="berkas kinerja",
+    unit="Unit kerja",
+    year="Tahun",
+    officials="Pejabat",
+    name="Nama",
+    nip="NIP",
+    jabatan="Jabatan",
+    role="Peran",
+    doc_id="ID dokumen",
+    doc_type="Jenis",
+    issues="Isu ekstraksi",
+    iku="Indikator Kinerja Utama (IKU)",
+    iku_ref="Acuan",
+    no_iku="Tidak ada indikator.",
+    code="Kode",
+    indicator="Indikator",
+    satuan="Satuan",
+    trajectory="Lintasan triwulan",
+    capaian="Capaian",
+    targets_from="Target periodik dari",
+    annual_from_pk="target tahunan dari PK",
+    capaian_chart="Capaian per IKU",
+    capaian_note="Garis putus-putus: 100%.",
+    findings_by_check="Temuan per jenis pemeriksaan",
+    no_findings="Tidak ada temuan.",
+    message="Uraian",
+    expected="Acuan",
+    found="Ditemukan",
+    where="Lokasi",
+    more_evidence="bukti lainnya",
+    line="baris",
+    page="hlm.",
+    table="tabel",
+    row="baris tabel",
+    budget="Anggaran",
+    no_budget="Tidak ada rincian anggaran.",
+    level="Tingkat",
+    item="Uraian",
+    amount="Pagu",
+    children_sum="Jumlah rincian",
+    difference="Selisih",
+    mismatch="tidak sama",
+    budget_total="Total pagu program",
+    jumlah_anggaran="Jumlah anggaran (Lampiran SKP)",
+    consistency="Skor konsistensi",
+    family="Kelompok pemeriksaan",
+    checked="Diperiksa",
+    passed="Lolos",
+    share="Persentase",
+    total="Total",
+    none="–",
+    statuses=_m(ok="baik", partial="sebagian", failed="gagal", skipped="dilewati"),
+    colours=_m(hijau="hijau", kuning="kuning", merah="merah"),
+    severities=_m(error="kesalahan", warning="peringatan", info="info"),
+    periods=_m(Q1="TW I", Q2="TW II", Smt1="Smt I", Q3="TW III", sdQ3="s.d. TW III", Q4="TW IV", Y="Tahunan"),
+    roles=_m(pihak_pertama="pihak pertama", pihak_kedua="pihak kedua", pegawai="pegawai",
+             pejabat_penilai="pejabat penilai", penandatangan="penanda tangan"),
+    doc_types=_m(pk="Perjanjian Kinerja", rincian_target="Rincian Target Kinerja",
+                 inisiatif_strategis="Inisiatif Strategis", skp="SKP", lampiran_skp="Lampiran SKP",
+                 rencana_aksi="Rencana Aksi", regulation="Peraturan"),
+    budget_levels=_m(program="Program", output="Output", kegiatan="Kegiatan", inisiatif="Inisiatif"),
+    families=_m(anggaran="Anggaran", kelengkapan="Kelengkapan indikator", nama="Nama indikator dan sasaran",
+                nip="NIP", penandatangan="Penanda tangan", tahun="Tahun", target="Target",
+                trajectory="Lintasan target", cascading="Cascading"),
+    checks=_m(
+        indicator_missing="Indikator PK tidak ada",
+        indicator_extra="Indikator tambahan",
+        indicator_name_mismatch="Nama indikator berbeda",
+        sasaran_name_mismatch="Nama sasaran berbeda",
+        target_mismatch="Target tahunan berbeda",
+        quarterly_target_mismatch="Target triwulan berbeda",
+        trajectory_inconsistent="Lintasan target tidak konsisten",
+        budget_sum_mismatch="Jumlah rincian anggaran tidak sama dengan pagu",
+        budget_total_mismatch="Jumlah anggaran tidak sama dengan PK",
+        signatory_mismatch="Penanda tangan berbeda",
+        nip_invalid="NIP tidak valid",
+        year_mismatch="Tahun berbeda",
+        cascade_mismatch="Cascading tidak selaras",
+        dossier_unassigned="Dokumen tanpa berkas",
+    ),
+)
+
+EN = Labels(
+    lang="en",
+    title="Performance Agreement Audit Report",
+    overview="Batch overview",
+    inputs="Input files",
+    documents="Documents",
+    findings="Findings",
+    pages="Pages",
+    lines="Lines",
+    reason="Reason",
+    file="File",
+    status="Status",
+    failed_inputs="Inputs that could not be read",
+    all_read="Every input was read.",
+    outside="Documents outside any dossier",
+    outside_findings="Findings outside any dossier",
+    contents="Dossiers",
+    dossier="Dossier",
+    dossiers="dossiers",
+    unit="Unit",
+    year="Year",
+    officials="Officials",
+    name="Name",
+    nip="NIP",
+    jabatan="Position",
+    role="Role",
+    doc_id="Document ID",
+    doc_type="Type",
+    issues="Extraction issues",
+    iku="Key performance indicators (IKU)",
+    iku_ref="Reference",
+    no_iku="No indicators.",
+    code="Code",
+    indicator="Indicator",
+    satuan="Unit of measure",
+    trajectory="Quarterly trajectory",
+    capaian="Achievement",
+    targets_from="Period targets from",
+    annual_from_pk="annual target from the PK",
+    capaian_chart="Achievement per IKU",
+    capaian_note="Dashed line: 100%.",
+    findings_by_check="Findings by check",
+    no_findings="No findings.",
+    message="Description",
+    expected="Expected",
+    found="Found",
+    where="Where to look",
+    more_evidence="more pieces of evidence",
+    line="line",
+    page="p.",
+    table="table",
+    row="row",
+    budget="Budget",
+    no_budget="No budget lines.",
+    level="Level",
+    item="Item",
+    amount="Amount",
+    children_sum="Sum of items",
+    difference="Difference",
+    mismatch="does not add up",
+    budget_total="Total of programmes",
+    jumlah_anggaran="Budget total (Lampiran SKP)",
+    consistency="Consistency score",
+    family="Check family",
+    checked="Checked",
+    passed="Passed",
+    share="Share",
+    total="Total",
+    none="–",
+    statuses=_m(ok="ok", partial="partial", failed="failed", skipped="skipped"),
+    colours=_m(hijau="green", kuning="amber", merah="red"),
+    severities=_m(error="error", warning="warning", info="info"),
+    periods=_m(Q1="Q1", Q2="Q2", Smt1="H1", Q3="Q3", sdQ3="to Q3", Q4="Q4", Y="Year"),
+    roles=_m(pihak_pertama="first party", pihak_kedua="second party", pegawai="employee",
+             pejabat_penilai="appraising official", penandatangan="signatory"),
+    doc_types=_m(pk="Performance Agreement (PK)", rincian_target="Target breakdown (Rincian Target)",
+                 inisiatif_strategis="Strategic initiatives", skp="Employee targets (SKP)",
+                 lampiran_skp="SKP appendix (Lampiran SKP)", rencana_aksi="Action plan (Rencana Aksi)",
+                 regulation="Regulation"),
+    budget_levels=_m(program="Programme", output="Output", kegiatan="Activity", inisiatif="Initiative"),
+    families=_m(anggaran="Budget", kelengkapan="Indicator completeness", nama="Indicator and objective names",
+                nip="NIP", penandatangan="Signatories", tahun="Year", target="Targets",
+                trajectory="Target trajectory", cascading="Cascading"),
+    checks=_m(
+        indicator_missing="PK indicator missing",
+        indicator_extra="Extra indicator",
+        indicator_name_mismatch="Indicator name differs",
+        sasaran_name_mismatch="Objective name differs",
+        target_mismatch="Annual target differs",
+        quarterly_target_mismatch="Quarterly target differs",
+        trajectory_inconsistent="Inconsistent target trajectory",
+        budget_sum_mismatch="Budget items do not add up to the parent",
+        budget_total_mismatch="Budget total differs from the PK",
+        signatory_mismatch="Signatory differs",
+        nip_invalid="Invalid NIP",
+        year_mismatch="Year differs",
+        cascade_mismatch="Cascading out of line",
+        dossier_unassigned="Document in no dossier",
+    ),
+)
+
+LANGUAGES: Mapping[str, Labels] = MappingProxyType({"id": ID, "en": EN})
+
+
+def labels(lang: str = "id") -> Labels:
+    """The labels of ``lang`` (``id`` or ``en``).
+
+    >>> labels("en").of(labels("en").periods, "Smt1")
+    'H1'
+    >>> labels().of(labels().checks, "a_new_check")
+    'a_new_check'
+    """
+    try:
+        return LANGUAGES[lang]
+    except KeyError:
+        raise ValueError(f"unknown report language {lang!r}; choose one of {', '.join(LANGUAGES)}") from None

@@ -1,0 +1,650 @@
+"""Typed view models of the HTML report, built from a :class:`~pipeline.run.RunResult`.
+
+The template only reads these frozen dataclasses: every word is already translated, every
+number already formatted the Indonesian way, every colour already decided. Text from the
+documents stays plain ``str`` here; the template escapes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from audit.models import Alignment, Dossier, Evidence, Finding
+from core.problems import Location
+from emit.findings import ScoreRow
+from extract.models import BudgetLine, DocType, Document, Indicator, Period, Status
+from normalize.text import fold_key
+from normalize.values import Kind, Value
+from report import fmt
+from report.charts import BarChart, BarInput, Sparkline, capaian_bars, sparkline
+from report.i18n import Labels
+
+if TYPE_CHECKING:  # the pipeline imports the report to write it: no import at run time
+    from pipeline.run import ManifestEntry, RunResult
+
+PERIODS = (Period.Q1, Period.Q2, Period.SMT1, Period.Q3, Period.SDQ3, Period.Q4, Period.Y)
+QUARTERS = (Period.Q1, Period.Q2, Period.Q3, Period.Q4)
+# Where the period targets of a PK indicator are read, best first.
+TARGET_SOURCES = (DocType.RINCIAN_TARGET, DocType.LAMPIRAN_SKP, DocType.PK, DocType.RENCANA_AKSI)
+BUDGET_LEVELS = ("program", "output", "kegiatan")
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+STATUS_COLOURS = frozenset({"hijau", "kuning", "merah"})
+EVIDENCE_SHOWN = 3
+
+
+# ---------------------------------------------------------------- view models
+
+
+@dataclass(frozen=True)
+class Tile:
+    label: str
+    value: str
+    status: str | None = None  # ok | partial | failed | skipped: the tile's colour
+
+
+@dataclass(frozen=True)
+class InputView:
+    path: str
+    status: str
+    status_label: str
+    documents: int
+    extent: str  # "3 hlm." or "281 baris"
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    doc_id: str
+    doc_type: str
+    status: str
+    status_label: str
+    span: str
+    issues: int
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    doc_id: str
+    doc_type: str
+    where: str
+    text: str | None
+
+
+@dataclass(frozen=True)
+class FindingView:
+    check: str
+    severity: str
+    severity_label: str
+    indicator: str | None
+    message: str
+    expected: str | None
+    found: str | None
+    evidence: tuple[EvidenceView, ...]
+    more_evidence: tuple[EvidenceView, ...]
+
+
+@dataclass(frozen=True)
+class FindingGroup:
+    check: str
+    label: str
+    severity: str  # the worst in the group
+    severity_label: str
+    findings: tuple[FindingView, ...]
+
+
+@dataclass(frozen=True)
+class Overview:
+    inputs_count: int
+    documents_count: int
+    findings_count: int
+    tiles: tuple[Tile, ...]
+    inputs: tuple[InputView, ...]
+    failed: tuple[InputView, ...]
+    outside: tuple[DocumentView, ...]
+    outside_findings: tuple[FindingView, ...]
+
+
+@dataclass(frozen=True)
+class OfficialView:
+    name: str
+    nip: str | None
+    jabatan: str | None
+    roles: str
+
+
+@dataclass(frozen=True)
+class TargetCell:
+    text: str
+    empty: bool
+
+
+@dataclass(frozen=True)
+class CapaianCell:
+    value: Decimal | None
+    text: str
+    status: str | None  # hijau | kuning | merah
+    status_label: str | None
+    period: str
+
+
+@dataclass(frozen=True)
+class IkuRow:
+    sasaran_heading: str | None  # set on the first indicator of each sasaran
+    code: str | None
+    name: str
+    satuan: str | None
+    targets: tuple[TargetCell, ...]
+    source: str | None  # the type of the document the period targets come from
+    source_doc: str | None  # and its id
+    sparkline: Sparkline | None
+    capaian: CapaianCell | None
+
+
+@dataclass(frozen=True)
+class IkuTable:
+    ref_doc: str
+    ref_type: str
+    periods: tuple[str, ...]
+    rows: tuple[IkuRow, ...]
+    sources: tuple[str, ...]
+    has_capaian: bool
+
+
+@dataclass(frozen=True)
+class BudgetRowView:
+    depth: int
+    level: str
+    level_label: str
+    label: str | None
+    name: str
+    amount: str | None
+    children_sum: str | None
+    difference: str | None
+    mismatch: bool
+    line: int | None
+
+
+@dataclass(frozen=True)
+class BudgetView:
+    doc_id: str
+    doc_type: str
+    rows: tuple[BudgetRowView, ...]
+    total: str | None
+    jumlah_anggaran: str | None
+    total_mismatch: bool
+
+
+@dataclass(frozen=True)
+class FamilyScore:
+    family: str
+    label: str
+    checked: int
+    passed: int
+    share_text: str
+    passed_pct: float  # 0..100, for the bar
+
+
+@dataclass(frozen=True)
+class DossierView:
+    anchor: str
+    dossier_id: str
+    unit: str
+    year: int | None
+    officials: tuple[OfficialView, ...]
+    documents: tuple[DocumentView, ...]
+    iku: IkuTable | None
+    capaian_chart: BarChart | None
+    finding_count: int
+    finding_groups: tuple[FindingGroup, ...]
+    budgets: tuple[BudgetView, ...]
+    scores: tuple[FamilyScore, ...]
+
+
+@dataclass(frozen=True)
+class ReportView:
+    labels: Labels
+    overview: Overview
+    dossiers: tuple[DossierView, ...]
+
+
+# ---------------------------------------------------------------- building
+
+
+@dataclass
+class _Context:
+    """What the builders share: the labels, the documents by id, and per dossier the alignment
+    rows and the IKU score rows that carry a capaian."""
+
+    labels: Labels
+    docs: dict[str, Document]
+    alignment: dict[str, list[Alignment]]
+    capaian: dict[str, list[ScoreRow]]
+
+
+def build(result: RunResult, labels: Labels, scores: Sequence[ScoreRow] | None = None) -> ReportView:
+    """The whole report's view of ``result``; ``scores`` are the score stage's rows (level ``iku``
+    rows give the capaian column and chart; other levels are ignored here)."""
+    alignment: dict[str, list[Alignment]] = defaultdict(list)
+    for a in result.audit.alignment:
+        alignment[a.dossier].append(a)
+    capaian: dict[str, list[ScoreRow]] = defaultdict(list)
+    for row in scores or ():
+        if row.level == "iku" and row.capaian is not None:
+            capaian[row.dossier].append(row)
+    ctx = _Context(labels, {d.doc_id: d for d in result.documents}, alignment, capaian)
+    dossiers = tuple(_dossier(ctx, d) for d in result.audit.dossiers)
+    return ReportView(labels, _overview(ctx, result), dossiers)
+
+
+# ---- overview
+
+
+def _overview(ctx: _Context, result: RunResult) -> Overview:
+    lb = ctx.labels
+    s, audit = result.summary, result.audit
+    inputs = tuple(_input(ctx, e) for e in result.manifest)
+    pages = [d.pages for d in ctx.docs.values() if d.pages is not None]
+    tiles = (
+        Tile(lb.inputs, str(s.inputs)),
+        Tile(lb.documents, str(s.documents)),
+        Tile(lb.of(lb.statuses, "ok"), str(s.ok), "ok"),
+        Tile(lb.of(lb.statuses, "partial"), str(s.partial), "partial"),
+        Tile(lb.of(lb.statuses, "failed"), str(s.failed), "failed"),
+        Tile(lb.of(lb.statuses, "skipped"), str(s.skipped), "skipped"),
+        Tile(lb.findings, str(s.findings)),
+        Tile(lb.pages, str(sum(pages)) if pages else lb.none),
+    )
+    in_dossier = {i for d in audit.dossiers for i in d.doc_ids}
+    known = {d.dossier_id for d in audit.dossiers}
+    return Overview(
+        inputs_count=s.inputs, documents_count=s.documents, findings_count=s.findings,
+        tiles=tiles,
+        inputs=inputs,
+        failed=tuple(i for i in inputs if i.status == Status.FAILED.value),
+        outside=tuple(_document(ctx, d) for d in ctx.docs.values() if d.doc_id not in in_dossier),
+        outside_findings=tuple(_finding(ctx, f) for f in audit.findings if f.dossier not in known),
+    )
+
+
+def _input(ctx: _Context, entry: ManifestEntry) -> InputView:
+    lb = ctx.labels
+    docs = [ctx.docs[i] for i in entry.documents if i in ctx.docs]
+    status = entry.status.value
+    return InputView(
+        path=entry.path, status=status, status_label=lb.of(lb.statuses, status),
+        documents=len(docs), extent=_extent(lb, docs), reason=entry.reason,
+    )
+
+
+def _extent(lb: Labels, docs: list[Document]) -> str:
+    pages = [d.pages for d in docs if d.pages is not None]
+    if pages:
+        return f"{sum(pages)} {lb.pages.lower()}"
+    last = [d.span[1] for d in docs if d.span]
+    return f"{max(last)} {lb.lines.lower()}" if last else lb.none
+
+
+def _document(ctx: _Context, doc: Document) -> DocumentView:
+    lb = ctx.labels
+    if doc.span is None:
+        span = lb.none
+    else:
+        unit = lb.page if doc.pages is not None else lb.line
+        span = f"{unit} {doc.span[0]}–{doc.span[1]}"
+    return DocumentView(
+        doc_id=doc.doc_id, doc_type=lb.of(lb.doc_types, doc.doc_type.value), status=doc.status.value,
+        status_label=lb.of(lb.statuses, doc.status.value), span=span, issues=len(doc.issues),
+    )
+
+
+# ---- findings
+
+
+def _finding(ctx: _Context, f: Finding) -> FindingView:
+    lb = ctx.labels
+    evidence = tuple(_evidence(ctx, e) for e in f.evidence)
+    indicator = " ".join(x for x in (f.indicator_code, f.indicator_name) if x) or None
+    return FindingView(
+        check=f.check, severity=f.severity.value, severity_label=lb.of(lb.severities, f.severity.value),
+        indicator=indicator, message=f.message, expected=f.expected, found=f.found,
+        evidence=evidence[:EVIDENCE_SHOWN], more_evidence=evidence[EVIDENCE_SHOWN:],
+    )
+
+
+def _evidence(ctx: _Context, e: Evidence) -> EvidenceView:
+    lb = ctx.labels
+    return EvidenceView(
+        doc_id=e.doc_id, doc_type=lb.of(lb.doc_types, e.doc_type), where=where(lb, e.location), text=e.text,
+    )
+
+
+def where(lb: Labels, loc: Location) -> str:
+    """Where to look, in words: ``001.txt, baris 158, tabel 2, baris tabel 3 [Target]``."""
+    parts = [loc.file or "?"]
+    if loc.page is not None:
+        parts.append(f"{lb.page} {loc.page}")
+    if loc.line is not None:
+        parts.append(f"{lb.line} {loc.line}")
+    if loc.table is not None:
+        parts.append(f"{lb.table} {loc.table}")
+    if loc.row is not None:
+        parts.append(f"{lb.row} {loc.row}")
+    text = ", ".join(parts)
+    return f"{text} [{loc.column}]" if loc.column else text
+
+
+def _groups(ctx: _Context, findings: Iterable[Finding]) -> tuple[FindingGroup, ...]:
+    lb = ctx.labels
+    by_check: dict[str, list[Finding]] = defaultdict(list)
+    for f in findings:
+        by_check[f.check].append(f)
+    groups = []
+    for check, fs in by_check.items():
+        worst = min((f.severity.value for f in fs), key=lambda s: SEVERITY_ORDER.get(s, 9))
+        groups.append(FindingGroup(
+            check=check, label=lb.of(lb.checks, check), severity=worst,
+            severity_label=lb.of(lb.severities, worst), findings=tuple(_finding(ctx, f) for f in fs),
+        ))
+    return tuple(sorted(groups, key=lambda g: (SEVERITY_ORDER.get(g.severity, 9), g.label)))
+
+
+# ---- dossier
+
+
+def _dossier(ctx: _Context, dossier: Dossier) -> DossierView:
+    docs = [ctx.docs[i] for i in dossier.doc_ids if i in ctx.docs]
+    ref = _reference(ctx, dossier, docs)
+    iku = _iku_table(ctx, dossier, ref) if ref else None
+    return DossierView(
+        anchor="dossier-" + re.sub(r"[^a-z0-9-]+", "-", dossier.dossier_id.lower()),
+        dossier_id=dossier.dossier_id,
+        unit=dossier.unit or dossier.dossier_id,
+        year=dossier.year,
+        officials=tuple(_officials(ctx, dossier, docs)),
+        documents=tuple(_document(ctx, d) for d in docs),
+        iku=iku,
+        capaian_chart=_capaian_chart(iku) if iku else None,
+        finding_count=len(dossier.findings),
+        finding_groups=_groups(ctx, dossier.findings),
+        budgets=tuple(b for d in docs if (b := _budget(ctx, dossier, d, docs)) is not None),
+        scores=_scores(ctx, dossier),
+    )
+
+
+def _reference(ctx: _Context, dossier: Dossier, docs: list[Document]) -> Document | None:
+    """The document the others are checked against: the alignment's reference, else the PK,
+    else the first document with indicators."""
+    ref_ids = {a.ref_doc for a in ctx.alignment.get(dossier.dossier_id, ())}
+    for d in docs:
+        if d.doc_id in ref_ids:
+            return d
+    pk = next((d for d in docs if d.doc_type is DocType.PK and d.indicators), None)
+    return pk or next((d for d in docs if d.indicators), None)
+
+
+def _officials(ctx: _Context, dossier: Dossier, docs: list[Document]) -> Iterable[OfficialView]:
+    lb = ctx.labels
+    for name in dossier.officials:
+        key = fold_key(name)
+        parties = [p for d in docs for p in d.parties if p.name_key == key]
+        roles = dict.fromkeys(lb.of(lb.roles, p.role.value) for p in parties)
+        yield OfficialView(
+            name=name,
+            nip=next((p.nip for p in parties if p.nip), None),
+            jabatan=next((p.jabatan for p in parties if p.jabatan), None),
+            roles=", ".join(roles),
+        )
+
+
+# ---- IKU table
+
+
+def _iku_table(ctx: _Context, dossier: Dossier, ref: Document) -> IkuTable:
+    lb = ctx.labels
+    partners = _partners(ctx, dossier, ref)
+    capaian = ctx.capaian.get(dossier.dossier_id, [])
+    rows, previous = [], None
+    for pos, (ind, key) in enumerate(zip(ref.indicators, indicator_keys(ref.indicators), strict=True)):
+        source = _target_source(ind, partners.get(pos, []))
+        heading = _sasaran_heading(ind) if (ind.sasaran_no, ind.sasaran) != previous else None
+        previous = (ind.sasaran_no, ind.sasaran)
+        rows.append(_iku_row(lb, ind, heading, source, _capaian_for(lb, capaian, key, ind)))
+    sources = dict.fromkeys(r.source_doc for r in rows if r.source_doc)
+    return IkuTable(
+        ref_doc=ref.doc_id, ref_type=lb.of(lb.doc_types, ref.doc_type.value),
+        periods=tuple(lb.of(lb.periods, p.value) for p in PERIODS), rows=tuple(rows),
+        sources=tuple(sources), has_capaian=any(r.capaian for r in rows),
+    )
+
+
+@dataclass(frozen=True)
+class _Source:
+    """An indicator of another document, aligned to a reference indicator."""
+
+    doc: Document
+    indicator: Indicator
+
+
+def _partners(ctx: _Context, dossier: Dossier, ref: Document) -> dict[int, list[_Source]]:
+    """For each reference indicator (by position), its aligned indicators in the other documents."""
+    out: dict[int, list[_Source]] = defaultdict(list)
+    position: dict[tuple[str | None, str], int] = {}
+    for pos, ind in enumerate(ref.indicators):
+        position.setdefault((ind.code, ind.name), pos)
+    for a in ctx.alignment.get(dossier.dossier_id, ()):
+        if a.ref_doc != ref.doc_id or a.method == "none" or a.pk_name is None:
+            continue
+        pos, doc = position.get((a.pk_code, a.pk_name)), ctx.docs.get(a.doc_id)
+        if pos is None or doc is None:
+            continue
+        partner = next((i for i in doc.indicators if i.code == a.code and i.name == a.name), None)
+        if partner is not None:
+            out[pos].append(_Source(doc, partner))
+    return out
+
+
+def _target_source(ind: Indicator, partners: list[_Source]) -> _Source | None:
+    """The first document (Rincian Target, Lampiran SKP, the PK itself, Rencana Aksi) that sets
+    a target for this indicator in some period other than the year; None for the reference itself."""
+    for doc_type in TARGET_SOURCES:
+        for source in partners:
+            if source.doc.doc_type is doc_type and _has_periods(source.indicator):
+                return source
+        if doc_type is DocType.PK and _has_periods(ind):
+            return None
+    return None
+
+
+def _has_periods(ind: Indicator) -> bool:
+    return any(t.period is not Period.Y and not t.value.is_empty for t in ind.targets)
+
+
+def _sasaran_heading(ind: Indicator) -> str | None:
+    if ind.sasaran and ind.sasaran_no:
+        return f"{ind.sasaran_no}. {ind.sasaran}"
+    return ind.sasaran or None
+
+
+def _iku_row(lb: Labels, ind: Indicator, heading: str | None, source: _Source | None,
+             capaian: CapaianCell | None) -> IkuRow:
+    periodic = source.indicator if source else ind
+    cells = []
+    for period in PERIODS:
+        target = ind.target(Period.Y) if period is Period.Y else None
+        target = target or periodic.target(period)
+        cells.append(_target_cell(lb, target.value if target else None))
+    quarters = [_number(periodic, q) for q in QUARTERS]
+    title = ", ".join(f"{lb.of(lb.periods, q.value)} {cells[PERIODS.index(q)].text}" for q in QUARTERS)
+    return IkuRow(
+        sasaran_heading=heading, code=ind.code, name=ind.name, satuan=ind.satuan, targets=tuple(cells),
+        source=lb.of(lb.doc_types, source.doc.doc_type.value) if source else None,
+        source_doc=source.doc.doc_id if source else None, sparkline=sparkline(quarters, title), capaian=capaian,
+    )
+
+
+def _number(ind: Indicator, period: Period) -> Decimal | None:
+    t = ind.target(period)
+    return t.value.value if t is not None else None
+
+
+def _target_cell(lb: Labels, value: Value | None) -> TargetCell:
+    if value is None or value.is_empty:
+        return TargetCell(value.raw.strip() if value and value.raw.strip() else lb.none, True)
+    return TargetCell(target_text(value), False)
+
+
+def target_text(v: Value) -> str:
+    """A target as a person writes it: ``34,94%``, ``0,23``, ``100 (4 skala 5)``, ``4 (WTP)``.
+
+    Plain percents and numbers are re-printed from their reading (so ``34,9 4%`` reads
+    ``34,94%``); anything richer keeps its printed text.
+    """
+    plain = v.value is not None and v.comparator is None and v.low is None and v.scale is None and not v.label
+    if plain and v.kind is Kind.PERCENT:
+        return fmt.decimal_id(v.value) + "%"  # type: ignore[arg-type]
+    if plain and v.kind is Kind.NUMBER:
+        return fmt.decimal_id(v.value)  # type: ignore[arg-type]
+    return " ".join(v.raw.split())
+
+
+# ---- capaian (from the score stage's rows)
+
+
+def indicator_keys(indicators: Sequence[Indicator]) -> list[str]:
+    """The score stage's key of each indicator: its code, or ``IKU-nn`` (1-based position) when it
+    has none; a repeated code gets ``#2``, ``#3`` (as ``score.realisasi.indicator_keys``).
+
+    >>> indicator_keys([Indicator(name="a", code="1a-CP"), Indicator(name="b"), Indicator(name="c", code="1a-CP")])
+    ['1a-CP', 'IKU-02', '1a-CP#2']
+    """
+    keys: list[str] = []
+    for n, ind in enumerate(indicators, start=1):
+        base = (ind.code or "").strip() or f"IKU-{n:02d}"
+        key, k = base, 1
+        while key in keys:
+            k += 1
+            key = f"{base}#{k}"
+        keys.append(key)
+    return keys
+
+
+def _capaian_for(lb: Labels, scores: list[ScoreRow], key: str, ind: Indicator) -> CapaianCell | None:
+    """The latest period's capaian of the indicator, found by its key (code or ``IKU-nn``), else by name."""
+    by_key = [r for r in scores if r.key.strip() == key]
+    by_name = [r for r in scores if fold_key(r.key) == ind.name_key]
+    for rows in (by_key, by_name):
+        if rows:
+            row = max(rows, key=_period_rank)
+            value = fmt.parse_plain(row.capaian)
+            status = row.status if row.status in STATUS_COLOURS else None
+            return CapaianCell(
+                value=value,
+                text=fmt.percent(value) if value is not None else str(row.capaian),
+                status=status, status_label=lb.of(lb.colours, status) if status else None,
+                period=lb.of(lb.periods, row.period) if row.period else "",
+            )
+    return None
+
+
+def _period_rank(row: ScoreRow) -> int:
+    order = [p.value for p in PERIODS]
+    return order.index(row.period) if row.period in order else len(order)
+
+
+def _capaian_chart(iku: IkuTable) -> BarChart | None:
+    items = []
+    for pos, row in enumerate(iku.rows, start=1):
+        if row.capaian is None or row.capaian.value is None:
+            continue
+        items.append(BarInput(label=row.code or f"IKU-{pos:02d}", title=row.name, value=row.capaian.value,
+                              value_text=row.capaian.text, status=row.capaian.status))
+    return capaian_bars(items)
+
+
+# ---- budget
+
+
+@dataclass
+class _Node:
+    line: BudgetLine
+    children: list[_Node] = field(default_factory=list)
+
+
+def budget_tree(lines: Sequence[BudgetLine]) -> list[_Node]:
+    """Program → output → kegiatan, in document order. A line hangs under the latest line of a
+    higher level whose name is its ``parent`` (else under the nearest higher line seen)."""
+    roots: list[_Node] = []
+    latest: dict[str, _Node] = {}
+    for line in lines:
+        if line.level not in BUDGET_LEVELS:
+            continue
+        node = _Node(line)
+        depth = BUDGET_LEVELS.index(line.level)
+        higher = [latest[lv] for lv in reversed(BUDGET_LEVELS[:depth]) if lv in latest]
+        named = [n for n in higher if line.parent is not None and n.line.name == line.parent]
+        parent = (named or higher or [None])[0]
+        (parent.children if parent else roots).append(node)
+        latest[line.level] = node
+        for lower in BUDGET_LEVELS[depth + 1:]:
+            latest.pop(lower, None)
+    return roots
+
+
+def _budget(ctx: _Context, dossier: Dossier, doc: Document, docs: list[Document]) -> BudgetView | None:
+    roots = budget_tree(doc.budget)
+    if not roots:
+        return None
+    lb = ctx.labels
+    flagged = {
+        f.evidence[0].location.line for f in dossier.findings
+        if f.check == "budget_sum_mismatch" and f.evidence and f.evidence[0].doc_id == doc.doc_id
+    }
+    rows: list[BudgetRowView] = []
+    for root in roots:
+        _flatten(lb, root, 0, flagged, rows)
+    amounts = [r.line.amount for r in roots]
+    total = sum(a for a in amounts if a is not None) if any(a is not None for a in amounts) else None
+    lampiran = next((d.header.jumlah_anggaran for d in docs
+                     if d.doc_type is DocType.LAMPIRAN_SKP and d.header.jumlah_anggaran), None)
+    return BudgetView(
+        doc_id=doc.doc_id, doc_type=lb.of(lb.doc_types, doc.doc_type.value), rows=tuple(rows),
+        total=fmt.rupiah(total), jumlah_anggaran=fmt.rupiah(lampiran.amount) if lampiran else None,
+        total_mismatch=any(f.check == "budget_total_mismatch" for f in dossier.findings),
+    )
+
+
+def _flatten(lb: Labels, node: _Node, depth: int, flagged: set[int | None], out: list[BudgetRowView]) -> None:
+    line = node.line
+    child_amounts = [c.line.amount for c in node.children if c.line.amount is not None]
+    children_sum = sum(child_amounts) if child_amounts else None
+    differs = children_sum is not None and line.amount is not None and children_sum != line.amount
+    mismatch = line.location.line in flagged or differs
+    out.append(BudgetRowView(
+        depth=depth, level=line.level, level_label=lb.of(lb.budget_levels, line.level), label=line.label,
+        name=line.name, amount=fmt.rupiah(line.amount), children_sum=fmt.rupiah(children_sum),
+        difference=fmt.rupiah(children_sum - line.amount) if differs else None,  # type: ignore[operator]
+        mismatch=mismatch, line=line.location.line,
+    ))
+    for child in node.children:
+        _flatten(lb, child, depth + 1, flagged, out)
+
+
+# ---- consistency
+
+
+def _scores(ctx: _Context, dossier: Dossier) -> tuple[FamilyScore, ...]:
+    lb = ctx.labels
+    rows = [(s.family, lb.of(lb.families, s.family), s.checked, s.passed) for s in dossier.scores]
+    if rows:
+        rows.append(("total", lb.total, sum(r[2] for r in rows), sum(r[3] for r in rows)))
+    return tuple(_family(*r) for r in rows)
+
+
+def _family(family: str, label: str, checked: int, passed: int) -> FamilyScore:
+    share = Decimal(100) if checked == 0 else Decimal(passed) * 100 / Decimal(checked)
+    return FamilyScore(family, label, checked, passed, fmt.percent(share), float(share))
