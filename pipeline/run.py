@@ -15,55 +15,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import BaseModel, Field
-
-from audit import AuditResult, audit_documents
+from audit import audit_documents
 from audit.models import Alignment
 from emit.findings import FindingRow, ScoreRow, consistency_rows, finding_rows
-from core.problems import Problem
 from emit.rows import TABLES, all_tables, issue_row
 from emit.writers import write_csv, write_json, write_parquet, write_sqlite, write_text
-from extract import DocType, Document, FileResult, Status
+from extract import DocType, FileResult, Status
 from pipeline.cache import ResultCache, file_sha256
 from pipeline.executors import Limits, run_dask, run_inline, run_processes
 from pipeline.inputs import expand
+from pipeline.models import ManifestEntry, RunResult
 from report import WORKBOOK_NAME, write_report, write_workbook
-from score import RealisasiRow, ScoreResult, read_realisasi, score_document, score_rows, write_template
+from score import RealisasiRow, read_realisasi, score_document, score_rows, write_template
 from score import load as load_rules
-
-
-class ManifestEntry(BaseModel):
-    path: str
-    sha256: str | None = None
-    status: Status
-    reason: str | None = None
-    documents: list[str] = Field(default_factory=list)
-    seconds: float = 0.0
-
-
-class Summary(BaseModel):
-    inputs: int = 0
-    documents: int = 0
-    pages: int = 0
-    ok: int = 0
-    partial: int = 0
-    failed: int = 0
-    skipped: int = 0
-    findings: int = 0
-    seconds: float = 0.0
-
-
-class RunResult(BaseModel):
-    manifest: list[ManifestEntry] = Field(default_factory=list)
-    documents: list[Document] = Field(default_factory=list)
-    audit: AuditResult = Field(default_factory=AuditResult)
-    scores: list[ScoreResult] = Field(default_factory=list)
-    score_issues: list[Problem] = Field(default_factory=list)
-    summary: Summary = Field(default_factory=Summary)
-
-    @property
-    def exit_code(self) -> int:
-        return 1 if any(e.status is Status.FAILED for e in self.manifest) else 0
 
 
 @dataclass

@@ -21,7 +21,7 @@ from report.i18n import labels
 from report.view import build
 
 if TYPE_CHECKING:
-    from pipeline.run import RunResult
+    from pipeline.models import RunResult
 
 TEMPLATES = Path(__file__).parent / "templates"
 REPORT_NAME = "report.html"

@@ -1,4 +1,4 @@
-"""Typed view models of the HTML report, built from a :class:`~pipeline.run.RunResult`.
+"""Typed view models of the HTML report, built from a :class:`~pipeline.models.RunResult`.
 
 The template only reads these frozen dataclasses: every word is already translated, every
 number already formatted the Indonesian way, every colour already decided. Text from the
@@ -25,7 +25,7 @@ from report.charts import BarChart, BarInput, Sparkline, capaian_bars, sparkline
 from report.i18n import Labels
 
 if TYPE_CHECKING:  # the pipeline imports the report to write it: no import at run time
-    from pipeline.run import ManifestEntry, RunResult
+    from pipeline.models import ManifestEntry, RunResult
 
 PERIODS = (Period.Q1, Period.Q2, Period.SMT1, Period.Q3, Period.SDQ3, Period.Q4, Period.Y)
 QUARTERS = (Period.Q1, Period.Q2, Period.Q3, Period.Q4)

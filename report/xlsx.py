@@ -38,7 +38,7 @@ from emit.writers import atomic_path
 from report.fmt import parse_plain
 
 if TYPE_CHECKING:
-    from pipeline.run import RunResult
+    from pipeline.models import RunResult
 
 WORKBOOK_NAME = "kinerja.xlsx"
 MAX_CELL_TEXT = 32_767  # Excel's limit for one cell

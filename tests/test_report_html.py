@@ -29,7 +29,7 @@ from emit.findings import ScoreRow
 from extract.models import BudgetLine, DocType, Period, Role, Status
 from normalize.values import parse_value
 from pipeline import RunOptions, run
-from pipeline.run import RunResult
+from pipeline.models import RunResult
 from report import render, write_report
 from report.i18n import EN, ID, LANGUAGES, Labels, labels
 from report.view import ReportView, budget_tree, build, target_text

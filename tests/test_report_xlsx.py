@@ -17,7 +17,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from emit.findings import ScoreRow
 from pipeline import RunOptions, run
-from pipeline.run import RunResult
+from pipeline.models import RunResult
 from report import WORKBOOK_NAME, write_workbook
 from report.xlsx import (
     AMOUNT_FORMAT,
