@@ -6,7 +6,9 @@ import hashlib
 import time
 from pathlib import Path
 
+from extract.docx import DocxError, read_docx
 from extract.models import FileResult, Status
+from extract.pdf import PdfError, PdfReading, read_pdf
 from extract.text.reader import read_text_documents
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
@@ -23,6 +25,14 @@ def decode_text(data: bytes) -> str:
         except UnicodeDecodeError:
             continue
     return data.decode("latin-1")
+
+
+def _nothing_found(reading: PdfReading) -> str:
+    sources = [p.source for p in reading.pages]
+    if all(s in ("empty", "error") for s in sources):
+        notes = "; ".join(dict.fromkeys(n for p in reading.pages for n in p.notes)) or "no text layer"
+        return f"unrecognised: no page of the PDF could be read ({notes})"
+    return "unrecognised: no agreement, target table or regulation found in the PDF"
 
 
 def read_file(path: str | Path, *, display: str | None = None) -> FileResult:
@@ -46,9 +56,23 @@ def read_file(path: str | Path, *, display: str | None = None) -> FileResult:
                 result.documents = read_text_documents(decode_text(data), name, path.stem)
                 if not result.documents:
                     result.reason = "unrecognised: no agreement, target table or regulation found"
-        elif data[:5] == b"%PDF-" or suffix == ".pdf":
-            result.status = Status.SKIPPED
-            result.reason = "PDF input is not supported yet (text renderings only)"
+        elif b"%PDF-" in data[:1024] or suffix == ".pdf":
+            try:
+                reading = read_pdf(data, name, path.stem)
+            except PdfError as exc:
+                result.reason = str(exc)
+            else:
+                result.documents = reading.documents
+                if not result.documents:
+                    result.reason = _nothing_found(reading)
+        elif suffix == ".docx":
+            try:
+                result.documents = read_docx(data, name, path.stem)
+            except DocxError as exc:
+                result.reason = str(exc)
+            else:
+                if not result.documents:
+                    result.reason = "unrecognised: no agreement, target table or regulation found in the DOCX"
         else:
             result.status = Status.SKIPPED
             result.reason = f"unsupported file type '{suffix or '(none)'}'"

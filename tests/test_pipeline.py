@@ -38,7 +38,7 @@ def _csv(path: Path) -> list[dict[str, str]]:
 @pytest.fixture(scope="module")
 def corpus_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
     out = tmp_path_factory.mktemp("out")
-    code = run_pipeline.main([str(CORPUS), "--out", str(out), "--quiet"])
+    code = run_pipeline.main([str(CORPUS / "seeds"), "--out", str(out), "--quiet"])
     return out, code
 
 

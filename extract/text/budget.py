@@ -7,6 +7,8 @@ kegiatan; a kegiatan belongs to the last output above it, or to the program.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex as re
 
 from core.problems import Location, Problem, Severity
@@ -30,23 +32,128 @@ def is_budget_line(line: Line) -> bool:
     return bool(BUDGET_RE.match(budget_text(line)))
 
 
-def read_budget(lines: list[Line], file: str) -> tuple[list[BudgetLine], list[Problem]]:
+# a table cell holding a rupiah amount without "Rp": at least two thousands groups, optional ",00"/",-"
+AMOUNT_CELL = re.compile(r"^(?:Rp\.?\s*)?\d{1,3}(?:\.\d{3,6}){2,}(?:,\d{1,2})?\s*(?:,-)?$|^(?:Rp\.?\s*)\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?\s*(?:,-)?$")
+ANGGARAN_HEADER = re.compile(r"\bAnggaran\b", re.IGNORECASE)
+LABEL_CELL = re.compile(r"^(?:\d{1,2}\.?|[a-z]{1,2}\.)$")
+
+
+@dataclass
+class BudgetMatch:
+    label: str | None
+    name: str
+    raw_amount: str
+
+
+def _cells(line: Line) -> list[str]:
+    return [clean_text(c) for c in line.raw.split("\t")]
+
+
+def _tab_match(line: Line, headings: bool = False) -> BudgetMatch | None:
+    """A TAB row of a budget table: [label] name … [Rp] amount [source of funds …].
+
+    With ``headings``, a row naming a programme without any amount (``Program Pengembangan
+    Nilai Budaya`` over the kegiatan that carries the amount) is a budget line too.
+    """
+    cells = _cells(line)
+    idx = next((i for i in range(len(cells) - 1, -1, -1) if AMOUNT_CELL.match(cells[i])), None)
+    if idx is None:
+        filled = [c for c in cells if c]
+        if headings and filled and re.match(r"^(?:\d{1,2}\.?\s+)?Program\b", filled[0]) and not re.search(r"\d{3}", " ".join(filled[1:])):
+            label = m.group(1) if (m := re.match(r"^(\d{1,2}\.?)\s+", filled[0])) else None
+            name = collapse(re.sub(r"^\d{1,2}\.?\s+", "", filled[0]))
+            return BudgetMatch(label, name, "")
+        return None
+    before = [c for c in cells[:idx] if c]
+    rp = ""
+    if before and re.fullmatch(r"Rp\.?", before[-1]):
+        rp = before.pop()
+    label = None
+    if before and LABEL_CELL.match(before[0]):
+        label = before.pop(0)
+    name = collapse(" ".join(before))
+    if re.search(r"(?:^|\s)Rp\.?(?=\s|$)", name):  # the currency printed beside a wrapped name
+        rp = rp or "Rp"
+        name = collapse(re.sub(r"(?:^|\s)Rp\.?(?=\s|$)", " ", name))
+    if not name or not re.search(r"[A-Za-z]", name):
+        return None
+    if label is None and (m := re.match(r"^(?P<l>\d{1,2}\.?|[a-z]\.)\s+(?P<n>\D.*)$", name)):
+        label, name = m.group("l"), m.group("n")
+    amount = cells[idx]
+    raw = amount if amount.startswith("Rp") else f"{rp or 'Rp'} {amount}"
+    return BudgetMatch(label, name, raw)
+
+
+def budget_line_numbers(lines: list[Line]) -> dict[int, str | None]:
+    """Budget lines: "… Rp amount" anywhere, and TAB rows with an amount under an "Anggaran" header.
+
+    The value says what the numbered rows are when the header says so (``"kegiatan"`` under
+    ``No | Kegiatan | Anggaran``), else None.
+    """
+    from extract.text.tables import is_header_row  # noqa: PLC0415 - tables imports this package's rows
+
+    found: dict[int, str | None] = {}
+    in_budget = in_indicators = False
+    kind: str | None = None
+    for ln in lines:
+        if not ln.is_tab_row:
+            if not ln.blank:
+                in_budget = in_indicators = False
+            if is_budget_line(ln):
+                found[ln.no] = None
+            continue
+        cells = _cells(ln)
+        if is_header_row(cells):
+            in_indicators, in_budget = True, False
+            continue
+        if is_budget_line(ln) and not in_indicators:
+            # a rupiah target in an indicator table ("Jumlah pendapatan … Rp 2.641.640.000.000") is not a budget line
+            found[ln.no] = None
+            continue
+        if any(ANGGARAN_HEADER.search(c) for c in cells) and not any(AMOUNT_CELL.match(c) for c in cells):
+            in_budget, in_indicators = True, False
+            words = {c.casefold() for c in cells}
+            kind = (
+                "kegiatan" if "kegiatan" in words and "program" not in words
+                else "program" if "program" in words and "kegiatan" not in words
+                else None
+            )
+            continue
+        if in_budget and _tab_match(ln, headings=True) is not None:
+            found[ln.no] = kind
+    return found
+
+
+def _match(line: Line) -> BudgetMatch | None:
+    m = BUDGET_RE.match(budget_text(line))
+    if m:
+        return BudgetMatch(m.group("label"), collapse(m.group("name")), f"{m.group('rp')} {m.group('amount')}")
+    return _tab_match(line, headings=True) if line.is_tab_row else None
+
+
+def read_budget(
+    lines: list[Line], file: str, kinds: dict[int, str | None] | None = None
+) -> tuple[list[BudgetLine], list[Problem]]:
     out: list[BudgetLine] = []
     issues: list[Problem] = []
     program: BudgetLine | None = None
     output: BudgetLine | None = None
     for line in lines:
-        text = budget_text(line)
-        m = BUDGET_RE.match(text)
-        if not m:
+        m = _match(line)
+        if m is None:
             continue
-        label = m.group("label")
-        name = collapse(m.group("name"))
-        raw_amount = f"{m.group('rp')} {m.group('amount')}"
+        label, name, raw_amount = m.label, m.name, m.raw_amount
         value = parse_value(raw_amount, expect=Kind.RUPIAH)
+        printed = bool(raw_amount)  # a programme heading may carry no amount at all
         loc = Location(file=file, line=line.no, cell=raw_amount)
         if OUTPUT_PREFIX.match(name):
             level, name, parent = "output", OUTPUT_PREFIX.sub("", name), program
+        elif (kinds or {}).get(line.no) == "kegiatan" and not name.casefold().startswith("program"):
+            level, parent = "kegiatan", output or program
+        elif name.casefold().startswith("kegiatan ") and program is not None:
+            level, parent = "kegiatan", output or program
+        elif (kinds or {}).get(line.no) == "program" and not (label and label[0].isalpha()):
+            level, parent = "program", None  # rows under a "Program | Anggaran" header
         elif label and label[0].isdigit():
             level, parent = "program", None
         elif label:
@@ -61,7 +168,7 @@ def read_budget(lines: list[Line], file: str) -> tuple[list[BudgetLine], list[Pr
         )
         for vi in value.issues:
             issues.append(Problem(check=vi.check, severity=Severity.WARNING, component="normalize", message=vi.message, location=loc))
-        if value.amount is None:
+        if value.amount is None and printed:
             issues.append(Problem(
                 check="budget_amount_unreadable", severity=Severity.ERROR,
                 message=f"budget line '{name}' has no readable amount", location=loc,

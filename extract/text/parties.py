@@ -28,8 +28,8 @@ MONTHS = {
     )
 }
 ROLE_LABELS = [
-    (re.compile(r"^Pihak\s+(?:Kedua)\b", re.IGNORECASE), Role.PIHAK_KEDUA),
-    (re.compile(r"^Pihak\s+(?:Pertama|Kesatu)\b", re.IGNORECASE), Role.PIHAK_PERTAMA),
+    (re.compile(r"^Pihak\s*(?:Kedua)\b", re.IGNORECASE), Role.PIHAK_KEDUA),
+    (re.compile(r"^Pihak\s*(?:Pertama|Kesatu)\b", re.IGNORECASE), Role.PIHAK_PERTAMA),
     (re.compile(r"^Pegawai\s+yang\s+Dinilai\b", re.IGNORECASE), Role.PEGAWAI),
     (re.compile(r"^Pejabat\s+Penilai(?:\s+Kinerja)?\b", re.IGNORECASE), Role.PEJABAT_PENILAI),
 ]
@@ -38,7 +38,13 @@ JABATAN_WORDS = re.compile(
     r"Plh\.|Camat|Lurah|Ketua|Deputi|Asisten|Kabid|Kasi|Kasubag|Kepala\s+Bidang|Kepala\s+Seksi|Pejabat|Pimpinan)\b",
     re.IGNORECASE,
 )
-NAME_RE = re.compile(r"^(?:(?:Dr|Drs|Ir|H|Hj|Prof|dr)\.?\s+)*[\p{Lu}][\p{L}.'-]*(?:,?\s+[\p{Lu}][\p{L}.'-]*){0,5}(?:,\s*[\p{L}.]+)*$")
+# a civil-service rank under a signer's name ("Pembina Utama Madya", "Penata Tk. I", "Pembina, IV/a")
+PANGKAT_RE = re.compile(
+    r"^(?:Pembina|Penata|Pengatur|Juru)(?:\s+(?:Utama|Madya|Muda|Tingkat|Tk\.?)){0,3}(?:\s*(?:I{1,2}|1|2))?"
+    r"(?:\s*,?\s*\(?(?:I{1,3}|IV)\s*/\s*[a-e]\)?)?\.?$",
+    re.IGNORECASE,
+)
+NAME_RE = re.compile(r"^(?:(?:Dr|Drs|Ir|H|Hj|Prof|dr)\.?\s+)*[\p{Lu}][\p{L}.'-]*(?:,?\s+[\p{Lu}][\p{L}.'-]*){0,5}(?:,\s*[\p{L}.]+(?:\s+\p{Lu}\p{L}*\.)*)*$")
 
 
 def parse_place_date(text: str) -> tuple[str | None, str | None, tuple[int, int, int] | None] | None:
@@ -75,11 +81,17 @@ def parse_place_date(text: str) -> tuple[str | None, str | None, tuple[int, int,
 
 
 def nip_of(text: str) -> str | None:
-    """>>> nip_of("NIP. 19600803 199003 1 005")
-    '196008031990031005'
+    """>>> nip_of("NIP. 19600803 199003 1 005"), nip_of("NIP. 19620927n199103 1 004")
+    ('196008031990031005', '196209271991031004')
     """
     m = NIP_RE.match(collapse(text))
-    return re.sub(r"\D", "", m.group("nip")) if m else None
+    if m:
+        return re.sub(r"\D", "", m.group("nip"))
+    # a labelled NIP with one stray letter typed between its digits ("NIP. 19620927n199103 1 004")
+    m = re.match(r"^NIP\.?\s*:?\s*(?P<nip>\d[\d ]*[a-z][\d ]*\d)$", collapse(text))
+    if m and len(re.sub(r"\D", "", m.group("nip"))) == 18:
+        return re.sub(r"\D", "", m.group("nip"))
+    return None
 
 
 @dataclass
@@ -88,6 +100,7 @@ class Signer:
     jabatan: str | None = None
     role: Role | None = None
     nip: str | None = None
+    pangkat: str | None = None
     line: int | None = None
 
 
@@ -171,6 +184,11 @@ def _scan_run(lines: list[Line], scan: SignatureScan, known: dict[str, str]) -> 
             roles.append(role)
             prev = "role"
             continue
+        if PANGKAT_RE.match(text) and prev == "name" and scan.signers:
+            # the rank printed between a signer's name and NIP belongs to that signer
+            if scan.signers[-1].pangkat is None:
+                scan.signers[-1].pangkat = collapse(text)
+            continue
         nip = nip_of(text)
         if nip is not None or (text == "-" and prev == "name"):
             if scan.signers and scan.signers[-1].nip is None and prev == "name":
@@ -235,8 +253,10 @@ class KVPerson:
 def scan_kv_blocks(lines: list[Line]) -> list[KVPerson]:
     people: list[KVPerson] = []
     cur: KVPerson | None = None
+    last_key: str | None = None  # a jabatan value may wrap onto the next line
     for line in lines:
         if line.is_tab_row or line.is_pipe_row:
+            last_key = None
             continue
         text = line.text
         m = KV_RE.match(text)
@@ -247,7 +267,16 @@ def scan_kv_blocks(lines: list[Line]) -> list[KVPerson]:
                 cur = KVPerson(line=line.no)
                 people.append(cur)
             cur.fields[key] = collapse(m.group("value"))
+            last_key = key if key in ("jabatan", "unit_kerja") and cur.fields[key] else None
             continue
+        if (
+            cur is not None and last_key is not None and text and len(text) <= 60 and ":" not in text
+            and not re.search(r"\b(?:disebut|selaku|PIHAK)\b", text, re.IGNORECASE)
+        ):
+            cur.fields[last_key] = collapse(f"{cur.fields[last_key]} {text}")
+            last_key = None
+            continue
+        last_key = None
         if cur is not None and cur.role is None and "disebut" in text.casefold():
             found = ROLE_SENTENCE.findall(text)
             if found:
@@ -322,7 +351,9 @@ def resolve_parties(
     table_parties: list[Party],
 ) -> tuple[list[Party], SignatureScan]:
     """All parties of one document, merged by name, with roles by label, title or position."""
-    known = [p.name for p in table_parties]
+    kv_people = scan_kv_blocks([ln for run in runs for ln in run])
+    # names announced in "Nama : …" blocks are recognised again under the signatures
+    known = [p.name for p in table_parties] + [k.fields["nama"] for k in kv_people if k.fields.get("nama")]
     sig = scan_signatures(runs, known)
     parties: list[Party] = list(table_parties)
 
@@ -335,7 +366,7 @@ def resolve_parties(
             if v and not getattr(p, k):
                 setattr(p, k, v)
 
-    for person in scan_kv_blocks([ln for run in runs for ln in run]):
+    for person in kv_people:
         name = person.fields.get("nama")
         if not name:
             continue
@@ -359,7 +390,7 @@ def resolve_parties(
     for index, s in enumerate(signers):
         existing = find(s.name)
         if existing is not None:
-            merge(existing, nip=s.nip, jabatan=s.jabatan)
+            merge(existing, nip=s.nip, jabatan=s.jabatan, pangkat=s.pangkat)
             continue
         if two_party:
             role = s.role or _two_party_role(index, s, signers, title_jabatan)
@@ -369,7 +400,9 @@ def resolve_parties(
             role = Role.PENANDATANGAN
         if any(p.role is role for p in parties) and role is not Role.PENANDATANGAN:
             continue
-        parties.append(Party(role=role, name=s.name, nip=s.nip, jabatan=s.jabatan, location=Location(file=file, line=s.line)))
+        parties.append(Party(
+            role=role, name=s.name, nip=s.nip, jabatan=s.jabatan, pangkat=s.pangkat, location=Location(file=file, line=s.line),
+        ))
     order = list(Role)
     parties.sort(key=lambda p: order.index(p.role))
     return parties, sig

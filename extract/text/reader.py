@@ -28,6 +28,9 @@ from normalize.values import Kind, parse_value
 SECTION_TITLES = re.compile(r"^(?P<t>DUKUNGAN SUMBER DAYA|SKEMA PERTANGGUNGJAWABAN|KONSEKUENSI)\b")
 INSTANSI_START = re.compile(r"^(?:KEMENTERIAN|MENTERI|PEMERINTAH|BADAN|LEMBAGA|SEKRETARIAT|KOMISI|DINAS)\b")
 STOP_INSTANSI = re.compile(r"^(?:TAHUN|NOMOR|PERIODE|PERJANJIAN|RINCIAN|SASARAN|LAMPIRAN|INISIATIF|RENCANA)\b")
+# the unit or official under the instansi heading ("KEPALA BIDANG …", "BALAI …") is not part of it
+STOP_UNIT = re.compile(r"^(?:DIREKTUR|DIREKTORAT|KEPALA|BIDANG|SEKSI|BALAI|UPTD?|SUB\s*BAG(?:IAN)?|SEKRETARIAT)\b")
+JABATAN_START = re.compile(r"^(?:KEPALA|SEKRETARIS|DIREKTUR|INSPEKTUR|GUBERNUR|BUPATI|WALI\s*KOTA|CAMAT|DEPUTI|ASISTEN)\b")
 JUMLAH_ANGGARAN = re.compile(r"Jumlah\s+Anggaran\b.*?(?P<amt>Rp\.?\s*\d[\d.,]*\d)", re.IGNORECASE)
 YEAR_RE = re.compile(r"\b(?:TAHUN|Tahun)\s+(?P<y>(?:19|20)\d{2})\b")
 
@@ -92,11 +95,12 @@ def _instansi(lines: list[Line], limit: int = 40) -> str | None:
         if not INSTANSI_START.match(text) or not _upper(text):
             continue
         parts = [text]
-        closed = line.raw.rstrip().endswith("**")
+        # the heading ends where the line goes on with the period ("… PERIODE PENILAIAN: …")
+        closed = line.raw.rstrip().endswith("**") or text != line.text
         j = i + 1
         while not closed and "INDONESIA" not in parts[-1] and j < len(nonblank) and nonblank[j].no == nonblank[j - 1].no + 1:
             nxt = nonblank[j].text
-            if not _upper(nxt) or STOP_INSTANSI.match(nxt) or INSTANSI_START.match(nxt) or re.match(r"^DIREKTUR|^DIREKTORAT", nxt):
+            if not _upper(nxt) or STOP_INSTANSI.match(nxt) or INSTANSI_START.match(nxt) or STOP_UNIT.match(nxt):
                 break
             parts.append(nxt)
             closed = nonblank[j].raw.rstrip().endswith("**")
@@ -116,11 +120,9 @@ def _upper(text: str) -> bool:
 def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -> Document:
     doc = Document(doc_id=doc_id, source_file=source_file, doc_type=doc_type, span=seg.span)
     lines = seg.lines
-    budget_lines = (
-        {ln.no for ln in lines if budget_mod.is_budget_line(ln) and not JUMLAH_ANGGARAN.search(ln.text)}
-        if doc_type is DocType.PK
-        else set()
-    )
+    line_text = {ln.no: ln.text for ln in lines}
+    budget_kinds = budget_mod.budget_line_numbers(lines) if doc_type is DocType.PK else {}
+    budget_lines = {no for no in budget_kinds if not JUMLAH_ANGGARAN.search(line_text[no])}
     blocks = []
     for block in table_blocks(lines):
         block.rows = [(no, cells) for no, cells in block.rows if no not in budget_lines]
@@ -158,7 +160,7 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
         doc.issues.extend(assembly.issues)
 
     if doc_type is DocType.PK:
-        doc.budget, issues = budget_mod.read_budget([ln for ln in lines if ln.no in budget_lines], source_file)
+        doc.budget, issues = budget_mod.read_budget([ln for ln in lines if ln.no in budget_lines], source_file, budget_kinds)
         doc.issues.extend(issues)
     for ini in doc.initiatives:
         if ini.biaya is not None:
@@ -177,8 +179,12 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
     doc.sections = _sections(lines, source_file)
     for section in doc.sections:
         excluded |= set(range(section.location.line or 0, (section.location.line or 0) + section.span))
-    _fill_header(doc, seg, lines)
+    title_jabatan = _fill_header(doc, seg, lines)
     doc.parties, sig = resolve_parties(doc_type, _runs(lines, excluded), source_file, doc.header.jabatan, table_parties)
+    first = doc.party(Role.PIHAK_PERTAMA)
+    if first is not None and first.jabatan is None and doc_type is DocType.PK and title_jabatan:
+        # the PK's title names the official who promises ("KEPALA SEKSI …") when the signature does not
+        first.jabatan = title_jabatan
     doc.header.e_signed = sig.e_signed or any(re.search(r"Ditandatangani\s+secara\s+elektronik", ln.text, re.IGNORECASE) for ln in lines)
     doc.header.place = sig.place
     doc.header.date_raw = sig.date_raw
@@ -241,7 +247,8 @@ def _layout_quality(rows: list[Cells], periods: list[str]) -> float:
     return round(full / len(ind), 3)
 
 
-def _fill_header(doc: Document, seg: Segment, lines: list[Line]) -> None:
+def _fill_header(doc: Document, seg: Segment, lines: list[Line]) -> str | None:
+    """Fill the header; return the official's title as printed in the title lines (KEPALA …), if any."""
     header: Header = doc.header
     title_text = collapse(" ".join(ln.text for ln in seg.title_lines))
     header.title = title_text or None
@@ -252,8 +259,10 @@ def _fill_header(doc: Document, seg: Segment, lines: list[Line]) -> None:
         ln.text for ln in seg.title_lines[1:]
         if not STOP_INSTANSI.match(ln.text) and not INSTANSI_START.match(ln.text) and re.search(r"[A-Z]{3}", ln.text)
     ]
+    official = [t for t in jabatan_lines if JABATAN_START.match(t)]
     if jabatan_lines:
-        header.jabatan = collapse(jabatan_lines[0]).title()
+        # an official's title ("KEPALA SEKSI …") beats a unit line ("BALAI …") above it
+        header.jabatan = collapse((official or jabatan_lines)[0]).title()
     for text in [title_text] + [ln.text for ln in lines]:
         if m := YEAR_RE.search(text):
             header.year = int(m.group("y"))
@@ -268,6 +277,7 @@ def _fill_header(doc: Document, seg: Segment, lines: list[Line]) -> None:
                 for vi in value.issues
             )
             break
+    return collapse(official[0]) if official else None
 
 
 def _unit(doc: Document) -> str | None:

@@ -64,10 +64,70 @@ class Assembly:
     issues: list[Problem] = field(default_factory=list)
 
 
+# a nested sub-indicator starts with a bullet ("- Daging (ton)", "./ Prosentase …", "• …") or a letter ("a. Padi")
+ITEM_MARK_RE = re.compile(r"^(?P<mark>-|–|•|·|\./|\*|[a-z]\.(?=\s))\s*(?P<rest>\S.*)$")
+# an indicator numbered inside its own cell: "1.1.2.1 Jumlah …", "0.0.0. Prosentase …"
+ITEM_NUMBER_RE = re.compile(r"^(?P<no>\d{1,3}(?:\.\d{1,3})+\.?)\s+(?P<rest>\D.*)$")
+
+
 def is_continuation(row: Cells, roles: set[str]) -> bool:
-    """A row with no number, code, target or other key cell continues the row above."""
+    """A row with no number, code, target or other key cell continues the row above.
+
+    A row whose indicator starts with an item mark (``- Daging``) or its own number
+    (``1.1.2 Jumlah …``) is a (sub-)indicator, not a continuation.
+    """
     filled = row.filled()
+    text = row.get("indicator") or row.get("mixed")
+    if ITEM_MARK_RE.match(text) or ITEM_NUMBER_RE.match(text):
+        return False
     return bool(filled) and not (filled & KEY_ROLES & roles)
+
+
+class Nesting:
+    """Parents of nested sub-indicators, the way a reader sees them on the page.
+
+    An unmarked indicator (numbered ``1.1.2`` or not) is a base; a marked item (``-``,
+    ``./``, ``a.``) hangs under the item above it, and marks nest by kind like a bulleted
+    list (a new kind opens a level, a kind already open closes the levels under it). A
+    sub-indicator's parent is the name of the item it hangs under, and it carries that
+    item's number unless it has its own letter. Headings without targets are dropped
+    afterwards (:func:`drop_headings`).
+    """
+
+    def __init__(self) -> None:
+        self.reset()
+
+    def reset(self) -> None:
+        self.base: Indicator | None = None
+        self.stack: list[tuple[str, Indicator]] = []
+        self.parents: set[int] = set()
+
+    def place(self, ind: Indicator, mark: str | None) -> None:
+        if mark is None:
+            self.stack = []
+            self.base = ind
+            return
+        kind = "letter" if re.fullmatch(r"[a-z]\.", mark) else "-" if mark in ("-", "–") else mark
+        kinds = [k for k, _ in self.stack]
+        if kind in kinds:
+            del self.stack[kinds.index(kind):]
+        above = self.stack[-1][1] if self.stack else self.base
+        if kind == "letter":
+            ind.item_no = mark.rstrip(".")
+        if above is not None:
+            ind.parent = above.name
+            self.parents.add(id(above))
+            if ind.item_no is None:
+                ind.item_no = above.item_no
+        self.stack.append((kind, ind))
+
+
+def drop_headings(indicators: list[Indicator], parents: set[int]) -> list[Indicator]:
+    """A heading (an indicator others hang under) that has no target of its own is not an indicator."""
+    return [
+        ind for ind in indicators
+        if not (id(ind) in parents and all(t.value.is_empty for t in ind.targets))
+    ]
 
 
 def split_code(text: str) -> tuple[str | None, str]:
@@ -117,6 +177,7 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
     note: str | None = None
     kategori: str | None = None
     ordinal = 0
+    nesting = Nesting()
     for row in merged:
         loc = Location(file=file, line=row.line, page=row.page, table=row.table, row=row.row)
         if _is_kategori(row):
@@ -146,6 +207,16 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
         code = (split_code(code_cell)[0] or code_cell) if code_cell else None
         inner_code, name = split_code(indicator_text)
         code = code or inner_code
+        mark = None
+        item_number = None
+        if m_item := ITEM_MARK_RE.match(name):
+            mark, name = m_item.group("mark"), m_item.group("rest").strip()
+        elif m_item := ITEM_NUMBER_RE.match(name):
+            item_number, name = m_item.group("no"), m_item.group("rest").strip()
+        if mark is not None or item_number is not None:
+            name = re.sub(r"\s*:$", "", name)
+        if no or row.get("sasaran"):
+            nesting.base, nesting.stack = None, []  # a new numbered row starts a new list
         if not name and not row.get("inisiatif") and not row.get("output") and not row.get("aksi"):
             if any(row.get(p) for p in PERIOD_ROLES):
                 out.issues.append(Problem(
@@ -161,7 +232,7 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
             sasaran=sasaran,
             sasaran_note=note,
             kategori=kategori,
-            item_no=no if numbers_items else None,
+            item_no=item_number or (no if numbers_items else None),
             code=code,
             name=name,
             perspektif=row.get("perspektif") or None,
@@ -170,6 +241,7 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
             pengukuran=row.get("pengukuran") or None,
             location=loc,
         )
+        nesting.place(indicator, mark)
         for role, period in PERIOD_ROLES.items():
             if role in roles:
                 raw = row.get(role)
@@ -193,6 +265,7 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
                 biaya=biaya, location=loc,
             ))
         out.indicators.append(indicator)
+    out.indicators = drop_headings(out.indicators, nesting.parents)
     return out
 
 

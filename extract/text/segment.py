@@ -164,7 +164,7 @@ class Segment:
 
 
 _INDICATOR_HEADER = re.compile(
-    r"\b(?:Indikator\s+Kinerja|IKU|IKI|INDIKATOR\s+KINERJA\s+INDIVIDU)\b", re.IGNORECASE
+    r"\b(?:Indikator\s+(?:Kinerja|Sasaran)|IKU|IKI|INDIKATOR\s+KINERJA\s+INDIVIDU)\b", re.IGNORECASE
 )
 
 

@@ -1,0 +1,219 @@
+"""OCR with the tesseract binary (Debian: tesseract-ocr, tesseract-ocr-ind), language ``ind+eng``.
+
+Whole-page OCR misreads values that touch ruling lines (``78 %`` came out as ``18 Yo``), so
+table cells are read on their own: the ruling lines are erased, every non-empty cell is
+cropped and the crops are stacked one under the other, with white space between them, into
+a single image that tesseract reads in one call (one process start, not one per cell). Each
+word is mapped back to its cell and page position and keeps its confidence. The text around
+the tables is read from the page with the tables blanked out.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import os
+import shutil
+import subprocess
+import tempfile
+
+import numpy as np
+import regex as re
+
+from extract.pdf.model import Box, Table, Word
+
+LANG = "ind+eng"
+TIMEOUT = 120
+
+
+@functools.cache
+def available() -> bool:
+    """tesseract is installed with the Indonesian and English models."""
+    exe = shutil.which("tesseract")
+    if not exe:
+        return False
+    try:
+        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    langs = set((out.stdout + out.stderr).split())
+    return {"ind", "eng"} <= langs
+
+
+def run_tsv(image: np.ndarray, psm: int, lang: str = LANG) -> list[dict[str, str]]:
+    """tesseract's TSV rows (level 5 = words) for a grayscale image."""
+    from PIL import Image  # noqa: PLC0415
+
+    fd, path = tempfile.mkstemp(suffix=".png")
+    os.close(fd)
+    try:
+        Image.fromarray(image).save(path)
+        env = dict(os.environ, OMP_THREAD_LIMIT="1")
+        proc = subprocess.run(
+            ["tesseract", path, "stdout", "-l", lang, "--psm", str(psm), "--dpi", "300", "tsv"],
+            capture_output=True, text=True, timeout=TIMEOUT, check=False, env=env,
+        )
+    finally:
+        os.unlink(path)
+    if proc.returncode != 0:
+        raise RuntimeError(f"tesseract failed: {proc.stderr.strip()[:200]}")
+    reader = csv.DictReader(io.StringIO(proc.stdout), delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [r for r in reader if r.get("level") == "5" and (r.get("text") or "").strip() and _keep(r)]
+
+
+_SPECK = re.compile(r"^[|¦.,'`‘’“”]+$")
+
+
+def _keep(r: dict[str, str]) -> bool:
+    """Ruling-line remnants (``|``) and lone specks (``.``, ``'``) are not words."""
+    return not _SPECK.match(r["text"].strip())
+
+
+def _word(r: dict[str, str], dx: float, dy: float, scale: float) -> Word:
+    left, top, w, h = (float(r[k]) for k in ("left", "top", "width", "height"))
+    return Word(r["text"].strip(), Box((left + dx) / scale, (top + dy) / scale, (left + w + dx) / scale, (top + h + dy) / scale),
+                conf=max(float(r.get("conf") or 0), 0.0))
+
+
+def ocr_page_words(image: np.ndarray, scale: float, blank: list[Box] | None = None) -> list[Word]:
+    """Words of the page outside the given boxes (tables), with confidences."""
+    work = image.copy()
+    for b in blank or []:
+        work[int(b.y0 * scale) : int(b.y1 * scale) + 1, int(b.x0 * scale) : int(b.x1 * scale) + 1] = 255
+    if not (work < 128).any():
+        return []
+    return [_word(r, 0, 0, scale) for r in run_tsv(work, psm=3)]
+
+
+def ocr_cells(image: np.ndarray, tables: list[Table], scale: float) -> list[Word]:
+    """Read every non-empty cell of the tables in one tesseract call; words in page coordinates.
+
+    Cells that read as a number with something odd after it are read again with the English
+    model alone: the Indonesian model reads ``%`` as ``Yo`` (``60 %`` -> ``60 Yo``); the
+    English reading is kept when it is a clean value and the other is not.
+    """
+    from extract.pdf.raster import line_masks  # noqa: PLC0415
+    from extract.pdf.tablerows import is_value_line  # noqa: PLC0415
+
+    if not tables:
+        return []
+    h_mask, v_mask = line_masks(image)
+    clean = image.copy()
+    clean[(h_mask > 0) | (v_mask > 0)] = 255
+    crops: list[tuple[np.ndarray, int, int]] = []  # crop, x0, y0 (page pixels)
+    for table in tables:
+        for row in table.rows:
+            for cell in row:
+                if cell is None:
+                    continue
+                x0, y0 = int(cell.box.x0 * scale) + 4, int(cell.box.y0 * scale) + 4
+                x1, y1 = int(cell.box.x1 * scale) - 4, int(cell.box.y1 * scale) - 4
+                if x1 - x0 < 8 or y1 - y0 < 8:
+                    continue
+                crop = clean[y0:y1, x0:x1]
+                if (crop < 128).sum() < 12:
+                    continue
+                crops.append((crop, x0, y0))
+    if not crops:
+        return []
+    dashes = {k: _dash(c, x0, y0, scale) for k, (c, x0, y0) in enumerate(crops)}
+    dashes = {k: w for k, w in dashes.items() if w is not None}
+    first = _read_sheet(crops, scale, LANG)
+    for k, w in dashes.items():  # tesseract often sees nothing in a cell holding only "-"
+        if not first.get(k):
+            first[k] = [w]
+    for ws in first.values():
+        for n, w in enumerate(ws):
+            fixed = fix_token(w.text)
+            if fixed != w.text:
+                ws[n] = Word(fixed, w.box, w.conf)
+    retry = [k for k, ws in first.items() if _suspicious_value(" ".join(w.text for w in ws))]
+    if retry:
+        second = _read_sheet([crops[k] for k in retry], scale, "eng")
+        for n, k in enumerate(retry):
+            words = second.get(n, [])
+            text = " ".join(w.text for w in words)
+            if words and is_value_line(text):
+                first[k] = words
+    for ws in first.values():
+        if len(ws) >= 2 and ws[-1].text == "-" and ws[-2].text.endswith(","):
+            ws[-2] = Word(ws[-2].text + "-", ws[-2].box.union(ws[-1].box), min(ws[-2].conf or 0, ws[-1].conf or 0))
+            del ws[-1]
+    return [w for k in sorted(first) for w in first[k]]
+
+
+_CODE_L = re.compile(r"^[lI|]([a-z]{1,2}-[A-Z]{1,4})$")
+
+
+def fix_token(text: str) -> str:
+    """Confusions that only make sense one way: ``la-CP`` is the code ``1a-CP``; ``l``/``I``
+    between digits or dots is ``1`` (``1.l.2`` -> ``1.1.2``).
+
+    >>> fix_token("la-CP"), fix_token("T/O1.l.1."), fix_token("Ibu")
+    ('1a-CP', 'T/O1.1.1.', 'Ibu')
+    """
+    text = _CODE_L.sub(r"1\1", text)
+    return re.sub(r"(?<=[\d.])[lI](?=[\d.])", "1", text)
+
+
+def fix_period_header(table: Table) -> None:
+    """A row of period labels read as ``Ql Q2 Smt. 1 Q3 s.d. 03 04 Y``: restore ``Q1 … Q4``."""
+    pat = re.compile(r"^[QO0]\s?([1-4lI])$")
+    for row in table.rows:
+        cells = [c for c in row if c is not None and c.text.strip()]
+        hits = [c for c in cells if pat.match(c.text.strip())]
+        if len(hits) >= 3 and len(hits) >= len(cells) // 2:
+            for c in hits:
+                digit = pat.match(c.text.strip()).group(1).replace("l", "1").replace("I", "1")
+                _set_text(c, f"Q{digit}")
+            for c in cells:
+                m = re.match(r"^(s\.?\s?d\.?)\s?[QO0]\s?([1-4lI])$", c.text.strip())
+                if m:
+                    _set_text(c, f"{m.group(1)} Q{m.group(2).replace('l', '1').replace('I', '1')}")
+
+
+def _set_text(cell, text: str) -> None:
+    cell.text = text
+    cell.lines = [(cell.lines[0][0] if cell.lines else cell.box.cy, text)]
+
+
+def _dash(crop: np.ndarray, x0: int, y0: int, scale: float) -> Word | None:
+    """A cell whose only ink is one short flat stroke holds a dash."""
+    ys, xs = np.nonzero(crop < 128)
+    if len(xs) == 0:
+        return None
+    h, w = ys.max() - ys.min() + 1, xs.max() - xs.min() + 1
+    if h <= 8 and 6 <= w <= 60 and w >= 2.5 * h:
+        return Word("-", Box((x0 + xs.min()) / scale, (y0 + ys.min()) / scale, (x0 + xs.max()) / scale, (y0 + ys.max()) / scale), conf=90.0)
+    return None
+
+
+_ODD_VALUE = re.compile(r"^\S*\d[\d.,]*\s*(?:Yo|yo|%o|Vo|o/o|°/o|9o|0/0)$")
+
+
+def _suspicious_value(text: str) -> bool:
+    return bool(_ODD_VALUE.match(text.strip()))
+
+
+def _read_sheet(crops: list[tuple[np.ndarray, int, int]], scale: float, lang: str) -> dict[int, list[Word]]:
+    """Stack the crops into one image, read it once, and give each crop its words (page coordinates)."""
+    gap, margin = 60, 30
+    width = max(c.shape[1] for c, _, _ in crops) + 2 * margin
+    height = sum(c.shape[0] + gap for c, _, _ in crops) + gap
+    sheet = np.full((height, width), 255, dtype=np.uint8)
+    bands: list[tuple[int, int, int, int]] = []  # top, bottom, page x0, page y0
+    y = gap
+    for crop, x0, y0 in crops:
+        sheet[y : y + crop.shape[0], margin : margin + crop.shape[1]] = crop
+        bands.append((y, y + crop.shape[0], x0, y0))
+        y += crop.shape[0] + gap
+    out: dict[int, list[Word]] = {}
+    for r in run_tsv(sheet, psm=6, lang=lang):
+        cy = float(r["top"]) + float(r["height"]) / 2
+        k = next((k for k, b in enumerate(bands) if b[0] - gap / 2 <= cy <= b[1] + gap / 2), None)
+        if k is None:
+            continue
+        top, _bottom, x0, y0 = bands[k]
+        out.setdefault(k, []).append(_word(r, x0 - margin, y0 - top, scale))
+    return out

@@ -1,0 +1,225 @@
+"""Ruling lines in a page image (scans): render, find horizontal and vertical lines, build grids.
+
+Lines are what survives a morphological opening with a long thin kernel (OpenCV); each line
+is a connected component of that mask. A table is a set of horizontal and vertical lines
+that touch; its cells are the slots between consecutive lines, and two slots are one
+(spanning) cell when no ruling separates them — checked on the line masks themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pypdfium2 as pdfium
+
+from extract.pdf.model import Box, Cell, Table, Word
+
+DPI = 300
+SCALE = DPI / 72  # pixels per point
+
+
+@dataclass
+class Segment:
+    pos: float  # y of a horizontal line, x of a vertical one (pixels)
+    start: float
+    end: float
+
+
+def render_gray(page: pdfium.PdfPage, scale: float = SCALE) -> np.ndarray:
+    """The page as a grayscale uint8 array (0 black … 255 white), as displayed (rotation applied)."""
+    bitmap = page.render(scale=scale, grayscale=True)
+    image = bitmap.to_numpy()
+    if image.ndim == 3:
+        image = image[..., 0]
+    return np.ascontiguousarray(image)
+
+
+def skew_angle(image: np.ndarray) -> float:
+    """The page's skew in degrees, from the slope of its long horizontal ruling lines (0 when none)."""
+    import cv2  # noqa: PLC0415
+
+    horizontal, _ = line_masks(image)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(horizontal, connectivity=8)
+    angles: list[tuple[float, float]] = []
+    for i in range(1, n):
+        x, y, w, h, _area = stats[i]
+        if w < image.shape[1] * 0.3:
+            continue
+        ys, xs = np.nonzero(labels[y : y + h, x : x + w] == i)
+        if len(xs) < 50:
+            continue
+        slope = np.polyfit(xs.astype(float), ys.astype(float), 1)[0]
+        angles.append((float(np.degrees(np.arctan(slope))), float(w)))
+    if not angles:
+        return 0.0
+    angles.sort()
+    total = sum(w for _, w in angles)
+    acc = 0.0
+    for a, w in angles:  # length-weighted median
+        acc += w
+        if acc >= total / 2:
+            return a
+    return 0.0
+
+
+def deskew(image: np.ndarray) -> tuple[np.ndarray, float]:
+    """The image turned so its ruling lines are level (only when skewed by 0.1-5 degrees)."""
+    import cv2  # noqa: PLC0415
+
+    angle = skew_angle(image)
+    if abs(angle) < 0.1 or abs(angle) > 5:
+        return image, 0.0
+    h, w = image.shape
+    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    turned = cv2.warpAffine(image, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+    return turned, angle
+
+
+def _ink(image: np.ndarray) -> np.ndarray:
+    import cv2  # noqa: PLC0415 - OpenCV comes with camelot
+
+    _, binary = cv2.threshold(image, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    return binary
+
+
+def line_masks(image: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Masks of horizontal and vertical ruling lines (long thin runs of ink)."""
+    import cv2  # noqa: PLC0415
+
+    binary = _ink(image)
+    h, w = binary.shape
+    hk = cv2.getStructuringElement(cv2.MORPH_RECT, (max(w // 25, 20), 1))
+    vk = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(h // 40, 20)))
+    horizontal = cv2.morphologyEx(binary, cv2.MORPH_OPEN, hk)
+    vertical = cv2.morphologyEx(binary, cv2.MORPH_OPEN, vk)
+    # bridge small breaks in scanned lines
+    horizontal = cv2.dilate(horizontal, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 3)))
+    vertical = cv2.dilate(vertical, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 9)))
+    return horizontal, vertical
+
+
+def _segments(mask: np.ndarray, horizontal: bool) -> list[Segment]:
+    import cv2  # noqa: PLC0415
+
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    out: list[Segment] = []
+    for i in range(1, n):
+        x, y, w, h, _area = stats[i]
+        if horizontal:
+            if w < 4 * h:
+                continue
+            out.append(Segment(y + h / 2, x, x + w))
+        else:
+            if h < 4 * w:
+                continue
+            out.append(Segment(x + w / 2, y, y + h))
+    return out
+
+
+def _merge_positions(values: list[float], tol: float) -> list[float]:
+    out: list[list[float]] = []
+    for v in sorted(values):
+        if out and v - out[-1][-1] <= tol:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [sum(g) / len(g) for g in out]
+
+
+def find_grids(image: np.ndarray, scale: float = SCALE) -> list[Table]:
+    """Every ruled table in the image, as a grid of cells in page points (text not filled yet)."""
+    import cv2  # noqa: PLC0415
+
+    horizontal, vertical = line_masks(image)
+    union = cv2.bitwise_or(horizontal, vertical)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(union, connectivity=8)
+    tables: list[Table] = []
+    tol = 0.012 * DPI * 3  # ~ 3 pt
+    for i in range(1, n):
+        x, y, w, h, _area = stats[i]
+        if w < 0.15 * image.shape[1] or h < 20:
+            continue
+        region = labels[y : y + h, x : x + w] == i
+        hs = [s for s in _segments((horizontal[y : y + h, x : x + w] * region).astype(np.uint8), True) if s.end - s.start > 0.3 * w]
+        vs = [s for s in _segments((vertical[y : y + h, x : x + w] * region).astype(np.uint8), False) if s.end - s.start > 12]
+        ys = _merge_positions([s.pos for s in hs], tol)
+        xs = _merge_positions([s.pos for s in vs], tol)
+        if len(ys) < 2 or len(xs) < 2:
+            continue
+        hmask = horizontal[y : y + h, x : x + w]
+        vmask = vertical[y : y + h, x : x + w]
+        table = _grid(xs, ys, hmask, vmask, x, y, scale)
+        if table is not None:
+            tables.append(table)
+    tables.sort(key=lambda t: t.box.y0)
+    return tables
+
+
+def _has_vertical(vmask: np.ndarray, x: float, y0: float, y1: float) -> bool:
+    xi = int(round(x))
+    a, b = int(y0 + 0.25 * (y1 - y0)), int(y1 - 0.25 * (y1 - y0))
+    if b <= a:
+        return True
+    strip = vmask[a:b, max(xi - 14, 0) : xi + 15]
+    return strip.size > 0 and float((strip.max(axis=1) > 0).mean()) >= 0.6
+
+
+def _has_horizontal(hmask: np.ndarray, y: float, x0: float, x1: float) -> bool:
+    yi = int(round(y))
+    a, b = int(x0 + 0.2 * (x1 - x0)), int(x1 - 0.2 * (x1 - x0))
+    if b <= a:
+        return True
+    strip = hmask[max(yi - 14, 0) : yi + 15, a:b]
+    return strip.size > 0 and float((strip.max(axis=0) > 0).mean()) >= 0.6
+
+
+def _grid(xs, ys, hmask, vmask, ox: int, oy: int, scale: float) -> Table | None:
+    n_rows, n_cols = len(ys) - 1, len(xs) - 1
+    parent = {(r, c): (r, c) for r in range(n_rows) for c in range(n_cols)}
+
+    def find(a):
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    def union(a, b):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for r in range(n_rows):
+        for c in range(n_cols):
+            if c > 0 and not _has_vertical(vmask, xs[c], ys[r], ys[r + 1]):
+                union((r, c - 1), (r, c))
+            if r > 0 and not _has_horizontal(hmask, ys[r], xs[c], xs[c + 1]):
+                union((r - 1, c), (r, c))
+    groups: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for key in parent:
+        groups.setdefault(find(key), []).append(key)
+
+    def pt(px: float, origin: int) -> float:
+        return (px + origin) / scale
+
+    rows: list[list[Cell | None]] = [[None] * n_cols for _ in range(n_rows)]
+    for anchor, members in groups.items():
+        r0 = min(m[0] for m in members)
+        c0 = min(m[1] for m in members)
+        r1 = max(m[0] for m in members)
+        c1 = max(m[1] for m in members)
+        rows[r0][c0] = Cell(Box(pt(xs[c0], ox), pt(ys[r0], oy), pt(xs[c1 + 1], ox), pt(ys[r1 + 1], oy)))
+    box = Box(pt(xs[0], ox), pt(ys[0], oy), pt(xs[-1], ox), pt(ys[-1], oy))
+    return Table(box, rows, method="ocr")
+
+
+def fill_from_words(table: Table, words: list[Word]) -> None:
+    from extract.pdf.ruling import fill_cells  # noqa: PLC0415
+
+    fill_cells(table, words)
+
+
+def validate_grid(table: Table) -> bool:
+    from extract.pdf.ruling import validate  # noqa: PLC0415
+
+    return validate(table) is None

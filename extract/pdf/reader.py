@@ -1,0 +1,352 @@
+"""Read a PDF into documents: triage each page, find its tables, render it as text, read the text.
+
+Per page (pypdfium2 does the cheap part for every page):
+
+* a page with a usable text layer and vector ruling lines: pdfplumber's ruling-line finder
+  gives the grid (``pdf-ruling``), camelot lattice when that grid fails validation
+  (``camelot``); words outside ruled tables go to the unruled-table reader (``pdf-words``);
+* a scan (one image covering the page): ruling lines are found in the rendered image;
+  the cells take their words from the text layer when it is usable, otherwise every cell is
+  OCR'd on its own (``ocr``) and so is the text around the tables;
+* a page with no text and no image is empty.
+
+The pages are rendered as one text (TAB rows, lines, form feeds between pages) that
+:func:`extract.text.reader.read_text_documents` reads like any other rendering; the tables
+it reports are then given their real method, page and quality, and every guess (columns
+from word positions, low OCR confidence) becomes an issue of the document it belongs to.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import time
+from dataclasses import dataclass, field
+
+import pypdfium2 as pdfium
+
+from core.problems import Location, Problem, Severity
+from extract.models import Document
+from extract.pdf import ocr as ocr_mod
+from extract.pdf import raster, unruled
+from extract.pdf.model import PageContent, Table
+from extract.pdf.render import render_page
+from extract.pdf.ruling import camelot_tables, plumber_tables, triage_objects
+from extract.pdf.textlayer import garbage_score, page_transform, page_words
+from extract.text.reader import read_text_documents
+
+GARBAGE_LIMIT = 0.4
+OCR_LOW_CONFIDENCE = 60.0
+
+
+class PdfError(Exception):
+    """A PDF that cannot be read at all; the message is the manifest reason."""
+
+
+@dataclass
+class PageReport:
+    number: int
+    source: str  # text | ocr | empty | error
+    seconds: float
+    tables: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class PdfReading:
+    documents: list[Document]
+    text: str
+    pages: list[PageReport]
+    contents: list[PageContent]
+
+
+def open_pdf(data: bytes) -> pdfium.PdfDocument:
+    """Open a PDF from bytes (the empty password is tried); every failure is a :class:`PdfError`."""
+    if not data:
+        raise PdfError("empty file (0 bytes)")
+    if b"%PDF-" not in data[:1024]:
+        raise PdfError("not a PDF: the file does not start with a %PDF- header")
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code == 4:
+            raise PdfError("encrypted PDF: a password is required (the empty password was tried)") from None
+        if code == 6:
+            raise PdfError("encrypted PDF: unsupported security handler") from None
+        if code == 3:
+            if _count_pages_pdfminer(data) == 0:
+                raise PdfError("PDF has no pages") from None
+            raise PdfError("corrupt or truncated PDF: PDFium cannot parse its structure") from None
+        raise PdfError(f"unreadable PDF: {exc}") from None
+    if len(doc) == 0:
+        doc.close()
+        raise PdfError("PDF has no pages")
+    return doc
+
+
+def _count_pages_pdfminer(data: bytes) -> int | None:
+    """Pages by pdfminer's independent parser (PDFium refuses a document with no pages); None when unreadable."""
+    try:
+        from pdfminer.pdfdocument import PDFDocument  # noqa: PLC0415
+        from pdfminer.pdfpage import PDFPage  # noqa: PLC0415
+        from pdfminer.pdfparser import PDFParser  # noqa: PLC0415
+
+        document = PDFDocument(PDFParser(io.BytesIO(data)))
+        return sum(1 for _ in PDFPage.create_pages(document))
+    except Exception:  # noqa: BLE001 - any failure means: not countable
+        return None
+
+
+def read_pdf(data: bytes, source_file: str, stem: str, *, ocr: bool = True, prefer_ocr: bool | None = None) -> PdfReading:
+    """Every document of one PDF (raises :class:`PdfError` when the file cannot be read at all)."""
+    if prefer_ocr is None:
+        prefer_ocr = os.environ.get("KINERJA_PDF_PREFER_OCR", "") not in ("", "0")
+    doc = open_pdf(data)
+    contents: list[PageContent] = []
+    reports: list[PageReport] = []
+    plumber = None
+    try:
+        for index in range(len(doc)):
+            started = time.perf_counter()
+            try:
+                page = doc[index]
+            except Exception as exc:  # noqa: BLE001 - one bad page must not stop the file
+                contents.append(PageContent(index + 1, 0, 0, source="error", notes=[f"page cannot be loaded: {exc}"]))
+                reports.append(PageReport(index + 1, "error", 0.0, notes=[str(exc)]))
+                continue
+            try:
+                content, plumber = _read_page(doc, page, index, data, plumber, ocr=ocr, prefer_ocr=prefer_ocr)
+            except Exception as exc:  # noqa: BLE001
+                content = PageContent(index + 1, 0, 0, source="error", notes=[f"internal error: {type(exc).__name__}: {exc}"])
+            contents.append(content)
+            reports.append(PageReport(
+                index + 1, content.source, round(time.perf_counter() - started, 4),
+                tables=[t.method for t in content.tables], notes=list(content.notes),
+            ))
+    finally:
+        if plumber is not None:
+            plumber.close()
+        doc.close()
+    if all(c.source == "error" for c in contents):
+        notes = "; ".join(dict.fromkeys(n for c in contents for n in c.notes))[:300]
+        if any(n.startswith("page cannot be loaded") for c in contents for n in c.notes):
+            raise PdfError(f"corrupt PDF: no page could be read ({notes})")
+        raise PdfError(f"internal error: no page could be read ({notes})")
+    _join_rows_cut_by_page_breaks(contents)
+    text, table_at, starts = _render(contents)
+    documents = read_text_documents(text, source_file, stem)
+    for d in documents:
+        _annotate(d, contents, table_at, starts, source_file)
+    return PdfReading(documents, text, reports, contents)
+
+
+def _read_page(doc: pdfium.PdfDocument, page: pdfium.PdfPage, index: int, data: bytes, plumber, *, ocr: bool, prefer_ocr: bool = False):
+    _, width, height, rotation = page_transform(page)
+    content = PageContent(index + 1, width, height, rotation=rotation)
+    words = page_words(page)
+    objects = triage_objects(page)
+    garbage = garbage_score(words) if words else 1.0
+    usable_text = len(words) >= 3 and garbage < GARBAGE_LIMIT
+    if prefer_ocr and objects.image_cover >= 0.5 and ocr and ocr_mod.available():
+        usable_text = False  # a scan's own OCR layer is replaced by ours
+    if words and not usable_text:
+        content.notes.append(f"text layer unusable (garbage score {garbage})")
+    # a scan is one image over the page; a digital page may carry a background image under ruled text
+    # (a scan's OCR layer may come with a stray rectangle; a ruled digital page has real lines)
+    ruled = objects.horizontal + objects.vertical >= 6
+    scan = (objects.image_cover >= 0.5 and not (usable_text and ruled)) or (not usable_text and objects.image_cover > 0.05)
+    if scan:
+        image = raster.render_gray(page)
+        grids = raster.find_grids(image, scale=raster.SCALE)
+        if usable_text:
+            content.source = "text"
+            content.words = words
+            for grid in grids:
+                raster.fill_from_words(grid, words)
+                grid.method = "pdf-ruling-image"
+            content.tables = [g for g in grids if raster.validate_grid(g)]
+        elif ocr and ocr_mod.available():
+            content.source = "ocr"
+            image, angle = raster.deskew(image)
+            if angle:
+                content.notes.append(f"deskewed by {angle:.2f} degrees")
+                grids = raster.find_grids(image, scale=raster.SCALE)
+            cell_words = ocr_mod.ocr_cells(image, grids, raster.SCALE)
+            for grid in grids:
+                raster.fill_from_words(grid, cell_words)
+                ocr_mod.fix_period_header(grid)
+                grid.quality = _ocr_quality(grid)
+            content.tables = [g for g in grids if raster.validate_grid(g)]
+            content.words = ocr_mod.ocr_page_words(image, raster.SCALE, blank=[t.box for t in content.tables])
+            content.low_confidence = [
+                (w.text, w.conf, w.box) for w in content.words if w.conf is not None and w.conf < OCR_LOW_CONFIDENCE
+            ]
+        else:
+            content.source = "empty"
+            content.notes.append("scanned page without a usable text layer; OCR " + ("disabled" if not ocr else "not installed (tesseract)"))
+        _unruled(content)
+        return content, plumber
+    if not words:
+        content.source = "empty"
+        return content, plumber
+    content.words = words
+    if objects.present:
+        if plumber is None:
+            import pdfplumber  # noqa: PLC0415 - only when a page has ruling lines
+
+            plumber = pdfplumber.open(io.BytesIO(data))
+        tables, rejected = plumber_tables(plumber.pages[index], words)
+        if rejected:
+            content.notes.extend(f"pdfplumber grid rejected: {r}" for r in rejected)
+            fallback = camelot_tables(data, index + 1, height, words)
+            fresh = [t for t in fallback if not any(_overlap(t, g) for g in tables)]
+            if fresh:
+                content.notes.append(f"camelot lattice gave {len(fresh)} table(s)")
+            tables.extend(fresh)
+        content.tables = tables
+    _unruled(content)
+    return content, plumber
+
+
+def _join_rows_cut_by_page_breaks(contents: list[PageContent]) -> None:
+    """A row cut by a page break (no ruling under it at the foot of the page) goes on in the first
+    body row of the next page's first table: join that fragment back onto the row."""
+    from extract.pdf.tablerows import header_count  # noqa: PLC0415
+
+    moved: dict[int, list] = {}  # id(table) -> the row (on an earlier page) its last row was joined to
+    for prev, nxt in zip(contents, contents[1:], strict=False):
+        if not prev.tables or not nxt.tables:
+            continue
+        last = max(prev.tables, key=lambda t: t.box.y1)
+        first = min(nxt.tables, key=lambda t: t.box.y0)
+        if not last.open_bottom or last.width != first.width or not last.rows:
+            continue
+        n_head = header_count(first.rows)
+        if n_head >= len(first.rows):
+            continue
+        fragment = first.rows[n_head]
+        row = moved.get(id(last), last.rows[-1])
+        if n_head + 1 == len(first.rows):  # the fragment was the whole body: its continuation joins the same row
+            moved[id(first)] = row
+        for c, piece in enumerate(fragment):
+            if piece is None or not piece.text.strip():
+                continue
+            target = row[c] if c < len(row) else None
+            if target is None:  # the slot is covered by a spanning cell: find its owner to the left
+                target = next((row[k] for k in range(c - 1, -1, -1) if row[k] is not None), None)
+            if target is None:
+                continue
+            base = target.lines[-1][0] if target.lines else target.box.y1
+            target.lines = target.lines + [(base + 10 * (k + 1), t) for k, (_, t) in enumerate(piece.lines)]
+            target.text = " ".join(t for _, t in target.lines)
+        del first.rows[n_head]
+        first.notes.append("first row joined to the row cut by the page break on the page before")
+
+
+def _ocr_quality(table: Table) -> float:
+    """Mean OCR confidence of the table's filled cells, 0..1."""
+    confs = [c.conf for r in table.rows for c in r if c is not None and c.conf is not None]
+    return round(sum(confs) / len(confs) / 100, 3) if confs else 0.0
+
+
+def _overlap(a: Table, b: Table) -> bool:
+    return min(a.box.x1, b.box.x1) > max(a.box.x0, b.box.x0) and min(a.box.y1, b.box.y1) > max(a.box.y0, b.box.y0)
+
+
+def _unruled(content: PageContent) -> None:
+    loose = [w for w in content.words if not any(t.box.contains_point(w.box.cx, w.box.cy, 1.0) for t in content.tables)]
+    for table in unruled.find_tables(loose, content.width):
+        content.tables.append(table)
+
+
+def _render(contents: list[PageContent]) -> tuple[str, dict[int, tuple[int, int]], list[int]]:
+    """All pages as one text; for each table's first line number its (page, table index); each page's first line."""
+    pages: list[str] = []
+    table_at: dict[int, tuple[int, int]] = {}
+    starts: list[int] = []
+    offset = 1
+    for content in contents:
+        starts.append(offset)
+        rendered = render_page(content)
+        lines = rendered.lines or [""]
+        for t_index, line0 in rendered.table_lines.items():
+            table_at[offset + line0] = (content.number, t_index)
+        pages.append("\n".join(lines))
+        offset += len(lines)
+    return "\f".join(pages) + "\f", table_at, starts
+
+
+def _annotate(
+    doc: Document, contents: list[PageContent], table_at: dict[int, tuple[int, int]], starts: list[int], file: str
+) -> None:
+    """Give the document's tables their PDF method, page and quality; report every guess."""
+    pages_of_doc: set[int] = set()
+    for raw in doc.tables:
+        where = table_at.get(raw.location.line or -1)
+        if where is None:
+            continue
+        page_no, t_index = where
+        table = contents[page_no - 1].tables[t_index]
+        raw.method = table.method
+        raw.page = page_no
+        raw.quality = round(min(raw.quality, table.quality), 3)
+        if table.method == "pdf-words":
+            doc.issues.append(Problem(
+                check="table_guessed", severity=Severity.WARNING,
+                message=f"table columns reconstructed from word positions ({'; '.join(table.notes) or 'no ruling lines'})",
+                location=Location(file=file, page=page_no, line=raw.location.line, table=raw.index),
+            ))
+    if doc.span is not None:
+        first, last = _page_of_line(doc.span[0], starts), _page_of_line(doc.span[1], starts)
+    else:
+        first = last = None
+    if first is not None and last is not None:
+        pages_of_doc = set(range(first, last + 1))
+        doc.pages = last - first + 1
+    for content in contents:
+        if content.number not in pages_of_doc:
+            continue
+        if content.source == "ocr":
+            doc.issues.append(Problem(
+                check="ocr_page", severity=Severity.INFO, component="extract",
+                message="page has no usable text layer; its text was read by OCR (tesseract ind+eng)",
+                location=Location(file=file, page=content.number),
+            ))
+            for t_index, table in enumerate(content.tables):
+                for r_i, row in enumerate(table.rows):
+                    for c_i, cell in enumerate(row):
+                        if cell is not None and cell.conf is not None and cell.conf < OCR_LOW_CONFIDENCE and cell.text.strip():
+                            doc.issues.append(Problem(
+                                check="ocr_low_confidence", severity=Severity.WARNING,
+                                message=f"OCR read '{cell.text}' with confidence {cell.conf:.0f}",
+                                location=Location(file=file, page=content.number, table=t_index, row=r_i + 1,
+                                                  column=str(c_i + 1), cell=cell.text),
+                            ))
+            for text, conf, _box in content.low_confidence:
+                if any(ch.isdigit() for ch in text):
+                    doc.issues.append(Problem(
+                        check="ocr_low_confidence", severity=Severity.WARNING,
+                        message=f"OCR read '{text}' with confidence {conf:.0f}",
+                        location=Location(file=file, page=content.number, cell=text),
+                    ))
+        if content.source == "empty":
+            doc.issues.append(Problem(
+                check="page_unread", severity=Severity.WARNING,
+                message="; ".join(content.notes) or "page has no text", location=Location(file=file, page=content.number),
+            ))
+        elif content.source == "error":
+            doc.issues.append(Problem(
+                check="page_unread", severity=Severity.ERROR,
+                message="; ".join(content.notes), location=Location(file=file, page=content.number),
+            ))
+    doc.span = (first, last) if first is not None and last is not None else doc.span
+    doc.settle_status()
+
+
+def _page_of_line(line: int, starts: list[int]) -> int | None:
+    page = None
+    for number, start in enumerate(starts, start=1):
+        if start <= line:
+            page = number
+    return page

@@ -1,0 +1,270 @@
+"""Render one page's words and tables as the text rendering the text reader understands.
+
+Tables become TAB-separated rows (one line per row, a blank line before and after); loose
+words become lines in reading order: visual lines top to bottom, cut into segments at
+wide gaps. Two-column signature blocks (``PIHAK KEDUA`` left, ``PIHAK KESATU`` right) are
+read column by column, so each official's name, rank and NIP stay together.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+
+import regex as re
+
+from extract.pdf.model import Box, PageContent, Table, Word
+from extract.pdf.tablerows import table_rows
+from extract.text.parties import parse_place_date
+
+KV_LABEL = re.compile(r"^(?:Nama|NIP|Jabatan|Unit\s+Kerja|Pangkat(?:\s*/\s*Gol(?:ongan)?\.?(?:\s*Ruang)?)?|Instansi)$", re.IGNORECASE)
+SIGNATURE_HINT = re.compile(
+    r"\bNIP\b|\bPIHAK\s*(?:KE)?(?:DUA|SATU|PERTAMA)\b|Pegawai\s+yang\s+Dinilai|Pejabat\s+Penilai|\bPembina\b|\bPenata\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Segment:
+    words: list[Word]
+
+    @property
+    def x0(self) -> float:
+        return min(w.box.x0 for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w.box.x1 for w in self.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+@dataclass
+class VisualLine:
+    words: list[Word] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+
+    @property
+    def y0(self) -> float:
+        return min(w.box.y0 for w in self.words)
+
+    @property
+    def y1(self) -> float:
+        return max(w.box.y1 for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return statistics.median(w.box.height for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return min(w.box.x0 for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w.box.x1 for w in self.words)
+
+
+def visual_lines(words: list[Word]) -> list[VisualLine]:
+    """Group words into lines by vertical overlap, then cut each line at wide gaps."""
+    lines: list[VisualLine] = []
+    for w in sorted(words, key=lambda w: (w.box.cy, w.box.x0)):
+        best = None
+        for line in reversed(lines[-6:]):
+            y0, y1 = line.y0, line.y1
+            overlap = min(y1, w.box.y1) - max(y0, w.box.y0)
+            if overlap >= 0.5 * min(w.box.height, y1 - y0):
+                best = line
+                break
+        if best is None:
+            best = VisualLine()
+            lines.append(best)
+        best.words.append(w)
+    for line in lines:
+        line.words.sort(key=lambda w: w.box.x0)
+        h = line.height
+        segs: list[Segment] = [Segment([line.words[0]])]
+        for prev, w in zip(line.words, line.words[1:], strict=False):
+            if w.box.x0 - prev.box.x1 > 1.8 * h:
+                segs.append(Segment([w]))
+            else:
+                segs[-1].words.append(w)
+        line.segments = segs
+    lines.sort(key=lambda ln: ln.y0)
+    return lines
+
+
+def _row_text(line: VisualLine) -> list[str]:
+    """The output lines of one visual line: its segments, re-joined where they belong together."""
+    segs = [s.text for s in line.segments]
+    if len(segs) == 1:
+        return segs
+    joined = " ".join(segs)
+    pd = parse_place_date(joined)
+    if pd is not None and pd[1]:
+        return [joined]
+    out: list[str] = []
+    i = 0
+    while i < len(segs):
+        s = segs[i]
+        if KV_LABEL.match(s.rstrip(" :")) and i + 1 < len(segs):
+            j = i + 1
+            # a colon standing apart (OCR may read it as a stray mark) sits between label and value
+            while j + 1 < len(segs) and len(segs[j].strip()) <= 2 and not segs[j].strip().isalpha():
+                j += 1
+            value = segs[j].lstrip(": ").strip()
+            out.append(f"{s.rstrip(' :')} : {value}")
+            i = j + 1
+            continue
+        out.append(s)
+        i += 1
+    return out
+
+
+def _split_points(line: VisualLine, lo: float, hi: float) -> list[float]:
+    """Centres of the wide gaps of a line that fall in the middle of the text width."""
+    out = []
+    for a, b in zip(line.segments, line.segments[1:], strict=False):
+        mid = (a.x1 + b.x0) / 2
+        if lo <= mid <= hi:
+            out.append(mid)
+    return out
+
+
+def _straddles(line: VisualLine, split: float) -> bool:
+    return any(s.x0 < split - 2 and s.x1 > split + 2 for s in line.segments)
+
+
+def _signature_bands(
+    lines: list[VisualLine], x_lo: float, x_hi: float, tables: list[Table] | None = None
+) -> list[tuple[int, int, float]]:
+    """Runs of lines split in two columns at one x (no segment straddles it) that carry signature hints.
+
+    A band starts at a line with a wide gap in the middle of the text width; it grows down
+    over lines that do not straddle the split (signature space may be several lines tall)
+    and up over close lines (the place and date above the right-hand signer).
+    """
+    span = max(x_hi - x_lo, 1.0)
+    lo, hi = x_lo + 0.25 * span, x_lo + 0.75 * span
+    bands: list[tuple[int, int, float]] = []
+    i = 0
+    while i < len(lines):
+        splits = _split_points(lines[i], lo, hi)
+        if not splits or not SIGNATURE_HINT.search(" ".join(sg.text for sg in lines[i].segments)):
+            i += 1
+            continue
+        split = min(splits, key=lambda x: abs(x - (x_lo + x_hi) / 2))
+        start = end = i
+
+        def gap(a: VisualLine, b: VisualLine) -> float:
+            if any(a.y1 <= t.box.cy <= b.y0 for t in tables or []):
+                return float("inf")  # a table between the two lines: not one block
+            return (b.y0 - a.y1) / max(a.height, b.height, 1.0)
+
+        while end + 1 < len(lines) and gap(lines[end], lines[end + 1]) <= 10 and not _straddles(lines[end + 1], split):
+            end += 1
+        floor = bands[-1][1] + 1 if bands else 0
+        while start - 1 >= floor and gap(lines[start - 1], lines[start]) <= 10 and not _straddles(lines[start - 1], split):
+            start -= 1
+        if end > start:
+            bands.append((start, end, split))
+            i = end + 1
+        else:
+            i += 1
+    return bands
+
+
+def _caps(line: VisualLine) -> bool:
+    letters = [c for w in line.words for c in w.text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) >= 0.9
+
+
+def _paragraph_gap(prev: VisualLine, line: VisualLine, spacing: float) -> bool:
+    """A blank line between paragraphs: clearly more than the page's usual line spacing
+    (``spacing``, the lower quartile of the gaps between lines; 1.5-spaced text has wide gaps
+    everywhere, a rendering with a blank line after every paragraph has them only between).
+    Upper-case heading lines (a title over two or three lines) stay together up to a larger gap."""
+    gap = line.y0 - prev.y1
+    h = max(line.height, prev.height)
+    if _caps(prev) and _caps(line):
+        return gap > max(2.0 * h, 2.0 * spacing)
+    return gap > max(0.6 * h, 1.8 * spacing)
+
+
+def _line_spacing(lines: list[VisualLine]) -> float:
+    gaps = [b.y0 - a.y1 for a, b in zip(lines, lines[1:], strict=False)]
+    gaps = [g for g, a in zip(gaps, lines, strict=False) if 0 <= g < 2 * a.height]
+    if not gaps:
+        return 0.0
+    gaps.sort()
+    return gaps[len(gaps) // 4]  # lower quartile: the spacing inside paragraphs
+
+
+@dataclass
+class Rendered:
+    lines: list[str]
+    table_lines: dict[int, int]  # index of a table on the page -> 0-based line of its first row
+
+
+def render_page(page: PageContent) -> Rendered:
+    """The page as lines; tables as TAB rows, placed where they stand on the page."""
+    items: list[tuple[float, int, list[str] | Table]] = []  # (y, order, lines | table)
+    loose = [w for w in page.words if not any(t.box.contains_point(w.box.cx, w.box.cy, 1.0) for t in page.tables)]
+    lines = visual_lines(loose)
+    if lines:
+        x_lo, x_hi = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+        x_lo, x_hi = min(x_lo, page.width * 0.08), max(x_hi, page.width * 0.92)
+        bands = _signature_bands(lines, x_lo, x_hi, page.tables)
+    else:
+        bands = []
+    in_band = {k: b for b in bands for k in range(b[0], b[1] + 1)}
+    spacing = _line_spacing(lines)
+    done: set[int] = set()
+    prev_line: VisualLine | None = None
+    order = 0
+    for k, line in enumerate(lines):
+        if k in done:
+            continue
+        gap_blank = prev_line is not None and _paragraph_gap(prev_line, line, spacing)
+        if k in in_band:
+            start, end, split = in_band[k]
+            out: list[str] = [""] if gap_blank else []
+            for side in ("left", "right"):
+                for ln in lines[start : end + 1]:
+                    segs = [s for s in ln.segments if (s.x1 <= split + 2) == (side == "left")]
+                    if segs:
+                        out.extend(_row_text(VisualLine(words=[w for s in segs for w in s.words], segments=segs)))
+                out.append("")
+            items.append((line.y0, order, out))
+            done.update(range(start, end + 1))
+            prev_line = lines[end]
+        else:
+            out = ([""] if gap_blank else []) + _row_text(line)
+            items.append((line.y0, order, out))
+            prev_line = line
+        order += 1
+    for t in page.tables:
+        items.append((t.box.y0, order, t))
+        order += 1
+    items.sort(key=lambda it: (it[0], it[1]))
+    rendered: list[str] = []
+    table_lines: dict[int, int] = {}
+    for _, _, item in items:
+        if isinstance(item, Table):
+            rows = table_rows(item)
+            if not rows:
+                continue
+            if rendered and rendered[-1] != "":
+                rendered.append("")
+            table_lines[page.tables.index(item)] = len(rendered)
+            rendered.extend("\t".join(r) for r in rows)
+            rendered.append("")
+        else:
+            rendered.extend(item)
+    return Rendered(rendered, table_lines)
+
+
+def words_in(words: list[Word], box: Box, pad: float = 1.0) -> list[Word]:
+    return [w for w in words if box.contains_point(w.box.cx, w.box.cy, pad)]

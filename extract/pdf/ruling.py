@@ -1,0 +1,188 @@
+"""Ruled tables on born-digital pages: triage with pypdfium2, grids from pdfplumber, camelot as fallback.
+
+pypdfium2 counts thin path objects (ruling lines, cell borders) cheaply; only pages that have
+them are handed to pdfplumber's ruling-line table finder (pdfminer parses the whole page, so
+it is the slow step). A grid that fails validation — a single cell holding most of the
+table, or a ragged grid — is retried with camelot's lattice parser on the PDF's vector lines;
+if that fails too the words stay loose and the unruled reader gets them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import tempfile
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from extract.pdf.model import Box, Cell, Table, Word
+
+
+@dataclass
+class Rulings:
+    horizontal: int = 0
+    vertical: int = 0
+    rects: int = 0
+    image_cover: float = 0.0  # share of the page covered by the largest image
+
+    @property
+    def present(self) -> bool:
+        return self.horizontal + self.vertical + 2 * self.rects >= 4
+
+
+def triage_objects(page: pdfium.PdfPage) -> Rulings:
+    """Count ruling-like path objects and measure image coverage (a scan is one big image)."""
+    out = Rulings()
+    pw, ph = page.get_size()
+    area = max(pw * ph, 1.0)
+    for obj in page.get_objects(max_depth=4):
+        kind = obj.type
+        if kind not in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE):
+            continue
+        try:
+            left, bottom, right, top = obj.get_bounds()
+        except Exception:  # noqa: BLE001 - a broken object is just not counted
+            continue
+        w, h = right - left, top - bottom
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            out.image_cover = max(out.image_cover, min(w * h / area, 1.0))
+            continue
+        if h <= 2.5 and w >= 6:
+            out.horizontal += 1
+        elif w <= 2.5 and h >= 6:
+            out.vertical += 1
+        elif w > 6 and h > 6:
+            out.rects += 1
+    return out
+
+
+def fill_cells(table: Table, words: list[Word]) -> None:
+    """Put each word in the cell that holds its centre; record the cell's lines with their y."""
+    from extract.pdf.render import visual_lines  # local: render imports tablerows
+
+    slots = [(c, c.box) for r in table.rows for c in r if c is not None]
+    buckets: dict[int, list[Word]] = {id(c): [] for c, _ in slots}
+    for w in words:
+        for c, b in slots:
+            if b.contains_point(w.box.cx, w.box.cy, 0.5):
+                buckets[id(c)].append(w)
+                break
+    for c, _ in slots:
+        ws = buckets[id(c)]
+        lines = visual_lines(ws) if ws else []
+        c.lines = [((ln.y0 + ln.y1) / 2, " ".join(w.text for w in ln.words)) for ln in lines]
+        c.text = " ".join(t for _, t in c.lines)
+        confs = [w.conf for w in ws if w.conf is not None]
+        c.conf = min(confs) if confs else None
+
+
+def validate(table: Table) -> str | None:
+    """Why a grid cannot be trusted (None when it can)."""
+    n_rows, width = len(table.rows), table.width
+    if n_rows < 1 or width < 2:
+        return f"grid of {n_rows}x{width} cells is not a table"
+    if n_rows == 1 and sum(1 for c in table.rows[0] if c is not None and c.text.strip()) < 2:
+        return "a single row with fewer than two filled cells is a box, not a table"
+    area = max(table.box.width * table.box.height, 1.0)
+    for r in table.rows:
+        for c in r:
+            if c is not None and c.box.width * c.box.height > 0.5 * area and len(c.lines) > 3:
+                return "one cell holds most of the table"
+    filled = [sum(1 for c in r if c is not None and c.text.strip()) for r in table.rows]
+    if sum(1 for f in filled if f >= 2) < 1:
+        return "no row has two filled cells"
+    return None
+
+
+def plumber_tables(plumber_page, words: list[Word]) -> tuple[list[Table], list[str]]:
+    """Ruled tables by pdfplumber's ruling-line finder; each validated."""
+    good: list[Table] = []
+    rejected: list[str] = []
+    settings = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+    closing = _page_break_closings(plumber_page)
+    if closing:
+        settings["explicit_horizontal_lines"] = closing
+    for found in plumber_page.find_tables(settings):
+        rows: list[list[Cell | None]] = []
+        for r in found.rows:
+            rows.append([None if bb is None else Cell(Box(*bb)) for bb in r.cells])
+        table = Table(Box(*found.bbox), rows, method="pdf-ruling")
+        table.open_bottom = any(abs(found.bbox[3] - y) < 1.5 for y in closing)
+        table.open_top = any(abs(found.bbox[1] - y) < 1.5 for y in closing)
+        fill_cells(table, words)
+        why = validate(table)
+        if why is None:
+            good.append(table)
+        else:
+            rejected.append(f"{why} at {tuple(round(v) for v in found.bbox)}")
+    return good, rejected
+
+
+def _page_break_closings(plumber_page) -> list[float]:
+    """A table cut by a page break has no line closing its last (or first) row on the page:
+    its column rulings run past the last horizontal ruling. Return where to close it."""
+    edges = plumber_page.edges
+    vs = [e for e in edges if e["orientation"] == "v" and e["bottom"] - e["top"] > 4]
+    hs = [e for e in edges if e["orientation"] == "h"]
+    if len(vs) < 2 or not hs:
+        return []
+    out: list[float] = []
+    v_bottom = max(e["bottom"] for e in vs)
+    if v_bottom - max(e["top"] for e in hs) > 5 and sum(abs(e["bottom"] - v_bottom) < 2 for e in vs) >= 2:
+        out.append(v_bottom)
+    v_top = min(e["top"] for e in vs)
+    if min(e["top"] for e in hs) - v_top > 5 and sum(abs(e["top"] - v_top) < 2 for e in vs) >= 2:
+        out.append(v_top)
+    return out
+
+
+def camelot_tables(data: bytes, page_no: int, page_height: float, words: list[Word]) -> list[Table]:
+    """camelot lattice on the page's vector ruling lines; [] when camelot is missing or finds nothing."""
+    try:
+        import camelot  # noqa: PLC0415 - optional, heavy
+    except ImportError:
+        return []
+    fd, path = tempfile.mkstemp(suffix=".pdf")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        with contextlib.redirect_stderr(io.StringIO()):
+            found = camelot.read_pdf(path, pages=str(page_no), flavor="lattice", engine="vector")
+    except Exception:  # noqa: BLE001 - a fallback must never break the page
+        return []
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+    out: list[Table] = []
+    for t in found:
+        out_rows: list[list[Cell | None]] = []
+        for r_i, row in enumerate(t.cells):
+            out_row: list[Cell | None] = []
+            for c_i, cell in enumerate(row):
+                covered = (c_i > 0 and not cell.left) or (r_i > 0 and not cell.top)
+                if covered:
+                    out_row.append(None)
+                    continue
+                out_row.append(Cell(_camelot_box(t, r_i, c_i, page_height)))
+            out_rows.append(out_row)
+        x0, y0, x1, y1 = t._bbox  # noqa: SLF001 - camelot keeps the table box here
+        table = Table(Box(x0, page_height - y1, x1, page_height - y0), out_rows, method="camelot")
+        fill_cells(table, words)
+        if validate(table) is None:
+            out.append(table)
+    return out
+
+
+def _camelot_box(t, r_i: int, c_i: int, page_height: float) -> Box:
+    """The box of a camelot cell grown over the neighbours it spans (missing right/bottom edges)."""
+    cells = t.cells
+    r_end, c_end = r_i, c_i
+    while c_end + 1 < len(cells[r_i]) and not cells[r_i][c_end].right:
+        c_end += 1
+    while r_end + 1 < len(cells) and not cells[r_end][c_i].bottom:
+        r_end += 1
+    a, b = cells[r_i][c_i], cells[r_end][c_end]
+    return Box(a.x1, page_height - a.y2, b.x2, page_height - b.y1)

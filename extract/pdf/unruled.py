@@ -1,0 +1,246 @@
+"""Unruled tables (whitespace only) rebuilt from word positions and header anchors.
+
+pdfplumber's whitespace strategy cuts one row per text line, so a wrapped cell doubles the
+rows. Here a table starts at a header line whose wide-gap segments name known columns
+(``No | Sasaran | Indikator Kinerja | Target``, ``Program | Anggaran | Keterangan``); the
+column boundaries are the whitespace gaps of the body nearest to the header anchors; the
+table goes on while no word straddles a boundary; and text lines are grouped into rows by
+their vertical spacing (a row gap is wider than the gap between the lines of one cell) and
+by a new number in the first column. The result is a :class:`Table` with method
+``pdf-words``; every such table is reported as guessed (``table_guessed``).
+"""
+
+from __future__ import annotations
+
+import statistics
+
+import regex as re
+
+from extract.pdf.model import Box, Cell, Table, Word
+from extract.pdf.tablerows import is_value_line
+from extract.text.tables import is_header_row, is_subheader_row, role_of
+
+BUDGET_HEADER = re.compile(r"\bAnggaran\b", re.IGNORECASE)
+ROW_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\.|[IVX]{1,4}\.)$")
+
+
+def _header_like(texts: list[str]) -> bool:
+    if len(texts) < 2:
+        return False
+    if is_header_row(texts):
+        return True
+    words = " ".join(texts)
+    return bool(BUDGET_HEADER.search(words)) and bool(re.search(r"\b(?:Program|Kegiatan)\b", words, re.IGNORECASE))
+
+
+def find_tables(words: list[Word], page_width: float) -> list[Table]:
+    from extract.pdf.render import visual_lines  # noqa: PLC0415 - render imports tablerows
+
+    lines = visual_lines(words)
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        texts = [s.text for s in lines[i].segments]
+        if not _header_like(texts):
+            i += 1
+            continue
+        table, end = _read_table(lines, i)
+        if table is None:
+            i += 1
+            continue
+        tables.append(table)
+        i = end
+    return tables
+
+
+def _read_table(lines, start: int):
+    header = lines[start]
+    anchors = _header_anchors(header)
+    header_lines = [header]
+    k = start + 1
+    # a second header line: period labels under "Target", or the wrapped rest of the labels
+    if k < len(lines) and lines[k].y0 - header.y1 < 1.5 * header.height:
+        sub = [s.text for s in lines[k].segments]
+        if is_subheader_row(sub) or all(role_of(t) is None and not re.search(r"\d", t) for t in sub) and len(sub) <= len(anchors):
+            if is_subheader_row(sub):
+                anchors = _refine(anchors, lines[k])
+            header_lines.append(lines[k])
+            k += 1
+    h = statistics.median(ln.height for ln in header_lines)
+    body: list = []
+    while k < len(lines):
+        ln = lines[k]
+        prev = body[-1] if body else header_lines[-1]
+        if ln.y0 - prev.y1 > (2.5 if body else 4.0) * max(h, ln.height):  # more space under a header
+            break
+        if _header_like([s.text for s in ln.segments]) and body:
+            break
+        centres = [(a[0] + a[1]) / 2 for a in anchors]
+        spanning = any(sum(1 for c in centres if seg.x0 < c < seg.x1) >= 2 for seg in ln.segments)
+        if spanning and not any(is_value_line(seg.text) for seg in ln.segments):
+            break  # a line running across two columns (a paragraph, a signature heading) ends the table
+        body.append(ln)
+        k += 1
+    if not body:
+        return None, start + 1
+    bounds = _boundaries(anchors, body)
+    kept = _until_straddle(body, bounds)
+    for _ in range(2):  # lines after the table spoil the whitespace: recompute on the table alone
+        if len(kept) == len(body) or not kept:
+            break
+        body = kept
+        bounds = _boundaries(anchors, body)
+        kept = _until_straddle(body, bounds)
+    if len(kept) < 1:
+        return None, start + 1
+    rows = _rows(kept, bounds, h)
+    cells_rows: list[list[Cell | None]] = [[_cell([w for ln in header_lines for w in ln.words], bounds, c) for c in range(len(bounds) + 1)]]
+    for row_lines in rows:
+        ws = [w for ln in row_lines for w in ln.words]
+        cells_rows.append([_cell(ws, bounds, c) for c in range(len(bounds) + 1)])
+    x0 = min(w.box.x0 for ln in header_lines + kept for w in ln.words)
+    x1 = max(w.box.x1 for ln in header_lines + kept for w in ln.words)
+    box = Box(x0 - 1, header_lines[0].y0 - 1, x1 + 1, kept[-1].y1 + 1)
+    filled = [sum(1 for c in r if c is not None and c.text) for r in cells_rows[1:]]
+    quality = round(sum(1 for f in filled if f >= 2) / len(filled), 3) if filled else 0.0
+    table = Table(box, cells_rows, method="pdf-words", quality=quality,
+                  notes=[f"{len(bounds) + 1} columns from header anchors, {len(rows)} rows by line spacing"])
+    return table, start + len(header_lines) + len(kept)
+
+
+def _header_anchors(line) -> list[tuple[float, float, str]]:
+    """Column labels of a header line: its words cut at gaps wider than about one line height
+    (header labels stand further apart than the words of one label)."""
+    ws = sorted(line.words, key=lambda w: w.box.x0)
+    groups = [[ws[0]]]
+    for prev, w in zip(ws, ws[1:], strict=False):
+        if w.box.x0 - prev.box.x1 > 1.1 * line.height:
+            groups.append([w])
+        else:
+            groups[-1].append(w)
+    return [(g[0].box.x0, g[-1].box.x1, " ".join(w.text for w in g)) for g in groups]
+
+
+def _until_straddle(body, bounds: list[float]) -> list:
+    kept = []
+    for ln in body:
+        if any(_straddles(w.box, bounds) for w in ln.words):
+            break
+        kept.append(ln)
+    return kept
+
+
+def _refine(anchors, sub_line):
+    """Replace a spanning anchor ("Target") by the period labels under it."""
+    out = []
+    subs = [(s.x0, s.x1, s.text) for s in sub_line.segments]
+    for a in anchors:
+        inside = [s for s in subs if s[0] >= a[0] - 40 and s[1] <= a[1] + 40 and role_of(s[2], "Triwulan")]
+        out.extend(inside if len(inside) >= 2 else [a])
+    extra = [s for s in subs if not any(s[0] >= a[0] - 40 and s[1] <= a[1] + 40 for a in anchors)]
+    return sorted(out + extra)
+
+
+def _boundaries(anchors, body) -> list[float]:
+    """One x between each pair of neighbouring columns: in the body's whitespace, near the header gap.
+
+    Whitespace is where (almost) no line of the body has a word: a few stray lines (a place
+    and date under the table) may cross it.
+    """
+    bounds: list[float] = []
+    for a, b in zip(anchors, anchors[1:], strict=False):
+        lo, hi = a[1], b[0]
+        target = (lo + hi) / 2
+        gaps = _gaps(body, min(a[0], lo), max(b[1], hi))
+        # a clear whitespace column (not a space between two words: a cell may run under the
+        # next label) nearest the middle between the labels
+        widest = max((g[1] - g[0] for g in gaps), default=0.0)
+        clear = [g for g in gaps if g[1] - g[0] >= 0.6 * widest]
+        best = min(clear, key=lambda g: 0 if g[0] <= target <= g[1] else min(abs(g[0] - target), abs(g[1] - target)), default=None)
+        bounds.append((best[0] + best[1]) / 2 if best else target)
+    return bounds
+
+
+def _gaps(body, lo: float, hi: float) -> list[tuple[float, float]]:
+    """Intervals between lo and hi (1 pt steps) crossed by at most 8 % of the body's lines."""
+    import numpy as np  # noqa: PLC0415
+
+    x0 = int(lo)
+    width = max(int(hi) - x0 + 1, 1)
+    cover = np.zeros(width, dtype=int)
+    for ln in body:
+        row = np.zeros(width, dtype=bool)
+        for w in ln.words:
+            a, b = int(w.box.x0) - x0, int(w.box.x1 + 1) - x0
+            if b > 0 and a < width:
+                row[max(a, 0) : min(b, width)] = True
+        cover += row
+    limit = max(1, int(0.08 * len(body))) if len(body) >= 4 else 0
+    free = cover <= limit
+    out: list[tuple[float, float]] = []
+    start = None
+    for k, f in enumerate(free):
+        if f and start is None:
+            start = k
+        if not f and start is not None:
+            out.append((x0 + start, x0 + k))
+            start = None
+    if start is not None:
+        out.append((x0 + start, x0 + width))
+    return [g for g in out if g[1] - g[0] >= 2]
+
+
+def _straddles(box: Box, bounds: list[float]) -> bool:
+    """A word lies across a column boundary (not just touching it with its edge)."""
+    w = max(box.width, 1.0)
+    return any(b - box.x0 > max(2.0, 0.2 * w) and box.x1 - b > max(2.0, 0.2 * w) for b in bounds)
+
+
+def _col(box: Box, bounds: list[float]) -> int:
+    return sum(1 for b in bounds if box.cx > b)
+
+
+def _rows(lines, bounds: list[float], h: float):
+    """Group text lines into table rows. A row starts at a wider gap, at a number (or a
+    ``Program``/``Kegiatan`` heading) in the first columns, or at a second value in a column
+    that holds one value per row (an amount, a target) — OCR may have lost the number."""
+    gaps = [b.y0 - a.y1 for a, b in zip(lines, lines[1:], strict=False)]
+    positive = sorted(g for g in gaps if g >= 0)  # overlapping lines: a value centred beside a wrapped cell
+    inner = positive[len(positive) // 4] if positive else 0.0
+    n_cols = len(bounds) + 1
+    value_cols = set()
+    for c in range(n_cols):
+        texts = [" ".join(w.text for w in ln.words if _col(w.box, bounds) == c) for ln in lines]
+        texts = [t for t in texts if t]
+        if texts and sum(is_value_line(t) for t in texts) >= 0.6 * len(texts) and len(texts) >= 2:
+            value_cols.add(c)
+    rows = [[lines[0]]]
+    for gap, ln in zip(gaps, lines[1:], strict=False):
+        lead = sorted((w for w in ln.words if _col(w.box, bounds) <= 1), key=lambda w: w.box.x0)
+        so_far = [w.text for x in rows[-1] for w in x.words if _col(w.box, bounds) <= 1]
+        numbered = bool(lead) and _col(lead[0].box, bounds) == 0 and bool(ROW_START.match(lead[0].text))
+        heading = bool(lead) and lead[0].text in ("Program", "Kegiatan") and not (len(so_far) == 1 and ROW_START.match(so_far[0]))
+        cols_here = {_col(w.box, bounds) for w in ln.words}
+        cols_row = {_col(w.box, bounds) for x in rows[-1] for w in x.words}
+        second_value = bool(value_cols & cols_here & cols_row)
+        if numbered or heading or second_value or gap > inner + 0.35 * h:
+            rows.append([ln])
+        else:
+            rows[-1].append(ln)
+    return rows
+
+
+def _cell(words: list[Word], bounds: list[float], c: int) -> Cell:
+    mine = [w for w in words if _col(w.box, bounds) == c]
+    if not mine:
+        return Cell(Box(0, 0, 0, 0))
+    box = Box(min(w.box.x0 for w in mine), min(w.box.y0 for w in mine), max(w.box.x1 for w in mine), max(w.box.y1 for w in mine))
+    lines: list[tuple[float, list[Word]]] = []
+    for w in sorted(mine, key=lambda w: (w.box.cy, w.box.x0)):
+        if lines and abs(lines[-1][0] - w.box.cy) < 0.5 * w.box.height:
+            lines[-1][1].append(w)
+        else:
+            lines.append((w.box.cy, [w]))
+    out = [(y, " ".join(x.text for x in sorted(ws, key=lambda w: w.box.x0))) for y, ws in lines]
+    confs = [w.conf for w in mine if w.conf is not None]
+    return Cell(box, " ".join(t for _, t in out), min(confs) if confs else None, out)

@@ -1,0 +1,160 @@
+"""The PDF reader's paths one by one: rotation, the camelot fallback, nested rows, signature columns."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from extract.models import Role
+from extract.pdf import read_pdf
+from extract.pdf import reader as pdf_reader
+from extract.pdf.model import Box, Cell, PageContent, Table, Word
+from extract.pdf.render import render_page
+from extract.pdf.ruling import camelot_tables, plumber_tables
+from extract.pdf.tablerows import table_rows
+from extract.pdf.textlayer import garbage_score, page_transform, page_words
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "pdf"
+KESENIAN = FIXTURES / "andri000me__aplikasi_esakip__LAMPIRAN_PERJANJIAN_KINERJA_BIDANG_KESENIAN.pdf"
+
+
+def _rotated_pk(rotation: int = 90) -> bytes:
+    """A landscape agreement stored as a portrait page turned by /Rotate."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setPageRotation(rotation)
+    w, _ = A4
+    c.translate(w, 0)
+    c.rotate(90)  # draw in the displayed (landscape) frame
+    y = w - 60
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(60, y, "PERJANJIAN KINERJA TAHUN 2024")
+    y -= 30
+    rows = [["No", "Sasaran Strategis", "Indikator Kinerja", "Target"], ["1", "Meningkatnya layanan", "Indeks kepuasan", "80"],
+            ["", "", "Jumlah layanan", "4 Kali"]]
+    xs = [60, 100, 400, 650, 760]
+    top = y
+    c.setFont("Helvetica", 9)
+    for r in rows:
+        for k, t in enumerate(r):
+            c.drawString(xs[k] + 3, y - 13, t)
+        y -= 20
+    for i in range(len(rows) + 1):
+        c.line(xs[0], top - 20 * i, xs[-1], top - 20 * i)
+    for x in xs:
+        c.line(x, top, x, y)
+    for x, lines in ((60, ["PIHAK KEDUA", "", "", "Ir. AHMAD SUBAGJA", "NIP. 19600803 199003 1 005"]),
+                     (500, ["PIHAK KESATU", "", "", "Drs. BUDI SANTOSO, M.Si", "NIP. 19650928 199010 1 001"])):
+        for k, t in enumerate(lines):
+            c.drawString(x, y - 40 - 14 * k, t)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_rotated_page_reads_in_display_orientation() -> None:
+    data = _rotated_pk()
+    page = pdfium.PdfDocument(data)[0]
+    assert page.get_rotation() == 90
+    _, width, height, _ = page_transform(page)
+    image = page.render(scale=0.25).to_pil()
+    assert abs(image.width / image.height - width / height) < 0.02  # coordinates are those of the displayed page
+    doc = read_pdf(data, "rot.pdf", "rot").documents[0]
+    assert doc.tables[0].rows == [
+        ["No", "Sasaran Strategis", "Indikator Kinerja", "Target"],
+        ["1", "Meningkatnya layanan", "Indeks kepuasan", "80"],
+        ["", "", "Jumlah layanan", "4 Kali"],
+    ]
+    assert (doc.party(Role.PIHAK_PERTAMA).name, doc.party(Role.PIHAK_KEDUA).name) == ("Drs. BUDI SANTOSO, M.Si", "Ir. AHMAD SUBAGJA")
+
+
+def test_camelot_lattice_gives_the_same_grid_as_pdfplumber() -> None:
+    import pdfplumber
+
+    data = KESENIAN.read_bytes()
+    page = pdfium.PdfDocument(data)[0]
+    words = page_words(page)
+    _, _, height, _ = page_transform(page)
+    (cam,) = camelot_tables(data, 1, height, words)
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        (plumb,), _ = plumber_tables(pdf.pages[0], words)
+    assert cam.method == "camelot"
+    assert table_rows(cam) == table_rows(plumb)
+
+
+def test_rejected_grid_falls_back_to_camelot(monkeypatch) -> None:
+    monkeypatch.setattr(pdf_reader, "plumber_tables", lambda page, words: ([], ["forced for the test"]))
+    reading = read_pdf(KESENIAN.read_bytes(), KESENIAN.name, KESENIAN.stem)
+    doc = reading.documents[0]
+    assert doc.tables[0].method == "camelot"
+    assert [i.targets[0].value.raw for i in doc.indicators] == ["7 Jenis", "36 Kategori dan 4 Jenis", "27 Set/Unit, 20 Lokasi dan 2 Dokumen"]
+    assert any("camelot lattice gave" in n for n in reading.pages[0].notes)
+
+
+def _cell(x0: float, x1: float, lines: list[tuple[float, str]]) -> Cell:
+    return Cell(Box(x0, lines[0][0] - 5 if lines else 0, x1, lines[-1][0] + 5 if lines else 0), " ".join(t for _, t in lines), None, lines)
+
+
+def test_nested_values_beside_their_items_are_split_into_rows() -> None:
+    """``1.1 Jumlah produksi (ton): - Daging 768.495`` as one ruled row: each value keeps its item."""
+    header = [_cell(0, 50, [(10, "No")]), _cell(50, 200, [(10, "Sasaran Strategis")]),
+              _cell(200, 400, [(10, "Indikator Kinerja")]), _cell(400, 480, [(10, "Target")])]
+    body = [
+        _cell(0, 50, [(30, "1.1")]),
+        _cell(50, 200, [(30, "Meningkatnya produksi")]),
+        _cell(200, 400, [(30, "1.1 Jumlah produksi (ton):"), (42, "- Daging"), (54, "- Telur"), (66, "1.2 Jumlah kunjungan"), (78, "ke UPTD")]),
+        _cell(400, 480, [(42, "768.495"), (54, "210.664"), (78, "4 Kali")]),
+    ]
+    table = Table(Box(0, 0, 480, 90), [header, body], method="pdf-ruling")
+    assert table_rows(table) == [
+        ["No", "Sasaran Strategis", "Indikator Kinerja", "Target"],
+        ["1.1", "Meningkatnya produksi", "1.1 Jumlah produksi (ton):", ""],
+        ["", "", "- Daging", "768.495"],
+        ["", "", "- Telur", "210.664"],
+        ["", "", "1.2 Jumlah kunjungan ke UPTD", "4 Kali"],
+    ]
+    text = "PERJANJIAN KINERJA TAHUN 2016\n\n" + "\n".join("\t".join(r) for r in table_rows(table))
+    from extract.text.reader import read_text_documents
+
+    doc = read_text_documents(text, "x.txt", "x")[0]
+    assert [(i.item_no, i.name, i.parent, i.targets[0].value.raw) for i in doc.indicators] == [
+        ("1.1", "Daging", "Jumlah produksi (ton)", "768.495"),
+        ("1.1", "Telur", "Jumlah produksi (ton)", "210.664"),
+        ("1.2", "Jumlah kunjungan ke UPTD", None, "4 Kali"),
+    ]
+
+
+def _words(spec: list[tuple[str, float, float]]) -> list[Word]:
+    out = []
+    for text, x, y in spec:
+        for k, part in enumerate(text.split()):
+            x0 = x + sum(len(p) * 5 + 3 for p in text.split()[:k])
+            out.append(Word(part, Box(x0, y, x0 + len(part) * 5, y + 10)))
+    return out
+
+
+def test_signature_columns_are_read_column_by_column() -> None:
+    words = _words([
+        ("Bandung, 22 April 2016", 350, 100),
+        ("PIHAK KEDUA", 80, 120), ("PIHAK KESATU", 350, 120),
+        ("Ir. DODY FIRMAN NUGRAHA", 60, 180), ("H. RENDRADI, S.Pt., MP", 340, 180),
+        ("Pembina Utama Muda", 70, 192), ("Pembina Tk. I", 360, 192),
+        ("NIP. 19591030 198503 1 008", 60, 204), ("NIP. 19591117 198003 1 003", 340, 204),
+    ])
+    lines = render_page(PageContent(1, 600, 800, words=words)).lines
+    content = [ln for ln in lines if ln]
+    assert content == [
+        "PIHAK KEDUA", "Ir. DODY FIRMAN NUGRAHA", "Pembina Utama Muda", "NIP. 19591030 198503 1 008",
+        "Bandung, 22 April 2016", "PIHAK KESATU", "H. RENDRADI, S.Pt., MP", "Pembina Tk. I", "NIP. 19591117 198003 1 003",
+    ]
+
+
+def test_garbage_text_layer_score() -> None:
+    clean = _words([("PERJANJIAN KINERJA TAHUN 2016 Dalam rangka mewujudkan", 0, 0)])
+    junk = [Word(t, Box(0, 0, 1, 1)) for t in "~;.. '\"!~I .: ,,; _. -{,. ••".split()]
+    assert garbage_score(clean) == 0.0
+    assert garbage_score(junk) > pdf_reader.GARBAGE_LIMIT
