@@ -45,7 +45,7 @@ def build_inputs(folder: Path, docs: int) -> int:
     built = ROOT / "corpus" / "built"
     if not any(built.glob("*.pdf")):
         subprocess.run([sys.executable, "-m", "corpus.build"], cwd=ROOT, check=True)
-    sources = sorted(built.glob("*.pdf"))
+    sources = sorted(p for p in built.glob("*.pdf") if ".scan." not in p.name)  # digital layouts: OCR is timed apart
     if not sources:
         raise SystemExit("the corpus builder produced no PDFs")
     if folder.exists():

@@ -23,6 +23,7 @@ from normalize.values import Kind, Value
 from report import fmt
 from report.charts import BarChart, BarInput, Sparkline, capaian_bars, sparkline
 from report.i18n import Labels
+from score.realisasi import indicator_keys
 
 if TYPE_CHECKING:  # the pipeline imports the report to write it: no import at run time
     from pipeline.models import ManifestEntry, RunResult
@@ -513,24 +514,6 @@ def target_text(v: Value) -> str:
 
 
 # ---- capaian (from the score stage's rows)
-
-
-def indicator_keys(indicators: Sequence[Indicator]) -> list[str]:
-    """The score stage's key of each indicator: its code, or ``IKU-nn`` (1-based position) when it
-    has none; a repeated code gets ``#2``, ``#3`` (as ``score.realisasi.indicator_keys``).
-
-    >>> indicator_keys([Indicator(name="a", code="1a-CP"), Indicator(name="b"), Indicator(name="c", code="1a-CP")])
-    ['1a-CP', 'IKU-02', '1a-CP#2']
-    """
-    keys: list[str] = []
-    for n, ind in enumerate(indicators, start=1):
-        base = (ind.code or "").strip() or f"IKU-{n:02d}"
-        key, k = base, 1
-        while key in keys:
-            k += 1
-            key = f"{base}#{k}"
-        keys.append(key)
-    return keys
 
 
 def _capaian_for(lb: Labels, scores: list[ScoreRow], key: str, ind: Indicator) -> CapaianCell | None:
