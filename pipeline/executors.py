@@ -50,7 +50,21 @@ def run_inline(tasks: Sequence[Task], done: Callback) -> list[FileResult]:
     return results
 
 
-def _child(conn: Connection, task: Task, memory_mb: int | None) -> None:
+def _die_with_parent(parent: int) -> None:
+    """A worker must not outlive a batch that was killed (Linux: PR_SET_PDEATHSIG)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        return
+    if os.getppid() != parent:  # the parent died before the call above
+        os._exit(1)
+
+
+def _child(conn: Connection, task: Task, memory_mb: int | None, parent: int) -> None:
+    _die_with_parent(parent)
     if memory_mb:
         try:
             import resource
@@ -82,7 +96,7 @@ def run_processes(tasks: Sequence[Task], done: Callback, workers: int, limits: L
         while pending and len(running) < max(1, workers):
             i, task = pending.pop()
             recv, send = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_child, args=(send, task, limits.memory_mb), daemon=True)
+            proc = ctx.Process(target=_child, args=(send, task, limits.memory_mb, os.getpid()), daemon=True)
             proc.start()
             send.close()
             running[recv] = (i, proc, time.monotonic())

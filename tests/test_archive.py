@@ -94,6 +94,17 @@ def _manifest_without_timing(out: Path) -> list[dict[str, object]]:
     return [{k: v for k, v in e.items() if k != "seconds"} for e in entries]
 
 
+def _processes_mentioning(text: str) -> list[int]:
+    pids = []
+    for proc_dir in Path("/proc").glob("[0-9]*"):
+        try:
+            if text.encode() in (proc_dir / "cmdline").read_bytes():
+                pids.append(int(proc_dir.name))
+        except OSError:
+            continue
+    return pids
+
+
 def test_a_run_killed_with_sigkill_resumes_to_the_same_outputs(tmp_path: Path) -> None:
     archive = tmp_path / "archive"
     _make_archive(archive, 60)
@@ -110,6 +121,8 @@ def test_a_run_killed_with_sigkill_resumes_to_the_same_outputs(tmp_path: Path) -
         time.sleep(0.02)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    time.sleep(0.5)
+    assert not _processes_mentioning(str(archive)), "workers of a killed batch must not live on"
     cached_before = len(list((out / ".cache").rglob("*.json")))
     assert 5 <= cached_before < 60, "the run should have been killed part-way"
     assert not (out / "manifest.json").exists()
