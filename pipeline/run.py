@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -44,12 +43,6 @@ class RunOptions:
     realisasi: Path | None = None
     rules: str = "kep36_ag_2012"
     lang: str = "id"  # labels of report.html
-
-
-def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
-    """Files as given; folders walked recursively in name order, hidden files left out."""
-    tasks, _ = expand(list(inputs), Path(tempfile.gettempdir()))
-    return [Path(t.path) for t in tasks]
 
 
 def _unique_stems(results: list[FileResult]) -> None:
