@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 import unicodedata
+from functools import lru_cache
 
 import regex as re
 
@@ -33,6 +34,8 @@ _LATEX = [
     (re.compile(r"\$"), ""),
 ]
 _WS = re.compile(r"\s+")
+_WRAP_END = re.compile(r"(\p{L}+)-$")
+_WORD_START = re.compile(r"\p{L}+")
 
 
 def strip_html(text: str, *, keep_breaks: bool = False) -> str:
@@ -56,6 +59,12 @@ def clean_text(text: str | None, *, keep_breaks: bool = False) -> str:
     """
     if not text:
         return ""
+    return _clean(text, keep_breaks)
+
+
+@lru_cache(maxsize=1 << 16)
+def _clean(text: str, keep_breaks: bool) -> str:
+    """:func:`clean_text` proper; cached, since a rendering reads the same cells many times."""
     text = strip_html(text, keep_breaks=keep_breaks)
     text = text.translate(_ZERO_WIDTH).translate(_DASHES).translate(_SPACES)
     text = text.replace(">=", "≥").replace("=>", "≥").replace("<=", "≤").replace("=<", "≤")
@@ -82,8 +91,8 @@ def join_wrapped(lines: list[str]) -> str:
         if not out:
             out = line
             continue
-        m = re.search(r"(\p{L}+)-$", out)
-        n = re.match(r"\p{L}+", line)
+        m = _WRAP_END.search(out)
+        n = _WORD_START.match(line)
         if m and n:
             left, right = m.group(1), n.group(0)
             same_case = (left.isupper() and right.isupper()) or (left[-1].islower() and right[0].islower())

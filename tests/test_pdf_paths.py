@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -14,7 +15,7 @@ from extract.pdf import read_pdf
 from extract.pdf import reader as pdf_reader
 from extract.pdf.model import Box, Cell, PageContent, Table, Word
 from extract.pdf.render import render_page
-from extract.pdf.ruling import camelot_tables, plumber_tables
+from extract.pdf.ruling import camelot_tables, grid_tables
 from extract.pdf.tablerows import table_rows
 from extract.pdf.textlayer import garbage_score, page_transform, page_words
 
@@ -81,13 +82,13 @@ def test_camelot_lattice_gives_the_same_grid_as_pdfplumber() -> None:
     _, _, height, _ = page_transform(page)
     (cam,) = camelot_tables(data, 1, height, words)
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        (plumb,), _ = plumber_tables(pdf.pages[0], words)
+        (plumb,), _ = grid_tables(pdf.pages[0], words)
     assert cam.method == "camelot"
     assert table_rows(cam) == table_rows(plumb)
 
 
 def test_rejected_grid_falls_back_to_camelot(monkeypatch) -> None:
-    monkeypatch.setattr(pdf_reader, "plumber_tables", lambda page, words: ([], ["forced for the test"]))
+    monkeypatch.setattr(pdf_reader, "grid_tables", lambda page, words: ([], ["forced for the test"]))
     reading = read_pdf(KESENIAN.read_bytes(), KESENIAN.name, KESENIAN.stem)
     doc = reading.documents[0]
     assert doc.tables[0].method == "camelot"
@@ -158,3 +159,56 @@ def test_garbage_text_layer_score() -> None:
     junk = [Word(t, Box(0, 0, 1, 1)) for t in "~;.. '\"!~I .: ,,; _. -{,. ••".split()]
     assert garbage_score(clean) == 0.0
     assert garbage_score(junk) > pdf_reader.GARBAGE_LIMIT
+
+
+def _ruled_pages():
+    for path in sorted(FIXTURES.glob("*.pdf")):
+        yield path.name, path.read_bytes()
+    yield "rotated-90", _rotated_pk(90)
+
+
+def test_edges_from_path_objects_give_pdfplumbers_grids() -> None:
+    """The fast path (edges read by pypdfium2) finds exactly the grids pdfplumber finds after
+    pdfminer's parse, on every page of the real fixtures that has ruling lines."""
+    import pdfplumber
+
+    from extract.pdf.vector import EdgePage, page_objects
+
+    compared = 0
+    for name, data in _ruled_pages():
+        doc = pdfium.PdfDocument(data)
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for i in range(len(doc)):
+                page = doc[i]
+                tf, width, height, _ = page_transform(page)
+                objects = page_objects(page, tf, width, height)
+                if not objects.present or objects.image_cover >= 0.5:
+                    continue
+                words = page_words(page)
+                fast, fast_rejected = grid_tables(EdgePage(objects.edges, width, height), words)
+                slow, slow_rejected = grid_tables(pdf.pages[i], words)
+                assert [table_rows(t) for t in fast] == [table_rows(t) for t in slow], (name, i + 1)
+                for a, b in zip(fast, slow, strict=True):
+                    assert (a.box.x0, a.box.y0, a.box.x1, a.box.y1) == pytest.approx((b.box.x0, b.box.y0, b.box.x1, b.box.y1), abs=0.05)
+                assert len(fast_rejected) == len(slow_rejected), (name, i + 1)
+                compared += 1
+    assert compared >= 8
+
+
+def test_page_objects_turn_a_stroked_line_into_one_edge_in_top_left_coordinates() -> None:
+    import pypdfium2.raw as pdfium_c
+
+    from extract.pdf.vector import page_objects
+
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(200, 100)
+    path = pdfium_c.FPDFPageObj_CreateNewPath(10, 20)
+    pdfium_c.FPDFPath_LineTo(path, 110, 20)
+    pdfium_c.FPDFPath_SetDrawMode(path, 0, True)
+    pdfium_c.FPDFPage_InsertObject(page, path)
+    pdfium_c.FPDFPage_GenerateContent(page)
+    tf, width, height, _ = page_transform(page)
+    objects = page_objects(page, tf, width, height)
+    assert objects.horizontal == 1
+    assert objects.edges == [{"x0": 10.0, "x1": 110.0, "top": 80.0, "bottom": 80.0, "width": 100.0, "height": 0.0,
+                              "orientation": "h", "object_type": "line"}]

@@ -2,7 +2,8 @@
 
 Per page (pypdfium2 does the cheap part for every page):
 
-* a page with a usable text layer and vector ruling lines: pdfplumber's ruling-line finder
+* a page with a usable text layer and vector ruling lines: pdfplumber's ruling-line finder,
+  run on the edges of the page's path objects (:mod:`extract.pdf.vector`, no pdfminer parse),
   gives the grid (``pdf-ruling``), camelot lattice when that grid fails validation
   (``camelot``); words outside ruled tables go to the unruled-table reader (``pdf-words``);
 * a scan (one image covering the page): ruling lines are found in the rendered image;
@@ -31,8 +32,9 @@ from extract.pdf import ocr as ocr_mod
 from extract.pdf import raster, unruled
 from extract.pdf.model import PageContent, Table
 from extract.pdf.render import render_page
-from extract.pdf.ruling import camelot_tables, plumber_tables, triage_objects
+from extract.pdf.ruling import camelot_tables, grid_tables
 from extract.pdf.textlayer import garbage_score, page_transform, page_words
+from extract.pdf.vector import EdgePage, page_objects
 from extract.text.reader import read_text_documents
 
 GARBAGE_LIMIT = 0.4
@@ -105,7 +107,6 @@ def read_pdf(data: bytes, source_file: str, stem: str, *, ocr: bool = True, pref
     doc = open_pdf(data)
     contents: list[PageContent] = []
     reports: list[PageReport] = []
-    plumber = None
     try:
         for index in range(len(doc)):
             started = time.perf_counter()
@@ -116,7 +117,7 @@ def read_pdf(data: bytes, source_file: str, stem: str, *, ocr: bool = True, pref
                 reports.append(PageReport(index + 1, "error", 0.0, notes=[str(exc)]))
                 continue
             try:
-                content, plumber = _read_page(doc, page, index, data, plumber, ocr=ocr, prefer_ocr=prefer_ocr)
+                content = _read_page(page, index, data, ocr=ocr, prefer_ocr=prefer_ocr)
             except Exception as exc:  # noqa: BLE001
                 content = PageContent(index + 1, 0, 0, source="error", notes=[f"internal error: {type(exc).__name__}: {exc}"])
             contents.append(content)
@@ -125,8 +126,6 @@ def read_pdf(data: bytes, source_file: str, stem: str, *, ocr: bool = True, pref
                 tables=[t.method for t in content.tables], notes=list(content.notes),
             ))
     finally:
-        if plumber is not None:
-            plumber.close()
         doc.close()
     if all(c.source == "error" for c in contents):
         notes = "; ".join(dict.fromkeys(n for c in contents for n in c.notes))[:300]
@@ -141,11 +140,11 @@ def read_pdf(data: bytes, source_file: str, stem: str, *, ocr: bool = True, pref
     return PdfReading(documents, text, reports, contents)
 
 
-def _read_page(doc: pdfium.PdfDocument, page: pdfium.PdfPage, index: int, data: bytes, plumber, *, ocr: bool, prefer_ocr: bool = False):
-    _, width, height, rotation = page_transform(page)
+def _read_page(page: pdfium.PdfPage, index: int, data: bytes, *, ocr: bool, prefer_ocr: bool = False) -> PageContent:
+    tf, width, height, rotation = page_transform(page)
     content = PageContent(index + 1, width, height, rotation=rotation)
     words = page_words(page)
-    objects = triage_objects(page)
+    objects = page_objects(page, tf, width, height)
     garbage = garbage_score(words) if words else 1.0
     usable_text = len(words) >= 3 and garbage < GARBAGE_LIMIT
     if prefer_ocr and objects.image_cover >= 0.5 and ocr and ocr_mod.available():
@@ -186,19 +185,17 @@ def _read_page(doc: pdfium.PdfDocument, page: pdfium.PdfPage, index: int, data: 
             content.source = "empty"
             content.notes.append("scanned page without a usable text layer; OCR " + ("disabled" if not ocr else "not installed (tesseract)"))
         _unruled(content)
-        return content, plumber
+        return content
     if not words:
         content.source = "empty"
-        return content, plumber
+        return content
     content.words = words
-    if objects.present:
-        if plumber is None:
-            import pdfplumber  # noqa: PLC0415 - only when a page has ruling lines
-
-            plumber = pdfplumber.open(io.BytesIO(data))
-        tables, rejected = plumber_tables(plumber.pages[index], words)
+    if objects.truncated:
+        content.notes.append("too many path objects to look for ruling lines (a drawing, not a form)")
+    elif objects.present:
+        tables, rejected = grid_tables(EdgePage(objects.edges, width, height), words)
         if rejected:
-            content.notes.extend(f"pdfplumber grid rejected: {r}" for r in rejected)
+            content.notes.extend(f"ruling-line grid rejected: {r}" for r in rejected)
             fallback = camelot_tables(data, index + 1, height, words)
             fresh = [t for t in fallback if not any(_overlap(t, g) for g in tables)]
             if fresh:
@@ -206,7 +203,7 @@ def _read_page(doc: pdfium.PdfDocument, page: pdfium.PdfPage, index: int, data: 
             tables.extend(fresh)
         content.tables = tables
     _unruled(content)
-    return content, plumber
+    return content
 
 
 def _join_rows_cut_by_page_breaks(contents: list[PageContent]) -> None:

@@ -1,76 +1,46 @@
-"""Ruled tables on born-digital pages: triage with pypdfium2, grids from pdfplumber, camelot as fallback.
+"""Ruled tables on born-digital pages: grids from pdfplumber's ruling-line finder, camelot as fallback.
 
-pypdfium2 counts thin path objects (ruling lines, cell borders) cheaply; only pages that have
-them are handed to pdfplumber's ruling-line table finder (pdfminer parses the whole page, so
-it is the slow step). A grid that fails validation — a single cell holding most of the
-table, or a ragged grid — is retried with camelot's lattice parser on the PDF's vector lines;
-if that fails too the words stay loose and the unruled reader gets them.
+The edges come from the path objects pypdfium2 lists (:mod:`extract.pdf.vector`), so pdfminer
+never parses the page on the fast path. A grid that fails validation — a single cell holding
+most of the table, or a ragged grid — is retried with camelot's lattice parser on the PDF's
+vector lines; if that fails too the words stay loose and the unruled reader gets them.
 """
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import io
 import os
 import tempfile
-from dataclasses import dataclass
-
-import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
 
 from extract.pdf.model import Box, Cell, Table, Word
-
-
-@dataclass
-class Rulings:
-    horizontal: int = 0
-    vertical: int = 0
-    rects: int = 0
-    image_cover: float = 0.0  # share of the page covered by the largest image
-
-    @property
-    def present(self) -> bool:
-        return self.horizontal + self.vertical + 2 * self.rects >= 4
-
-
-def triage_objects(page: pdfium.PdfPage) -> Rulings:
-    """Count ruling-like path objects and measure image coverage (a scan is one big image)."""
-    out = Rulings()
-    pw, ph = page.get_size()
-    area = max(pw * ph, 1.0)
-    for obj in page.get_objects(max_depth=4):
-        kind = obj.type
-        if kind not in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE):
-            continue
-        try:
-            left, bottom, right, top = obj.get_bounds()
-        except Exception:  # noqa: BLE001 - a broken object is just not counted
-            continue
-        w, h = right - left, top - bottom
-        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            out.image_cover = max(out.image_cover, min(w * h / area, 1.0))
-            continue
-        if h <= 2.5 and w >= 6:
-            out.horizontal += 1
-        elif w <= 2.5 and h >= 6:
-            out.vertical += 1
-        elif w > 6 and h > 6:
-            out.rects += 1
-    return out
 
 
 def fill_cells(table: Table, words: list[Word]) -> None:
     """Put each word in the cell that holds its centre; record the cell's lines with their y."""
     from extract.pdf.render import visual_lines  # local: render imports tablerows
 
-    slots = [(c, c.box) for r in table.rows for c in r if c is not None]
-    buckets: dict[int, list[Word]] = {id(c): [] for c, _ in slots}
+    cells = [c for r in table.rows for c in r if c is not None]
+    buckets: dict[int, list[Word]] = {id(c): [] for c in cells}
+    # cells listed by horizontal band: a word is tested against the few cells of its band,
+    # in the order of the rows (the first cell holding the centre wins, as before)
+    breaks = sorted({v for c in cells for v in (c.box.y0 - 0.5, c.box.y1 + 0.5)})
+    bands: list[list[Cell]] = [[] for _ in breaks]
+    for c in cells:
+        for k in range(bisect.bisect_left(breaks, c.box.y0 - 0.5), bisect.bisect_left(breaks, c.box.y1 + 0.5)):
+            bands[k].append(c)
+    box = table.box
     for w in words:
-        for c, b in slots:
-            if b.contains_point(w.box.cx, w.box.cy, 0.5):
+        cx, cy = w.box.cx, w.box.cy
+        if not box.contains_point(cx, cy, 0.5):
+            continue
+        k = bisect.bisect_right(breaks, cy) - 1
+        for c in bands[k] if 0 <= k < len(bands) else ():
+            if c.box.contains_point(cx, cy, 0.5):
                 buckets[id(c)].append(w)
                 break
-    for c, _ in slots:
+    for c in cells:
         ws = buckets[id(c)]
         lines = visual_lines(ws) if ws else []
         c.lines = [((ln.y0 + ln.y1) / 2, " ".join(w.text for w in ln.words)) for ln in lines]
@@ -97,19 +67,25 @@ def validate(table: Table) -> str | None:
     return None
 
 
-def plumber_tables(plumber_page, words: list[Word]) -> tuple[list[Table], list[str]]:
-    """Ruled tables by pdfplumber's ruling-line finder; each validated."""
+def grid_tables(page, words: list[Word], method: str = "pdf-ruling") -> tuple[list[Table], list[str]]:
+    """Ruled tables by pdfplumber's ruling-line finder over ``page.edges``; each validated.
+
+    ``page`` is a pdfplumber page or a :class:`~extract.pdf.vector.EdgePage` holding the edges
+    read from the path objects (the same finder, without pdfminer's parse of the page).
+    """
+    from pdfplumber.table import TableFinder  # noqa: PLC0415 - pdfplumber loads only for ruled pages
+
     good: list[Table] = []
     rejected: list[str] = []
-    settings = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
-    closing = _page_break_closings(plumber_page)
+    settings: dict = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+    closing = _page_break_closings(page.edges)
     if closing:
         settings["explicit_horizontal_lines"] = closing
-    for found in plumber_page.find_tables(settings):
+    for found in TableFinder(page, settings).tables:
         rows: list[list[Cell | None]] = []
         for r in found.rows:
             rows.append([None if bb is None else Cell(Box(*bb)) for bb in r.cells])
-        table = Table(Box(*found.bbox), rows, method="pdf-ruling")
+        table = Table(Box(*found.bbox), rows, method=method)
         table.open_bottom = any(abs(found.bbox[3] - y) < 1.5 for y in closing)
         table.open_top = any(abs(found.bbox[1] - y) < 1.5 for y in closing)
         fill_cells(table, words)
@@ -121,10 +97,9 @@ def plumber_tables(plumber_page, words: list[Word]) -> tuple[list[Table], list[s
     return good, rejected
 
 
-def _page_break_closings(plumber_page) -> list[float]:
+def _page_break_closings(edges: list[dict]) -> list[float]:
     """A table cut by a page break has no line closing its last (or first) row on the page:
     its column rulings run past the last horizontal ruling. Return where to close it."""
-    edges = plumber_page.edges
     vs = [e for e in edges if e["orientation"] == "v" and e["bottom"] - e["top"] > 4]
     hs = [e for e in edges if e["orientation"] == "h"]
     if len(vs) < 2 or not hs:

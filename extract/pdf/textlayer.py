@@ -28,54 +28,71 @@ def page_transform(page: pdfium.PdfPage) -> tuple[Transform, float, float, int]:
     return (lambda x, y: (x - left, top - y)), w, h, 0
 
 
-def _box(tf: Transform, l: float, b: float, r: float, t: float) -> Box:
-    xa, ya = tf(l, b)
-    xb, yb = tf(r, t)
-    return Box(min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb))
+def _char_box(page: pdfium.PdfPage) -> Callable[[float, float, float, float], tuple[float, float, float, float]]:
+    """(left, bottom, right, top) in PDF user space to (x0, y0, x1, y1) on the displayed page."""
+    left, bottom, right, top = page.get_cropbox()
+    rotation = page.get_rotation() % 360
+    if rotation == 90:
+        return lambda l, b, r, t: (b - bottom, l - left, t - bottom, r - left)
+    if rotation == 180:
+        return lambda l, b, r, t: (right - r, b - bottom, right - l, t - bottom)
+    if rotation == 270:
+        return lambda l, b, r, t: (top - t, right - r, top - b, right - l)
+    return lambda l, b, r, t: (l - left, top - t, r - left, top - b)
 
 
 def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None) -> list[Word]:
     """The words of the text layer. A word ends at a space, a line break, or a visible gap."""
-    tf, _, _, _ = page_transform(page)
+    to_page = _char_box(page)
     tp = textpage or page.get_textpage()
     n = tp.count_chars()
     words: list[Word] = []
-    cur_text: list[str] = []
-    cur_box: Box | None = None
-    last: Box | None = None
+    chars: list[str] = []
+    wx0 = wy0 = wx1 = wy1 = 0.0  # the current word's box
+    lx1 = lcy = lh = 0.0  # the last character's right edge, centre and height
+    have_last = False
     rect = pdfium_c.FS_RECTF()
+    rect_ref = ctypes.byref(rect)
+    get_unicode, get_box = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetLooseCharBox
 
     def flush() -> None:
-        nonlocal cur_text, cur_box
-        if cur_text and cur_box is not None:
-            text = "".join(cur_text).strip()
+        if chars:
+            text = "".join(chars).strip()
             if text:
-                words.append(Word(text, cur_box))
-        cur_text, cur_box = [], None
+                words.append(Word(text, Box(wx0, wy0, wx1, wy1)))
+            chars.clear()
 
     for i in range(n):
-        code = pdfium_c.FPDFText_GetUnicode(tp, i)
+        code = get_unicode(tp, i)
         ch = chr(code) if 0 < code < 0x110000 else ""
         if not ch or ch.isspace() or code in (0xFFFE, 0xFFFF, 2):
             flush()
-            last = None
+            have_last = False
             continue
-        if not pdfium_c.FPDFText_GetLooseCharBox(tp, i, ctypes.byref(rect)):
+        if not get_box(tp, i, rect_ref):
             flush()
             continue
-        box = _box(tf, rect.left, rect.bottom, rect.right, rect.top)
-        if box.width <= 0 and box.height <= 0:
+        x0, y0, x1, y1 = to_page(rect.left, rect.bottom, rect.right, rect.top)
+        if x0 > x1:
+            x0, x1 = x1, x0
+        if y0 > y1:
+            y0, y1 = y1, y0
+        h = y1 - y0
+        if x1 - x0 <= 0 and h <= 0:
             flush()
             continue
-        if last is not None:
-            height = max(last.height, box.height, 1.0)
-            same_line = abs(box.cy - last.cy) < 0.5 * height
-            gap = box.x0 - last.x1
-            if not same_line or gap > 0.25 * height or gap < -0.5 * height:
+        cy = (y0 + y1) / 2
+        if have_last:
+            height = max(lh, h, 1.0)
+            gap = x0 - lx1
+            if abs(cy - lcy) >= 0.5 * height or gap > 0.25 * height or gap < -0.5 * height:
                 flush()
-        cur_text.append(ch)
-        cur_box = box if cur_box is None else cur_box.union(box)
-        last = box
+        if chars:
+            wx0, wy0, wx1, wy1 = min(wx0, x0), min(wy0, y0), max(wx1, x1), max(wy1, y1)
+        else:
+            wx0, wy0, wx1, wy1 = x0, y0, x1, y1
+        chars.append(ch)
+        lx1, lcy, lh, have_last = x1, cy, h, True
     flush()
     return words
 
