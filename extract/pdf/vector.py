@@ -11,6 +11,9 @@ pdfplumber would find, at a small part of the cost; pdfplumber proper stays the 
 What counts as an edge follows pdfminer and pdfplumber: every straight segment of every
 painted path (a rectangle gives four), taken from the path's points without the stroke
 width; ``n`` (clip-only) paths are not page objects in PDFium, as they are not in pdfminer.
+One departure: a filled shape with no stroke that is wider and taller than a ruling is a
+background (real PKs shade every cell with a box inset from its borders, and pdfplumber then
+cuts each column into three); its outline gives no edges.
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ from extract.pdf.textlayer import Transform
 AXIS_TOLERANCE = 0.5
 #: Nested Form XObjects deeper than this are not searched (a hostile file may nest thousands).
 MAX_FORM_DEPTH = 8
+#: A filled shape without a stroke, wider and taller than this (points), is a background
+#: (a shaded cell, a panel, a picture drawn in vectors), not a ruling line drawn as a rectangle.
+BACKGROUND_MIN = 3.0
 #: A page with more path segments than this is a drawing, not a form: it is not searched.
 MAX_SEGMENTS = 200_000
 
@@ -43,6 +49,7 @@ class PageObjects:
     vertical: int = 0
     rects: int = 0
     image_cover: float = 0.0  # share of the page covered by the largest image
+    backgrounds: int = 0  # filled, unstroked shapes wider and taller than a ruling: not edges
     truncated: bool = False  # too many segments: edges are incomplete
 
     @property
@@ -72,6 +79,7 @@ def page_objects(page: pdfium.PdfPage, tf: Transform, width: float, height: floa
     x = ctypes.c_float()
     y = ctypes.c_float()
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
 
     def walk(count: int, get, parent, outer: Matrix, depth: int) -> None:
         for i in range(count):
@@ -101,6 +109,9 @@ def page_objects(page: pdfium.PdfPage, tf: Transform, width: float, height: floa
                 out.vertical += 1
             elif w > 6 and h > 6:
                 out.rects += 1
+            if w > BACKGROUND_MIN and h > BACKGROUND_MIN and not _stroked(obj, fill_mode, stroke):
+                out.backgrounds += 1  # a shaded cell or panel: its outline is not a ruling
+                continue
             n = pdfium_c.FPDFPath_CountSegments(obj)
             if n <= 0:
                 continue
@@ -112,6 +123,12 @@ def page_objects(page: pdfium.PdfPage, tf: Transform, width: float, height: floa
 
     walk(pdfium_c.FPDFPage_CountObjects(page), pdfium_c.FPDFPage_GetObject, page, _IDENTITY, 0)
     return out
+
+
+def _stroked(obj, fill_mode: ctypes.c_int, stroke: ctypes.c_int) -> bool:
+    if not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke)):
+        return True
+    return bool(stroke.value)
 
 
 def _apply(m: Matrix, px: float, py: float) -> tuple[float, float]:

@@ -134,16 +134,35 @@ def is_regulation(text: str) -> bool:
     return sum(bool(p.search(head)) for p in _REG_MARKERS) >= 3
 
 
+_TITLE_SMALL_WORDS = frozenset({"dan", "di", "ke", "dari", "pada", "untuk", "yang", "atas", "serta", "atau"})
+
+
+def _title_case(text: str) -> bool:
+    """``Rencana Aksi Tahun 2016``: a short line whose every word (but connectives) is capitalised.
+
+    >>> _title_case("Rencana Aksi Tahun 2016"), _title_case("Rencana aksi ini disusun untuk 2016.")
+    (True, False)
+    """
+    if len(text) > 80 or text.rstrip().endswith((".", ",", ";", ":")):
+        return False
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return bool(words) and all(w[0].isupper() or w.casefold() in _TITLE_SMALL_WORDS for w in words)
+
+
 def title_type(line: Line) -> DocType | None:
-    """The document type a title line announces; titles are upper case and short."""
+    """The document type a title line announces; titles are short, upper or title case."""
     if line.is_tab_row or line.is_pipe_row:
         return None
     text = line.text
     if not text or len(text) > 160:
         return None
     letters = [c for c in text if c.isalpha()]
-    if not letters or sum(c.isupper() for c in letters) / len(letters) < 0.9:
+    if not letters:
         return None
+    if sum(c.isupper() for c in letters) / len(letters) < 0.9:
+        if not _title_case(text):
+            return None
+        text = text.upper()
     for pattern, doc_type in TITLES:
         if pattern.match(text):
             return doc_type
