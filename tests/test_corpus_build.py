@@ -24,15 +24,9 @@ SCAN_SEEDS = ("000_fce74ff394373077",)  # OCR costs ~3 s a page: one seed keeps 
 
 UNRULED = "unruled tables (whitespace only) are rebuilt from word positions; not yet equal: "
 KNOWN = {
-    ("unruled", "000_fce74ff394373077--01-pk"): UNRULED + "the budget lines (Rp in its own column) and page-broken rows",
-    ("unruled", "000_fce74ff394373077--02-rincian_target"): UNRULED + "the two-row 'Kode SS/IKU | SS dan IKU | Target/Q1…Y' header",
     ("unruled", "000_fce74ff394373077--03-inisiatif_strategis"): UNRULED + "the Trajectory Kegiatan/Output sub-header",
     ("unruled", "000_fce74ff394373077--04-skp"): UNRULED + "the two-column PEGAWAI YANG DINILAI / PEJABAT PENILAI block is read as a table",
     ("unruled", "000_fce74ff394373077--05-lampiran_skp"): UNRULED + "the period sub-header (Q1 … Y) under 'Target'",
-    ("unruled", "001_34f370b0fcbb94ab--01-pk"): UNRULED + "sasaran rows without targets end the rows early",
-    ("unruled", "001_34f370b0fcbb94ab--02-rincian_target"): UNRULED + "the period sub-header (Q1 … Y) under 'Target'",
-    ("unruled", "001_34f370b0fcbb94ab--03-skp"): UNRULED + "sasaran rows without targets",
-    ("unruled", "001_34f370b0fcbb94ab--04-lampiran_skp"): UNRULED + "the period sub-header (Q1 … Y) under 'Target'",
     ("unruled", "003_8279123244737d0f--01-pk"): UNRULED + "rows taller than a page and the Triwulan I–IV sub-header",
     ("unruled", "003_8279123244737d0f--02-rencana_aksi"): UNRULED + "the signature block under the table is taken into it",
     ("scan", "000_fce74ff394373077--03-inisiatif_strategis"): "OCR: one long Trajectory Output cell differs in a few characters",

@@ -15,6 +15,7 @@ import regex as re
 
 from extract.pdf.model import Box, PageContent, Table, Word
 from extract.pdf.tablerows import table_rows
+from extract.text.budget import AMOUNT_CELL
 from extract.text.parties import parse_place_date
 
 KV_LABEL = re.compile(r"^(?:Nama|NIP|Jabatan|Unit\s+Kerja|Pangkat(?:\s*/\s*Gol(?:ongan)?\.?(?:\s*Ruang)?)?|Instansi)$", re.IGNORECASE)
@@ -105,6 +106,8 @@ def _row_text(line: VisualLine) -> list[str]:
     pd = parse_place_date(joined)
     if pd is not None and pd[1]:
         return [joined]
+    if AMOUNT_CELL.match(segs[-1]) or (len(segs) > 2 and segs[-2].rstrip(".") == "Rp" and re.match(r"^\d[\d.,]*$", segs[-1])):
+        return ["\t".join(segs)]  # a budget line: name … Rp amount, one row
     out: list[str] = []
     i = 0
     while i < len(segs):

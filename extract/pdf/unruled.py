@@ -40,8 +40,7 @@ def find_tables(words: list[Word], page_width: float) -> list[Table]:
     tables: list[Table] = []
     i = 0
     while i < len(lines):
-        texts = [s.text for s in lines[i].segments]
-        if not _header_like(texts):
+        if not _header_like([s.text for s in lines[i].segments]) and not _header_like([a[2] for a in _header_anchors(lines[i])]):
             i += 1
             continue
         table, end = _read_table(lines, i)
@@ -57,15 +56,18 @@ def _read_table(lines, start: int):
     header = lines[start]
     anchors = _header_anchors(header)
     header_lines = [header]
+    period_lines: list = []  # header lines of period labels: a second header row
     k = start + 1
-    # a second header line: period labels under "Target", or the wrapped rest of the labels
-    if k < len(lines) and lines[k].y0 - header.y1 < 1.5 * header.height:
-        sub = [s.text for s in lines[k].segments]
-        if is_subheader_row(sub) or all(role_of(t) is None and not re.search(r"\d", t) for t in sub) and len(sub) <= len(anchors):
-            if is_subheader_row(sub):
-                anchors = _refine(anchors, lines[k])
-            header_lines.append(lines[k])
-            k += 1
+    # more header lines: period labels under "Target", or the wrapped rest of the labels
+    while k < len(lines) and len(header_lines) < 3 and lines[k].y0 - header_lines[-1].y1 < 2.0 * header.height:
+        labels = [a[2] for a in _header_anchors(lines[k])]
+        if is_subheader_row(labels):
+            anchors = _refine(anchors, lines[k])
+            period_lines.append(lines[k])
+        elif not (all(role_of(t) is None and not re.search(r"\d", t) for t in labels) and len(labels) <= len(anchors)):
+            break
+        header_lines.append(lines[k])
+        k += 1
     h = statistics.median(ln.height for ln in header_lines)
     body: list = []
     while k < len(lines):
@@ -77,7 +79,8 @@ def _read_table(lines, start: int):
             break
         centres = [(a[0] + a[1]) / 2 for a in anchors]
         spanning = any(sum(1 for c in centres if seg.x0 < c < seg.x1) >= 2 for seg in ln.segments)
-        if spanning and not any(is_value_line(seg.text) for seg in ln.segments):
+        starts = [a[0] for a in anchors]
+        if spanning and not any(is_value_line(seg.text) or _holds_values(seg) or _reaches_column(seg, starts) for seg in ln.segments):
             break  # a line running across two columns (a paragraph, a signature heading) ends the table
         body.append(ln)
         k += 1
@@ -94,7 +97,12 @@ def _read_table(lines, start: int):
     if len(kept) < 1:
         return None, start + 1
     rows = _rows(kept, bounds, h)
-    cells_rows: list[list[Cell | None]] = [[_cell([w for ln in header_lines for w in ln.words], bounds, c) for c in range(len(bounds) + 1)]]
+    n_cols = len(bounds) + 1
+    top = [w for ln in header_lines if ln not in period_lines for w in ln.words]
+    cells_rows: list[list[Cell | None]] = [[_cell(top, bounds, c) for c in range(n_cols)]]
+    if period_lines:
+        sub = [w for ln in period_lines for w in ln.words]
+        cells_rows.append([_cell(sub, bounds, c) for c in range(n_cols)])
     for row_lines in rows:
         ws = [w for ln in row_lines for w in ln.words]
         cells_rows.append([_cell(ws, bounds, c) for c in range(len(bounds) + 1)])
@@ -108,13 +116,33 @@ def _read_table(lines, start: int):
     return table, start + len(header_lines) + len(kept)
 
 
+def _holds_values(segment) -> bool:
+    """A run of words set too tight to be cut into cells that still reads as a table row:
+    ``4a-CP Tingkat keberhasilan 15,91% 45,45% … 100%`` (a name ending at the next column)."""
+    words = segment.text.split()
+    if not words or words[0].upper().startswith("NIP"):
+        return False
+    values = sum(1 for w in words if is_value_line(w))
+    return values >= 2 and values >= 0.4 * len(words)
+
+
+def _reaches_column(segment, starts: list[float]) -> bool:
+    """A word after the first starts where a header label starts: a cell set close to the next
+    column's cell (``… Kemenkeu 100%`` under ``Target``), not a line of prose across columns."""
+    return any(abs(w.box.x0 - x) <= 2.0 for w in segment.words[1:] for x in starts)
+
+
 def _header_anchors(line) -> list[tuple[float, float, str]]:
-    """Column labels of a header line: its words cut at gaps wider than about one line height
-    (header labels stand further apart than the words of one label)."""
+    """Column labels of a header line: its words cut where the gap is clearly wider than a word
+    space (``No  Sasaran  Kode  Indikator Kinerja  Q1 … Smt 1  Q3  s.d. Q3  Q4  Y``)."""
     ws = sorted(line.words, key=lambda w: w.box.x0)
+    gaps = [w.box.x0 - prev.box.x1 for prev, w in zip(ws, ws[1:], strict=False)]
+    # a word space: the narrow end of the gaps, never more than 0.4 of the line height
+    space = min(sorted(gaps)[len(gaps) // 4], 0.4 * line.height) if gaps else 0.0
+    limit = max(2 * space, 0.45 * line.height)
     groups = [[ws[0]]]
-    for prev, w in zip(ws, ws[1:], strict=False):
-        if w.box.x0 - prev.box.x1 > 1.1 * line.height:
+    for gap, w in zip(gaps, ws[1:], strict=False):
+        if gap > limit:
             groups.append([w])
         else:
             groups[-1].append(w)
@@ -131,14 +159,18 @@ def _until_straddle(body, bounds: list[float]) -> list:
 
 
 def _refine(anchors, sub_line):
-    """Replace a spanning anchor ("Target") by the period labels under it."""
+    """Replace a spanning anchor ("Target", "Triwulan") by the period labels under it: each
+    period label belongs to the last top label starting left of it."""
+    subs = [a for a in _header_anchors(sub_line) if role_of(a[2], "Triwulan")]
+    under: dict[int, list] = {}
+    for sub in subs:
+        owner = max((i for i, a in enumerate(anchors) if a[0] - 40 <= sub[0]), default=None)
+        if owner is not None:
+            under.setdefault(owner, []).append(sub)
     out = []
-    subs = [(s.x0, s.x1, s.text) for s in sub_line.segments]
-    for a in anchors:
-        inside = [s for s in subs if s[0] >= a[0] - 40 and s[1] <= a[1] + 40 and role_of(s[2], "Triwulan")]
-        out.extend(inside if len(inside) >= 2 else [a])
-    extra = [s for s in subs if not any(s[0] >= a[0] - 40 and s[1] <= a[1] + 40 for a in anchors)]
-    return sorted(out + extra)
+    for i, a in enumerate(anchors):
+        out.extend(under[i] if len(under.get(i, [])) >= 2 else [a])
+    return sorted(out)
 
 
 def _boundaries(anchors, body) -> list[float]:
@@ -152,13 +184,43 @@ def _boundaries(anchors, body) -> list[float]:
         lo, hi = a[1], b[0]
         target = (lo + hi) / 2
         gaps = _gaps(body, min(a[0], lo), max(b[1], hi))
-        # a clear whitespace column (not a space between two words: a cell may run under the
-        # next label) nearest the middle between the labels
-        widest = max((g[1] - g[0] for g in gaps), default=0.0)
-        clear = [g for g in gaps if g[1] - g[0] >= 0.6 * widest]
-        best = min(clear, key=lambda g: 0 if g[0] <= target <= g[1] else min(abs(g[0] - target), abs(g[1] - target)), default=None)
-        bounds.append((best[0] + best[1]) / 2 if best else target)
+        # the widest whitespace column between the two labels (a space between two words of
+        # one cell, "(skala 4)", is narrower than the gutter after it); failing that, a clear
+        # one nearest the middle (a cell may run under the next label)
+        between = [g for g in gaps if g[1] > lo and g[0] < hi]
+        if between:
+            best = max(between, key=lambda g: (g[1] - g[0], -abs((g[0] + g[1]) / 2 - target)))
+        else:
+            widest = max((g[1] - g[0] for g in gaps), default=0.0)
+            clear = [g for g in gaps if g[1] - g[0] >= 0.6 * widest]
+            best = min(clear, key=lambda g: min(abs(g[0] - target), abs(g[1] - target)), default=None)
+        if best is None:
+            bounds.append(target)
+            continue
+        # the two labels belong to different columns: the boundary lies between them
+        bound = min(max((best[0] + best[1]) / 2, lo), hi)
+        # a phrase of the few lines the gap tolerates stays whole, in the column it starts in
+        cut = [p1 for ln in body for p0, p1 in _phrases(ln.words) if p0 < bound < p1]
+        if cut and max(cut) + 0.5 < min(best[1], hi):
+            bound = max(cut) + 0.5
+        bounds.append(bound)
     return bounds
+
+
+def _phrases(words: list[Word]) -> list[tuple[float, float]]:
+    """The x extents of a line's phrases: words a plain word space apart (``3,25 (skala 4)``)
+    stay together, so no column boundary is put inside one."""
+    ws = sorted(words, key=lambda w: w.box.x0)
+    if not ws:
+        return []
+    space = 0.35 * statistics.median(w.box.height for w in ws)
+    out = [[ws[0].box.x0, ws[0].box.x1]]
+    for w in ws[1:]:
+        if w.box.x0 - out[-1][1] <= space:
+            out[-1][1] = max(out[-1][1], w.box.x1)
+        else:
+            out.append([w.box.x0, w.box.x1])
+    return [(a, b) for a, b in out]
 
 
 def _gaps(body, lo: float, hi: float) -> list[tuple[float, float]]:
@@ -170,8 +232,8 @@ def _gaps(body, lo: float, hi: float) -> list[tuple[float, float]]:
     cover = np.zeros(width, dtype=int)
     for ln in body:
         row = np.zeros(width, dtype=bool)
-        for w in ln.words:
-            a, b = int(w.box.x0) - x0, int(w.box.x1 + 1) - x0
+        for p0, p1 in _phrases(ln.words):
+            a, b = int(p0) - x0, int(p1 + 1) - x0
             if b > 0 and a < width:
                 row[max(a, 0) : min(b, width)] = True
         cover += row
@@ -220,9 +282,12 @@ def _rows(lines, bounds: list[float], h: float):
         so_far = [w.text for x in rows[-1] for w in x.words if _col(w.box, bounds) <= 1]
         numbered = bool(lead) and _col(lead[0].box, bounds) == 0 and bool(ROW_START.match(lead[0].text))
         heading = bool(lead) and lead[0].text in ("Program", "Kegiatan") and not (len(so_far) == 1 and ROW_START.match(so_far[0]))
-        cols_here = {_col(w.box, bounds) for w in ln.words}
+        here: dict[int, list[str]] = {}
+        for w in ln.words:
+            here.setdefault(_col(w.box, bounds), []).append(w.text)
         cols_row = {_col(w.box, bounds) for x in rows[-1] for w in x.words}
-        second_value = bool(value_cols & cols_here & cols_row)
+        # a second whole value in a one-value-per-row column ("(skala" under "3,25" is not one)
+        second_value = any(c in cols_row and is_value_line(" ".join(here[c])) for c in value_cols & here.keys())
         if numbered or heading or second_value or gap > inner + 0.35 * h:
             rows.append([ln])
         else:
