@@ -113,6 +113,11 @@ def fold_key(text: str | None) -> str:
     """
     if not text:
         return ""
+    return _fold(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", clean_text(text))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return re.sub(r"[\W_]+", "", text.casefold())

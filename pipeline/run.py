@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -178,12 +179,51 @@ def write_outputs(result: RunResult, out: Path, *, parquet: bool = True, lang: s
     if parquet:
         for name, (model, rows) in sqlite_tables.items():
             write_parquet(out / "tables" / f"{name}.parquet", model, rows)
-    write_workbook(result, out / WORKBOOK_NAME, scores=scores)
-    write_report(result, out, lang=lang, scores=scores)
+    with _beside(write_workbook, result, out / WORKBOOK_NAME, scores=scores):  # the slowest writer, on the other core
+        write_report(result, out, lang=lang, scores=scores)
     write_json(out / "manifest.json", {
         "summary": result.summary.model_dump(mode="json"),
         "inputs": [e.model_dump(mode="json") for e in result.manifest],
     })
+
+
+class _beside:
+    """Run ``fn(*args, **kwargs)`` in a forked process while the block runs; wait for it at the
+    end and raise if it failed. The child inherits the result from memory (nothing is pickled).
+    Where fork is not available, or other threads run, ``fn`` simply runs first."""
+
+    def __init__(self, fn: Callable[..., object], *args: object, **kwargs: object) -> None:
+        self.call = (fn, args, kwargs)
+        self.proc = None
+
+    def __enter__(self) -> None:
+        import multiprocessing as mp  # noqa: PLC0415
+
+        fn, args, kwargs = self.call
+        if "fork" not in mp.get_all_start_methods() or threading.active_count() > 1:
+            fn(*args, **kwargs)  # forking a process that runs threads (a Dask client) is not safe
+            return
+        self.proc = mp.get_context("fork").Process(target=_run_child, args=(fn, args, kwargs), daemon=True)
+        self.proc.start()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.proc is None:
+            return
+        self.proc.join()
+        if self.proc.exitcode != 0 and exc[0] is None:
+            fn = self.call[0]
+            raise RuntimeError(f"{fn.__module__}.{fn.__name__} failed in its process (exit code {self.proc.exitcode})")
+
+
+def _run_child(fn: Callable[..., object], args: tuple, kwargs: dict) -> None:
+    try:
+        fn(*args, **kwargs)
+    except BaseException:
+        import traceback  # noqa: PLC0415
+
+        traceback.print_exc()
+        os._exit(1)
+    os._exit(0)
 
 
 class _progress:

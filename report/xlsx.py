@@ -18,6 +18,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -26,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -147,8 +150,9 @@ def sheets(result: RunResult, scores: Sequence[ScoreRow] | None = None) -> list[
 
 
 def build_workbook(result: RunResult, *, scores: Sequence[ScoreRow] | None = None) -> Workbook:
-    wb = Workbook()
-    wb.remove(wb.active)
+    """The workbook in openpyxl's write-only mode: rows stream to the file as it is saved, so
+    an archive of thousands of documents neither fills the memory nor takes minutes."""
+    wb = Workbook(write_only=True)
     for spec in sheets(result, scores):
         _write_sheet(wb.create_sheet(spec.title), spec)
     return wb
@@ -157,26 +161,45 @@ def build_workbook(result: RunResult, *, scores: Sequence[ScoreRow] | None = Non
 def write_workbook(result: RunResult, path: Path, *, scores: Sequence[ScoreRow] | None = None) -> Path:
     """Write the workbook to ``path`` atomically (temporary file, then rename); returns ``path``."""
     wb = build_workbook(result, scores=scores)
-    with atomic_path(path) as tmp:
-        wb.save(tmp)
+    try:
+        with atomic_path(path) as tmp:
+            wb.save(tmp)
+    except BaseException:
+        for ws in wb.worksheets:  # end the write-only streams, or they complain when collected
+            with contextlib.suppress(Exception):
+                ws.close()
+        raise
     return path
 
 
 # ---------------------------------------------------------------- one sheet
 
 
-def _write_sheet(ws: Worksheet, spec: SheetSpec) -> None:
+def _write_sheet(ws, spec: SheetSpec) -> None:
     columns = spec.columns
-    for c, column in enumerate(columns, start=1):
-        _header(ws.cell(row=1, column=c), column.name)
-    for r, row in enumerate(spec.rows, start=2):
-        data = row.model_dump()
-        for c, column in enumerate(columns, start=1):
-            write_cell(ws.cell(row=r, column=c), data[column.name], column.kind, row_kind=data.get("kind"))
+    _widths(ws, spec, columns)  # write-only: sheet properties go before the rows
     last = get_column_letter(len(columns))
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{last}{max(len(spec.rows) + 1, 2)}"
-    _widths(ws, spec, columns)
+    header = []
+    for column in columns:
+        cell = WriteOnlyCell(ws)
+        _header(cell, column.name)
+        header.append(cell)
+    ws.append(header)
+    names = [column.name for column in columns]
+    for row in spec.rows:
+        data = row.model_dump(include=set(names) | {"kind"})
+        out = []
+        for column in columns:
+            value = data[column.name]
+            if value is None:
+                out.append(None)
+                continue
+            cell = WriteOnlyCell(ws)
+            write_cell(cell, value, column.kind, row_kind=data.get("kind"))
+            out.append(cell)
+        ws.append(out)
 
 
 def _header(cell: Cell, name: str) -> None:

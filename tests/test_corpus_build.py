@@ -24,9 +24,8 @@ SCAN_SEEDS = ("000_fce74ff394373077",)  # OCR costs ~3 s a page: one seed keeps 
 
 UNRULED = "unruled tables (whitespace only) are rebuilt from word positions; not yet equal: "
 KNOWN = {
-    ("unruled", "000_fce74ff394373077--03-inisiatif_strategis"): UNRULED + "the Trajectory Kegiatan/Output sub-header",
-    ("unruled", "000_fce74ff394373077--04-skp"): UNRULED + "the two-column PEGAWAI YANG DINILAI / PEJABAT PENILAI block is read as a table",
-    ("unruled", "000_fce74ff394373077--05-lampiran_skp"): UNRULED + "the period sub-header (Q1 … Y) under 'Target'",
+    ("unruled", "000_fce74ff394373077--04-skp"): UNRULED + "the side-by-side PEGAWAI YANG DINILAI / PEJABAT PENILAI blocks lose jabatan, pangkat, unit kerja",
+    ("unruled", "000_fce74ff394373077--05-lampiran_skp"): UNRULED + "10 of 22 rows: the table goes on over the next page",
     ("unruled", "003_8279123244737d0f--01-pk"): UNRULED + "rows taller than a page and the Triwulan I–IV sub-header",
     ("unruled", "003_8279123244737d0f--02-rencana_aksi"): UNRULED + "the signature block under the table is taken into it",
     ("scan", "000_fce74ff394373077--03-inisiatif_strategis"): "OCR: one long Trajectory Output cell differs in a few characters",

@@ -67,6 +67,7 @@ class Table:
     notes: list[str] = field(default_factory=list)
     open_bottom: bool = False  # cut by the page break: no ruling closes its last row
     open_top: bool = False
+    layout: object | None = field(default=None, repr=False)  # unruled tables: their columns (extract.pdf.unruled.Layout)
 
     @property
     def width(self) -> int:

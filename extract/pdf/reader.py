@@ -117,7 +117,7 @@ def read_pdf(data: bytes, source_file: str, stem: str, *, ocr: bool = True, pref
                 reports.append(PageReport(index + 1, "error", 0.0, notes=[str(exc)]))
                 continue
             try:
-                content = _read_page(page, index, data, ocr=ocr, prefer_ocr=prefer_ocr)
+                content = _read_page(page, index, data, ocr=ocr, prefer_ocr=prefer_ocr, carry=_carry(contents[-1]) if contents else None)
             except Exception as exc:  # noqa: BLE001
                 content = PageContent(index + 1, 0, 0, source="error", notes=[f"internal error: {type(exc).__name__}: {exc}"])
             contents.append(content)
@@ -140,7 +140,9 @@ def read_pdf(data: bytes, source_file: str, stem: str, *, ocr: bool = True, pref
     return PdfReading(documents, text, reports, contents)
 
 
-def _read_page(page: pdfium.PdfPage, index: int, data: bytes, *, ocr: bool, prefer_ocr: bool = False) -> PageContent:
+def _read_page(
+    page: pdfium.PdfPage, index: int, data: bytes, *, ocr: bool, prefer_ocr: bool = False, carry: unruled.Layout | None = None
+) -> PageContent:
     tf, width, height, rotation = page_transform(page)
     content = PageContent(index + 1, width, height, rotation=rotation)
     words = page_words(page)
@@ -184,7 +186,7 @@ def _read_page(page: pdfium.PdfPage, index: int, data: bytes, *, ocr: bool, pref
         else:
             content.source = "empty"
             content.notes.append("scanned page without a usable text layer; OCR " + ("disabled" if not ocr else "not installed (tesseract)"))
-        _unruled(content)
+        _unruled(content, carry)
         return content
     if not words:
         content.source = "empty"
@@ -202,7 +204,7 @@ def _read_page(page: pdfium.PdfPage, index: int, data: bytes, *, ocr: bool, pref
                 content.notes.append(f"camelot lattice gave {len(fresh)} table(s)")
             tables.extend(fresh)
         content.tables = tables
-    _unruled(content)
+    _unruled(content, carry)
     return content
 
 
@@ -251,10 +253,22 @@ def _overlap(a: Table, b: Table) -> bool:
     return min(a.box.x1, b.box.x1) > max(a.box.x0, b.box.x0) and min(a.box.y1, b.box.y1) > max(a.box.y0, b.box.y0)
 
 
-def _unruled(content: PageContent) -> None:
+def _unruled(content: PageContent, carry: unruled.Layout | None = None) -> None:
     loose = [w for w in content.words if not any(t.box.contains_point(w.box.cx, w.box.cy, 1.0) for t in content.tables)]
-    for table in unruled.find_tables(loose, content.width):
+    for table in unruled.find_tables(loose, content.width, carry=carry):
         content.tables.append(table)
+
+
+def _carry(content: PageContent) -> unruled.Layout | None:
+    """The columns of an unruled table that runs to the foot of the page (it may go on over the
+    next page without its header); None when the page ends otherwise."""
+    if not content.tables or not content.words:
+        return None
+    last = max(content.tables, key=lambda t: t.box.y1)
+    below = [w for w in content.words if last.box.y1 + 1 < w.box.cy < 0.92 * content.height]  # a footer may follow
+    if last.method != "pdf-words" or last.layout is None or below:
+        return None
+    return last.layout
 
 
 def _render(contents: list[PageContent]) -> tuple[str, dict[int, tuple[int, int]], list[int]]:

@@ -13,14 +13,17 @@ by a new number in the first column. The result is a :class:`Table` with method
 from __future__ import annotations
 
 import statistics
+from dataclasses import dataclass
 
 import regex as re
 
 from extract.pdf.model import Box, Cell, Table, Word
 from extract.pdf.tablerows import is_value_line
+from extract.text.parties import parse_place_date
 from extract.text.tables import is_header_row, is_subheader_row, role_of
 
 BUDGET_HEADER = re.compile(r"\bAnggaran\b", re.IGNORECASE)
+_COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
 ROW_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\.|[IVX]{1,4}\.)$")
 
 
@@ -33,12 +36,29 @@ def _header_like(texts: list[str]) -> bool:
     return bool(BUDGET_HEADER.search(words)) and bool(re.search(r"\b(?:Program|Kegiatan)\b", words, re.IGNORECASE))
 
 
-def find_tables(words: list[Word], page_width: float) -> list[Table]:
+@dataclass(frozen=True)
+class Layout:
+    """The columns of an unruled table: its header labels, boundaries and line height, so a
+    table that runs on over the next page without its header can be read there too."""
+
+    anchors: list
+    bounds: list[float]
+    line_height: float
+
+
+def find_tables(words: list[Word], page_width: float, carry: Layout | None = None) -> list[Table]:
+    """The unruled tables among a page's loose words. ``carry`` is the layout of a table that
+    ran to the foot of the page before: lines at the top of this page that fit its columns
+    go on with it (a table without a header of its own, method ``pdf-words``)."""
     from extract.pdf.render import visual_lines  # noqa: PLC0415 - render imports tablerows
 
     lines = visual_lines(words)
     tables: list[Table] = []
     i = 0
+    if carry is not None and lines:
+        table, i = _continue_table(lines, carry)
+        if table is not None:
+            tables.append(table)
     while i < len(lines):
         if not _header_like([s.text for s in lines[i].segments]) and not _header_like([a[2] for a in _header_anchors(lines[i])]):
             i += 1
@@ -52,11 +72,33 @@ def find_tables(words: list[Word], page_width: float) -> list[Table]:
     return tables
 
 
+def _continue_table(lines, carry: Layout) -> tuple[Table | None, int]:
+    """The top of a page going on with the table of the page before (no header repeated)."""
+    first = lines[0]
+    if any(_straddles(w.box, carry.bounds) for w in first.words) or len({_col(w.box, carry.bounds) for w in first.words}) < 2:
+        return None, 0
+    body = _until_straddle(_collect_body(lines, 0, carry.anchors, carry.line_height, None), carry.bounds)
+    if not body:
+        return None, 0
+    rows = _rows(body, carry.bounds, carry.line_height)
+    n_cols = len(carry.bounds) + 1
+    cells_rows: list[list[Cell | None]] = [[_cell([w for ln in r for w in ln.words], carry.bounds, c) for c in range(n_cols)] for r in rows]
+    x0 = min(w.box.x0 for ln in body for w in ln.words)
+    x1 = max(w.box.x1 for ln in body for w in ln.words)
+    filled = [sum(1 for c in r if c is not None and c.text) for r in cells_rows]
+    quality = round(sum(1 for f in filled if f >= 2) / len(filled), 3) if filled else 0.0
+    table = Table(Box(x0 - 1, body[0].y0 - 1, x1 + 1, body[-1].y1 + 1), cells_rows, method="pdf-words", quality=quality,
+                  notes=[f"{n_cols} columns carried over from the table on the page before, {len(rows)} rows by line spacing"])
+    table.layout = carry
+    return table, len(body)
+
+
 def _read_table(lines, start: int):
     header = lines[start]
     anchors = _header_anchors(header)
     header_lines = [header]
     period_lines: list = []  # header lines of period labels: a second header row
+    number_lines: list = []  # "(1) (2) (3)": a row under the header
     k = start + 1
     # more header lines: period labels under "Target", or the wrapped rest of the labels
     while k < len(lines) and len(header_lines) < 3 and lines[k].y0 - header_lines[-1].y1 < 2.0 * header.height:
@@ -64,26 +106,14 @@ def _read_table(lines, start: int):
         if is_subheader_row(labels):
             anchors = _refine(anchors, lines[k])
             period_lines.append(lines[k])
+        elif len(labels) >= 2 and all(_COLUMN_NUMBER.match(t) for t in labels):
+            number_lines.append(lines[k])  # "(1) (2) (3) …": the columns' numbers, a row of their own
         elif not (all(role_of(t) is None and not re.search(r"\d", t) for t in labels) and len(labels) <= len(anchors)):
             break
         header_lines.append(lines[k])
         k += 1
     h = statistics.median(ln.height for ln in header_lines)
-    body: list = []
-    while k < len(lines):
-        ln = lines[k]
-        prev = body[-1] if body else header_lines[-1]
-        if ln.y0 - prev.y1 > (2.5 if body else 4.0) * max(h, ln.height):  # more space under a header
-            break
-        if _header_like([s.text for s in ln.segments]) and body:
-            break
-        centres = [(a[0] + a[1]) / 2 for a in anchors]
-        spanning = any(sum(1 for c in centres if seg.x0 < c < seg.x1) >= 2 for seg in ln.segments)
-        starts = [a[0] for a in anchors]
-        if spanning and not any(is_value_line(seg.text) or _holds_values(seg) or _reaches_column(seg, starts) for seg in ln.segments):
-            break  # a line running across two columns (a paragraph, a signature heading) ends the table
-        body.append(ln)
-        k += 1
+    body = _collect_body(lines, k, anchors, h, header_lines[-1])
     if not body:
         return None, start + 1
     bounds = _boundaries(anchors, body)
@@ -98,11 +128,13 @@ def _read_table(lines, start: int):
         return None, start + 1
     rows = _rows(kept, bounds, h)
     n_cols = len(bounds) + 1
-    top = [w for ln in header_lines if ln not in period_lines for w in ln.words]
-    cells_rows: list[list[Cell | None]] = [[_cell(top, bounds, c) for c in range(n_cols)]]
-    if period_lines:
-        sub = [w for ln in period_lines for w in ln.words]
-        cells_rows.append([_cell(sub, bounds, c) for c in range(n_cols)])
+    # header words go to the label they stand in (labels may be centred over their columns,
+    # and the body's boundaries then cut through them)
+    top = [w for ln in header_lines if ln not in period_lines and ln not in number_lines for w in ln.words]
+    cells_rows: list[list[Cell | None]] = [_label_row(top, anchors)]
+    for extra in (period_lines, number_lines):
+        if extra:
+            cells_rows.append(_label_row([w for ln in extra for w in ln.words], anchors))
     for row_lines in rows:
         ws = [w for ln in row_lines for w in ln.words]
         cells_rows.append([_cell(ws, bounds, c) for c in range(len(bounds) + 1)])
@@ -113,7 +145,32 @@ def _read_table(lines, start: int):
     quality = round(sum(1 for f in filled if f >= 2) / len(filled), 3) if filled else 0.0
     table = Table(box, cells_rows, method="pdf-words", quality=quality,
                   notes=[f"{len(bounds) + 1} columns from header anchors, {len(rows)} rows by line spacing"])
+    table.layout = Layout(anchors, bounds, h)
     return table, start + len(header_lines) + len(kept)
+
+
+def _collect_body(lines, k: int, anchors, h: float, above) -> list:
+    """The lines of a table's body from ``lines[k]`` on: until a wide gap, a new header, the
+    place and date of the signatures, or a line of prose across the columns. ``above`` is the
+    header's last line (None at the top of a page, where a table goes on from the page before)."""
+    body: list = []
+    centres = [(a[0] + a[1]) / 2 for a in anchors]
+    while k < len(lines):
+        ln = lines[k]
+        prev = body[-1] if body else above
+        if prev is not None and ln.y0 - prev.y1 > (2.5 if body else 4.0) * max(h, ln.height):  # more space under a header
+            break
+        if _header_like([s.text for s in ln.segments]) and (body or above is None):
+            break
+        if (body or above is None) and _place_date(ln):
+            break  # "Jakarta, 30 Januari 2024": the signatures start under the table
+        spanning = any(sum(1 for c in centres if seg.x0 < c < seg.x1) >= 2 for seg in ln.segments)
+        starts = [a[0] for a in anchors] + ([x for x, _ in _aligned_starts(body)] if spanning else [])
+        if spanning and not any(is_value_line(seg.text) or _holds_values(seg) or _reaches_column(seg, starts) for seg in ln.segments):
+            break  # a line running across two columns (a paragraph, a signature heading) ends the table
+        body.append(ln)
+        k += 1
+    return body
 
 
 def _holds_values(segment) -> bool:
@@ -152,20 +209,48 @@ def _header_anchors(line) -> list[tuple[float, float, str]]:
 def _until_straddle(body, bounds: list[float]) -> list:
     kept = []
     for ln in body:
-        if any(_straddles(w.box, bounds) for w in ln.words):
+        if any(_straddles(w.box, bounds) for w in ln.words) and not _group_heading(ln, bounds) and not _overhangs(ln, bounds):
             break
         kept.append(ln)
     return kept
 
 
+def _overhangs(line, bounds: list[float]) -> bool:
+    """Each word across a boundary only overhangs into a neighbour column that is empty on this
+    line (``(Dekonsentrasi)`` centred under ``APBN``, wider than the column's other values):
+    the word stays in the column of its centre and the row goes on."""
+    cols = [_col(w.box, bounds) for w in line.words]
+    for w, home in zip(line.words, cols, strict=True):
+        if not _straddles(w.box, bounds):
+            continue
+        crossed = [b for b in bounds if w.box.x0 < b < w.box.x1]
+        if len(crossed) != 1:
+            return False
+        other = home + 1 if crossed[0] > w.box.cx else home - 1
+        if any(c == other for c in cols):
+            return False
+    return True
+
+
+def _place_date(line) -> bool:
+    pd = parse_place_date(" ".join(w.text for w in sorted(line.words, key=lambda w: w.box.x0)))
+    return pd is not None and pd[0] is not None and pd[1] is not None
+
+
+def _group_heading(line, bounds: list[float]) -> bool:
+    """``A. UTAMA``: one short phrase from the first column, heading the rows under it (it may
+    run past the first column's edge)."""
+    phrases = _phrases(line.words)
+    return len(phrases) == 1 and bool(bounds) and phrases[0][0] < bounds[0] and len(line.words) <= 4
+
+
 def _refine(anchors, sub_line):
-    """Replace a spanning anchor ("Target", "Triwulan") by the period labels under it: each
-    period label belongs to the last top label starting left of it."""
-    subs = [a for a in _header_anchors(sub_line) if role_of(a[2], "Triwulan")]
+    """Replace a spanning anchor ("Target", "Triwulan", "Trajectory") by the labels under it
+    (periods; Kegiatan / Output): each belongs to the last top label starting left of it."""
     under: dict[int, list] = {}
-    for sub in subs:
+    for sub in _header_anchors(sub_line):
         owner = max((i for i, a in enumerate(anchors) if a[0] - 40 <= sub[0]), default=None)
-        if owner is not None:
+        if owner is not None and role_of(sub[2], anchors[owner][2]):
             under.setdefault(owner, []).append(sub)
     out = []
     for i, a in enumerate(anchors):
@@ -174,37 +259,87 @@ def _refine(anchors, sub_line):
 
 
 def _boundaries(anchors, body) -> list[float]:
-    """One x between each pair of neighbouring columns: in the body's whitespace, near the header gap.
+    """One x between each pair of neighbouring columns, in the body's whitespace.
 
-    Whitespace is where (almost) no line of the body has a word: a few stray lines (a place
-    and date under the table) may cross it.
+    A label stands over its column (left-aligned with it, or centred on it), so the boundary
+    lies between the centres of the two labels; there it is the widest whitespace column (a
+    space between two words of one cell, ``3,25 (skala 4)``, is narrower than the gutter).
+    Whitespace is where (almost) no line of the body has a phrase: a few stray lines (a place
+    and date under the table) may cross it, but a phrase that does stays whole.
     """
+    matched = _matched_starts(anchors, body)
+    if matched is not None:
+        return [x - 0.5 for x in matched[1:]]
     bounds: list[float] = []
+    starts = [x for x, _ in _aligned_starts(body)]
     for a, b in zip(anchors, anchors[1:], strict=False):
-        lo, hi = a[1], b[0]
-        target = (lo + hi) / 2
-        gaps = _gaps(body, min(a[0], lo), max(b[1], hi))
-        # the widest whitespace column between the two labels (a space between two words of
-        # one cell, "(skala 4)", is narrower than the gutter after it); failing that, a clear
-        # one nearest the middle (a cell may run under the next label)
-        between = [g for g in gaps if g[1] > lo and g[0] < hi]
-        if between:
-            best = max(between, key=lambda g: (g[1] - g[0], -abs((g[0] + g[1]) / 2 - target)))
-        else:
-            widest = max((g[1] - g[0] for g in gaps), default=0.0)
-            clear = [g for g in gaps if g[1] - g[0] >= 0.6 * widest]
-            best = min(clear, key=lambda g: min(abs(g[0] - target), abs(g[1] - target)), default=None)
-        if best is None:
+        lo, hi = (a[0] + a[1]) / 2, (b[0] + b[1]) / 2
+        target = (a[1] + b[0]) / 2
+        # where the right column's text starts, line after line (a left-aligned column), even
+        # when its gutter is no wider than a word space
+        aligned = [x for x in starts if lo < x <= hi and _cuts(body, x - 0.5) <= _tolerance(body)]
+        if aligned:
+            bounds.append(max(aligned) - 0.5)
+            continue
+        gaps = [g for g in _gaps(body, lo, hi) if g[1] > lo and g[0] < hi]
+        if not gaps:
             bounds.append(target)
             continue
-        # the two labels belong to different columns: the boundary lies between them
+        best = max(gaps, key=lambda g: (g[1] - g[0], -abs((g[0] + g[1]) / 2 - target)))
         bound = min(max((best[0] + best[1]) / 2, lo), hi)
-        # a phrase of the few lines the gap tolerates stays whole, in the column it starts in
         cut = [p1 for ln in body for p0, p1 in _phrases(ln.words) if p0 < bound < p1]
         if cut and max(cut) + 0.5 < min(best[1], hi):
             bound = max(cut) + 0.5
         bounds.append(bound)
     return bounds
+
+
+def _aligned_starts(body) -> list[tuple[float, int]]:
+    """x positions where words of many lines start (within 1 pt), with how many lines: the
+    left edges of left-aligned columns."""
+    xs = sorted((w.box.x0, i) for i, ln in enumerate(body) for w in ln.words)
+    need = max(3, 0.25 * len(body))
+    out: list[tuple[float, int]] = []
+    k = 0
+    while k < len(xs):
+        j = k
+        while j + 1 < len(xs) and xs[j + 1][0] - xs[k][0] <= 1.0:
+            j += 1
+        n = len({i for _, i in xs[k : j + 1]})
+        if n >= need:
+            out.append((xs[k][0], n))
+        k = j + 1
+    return out
+
+
+def _matched_starts(anchors, body) -> list[float] | None:
+    """Every column left-aligned: the most used start positions, one per label and in the
+    labels' order, each between the neighbouring labels' centres (a header may sit a little
+    off its columns), and no boundary through a word. None when that does not hold."""
+    starts = _aligned_starts(body)
+    n = len(anchors)
+    if len(starts) < n or n < 2:
+        return None
+    top = sorted(x for x, _ in sorted(starts, key=lambda s: -s[1])[:n])
+    centres = [(a[0] + a[1]) / 2 for a in anchors]
+    for i, x in enumerate(top):
+        left = centres[i - 1] if i else float("-inf")
+        right = centres[i + 1] if i + 1 < n else float("inf")
+        if not left < x < right:
+            return None
+    if any(_cuts(body, x - 0.5) > _tolerance(body) for x in top[1:]):
+        return None
+    return top
+
+
+def _cuts(body, x: float) -> int:
+    """How many lines have a word running across ``x``."""
+    return sum(1 for ln in body if any(w.box.x0 < x < w.box.x1 for w in ln.words))
+
+
+def _tolerance(body) -> int:
+    """Lines that may cross a column boundary (a place and date under the table)."""
+    return max(1, int(0.08 * len(body))) if len(body) >= 4 else 0
 
 
 def _phrases(words: list[Word]) -> list[tuple[float, float]]:
@@ -237,8 +372,7 @@ def _gaps(body, lo: float, hi: float) -> list[tuple[float, float]]:
             if b > 0 and a < width:
                 row[max(a, 0) : min(b, width)] = True
         cover += row
-    limit = max(1, int(0.08 * len(body))) if len(body) >= 4 else 0
-    free = cover <= limit
+    free = cover <= _tolerance(body)
     out: list[tuple[float, float]] = []
     start = None
     for k, f in enumerate(free):
@@ -293,6 +427,17 @@ def _rows(lines, bounds: list[float], h: float):
         else:
             rows[-1].append(ln)
     return rows
+
+
+def _label_row(words: list[Word], anchors) -> list[Cell | None]:
+    """A header row: each word in the column of the label it stands in, or the nearest one."""
+    def column(w: Word) -> int:
+        return min(range(len(anchors)), key=lambda i: max(anchors[i][0] - w.box.cx, w.box.cx - anchors[i][1], 0.0))
+
+    by_col: dict[int, list[Word]] = {}
+    for w in words:
+        by_col.setdefault(column(w), []).append(w)
+    return [_cell(by_col.get(c, []), [], 0) for c in range(len(anchors))]
 
 
 def _cell(words: list[Word], bounds: list[float], c: int) -> Cell:
