@@ -12,6 +12,7 @@ by a new number in the first column. The result is a :class:`Table` with method
 
 from __future__ import annotations
 
+import bisect
 import statistics
 from dataclasses import dataclass
 
@@ -291,6 +292,8 @@ def _boundaries(anchors, body) -> list[float]:
         if cut and max(cut) + 0.5 < min(best[1], hi):
             bound = max(cut) + 0.5
         bounds.append(bound)
+    for i in range(1, len(bounds)):  # ascending, as _col expects
+        bounds[i] = max(bounds[i], bounds[i - 1])
     return bounds
 
 
@@ -393,7 +396,8 @@ def _straddles(box: Box, bounds: list[float]) -> bool:
 
 
 def _col(box: Box, bounds: list[float]) -> int:
-    return sum(1 for b in bounds if box.cx > b)
+    """The column of a word: how many boundaries lie left of its centre (bounds ascend)."""
+    return bisect.bisect_left(bounds, box.cx)
 
 
 def _rows(lines, bounds: list[float], h: float):
