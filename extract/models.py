@@ -76,12 +76,16 @@ class Target(BaseModel):
 
 
 class Action(BaseModel):
-    """One Rencana Aksi line: the action, its success criterion, the output and when."""
+    """One Rencana Aksi line: the action, its success criterion, the output and when; in the
+    Pemda format also its follow-up plan, budget (rupiah, raw text kept) and who answers for it."""
 
     aksi: str | None = None
     kriteria: str | None = None
     output: str | None = None
     waktu: str | None = None
+    rencana_tindak_lanjut: str | None = None
+    anggaran: Value | None = None
+    penanggung_jawab: str | None = None
     location: Location = Location()
 
 

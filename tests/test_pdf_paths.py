@@ -183,8 +183,8 @@ def test_edges_from_path_objects_give_pdfplumbers_grids() -> None:
                 page = doc[i]
                 tf, width, height, _ = page_transform(page)
                 objects = page_objects(page, tf, width, height)
-                if not objects.present or objects.image_cover >= 0.5:
-                    continue
+                if not objects.present or objects.image_cover >= 0.5 or objects.backgrounds:
+                    continue  # shaded cells: the two differ on purpose (tests/test_pdf_real.py)
                 words = page_words(page)
                 fast, _ = grid_tables(EdgePage(objects.edges, width, height), words)
                 slow, _ = grid_tables(pdf.pages[i], words)

@@ -282,6 +282,12 @@ KNOWN_REAL = {
     "andri000me__aplikasi_esakip__PERJANJIAN_KINERJA_TAHUN_2016_TMII--02-pk":
         "the amount is printed '1.660453.975': reported unreadable, the golden reads 1660453975",
     "andri000me__aplikasi_esakip__1507018874_pk_kadis_2016--01-pk": "OCR: 'Ir,' for 'Ir.', two budget lines and a few characters",
+    "andri000me__aplikasi_esakip__LAMPIRAN_3_RENCANA_AKSI--01-rencana_aksi":
+        "the bold programme heading in each PROGRAM dan KEGIATAN cell is not split from the kegiatan (font weight is"
+        " not read), so no budget lines; a kegiatan cell spanning two indicators is not repeated; instansi is in the footer",
+    "wishaputra__esakip__BPBD--01-rincian_target":
+        "a realisasi sheet: K and Rp per quarter are not read into realisasi (the model holds targets), nor the"
+        " programme / kegiatan / sub-kegiatan levels",
 }
 
 
@@ -318,3 +324,59 @@ def test_real_document_matches_hand_golden(golden_path: Path) -> None:
         if "parent" in g and g["parent"] != x.parent
     ]
     assert not problems, "\n".join(problems)
+
+
+# --- shaded cells: a filled box inset in every cell is a background, not a ruling ----------------
+
+
+def test_lampiran_3_rencana_aksi_shaded_cells_give_one_column_each() -> None:
+    """Every cell carries a shaded box inset from its borders; taken as rulings they cut each
+    column in three (39 columns). Read by eye from the page: 13 columns, two header rows."""
+    doc = _docs("LAMPIRAN_3_RENCANA_AKSI")[0]
+    assert (doc.doc_type.value, doc.header.title, doc.header.year) == ("rencana_aksi", "Rencana Aksi Tahun 2016", 2016)
+    table = doc.tables[0]
+    assert (table.method, table.page, len(table.rows)) == ("pdf-ruling", 1, 17)
+    assert table.rows[:3] == [
+        ["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA SASARAN", "TARGET KINERJA SASARAN", "", "", "",
+         "PROGRAM dan KEGIATAN", "INDIKATOR KEGIATAN", "TARGET KEGIATAN", "RENCANA TINDAK LANJUT", "ANGGARAN (Rp)",
+         "PENANGGUNG JAWAB"],
+        ["", "", "", "Trw I", "Trw II", "Trw III", "Trw IV", "", "", "", "", "", ""],
+        ["1", "Meningkatnya kualitas penyelenggaraan urusan wajib dan pilihan pemerintahan daerah",
+         "Hasil penilaian EPPD Provinsi Jawa Barat di tingkat nasional", "-", "3,000 poin (tahun 2017)",
+         "3,000 poin (tahun 2017)", "3,000 poin (tahun 2017)",
+         "Program Pengendalian dan Pengawasan Pembangunan Evaluasi Penyelenggaraan Pemerintahan Daerah (EPPD) Pemerintah Kab/Kota",
+         "Laporan Hasil Evaluasi Kinerja Penyelenggaraan Pemerintahan Daerah (EPPD) Pemerintah Provinsi & Pemerintah Kab/Kota",
+         "27", "Dilakukan pendampingan penyusunan LPPD Pemda Prov. Jawa Barat pada bulan Maret - April Dilakukan "
+         "pelaksanaan pendampingan dan evaluasi terhadap LPPD Pemda Kab/Kota pada bulan Juni", "772.562.700",
+         "Sub Bagian Evaluasi & Pelaporan"],
+    ]
+    first = doc.indicators[0]
+    assert [(t.period.value, t.value.raw) for t in first.targets] == [
+        ("Q1", "-"), ("Q2", "3,000 poin (tahun 2017)"), ("Q3", "3,000 poin (tahun 2017)"), ("Q4", "3,000 poin (tahun 2017)"),
+    ]
+    (action,) = first.actions
+    assert (action.kriteria, action.output, action.penanggung_jawab) == (
+        "Laporan Hasil Evaluasi Kinerja Penyelenggaraan Pemerintahan Daerah (EPPD) Pemerintah Provinsi & Pemerintah Kab/Kota",
+        "27", "Sub Bagian Evaluasi & Pelaporan",
+    )
+    assert (action.anggaran.raw, action.anggaran.value) == ("772.562.700", 772562700)
+    assert [len(i.actions) for i in doc.indicators[:2]] == [1, 3]
+
+
+def test_bpbd_realisasi_shaded_header_gives_k_and_rp_per_quarter() -> None:
+    """Highlighted text boxes made pdfplumber cut 33 columns; the sheet has 11 (read by eye).
+    The column numbers 2 3 7 … 14 are written (2) (3) (7) … so the reader skips them."""
+    doc = read_file(FIXTURES / "wishaputra__esakip__BPBD.pdf").documents[0]
+    table = doc.tables[0]
+    assert (table.method, table.page) == ("pdf-ruling", 1)
+    assert table.rows[:6] == [
+        ["Urusan/Bidang Urusan/Program/Kegiatan",
+         "Indikator Kinerja Program (Outcome)/Indikator Kinerja Kegiatan (Output)",
+         "Realisasi Kinerja Pada Triwulan I - IV Tahun 2023", "", "", "", "", "", "", "", "Perangkat Daerah Penanggung Jawab"],
+        ["", "", "I", "", "II", "", "III", "", "IV", "", ""],
+        ["(2)", "(3)", "(7)", "", "(8)", "", "(9)", "", "(10)", "", "(14)"],
+        ["", "", "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp", ""],
+        ["BADAN PENANGGULANGAN BENCANA DAERAH", "", "", "8.866.374.688", "", "16.383.442.976", "", "", "", "", "BPBD"],
+        ["PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN / KOTA", "Nilai LKE PMPRB Perangkat Daerah", "",
+         "8.526.244.688", "", "15.271.758.613", "", "", "", "", "BPBD"],
+    ]

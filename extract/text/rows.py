@@ -17,11 +17,11 @@ from normalize.text import collapse
 from normalize.values import Kind, parse_value
 
 PERIOD_ROLES = {p.value: p for p in Period}
-KEY_ROLES = {"no", "code", "waktu", "output", "biaya", *PERIOD_ROLES}
+KEY_ROLES = {"no", "code", "waktu", "output", "biaya", "anggaran", *PERIOD_ROLES}
 TEXT_ROLES = (
     "sasaran", "indicator", "mixed", "perspektif", "satuan", "sumber_data", "pengukuran", "aksi", "kriteria",
     "output", "inisiatif", "output_outcome", "trajectory_kegiatan", "trajectory_output", "periode",
-    "penanggung_jawab",
+    "penanggung_jawab", "tindak_lanjut",
 )
 
 CODE_RE = re.compile(
@@ -273,8 +273,11 @@ def _add_action(indicator: Indicator, row: Cells, loc: Location) -> None:
     prev = indicator.actions[-1] if indicator.actions else None
     aksi = row.get("aksi") or (prev.aksi if prev else None)
     kriteria = row.get("kriteria") or (prev.kriteria if prev and not row.get("aksi") else None)
+    anggaran = parse_value(row.get("anggaran"), expect=Kind.RUPIAH) if row.get("anggaran") else None
     indicator.actions.append(Action(
-        aksi=aksi, kriteria=kriteria, output=row.get("output") or None, waktu=row.get("waktu") or None, location=loc,
+        aksi=aksi, kriteria=kriteria, output=row.get("output") or None, waktu=row.get("waktu") or None,
+        rencana_tindak_lanjut=row.get("tindak_lanjut") or None, anggaran=anggaran,
+        penanggung_jawab=row.get("penanggung_jawab") or None, location=loc,
     ))
 
 

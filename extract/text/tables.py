@@ -32,6 +32,11 @@ _ROLE_LABELS = [
     (re.compile(r"^kode(?:\s+ss\s*/\s*iku|\s+iku)?$"), "code"),
     (re.compile(r"^ss\s+dan\s+iku$"), "mixed"),
     (re.compile(r"^(?:sasaran.*|rencana\s+hasil\s+kerja|kinerja\s+utama.*)$"), "sasaran"),
+    (re.compile(r"^indikator\s+kegiatan$"), "kriteria"),  # Rencana Aksi (Pemda): the kegiatan's own measure
+    (re.compile(r"^target\s+kegiatan$"), "output"),
+    (re.compile(r"^(?:program\s*(?:dan|/|&)\s*kegiatan|kegiatan)$"), "aksi"),
+    (re.compile(r"^rencana\s+tindak\s+lanjut.*$"), "tindak_lanjut"),
+    (re.compile(r"^anggaran(?:\s*\(rp\.?\))?$"), "anggaran"),
     (re.compile(r"^(?:indikator.*|iku|iki)$"), "indicator"),
     (re.compile(r"^sumber\s+data$"), "sumber_data"),
     (re.compile(r"^(?:pengukuran\s+kinerja|metode.*|definisi.*|penjelasan.*|cara\s+pengukuran.*|formulasi.*)$"), "pengukuran"),
