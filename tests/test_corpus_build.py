@@ -25,9 +25,9 @@ SCAN_SEEDS = ("000_fce74ff394373077",)  # OCR costs ~3 s a page: one seed keeps 
 UNRULED = "unruled tables (whitespace only) are rebuilt from word positions; not yet equal: "
 KNOWN = {
     ("unruled", "000_fce74ff394373077--04-skp"): UNRULED + "the side-by-side PEGAWAI YANG DINILAI / PEJABAT PENILAI blocks lose jabatan, pangkat, unit kerja",
-    ("unruled", "000_fce74ff394373077--05-lampiran_skp"): UNRULED + "10 of 22 rows: the table goes on over the next page",
-    ("unruled", "003_8279123244737d0f--01-pk"): UNRULED + "rows taller than a page and the Triwulan I–IV sub-header",
-    ("unruled", "003_8279123244737d0f--02-rencana_aksi"): UNRULED + "the signature block under the table is taken into it",
+    ("unruled", "000_fce74ff394373077--05-lampiran_skp"): UNRULED + "a wrapped 's.d. / Q3' label, and rows 13-22 set in other columns after the break",
+    ("unruled", "003_8279123244737d0f--01-pk"): UNRULED + "rows taller than a page, and the close 'III IV' period labels",
+    ("unruled", "003_8279123244737d0f--02-rencana_aksi"): UNRULED + "its table's header is not found (target and actions read as one column)",
     ("scan", "000_fce74ff394373077--03-inisiatif_strategis"): "OCR: one long Trajectory Output cell differs in a few characters",
     ("scan", "000_fce74ff394373077--05-lampiran_skp"): "OCR: one lone '-' cell of the 22x9 target grid is not seen",
 }
@@ -106,3 +106,45 @@ def test_build_is_reproducible_and_has_a_cli(tmp_path: Path) -> None:
     assert first == build.build_seed("003_8279123244737d0f", "ruled")
     assert build.main(["--out", str(tmp_path), "--seed", "003_8279123244737d0f", "--layout", "ruled"]) == 0
     assert (tmp_path / "003_8279123244737d0f.ruled.pdf").read_bytes() == first
+
+
+def test_a_scan_lying_sideways_is_turned_upright_before_ocr(built: Path) -> None:
+    """The builder's scan of the DJPK PK, page 1, turned a quarter (no /Rotate says so): the
+    orientation is detected, the page turned back, and OCR reads the same tables as upright."""
+    import io
+
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    from extract.pdf import read_pdf
+
+    if not (ocr.available() and ocr.has_osd()):
+        pytest.skip("tesseract with ind+eng+osd is not installed")
+    scan = (built / "000_fce74ff394373077.scan.pdf").read_bytes()
+    page = pdfium.PdfDocument(scan)[0]
+    image = page.render(scale=300 / 72, grayscale=True).to_pil().convert("L")
+    buf = io.BytesIO()
+    Image.fromarray(np.rot90(np.asarray(image), k=1)).save(buf, "PDF", resolution=300)  # turned counter-clockwise
+    sideways = read_pdf(buf.getvalue(), "sideways.pdf", "sideways")
+    upright = read_pdf(pdfium_page_pdf(scan, 0), "upright.pdf", "upright")
+    assert any(n.startswith("scanned sideways: turned 90 degrees clockwise") for n in sideways.pages[0].notes)
+    assert (sideways.contents[0].width, sideways.contents[0].height) == pytest.approx(
+        (upright.contents[0].width, upright.contents[0].height), abs=1.0)
+    rows = [[c.text if c else None for c in r] for t in sideways.contents[0].tables for r in t.rows]
+    assert rows == [[c.text if c else None for c in r] for t in upright.contents[0].tables for r in t.rows]
+    assert len(rows) > 10
+
+
+def pdfium_page_pdf(data: bytes, index: int) -> bytes:
+    """One page of a PDF as a PDF of its own."""
+    import io
+
+    import pypdfium2 as pdfium
+
+    src = pdfium.PdfDocument(data)
+    out = pdfium.PdfDocument.new()
+    out.import_pages(src, [index])
+    buf = io.BytesIO()
+    out.save(buf)
+    return buf.getvalue()

@@ -212,3 +212,4 @@ def test_page_objects_turn_a_stroked_line_into_one_edge_in_top_left_coordinates(
     assert objects.horizontal == 1
     assert objects.edges == [{"x0": 10.0, "x1": 110.0, "top": 80.0, "bottom": 80.0, "width": 100.0, "height": 0.0,
                               "orientation": "h", "object_type": "line"}]
+

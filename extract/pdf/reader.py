@@ -24,6 +24,7 @@ import os
 import time
 from dataclasses import dataclass, field
 
+import numpy as np
 import pypdfium2 as pdfium
 
 from core.problems import Location, Problem, Severity
@@ -169,6 +170,12 @@ def _read_page(
             content.tables = [g for g in grids if raster.validate_grid(g)]
         elif ocr and ocr_mod.available():
             content.source = "ocr"
+            turn, confidence = ocr_mod.orientation(image)
+            if turn and confidence >= ocr_mod.MIN_ORIENTATION_CONFIDENCE:
+                image = np.rot90(image, k=-(turn // 90)).copy()  # clockwise by `turn` degrees
+                content.width, content.height = image.shape[1] / raster.SCALE, image.shape[0] / raster.SCALE
+                content.notes.append(f"scanned sideways: turned {turn} degrees clockwise (orientation confidence {confidence:.1f})")
+                grids = raster.find_grids(image, scale=raster.SCALE)
             image, angle = raster.deskew(image)
             if angle:
                 content.notes.append(f"deskewed by {angle:.2f} degrees")

@@ -128,7 +128,6 @@ def _read_table(lines, start: int):
     if len(kept) < 1:
         return None, start + 1
     rows = _rows(kept, bounds, h)
-    n_cols = len(bounds) + 1
     # header words go to the label they stand in (labels may be centred over their columns,
     # and the body's boundaries then cut through them)
     top = [w for ln in header_lines if ln not in period_lines and ln not in number_lines for w in ln.words]
