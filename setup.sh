@@ -3,7 +3,7 @@
 # system packages (when run as root), a virtualenv in .venv, and the project with its test extras.
 set -euo pipefail
 cd "$(dirname "$0")"
-APT_PACKAGES=(chromium fonts-dejavu-core tesseract-ocr tesseract-ocr-ind)   # chromium: the report is tested as a person sees it; tesseract (ind+eng): OCR of scanned PDFs
+APT_PACKAGES=(chromium fonts-dejavu-core tesseract-ocr tesseract-ocr-ind tesseract-ocr-osd)   # chromium: the report is tested as a person sees it; tesseract (ind+eng, osd): OCR of scanned PDFs and their orientation
 missing=()
 for p in "${APT_PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ "${#missing[@]}" -gt 0 ]; then
