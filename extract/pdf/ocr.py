@@ -41,7 +41,7 @@ def available() -> bool:
     return {"ind", "eng"} <= langs
 
 
-def run_tsv(image: np.ndarray, psm: int, lang: str = LANG) -> list[dict[str, str]]:
+def run_tsv(image: np.ndarray, psm: int, lang: str = LANG, whitelist: str | None = None) -> list[dict[str, str]]:
     """tesseract's TSV rows (level 5 = words) for a grayscale image."""
     from PIL import Image  # noqa: PLC0415
 
@@ -51,7 +51,8 @@ def run_tsv(image: np.ndarray, psm: int, lang: str = LANG) -> list[dict[str, str
         Image.fromarray(image).save(path)
         env = dict(os.environ, OMP_THREAD_LIMIT="1")
         proc = subprocess.run(
-            ["tesseract", path, "stdout", "-l", lang, "--psm", str(psm), "--dpi", "300", "tsv"],
+            ["tesseract", path, "stdout", "-l", lang, "--psm", str(psm), "--dpi", "300",
+             *(["-c", f"tessedit_char_whitelist={whitelist}"] if whitelist else []), "tsv"],
             capture_output=True, text=True, timeout=TIMEOUT, check=False, env=env,
         )
     finally:
@@ -59,7 +60,21 @@ def run_tsv(image: np.ndarray, psm: int, lang: str = LANG) -> list[dict[str, str
     if proc.returncode != 0:
         raise RuntimeError(f"tesseract failed: {proc.stderr.strip()[:200]}")
     reader = csv.DictReader(io.StringIO(proc.stdout), delimiter="\t", quoting=csv.QUOTE_NONE)
-    return [r for r in reader if r.get("level") == "5" and (r.get("text") or "").strip() and _keep(r)]
+    rows = [r for r in reader if r.get("level") == "5" and (r.get("text") or "").strip()]
+    _rank_level(rows)
+    return [r for r in rows if _keep(r)]
+
+
+_LINE_KEY = ("page_num", "block_num", "par_num", "line_num")
+
+
+def _rank_level(rows: list[dict[str, str]]) -> None:
+    """A rank's level after ``Tk.`` / ``Tingkat`` is always ``I`` (Pembina Tk. I, Penata Muda
+    Tingkat I); a thin ``I`` there is read as ``|``, which would be dropped as a ruling remnant."""
+    for prev, row in zip(rows, rows[1:], strict=False):
+        same_line = all(prev.get(k) == row.get(k) for k in _LINE_KEY)
+        if same_line and row["text"].strip() in ("|", "l", "1") and prev["text"].strip().rstrip(".").casefold() in ("tk", "tingkat"):
+            row["text"] = "I"
 
 
 @functools.cache
@@ -146,9 +161,10 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float) -> list[Word
     clean = image.copy()
     clean[(h_mask > 0) | (v_mask > 0)] = 255
     crops: list[tuple[np.ndarray, int, int]] = []  # crop, x0, y0 (page pixels)
+    numbering: set[int] = set()  # crops of the first column under the header: row numbers
     for table in tables:
-        for row in table.rows:
-            for cell in row:
+        for r_i, row in enumerate(table.rows):
+            for c_i, cell in enumerate(row):
                 if cell is None:
                     continue
                 x0, y0 = int(cell.box.x0 * scale) + 4, int(cell.box.y0 * scale) + 4
@@ -158,6 +174,8 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float) -> list[Word
                 crop = clean[y0:y1, x0:x1]
                 if (crop < 128).sum() < 12:
                     continue
+                if c_i == 0 and r_i > 0:
+                    numbering.add(len(crops))
                 crops.append((crop, x0, y0))
     if not crops:
         return []
@@ -180,6 +198,7 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float) -> list[Word
             text = " ".join(w.text for w in words)
             if words and is_value_line(text):
                 first[k] = words
+    _reread_numbers(first, crops, numbering, scale)
     for ws in first.values():
         if len(ws) >= 2 and ws[-1].text == "-" and ws[-2].text.endswith(","):
             ws[-2] = Word(ws[-2].text + "-", ws[-2].box.union(ws[-1].box), min(ws[-2].conf or 0, ws[-1].conf or 0))
@@ -240,7 +259,33 @@ def _suspicious_value(text: str) -> bool:
     return bool(_ODD_VALUE.match(text.strip()))
 
 
-def _read_sheet(crops: list[tuple[np.ndarray, int, int]], scale: float, lang: str) -> dict[int, list[Word]]:
+_ROW_NUMBER = re.compile(r"^\(?\d{1,3}\)?\.?$")
+_ITEM_MARK = re.compile(r"^(?:[a-zA-Z]|[IVXivx]{1,4})[.)]?$|^[-–•]$")
+
+
+def _reread_numbers(first: dict[int, list[Word]], crops: list, numbering: set[int], scale: float) -> None:
+    """A row number the Indonesian model read as letters (``2.`` as ``ae``) is read again with
+    digits only; the digits are kept when they form a row number with good confidence. An item
+    letter (``a.``) or a roman numeral is a real mark and is left alone."""
+    odd = [k for k in sorted(numbering) if (ws := first.get(k)) and len(ws) == 1
+           and len(ws[0].text) <= 4 and not _ROW_NUMBER.match(ws[0].text) and not _ITEM_MARK.match(ws[0].text)]
+    if not odd:
+        return
+    import cv2  # noqa: PLC0415 - OpenCV comes with camelot
+
+    pad = 60
+    for k in odd:  # a few cells: one line each, binarised (grey specks make tesseract see letters)
+        crop, x0, y0 = crops[k]
+        _, binary = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+        rows = run_tsv(np.pad(binary, pad, constant_values=255), psm=7, lang="eng", whitelist="0123456789.")
+        if len(rows) == 1 and _ROW_NUMBER.match(rows[0]["text"].strip()) and float(rows[0]["conf"]) >= OCR_RETRY_CONFIDENCE:
+            first[k] = [_word(rows[0], x0 - pad, y0 - pad, scale)]
+
+
+OCR_RETRY_CONFIDENCE = 60.0
+
+
+def _read_sheet(crops: list[tuple[np.ndarray, int, int]], scale: float, lang: str, whitelist: str | None = None) -> dict[int, list[Word]]:
     """Stack the crops into one image, read it once, and give each crop its words (page coordinates)."""
     gap, margin = 60, 30
     width = max(c.shape[1] for c, _, _ in crops) + 2 * margin
@@ -253,7 +298,7 @@ def _read_sheet(crops: list[tuple[np.ndarray, int, int]], scale: float, lang: st
         bands.append((y, y + crop.shape[0], x0, y0))
         y += crop.shape[0] + gap
     out: dict[int, list[Word]] = {}
-    for r in run_tsv(sheet, psm=6, lang=lang):
+    for r in run_tsv(sheet, psm=6, lang=lang, whitelist=whitelist):
         cy = float(r["top"]) + float(r["height"]) / 2
         k = next((k for k, b in enumerate(bands) if b[0] - gap / 2 <= cy <= b[1] + gap / 2), None)
         if k is None:

@@ -110,6 +110,13 @@ def is_subheader_row(cells: list[str]) -> bool:
 
 
 _NUMBERING = re.compile(r"^\(\d+\)$")
+_SHORT_LABELS = frozenset({"ket", "ket.", "jumlah", "uraian"})
+
+
+def _other_header(filled: list[str]) -> bool:
+    """The header of a table of another kind (``No. | Kegiatan | Anggaran | Ket.``, a budget under
+    the targets): every cell a column label, none of them an indicator column."""
+    return len(filled) >= 3 and all(role_of(t) or t.casefold() in _SHORT_LABELS for t in filled) and not is_header_row(filled)
 _END_MARKERS = re.compile(r"^(?:PERILAKU KERJA|KONSEKUENSI|DUKUNGAN SUMBER DAYA|SKEMA PERTANGGUNGJAWABAN)\b")
 
 
@@ -179,7 +186,7 @@ def scan_blocks(blocks: list[Block], file: str, start_index: int = 0) -> TableSc
             if is_header_row(cells):
                 pending_header = [cells]
                 continue
-            if _END_MARKERS.match(filled[0]):
+            if _END_MARKERS.match(filled[0]) or _other_header(filled):
                 if current is not None:
                     current.ended = True
                 scan.other_rows.append((line_no, cells))
