@@ -13,12 +13,10 @@
   tab, CR) is stored as a string cell with Excel's quote prefix, never as a formula.
 * Status cells are coloured: ok / partial / failed / skipped, hijau / kuning / merah, and the
   severity of findings.
-* Written to a temporary file and renamed into place.
+* Written with XlsxWriter (constant memory) to a temporary file and renamed into place.
 """
 
 from __future__ import annotations
-
-import contextlib
 
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,12 +25,8 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.styles import Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.styles import Font, PatternFill
 from pydantic import BaseModel
 
 from emit.findings import FindingRow, ScoreRow, consistency_rows, finding_rows
@@ -83,21 +77,20 @@ def _fill(rgb: str) -> PatternFill:
 
 @dataclass(frozen=True)
 class Look:
-    fill: PatternFill
-    font: Font
+    fill_rgb: str
+    font_rgb: str
 
 
-_GOOD = Look(_fill("C6EFCE"), Font(color="006100"))
-_NEUTRAL = Look(_fill("FFEB9C"), Font(color="9C5700"))
-_BAD = Look(_fill("FFC7CE"), Font(color="9C0006"))
-_GREY = Look(_fill("EDEDED"), Font(color="595959"))
+_GOOD = Look("C6EFCE", "006100")
+_NEUTRAL = Look("FFEB9C", "9C5700")
+_BAD = Look("FFC7CE", "9C0006")
+_GREY = Look("EDEDED", "595959")
 STATUS_LOOKS: dict[str, Look] = {
     "ok": _GOOD, "partial": _NEUTRAL, "failed": _BAD, "skipped": _GREY,
     "hijau": _GOOD, "kuning": _NEUTRAL, "merah": _BAD,
     "error": _BAD, "warning": _NEUTRAL, "info": _GREY,
 }
-HEADER_LOOK = Look(_fill("D9E1F2"), Font(bold=True))
-HEADER_BORDER = Border(bottom=Side(style="thin", color="8EA9DB"))
+HEADER_LOOK = Look("D9E1F2", "000000")
 
 
 @dataclass(frozen=True)
@@ -149,107 +142,130 @@ def sheets(result: RunResult, scores: Sequence[ScoreRow] | None = None) -> list[
     ]
 
 
-def build_workbook(result: RunResult, *, scores: Sequence[ScoreRow] | None = None) -> Workbook:
-    """The workbook in openpyxl's write-only mode: rows stream to the file as it is saved, so
-    an archive of thousands of documents neither fills the memory nor takes minutes."""
-    wb = Workbook(write_only=True)
-    for spec in sheets(result, scores):
-        _write_sheet(wb.create_sheet(spec.title), spec)
-    return wb
-
-
 def write_workbook(result: RunResult, path: Path, *, scores: Sequence[ScoreRow] | None = None) -> Path:
-    """Write the workbook to ``path`` atomically (temporary file, then rename); returns ``path``."""
-    wb = build_workbook(result, scores=scores)
-    try:
-        with atomic_path(path) as tmp:
-            wb.save(tmp)
-    except BaseException:
-        for ws in wb.worksheets:  # end the write-only streams, or they complain when collected
-            with contextlib.suppress(Exception):
-                ws.close()
-        raise
+    """Write the workbook to ``path`` atomically (temporary file, then rename); returns ``path``.
+
+    XlsxWriter in constant-memory mode streams each row to the file: an archive of thousands of
+    documents neither fills the memory nor takes minutes (openpyxl took 0.27 ms a row)."""
+    import xlsxwriter
+
+    with atomic_path(path) as tmp:
+        wb = xlsxwriter.Workbook(str(tmp), {
+            "constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False,
+            "strings_to_urls": False, "nan_inf_to_errors": True,
+        })
+        try:
+            formats = _Formats(wb)
+            for spec in sheets(result, scores):
+                _write_sheet(wb.add_worksheet(spec.title), spec, formats)
+        finally:
+            wb.close()
     return path
 
 
 # ---------------------------------------------------------------- one sheet
 
 
-def _write_sheet(ws, spec: SheetSpec) -> None:
+class _Formats:
+    """XlsxWriter formats, one per (number format, look, quote prefix), made once."""
+
+    def __init__(self, wb) -> None:
+        self.wb = wb
+        self.cache: dict[tuple, object] = {}
+        self.header = wb.add_format({
+            "bold": True, "bg_color": f"#{HEADER_LOOK.fill_rgb}", "pattern": 1, "bottom": 1, "bottom_color": "#8EA9DB",
+        })
+
+    def get(self, number_format: str | None, look: Look | None, quote: bool) -> object | None:
+        key = (number_format, look, quote)
+        if key == (None, None, False):
+            return None
+        if key not in self.cache:
+            props: dict[str, object] = {}
+            if number_format:
+                props["num_format"] = number_format
+            if look is not None:
+                props.update(bg_color=f"#{look.fill_rgb}", pattern=1, font_color=f"#{look.font_rgb}")
+            if quote:
+                props["quote_prefix"] = True
+            self.cache[key] = self.wb.add_format(props)
+        return self.cache[key]
+
+
+def _write_sheet(ws, spec: SheetSpec, formats: _Formats) -> None:
     columns = spec.columns
-    _widths(ws, spec, columns)  # write-only: sheet properties go before the rows
-    last = get_column_letter(len(columns))
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{last}{max(len(spec.rows) + 1, 2)}"
-    header = []
-    for column in columns:
-        cell = WriteOnlyCell(ws)
-        _header(cell, column.name)
-        header.append(cell)
-    ws.append(header)
-    names = [column.name for column in columns]
-    for row in spec.rows:
-        data = row.model_dump(include=set(names) | {"kind"})
-        out = []
-        for column in columns:
+    for c, width in enumerate(_widths(spec, columns)):
+        ws.set_column(c, c, width)
+    ws.freeze_panes(1, 0)
+    ws.autofilter(0, 0, max(len(spec.rows), 1), len(columns) - 1)
+    for c, column in enumerate(columns):
+        ws.write_string(0, c, column.name, formats.header)
+    names = {column.name for column in columns} | {"kind"}
+    for r, row in enumerate(spec.rows, start=1):
+        data = row.model_dump(include=names)
+        row_kind = data.get("kind")
+        for c, column in enumerate(columns):
             value = data[column.name]
             if value is None:
-                out.append(None)
                 continue
-            cell = WriteOnlyCell(ws)
-            write_cell(cell, value, column.kind, row_kind=data.get("kind"))
-            out.append(cell)
-        ws.append(out)
+            value, number_format, look, quote = cell_plan(value, column.kind, row_kind=row_kind)
+            fmt = formats.get(number_format, look, quote)
+            if isinstance(value, bool):
+                ws.write_boolean(r, c, value, fmt)
+            elif isinstance(value, int | float | Decimal):
+                ws.write_number(r, c, value if isinstance(value, int) else float(value), fmt)
+            else:
+                ws.write_string(r, c, value, fmt)
 
 
-def _header(cell: Cell, name: str) -> None:
-    cell.value = name
-    cell.font = HEADER_LOOK.font
-    cell.fill = HEADER_LOOK.fill
-    cell.border = HEADER_BORDER
-
-
-def _widths(ws: Worksheet, spec: SheetSpec, columns: list[Column], sample: int = 500) -> None:
-    for c, column in enumerate(columns, start=1):
+def _widths(spec: SheetSpec, columns: list[Column], sample: int = 500) -> list[float]:
+    out = []
+    for column in columns:
         lengths = [len(column.name)]
         lengths += [len(str(v)) for row in spec.rows[:sample] if (v := getattr(row, column.name)) is not None]
-        ws.column_dimensions[get_column_letter(c)].width = min(max(lengths) + 2, 60)
+        out.append(min(max(lengths) + 2, 60))
+    return out
 
 
 # ---------------------------------------------------------------- one cell
 
 
-def write_cell(cell: Cell, value: Any, kind: ColumnKind, *, row_kind: str | None = None) -> None:
-    """Put one value in ``cell`` as its column kind says; text that cannot be a number stays text."""
-    if value is None:
-        return
+def cell_plan(value: Any, kind: ColumnKind, *, row_kind: str | None = None) -> tuple[Any, str | None, Look | None, bool]:
+    """How one value is stored: (the value to write, its number format, its look, quote prefix).
+    Text that cannot be a number stays text."""
     if kind is ColumnKind.BOOL and isinstance(value, bool):
-        cell.value = value
-    elif kind in (ColumnKind.INTEGER, ColumnKind.AMOUNT) and isinstance(value, int) and not isinstance(value, bool):
-        cell.value = value
-        cell.number_format = AMOUNT_FORMAT if kind is ColumnKind.AMOUNT else INTEGER_FORMAT
-    elif kind in (ColumnKind.DECIMAL, ColumnKind.PERCENT) and (number := _decimal(value)) is not None:
-        cell.value = number
+        return value, None, None, False
+    if kind in (ColumnKind.INTEGER, ColumnKind.AMOUNT) and isinstance(value, int) and not isinstance(value, bool):
+        return value, AMOUNT_FORMAT if kind is ColumnKind.AMOUNT else INTEGER_FORMAT, None, False
+    if kind in (ColumnKind.DECIMAL, ColumnKind.PERCENT) and (number := _decimal(value)) is not None:
         percent = kind is ColumnKind.PERCENT or row_kind == "percent"
-        cell.number_format = PERCENT_FORMAT if percent else decimal_format(number)
-    else:
-        write_text(cell, str(value))
-        if kind is ColumnKind.CODE:
-            cell.number_format = TEXT_FORMAT
-        if kind is ColumnKind.STATUS and (look := STATUS_LOOKS.get(str(value))):
-            cell.fill, cell.font = look.fill, look.font
+        return number, PERCENT_FORMAT if percent else decimal_format(number), None, False
+    text = safe_text(str(value))
+    look = STATUS_LOOKS.get(text) if kind is ColumnKind.STATUS else None
+    return text, TEXT_FORMAT if kind is ColumnKind.CODE else None, look, looks_like_formula(text)
 
 
-def write_text(cell: Cell, text: str) -> None:
-    """A string cell, always: characters XML cannot hold are replaced, the length is capped, and
-    a formula-looking text gets the string type and Excel's quote prefix (shown as typed, never
-    evaluated, not even after the cell is edited)."""
+def safe_text(text: str) -> str:
+    """Characters XML cannot hold replaced, the length capped at Excel's limit."""
     text = ILLEGAL_CHARACTERS_RE.sub("\ufffd", text)
     if len(text) > MAX_CELL_TEXT:
         text = text[: MAX_CELL_TEXT - 1] + "…"
-    cell.value = text  # openpyxl types a text starting with "=" as a formula ...
-    cell.data_type = "s"  # ... so the type is set back to string
-    if looks_like_formula(text):
+    return text
+
+
+def write_cell(cell: Cell, value: Any, kind: ColumnKind, *, row_kind: str | None = None) -> None:
+    """The same plan into an openpyxl cell (for tools that build their own workbook)."""
+    if value is None:
+        return
+    value, number_format, look, quote = cell_plan(value, kind, row_kind=row_kind)
+    cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"  # openpyxl types a text starting with "=" as a formula
+    if number_format:
+        cell.number_format = number_format
+    if look is not None:
+        cell.fill, cell.font = _fill(look.fill_rgb), Font(color=look.font_rgb)
+    if quote:
         cell.quotePrefix = True
 
 

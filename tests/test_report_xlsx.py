@@ -88,11 +88,13 @@ def test_written_atomically(workbook_path: Path, seed_result: RunResult, monkeyp
     assert sorted(p.name for p in workbook_path.parent.iterdir()) == [WORKBOOK_NAME]
     before = workbook_path.read_bytes()
 
-    def broken_save(self: openpyxl.Workbook, filename: str) -> None:
-        Path(filename).write_bytes(b"half a workbook")
+    import xlsxwriter
+
+    def broken_close(self: xlsxwriter.Workbook) -> None:
+        Path(self.filename).write_bytes(b"half a workbook")
         raise OSError("disk full")
 
-    monkeypatch.setattr(openpyxl.Workbook, "save", broken_save)
+    monkeypatch.setattr(xlsxwriter.Workbook, "close", broken_close)
     with pytest.raises(OSError, match="disk full"):
         write_workbook(seed_result, workbook_path)
     assert workbook_path.read_bytes() == before, "the old workbook is untouched"
