@@ -96,7 +96,7 @@ def write_sqlite(path: Path, tables: Mapping[str, tuple[type[BaseModel], Sequenc
                 marks = ", ".join("?" for _ in cols)
                 con.executemany(
                     f'INSERT INTO "{name}" VALUES ({marks})',
-                    ([_sql_value(r.model_dump()[c]) for c in cols] for r in rows),
+                    ([_sql_value(d[c]) for c in cols] for d in (r.model_dump() for r in rows)),
                 )
             con.commit()
         finally:
