@@ -153,33 +153,33 @@ def _summarise(result: RunResult, inputs: int, seconds: float) -> None:
 
 def write_outputs(result: RunResult, out: Path, *, parquet: bool = True, lang: str = "id") -> None:
     out.mkdir(parents=True, exist_ok=True)
-    for doc in result.documents:
-        write_text(out / "documents" / f"{doc.doc_id}.json", doc.model_dump_json(indent=2) + "\n")
-    for dossier in result.audit.dossiers:
-        write_text(out / "dossiers" / f"{dossier.dossier_id}.json", dossier.model_dump_json(indent=2) + "\n")
-    tables = all_tables(result.documents)
-    findings = list(finding_rows(result.audit.findings))
-    for name, rows in tables.items():
-        write_csv(out / "tables" / f"{name}.csv", TABLES[name], rows)
     scores = list(consistency_rows(result.audit.dossiers)) + [r for s in result.scores for r in score_rows(s)]
-    pks = [d for d in result.documents if d.doc_type is DocType.PK and d.indicators]
-    write_template(pks, out / "realisasi_template.csv")
-    for res in result.scores:
-        write_text(out / "scores" / f"{res.doc_id}.json", res.model_dump_json(indent=2) + "\n")
-    score_issues = [*result.score_issues, *(p for s in result.scores for p in s.issues)]
-    tables["issues"] = tables["issues"] + [issue_row(p) for p in score_issues]
-    write_csv(out / "tables" / "findings.csv", FindingRow, findings)
-    write_csv(out / "tables" / "alignment.csv", Alignment, result.audit.alignment)
-    write_csv(out / "tables" / "scores.csv", ScoreRow, scores)
-    sqlite_tables = {name: (TABLES[name], rows) for name, rows in tables.items()}
-    sqlite_tables["findings"] = (FindingRow, findings)
-    sqlite_tables["alignment"] = (Alignment, result.audit.alignment)
-    sqlite_tables["scores"] = (ScoreRow, scores)
-    write_sqlite(out / "kinerja.sqlite", sqlite_tables)
-    if parquet:
-        for name, (model, rows) in sqlite_tables.items():
-            write_parquet(out / "tables" / f"{name}.parquet", model, rows)
     with _beside(write_workbook, result, out / WORKBOOK_NAME, scores=scores):  # the slowest writer, on the other core
+        for doc in result.documents:
+            write_text(out / "documents" / f"{doc.doc_id}.json", doc.model_dump_json(indent=2) + "\n")
+        for dossier in result.audit.dossiers:
+            write_text(out / "dossiers" / f"{dossier.dossier_id}.json", dossier.model_dump_json(indent=2) + "\n")
+        tables = all_tables(result.documents)
+        findings = list(finding_rows(result.audit.findings))
+        for name, rows in tables.items():
+            write_csv(out / "tables" / f"{name}.csv", TABLES[name], rows)
+        pks = [d for d in result.documents if d.doc_type is DocType.PK and d.indicators]
+        write_template(pks, out / "realisasi_template.csv")
+        for res in result.scores:
+            write_text(out / "scores" / f"{res.doc_id}.json", res.model_dump_json(indent=2) + "\n")
+        score_issues = [*result.score_issues, *(p for s in result.scores for p in s.issues)]
+        tables["issues"] = tables["issues"] + [issue_row(p) for p in score_issues]
+        write_csv(out / "tables" / "findings.csv", FindingRow, findings)
+        write_csv(out / "tables" / "alignment.csv", Alignment, result.audit.alignment)
+        write_csv(out / "tables" / "scores.csv", ScoreRow, scores)
+        sqlite_tables = {name: (TABLES[name], rows) for name, rows in tables.items()}
+        sqlite_tables["findings"] = (FindingRow, findings)
+        sqlite_tables["alignment"] = (Alignment, result.audit.alignment)
+        sqlite_tables["scores"] = (ScoreRow, scores)
+        write_sqlite(out / "kinerja.sqlite", sqlite_tables)
+        if parquet:
+            for name, (model, rows) in sqlite_tables.items():
+                write_parquet(out / "tables" / f"{name}.parquet", model, rows)
         write_report(result, out, lang=lang, scores=scores)
     write_json(out / "manifest.json", {
         "summary": result.summary.model_dump(mode="json"),

@@ -200,12 +200,10 @@ def _write_sheet(ws, spec: SheetSpec, formats: _Formats) -> None:
     ws.autofilter(0, 0, max(len(spec.rows), 1), len(columns) - 1)
     for c, column in enumerate(columns):
         ws.write_string(0, c, column.name, formats.header)
-    names = {column.name for column in columns} | {"kind"}
     for r, row in enumerate(spec.rows, start=1):
-        data = row.model_dump(include=names)
-        row_kind = data.get("kind")
+        row_kind = getattr(row, "kind", None)
         for c, column in enumerate(columns):
-            value = data[column.name]
+            value = getattr(row, column.name)
             if value is None:
                 continue
             value, number_format, look, quote = cell_plan(value, column.kind, row_kind=row_kind)
