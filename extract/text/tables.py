@@ -117,6 +117,8 @@ def _other_header(filled: list[str]) -> bool:
     """The header of a table of another kind (``No. | Kegiatan | Anggaran | Ket.``, a budget under
     the targets): every cell a column label, none of them an indicator column."""
     return len(filled) >= 3 and all(role_of(t) or t.casefold() in _SHORT_LABELS for t in filled) and not is_header_row(filled)
+
+
 _END_MARKERS = re.compile(r"^(?:PERILAKU KERJA|KONSEKUENSI|DUKUNGAN SUMBER DAYA|SKEMA PERTANGGUNGJAWABAN)\b")
 
 
