@@ -28,35 +28,47 @@ TIMEOUT = 120
 
 
 @functools.cache
-def available() -> bool:
-    """tesseract is installed with the Indonesian and English models."""
+def _languages() -> frozenset[str]:
+    """The models tesseract has installed (empty when tesseract is missing)."""
     exe = shutil.which("tesseract")
     if not exe:
-        return False
+        return frozenset()
     try:
         out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30, check=False)
     except (OSError, subprocess.SubprocessError):
-        return False
-    langs = set((out.stdout + out.stderr).split())
-    return {"ind", "eng"} <= langs
+        return frozenset()
+    return frozenset((out.stdout + out.stderr).split())
 
 
-def run_tsv(image: np.ndarray, psm: int, lang: str = LANG, whitelist: str | None = None) -> list[dict[str, str]]:
-    """tesseract's TSV rows (level 5 = words) for a grayscale image."""
+def available() -> bool:
+    """tesseract is installed with the Indonesian and English models."""
+    return {"ind", "eng"} <= _languages()
+
+
+def has_osd() -> bool:
+    """tesseract's orientation model (``osd``, Debian's tesseract-ocr-osd) is installed."""
+    return "osd" in _languages()
+
+
+def _tesseract(image, *args: str) -> subprocess.CompletedProcess[str]:
+    """tesseract over a grayscale image (a numpy array or a PIL image), output on stdout."""
     from PIL import Image  # noqa: PLC0415
 
     fd, path = tempfile.mkstemp(suffix=".png")
     os.close(fd)
     try:
-        Image.fromarray(image).save(path)
+        (image if isinstance(image, Image.Image) else Image.fromarray(image)).save(path)
         env = dict(os.environ, OMP_THREAD_LIMIT="1")
-        proc = subprocess.run(
-            ["tesseract", path, "stdout", "-l", lang, "--psm", str(psm), "--dpi", "300",
-             *(["-c", f"tessedit_char_whitelist={whitelist}"] if whitelist else []), "tsv"],
-            capture_output=True, text=True, timeout=TIMEOUT, check=False, env=env,
-        )
+        return subprocess.run(["tesseract", path, "stdout", *args], capture_output=True, text=True,
+                              timeout=TIMEOUT, check=False, env=env)
     finally:
         os.unlink(path)
+
+
+def run_tsv(image: np.ndarray, psm: int, lang: str = LANG, whitelist: str | None = None) -> list[dict[str, str]]:
+    """tesseract's TSV rows (level 5 = words) for a grayscale image."""
+    proc = _tesseract(image, "-l", lang, "--psm", str(psm), "--dpi", "300",
+                      *(["-c", f"tessedit_char_whitelist={whitelist}"] if whitelist else []), "tsv")
     if proc.returncode != 0:
         raise RuntimeError(f"tesseract failed: {proc.stderr.strip()[:200]}")
     reader = csv.DictReader(io.StringIO(proc.stdout), delimiter="\t", quoting=csv.QUOTE_NONE)
@@ -77,16 +89,6 @@ def _rank_level(rows: list[dict[str, str]]) -> None:
             row["text"] = "I"
 
 
-@functools.cache
-def has_osd() -> bool:
-    """tesseract's orientation model (``osd``, Debian's tesseract-ocr-osd) is installed."""
-    try:
-        out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30, check=False)
-    except (OSError, subprocess.SubprocessError):
-        return False
-    return "osd" in (out.stdout + out.stderr).split()
-
-
 _ROTATE = re.compile(r"^Rotate:\s*(\d+)", re.MULTILINE)
 _ORIENT_CONF = re.compile(r"^Orientation confidence:\s*([\d.]+)", re.MULTILINE)
 MIN_ORIENTATION_CONFIDENCE = 3.0  # correct turns of the real scans scored 4.5-14.6
@@ -103,17 +105,10 @@ def orientation(image: np.ndarray) -> tuple[int, float]:
     small = Image.fromarray(image)
     if max(small.size) > 2000:  # detection needs letters, not full resolution
         small.thumbnail((2000, 2000))
-    fd, path = tempfile.mkstemp(suffix=".png")
-    os.close(fd)
     try:
-        small.save(path)
-        env = dict(os.environ, OMP_THREAD_LIMIT="1")
-        proc = subprocess.run(["tesseract", path, "stdout", "--psm", "0"], capture_output=True, text=True,
-                              timeout=TIMEOUT, check=False, env=env)
+        proc = _tesseract(small, "--psm", "0")
     except (OSError, subprocess.SubprocessError):
         return 0, 0.0
-    finally:
-        os.unlink(path)
     text = proc.stdout + proc.stderr
     rotate, conf = _ROTATE.search(text), _ORIENT_CONF.search(text)
     if rotate is None or conf is None:

@@ -25,8 +25,9 @@ SIGNATURE_HINT = re.compile(
 )
 
 
-@dataclass
-class Segment:
+class _Span:
+    """The extent of a run of words; the dataclasses below hold the ``words``."""
+
     words: list[Word]
 
     @property
@@ -38,16 +39,6 @@ class Segment:
         return max(w.box.x1 for w in self.words)
 
     @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
-
-
-@dataclass
-class VisualLine:
-    words: list[Word] = field(default_factory=list)
-    segments: list[Segment] = field(default_factory=list)
-
-    @property
     def y0(self) -> float:
         return min(w.box.y0 for w in self.words)
 
@@ -55,17 +46,24 @@ class VisualLine:
     def y1(self) -> float:
         return max(w.box.y1 for w in self.words)
 
+
+@dataclass
+class Segment(_Span):
+    words: list[Word]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+@dataclass
+class VisualLine(_Span):
+    words: list[Word] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+
     @property
     def height(self) -> float:
         return statistics.median(w.box.height for w in self.words)
-
-    @property
-    def x0(self) -> float:
-        return min(w.box.x0 for w in self.words)
-
-    @property
-    def x1(self) -> float:
-        return max(w.box.x1 for w in self.words)
 
 
 def visual_lines(words: list[Word]) -> list[VisualLine]:

@@ -28,22 +28,9 @@ def page_transform(page: pdfium.PdfPage) -> tuple[Transform, float, float, int]:
     return (lambda x, y: (x - left, top - y)), w, h, 0
 
 
-def _char_box(page: pdfium.PdfPage) -> Callable[[float, float, float, float], tuple[float, float, float, float]]:
-    """(left, bottom, right, top) in PDF user space to (x0, y0, x1, y1) on the displayed page."""
-    left, bottom, right, top = page.get_cropbox()
-    rotation = page.get_rotation() % 360
-    if rotation == 90:
-        return lambda l, b, r, t: (b - bottom, l - left, t - bottom, r - left)
-    if rotation == 180:
-        return lambda l, b, r, t: (right - r, b - bottom, right - l, t - bottom)
-    if rotation == 270:
-        return lambda l, b, r, t: (top - t, right - r, top - b, right - l)
-    return lambda l, b, r, t: (l - left, top - t, r - left, top - b)
-
-
 def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None) -> list[Word]:
     """The words of the text layer. A word ends at a space, a line break, or a visible gap."""
-    to_page = _char_box(page)
+    tf, _, _, _ = page_transform(page)
     tp = textpage or page.get_textpage()
     n = tp.count_chars()
     words: list[Word] = []
@@ -72,7 +59,8 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None)
         if not get_box(tp, i, rect_ref):
             flush()
             continue
-        x0, y0, x1, y1 = to_page(rect.left, rect.bottom, rect.right, rect.top)
+        x0, y0 = tf(rect.left, rect.bottom)
+        x1, y1 = tf(rect.right, rect.top)
         if x0 > x1:
             x0, x1 = x1, x0
         if y0 > y1:

@@ -86,8 +86,7 @@ def _continue_table(lines, carry: Layout) -> tuple[Table | None, int]:
     cells_rows: list[list[Cell | None]] = [[_cell([w for ln in r for w in ln.words], carry.bounds, c) for c in range(n_cols)] for r in rows]
     x0 = min(w.box.x0 for ln in body for w in ln.words)
     x1 = max(w.box.x1 for ln in body for w in ln.words)
-    filled = [sum(1 for c in r if c is not None and c.text) for r in cells_rows]
-    quality = round(sum(1 for f in filled if f >= 2) / len(filled), 3) if filled else 0.0
+    quality = _quality(cells_rows)
     table = Table(Box(x0 - 1, body[0].y0 - 1, x1 + 1, body[-1].y1 + 1), cells_rows, method="pdf-words", quality=quality,
                   notes=[f"{n_cols} columns carried over from the table on the page before, {len(rows)} rows by line spacing"])
     table.layout = carry
@@ -141,8 +140,7 @@ def _read_table(lines, start: int):
     x0 = min(w.box.x0 for ln in header_lines + kept for w in ln.words)
     x1 = max(w.box.x1 for ln in header_lines + kept for w in ln.words)
     box = Box(x0 - 1, header_lines[0].y0 - 1, x1 + 1, kept[-1].y1 + 1)
-    filled = [sum(1 for c in r if c is not None and c.text) for r in cells_rows[1:]]
-    quality = round(sum(1 for f in filled if f >= 2) / len(filled), 3) if filled else 0.0
+    quality = _quality(cells_rows[1:])
     table = Table(box, cells_rows, method="pdf-words", quality=quality,
                   notes=[f"{len(bounds) + 1} columns from header anchors, {len(rows)} rows by line spacing"])
     table.layout = Layout(anchors, bounds, h)
@@ -171,6 +169,12 @@ def _collect_body(lines, k: int, anchors, h: float, above) -> list:
         body.append(ln)
         k += 1
     return body
+
+
+def _quality(rows: list[list[Cell | None]]) -> float:
+    """Share of rows with at least two filled cells."""
+    filled = [sum(1 for c in r if c is not None and c.text) for r in rows]
+    return round(sum(1 for f in filled if f >= 2) / len(filled), 3) if filled else 0.0
 
 
 def _holds_values(segment) -> bool:
