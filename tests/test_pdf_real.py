@@ -276,8 +276,6 @@ def test_cagar_budaya_programme_heading_without_amount() -> None:
 
 REAL_GOLDEN = sorted((Path(__file__).resolve().parent.parent / "golden" / "real").glob("*.json"))
 KNOWN_REAL = {
-    "andri000me__aplikasi_esakip__LAMPIRAN_PERJANJIAN_KINERJA_BIDANG_KESENIAN--03-pk":
-        "the text layer spells 'Penyelanggaran', the golden 'Penyelenggaraan'",
     "andri000me__aplikasi_esakip__PK_KADIS_2017--01-pk": "'100 dari 110 Organisasi Kepemudaan' has no value in normalize",
     "andri000me__aplikasi_esakip__PERJANJIAN_KINERJA_TAHUN_2016_TMII--02-pk":
         "the amount is printed '1.660453.975': reported unreadable, the golden reads 1660453975",
