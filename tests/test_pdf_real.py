@@ -27,6 +27,17 @@ def _docs(name: str) -> list[Document]:
     return _read(name).documents
 
 
+@cache
+def _text_layer_docs(name: str) -> list[Document]:
+    """A scan read from its own (vendor) OCR layer, as with ``KINERJA_PDF_PREFER_OCR=0``."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("KINERJA_PDF_PREFER_OCR", "0")
+    try:
+        return read_file(FIXTURES / f"{PREFIX}{name}.pdf").documents
+    finally:
+        mp.undo()
+
+
 def _targets(doc: Document) -> list[tuple[str | None, str, str]]:
     return [(i.sasaran_no, i.name, i.targets[0].value.raw) for i in doc.indicators]
 
@@ -176,7 +187,7 @@ def test_cagar_budaya_three_agreements_exact_targets() -> None:
 
 
 def test_pk_kabid_produksi_nested_indicators_from_image_grid() -> None:
-    doc = _docs("PK_Kabid_Produksi--p2-3")[0]
+    doc = _text_layer_docs("PK_Kabid_Produksi--p2-3")[0]
     assert [t.method for t in doc.tables] == ["pdf-ruling-image", "pdf-ruling-image"]
     got = [(i.item_no, i.name, i.parent, i.targets[0].value.raw) for i in doc.indicators]
     assert got[:8] == [
@@ -201,7 +212,7 @@ def test_pk_kabid_produksi_nested_indicators_from_image_grid() -> None:
 
 
 def test_margawati_values_beside_their_items_in_one_ruled_row() -> None:
-    doc = _docs("Kepala_Balai_BPPTD_Margawati--p2")[0]
+    doc = _text_layer_docs("Kepala_Balai_BPPTD_Margawati--p2")[0]
     got = [(i.item_no, i.parent is not None, i.targets[0].value.raw) for i in doc.indicators]
     assert got == [
         ("1.1.1", False, "46,5"), ("1.1.1.1", False, "65"), ("1.1.2", False, "3.100"),
@@ -212,6 +223,31 @@ def test_margawati_values_beside_their_items_in_one_ruled_row() -> None:
     assert any(p.check == "unreadable" and p.location.cell == "s8" for p in doc.issues)
     assert [b.amount for b in doc.budget] == [378165000, 237500000, 262200000, 446500000, 665000000, 427500000, 1050000000, 667000000]
     assert {b.level for b in doc.budget} == {"kegiatan"}
+
+
+def test_margawati_scan_read_again_by_ocr_when_its_own_layer_has_fewer_real_words() -> None:
+    """The vendor layer reads 'ternak' as 'lernak'; our OCR of the same cells is kept because more
+    of its words are real words. The cell reading lost the dots of '1.1.1.1' ('111.1') and
+    '1.1.2.1' ('11.21'); each such number is read again, digits and dots only, dots added back."""
+    from extract.pdf import ocr
+
+    if not ocr.available():
+        pytest.skip("tesseract with ind+eng is not installed")
+    doc = _docs("Kepala_Balai_BPPTD_Margawati--p2")[0]
+    assert [t.method for t in doc.tables] == ["ocr", "ocr"]
+    assert [(i.item_no, i.name, i.parent, i.targets[0].value.raw) for i in doc.indicators] == [
+        ("1.1.1", "Jumlah produksi daging yang dihasilkan (ton)", None, "46,5"),
+        ("1.1.1.1", "Angka pertambahan berat badan ternak domba di UPTD (gram/ekor/hari)", None, "65"),
+        ("1.1.2", "Jumlah populasi ternak domba (ekor)", None, "3.100"),
+        ("1.1.2.1", "Prosentase kelahiran ternak domba di UPTD (persen)", None, "110"),
+        ("1.1.2.1", "Jumlah ternak domba di UPTD yang terseleksi sesuai SNI (ekor)", "Prosentase kelahiran ternak domba di UPTD (persen)", "100"),
+        ("1.1.2.2", "Prosentase anak domba yang lahir hidup (Lamb Crop) di UPTD (persen)", None, "110"),
+        ("1.1.2.3", "Prosentase kematian ternak domba di UPTD (persen)", None, "s8"),  # printed '≤ 8'
+    ]
+    assert doc.budget[0].name == "Penyelenggaraan Administrasi Perkantoran di UPTD BPPT Domba Margawati"
+    assert [b.amount for b in doc.budget] == [378165000, 237500000, 262200000, 446500000, 665000000, 427500000, 1050000000, 667000000]
+    page = next(p for p in doc.issues if p.check == "ocr_page")
+    assert page.message.startswith("scan with its own text layer: OCR kept (known words: OCR "), page.message
 
 
 # --- 1507018874 pk kadis 2016: image-only scan, OCR cell by cell -----------------------------------
@@ -270,6 +306,31 @@ def test_cagar_budaya_programme_heading_without_amount() -> None:
         ("kegiatan", "Kegiatan Pelestarian dan Pengembangan Cagar Budaya di Jawa Barat", 332500000, "Program Pengembangan Nilai Budaya"),
     ]
     assert not any(p.check == "budget_amount_unreadable" for p in doc.issues)
+
+
+# --- LAmpiran4: an LKj measurement table (target, realisasi, capaian per indicator) ------------------
+
+
+def test_lampiran4_target_realisasi_and_printed_capaian() -> None:
+    doc = _docs("LAmpiran4")[0]
+    assert doc.doc_type.value == "rincian_target" and doc.header.year == 2016  # "Tahun Anggaran" / ": 2016"
+    # "Indikator Kinerja" is one header cell over the bullet column and the name column;
+    # "Volume Satuan" one cell over two columns under Target and under Realisasi
+    got = [(i.sasaran, i.name, i.satuan, i.targets[0].value.raw, i.realisasi[0].value.raw, i.capaian[0].value.raw)
+           for i in doc.indicators]
+    assert got == [
+        ("Meningkatkan Kapasitas KUMKM", "Jumlah Koperasi aktif", "Koperasi", "16.478", "16.542", "100,39"),
+        ("Meningkatkan Kapasitas KUMKM", "Jumlah UMKM yang telah memiliki legalitas Usaha", "UMKM", "267", "267", "100,00"),
+        ("Meningkatnya Pertumbuhan KUMKM", "Persentase Peningkatan Omzet UMKM", "%", "5", "5", "100,00"),
+        ("Meningkatnya Pertumbuhan KUMKM", "Persentase Pertumbuhan Skala Usaha Koperasi", "%", "5", "5", "100,00"),
+        ("Terbukanya Akses Pembiayaan bagi KUMKM", "Persentase Kredit yang Disalurkan ke Koperasi", "%", "8", "6,40", "80,00"),
+        ("Terbukanya Akses Pembiayaan bagi KUMKM", "Persentase Kredit yang Disalurkan ke UMKM", "%", "21", "19,70", "93,81"),
+        ("Meningkatnya Minat Wirausaha Baru", "Jumlah wirausaha baru", "Orang", "3.300", "3.300", "100,00"),
+        ("Meningkatnya Kemampuan Wirausaha Baru", "Persentase wirausaha baru yang menjadi pelaku usaha", "%", "100", "100", "100,00"),
+    ]
+    assert {t.period.value for i in doc.indicators for t in [*i.realisasi, *i.capaian]} == {"Y"}
+    assert [str(i.realisasi[0].value.value) for i in doc.indicators][4:6] == ["6.40", "19.70"]
+    assert all(not i.parent for i in doc.indicators)  # the '-' bullets are not sub-indicators
 
 
 # --- against golden/real (written by hand from the page images, in the golden schema) ---------------

@@ -194,6 +194,7 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float) -> list[Word
             if words and is_value_line(text):
                 first[k] = words
     _reread_numbers(first, crops, numbering, scale)
+    _restore_dots(first, clean, scale)
     for ws in first.values():
         if len(ws) >= 2 and ws[-1].text == "-" and ws[-2].text.endswith(","):
             ws[-2] = Word(ws[-2].text + "-", ws[-2].box.union(ws[-1].box), min(ws[-2].conf or 0, ws[-1].conf or 0))
@@ -254,7 +255,7 @@ def _suspicious_value(text: str) -> bool:
     return bool(_ODD_VALUE.match(text.strip()))
 
 
-_ROW_NUMBER = re.compile(r"^\(?\d{1,3}\)?\.?$")
+_ROW_NUMBER = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*\)?\.?$")  # 2, (2), 2., 3.1, 1.2.1.
 _ITEM_MARK = re.compile(r"^(?:[a-zA-Z]|[IVXivx]{1,4})[.)]?$|^[-–•]$")
 
 
@@ -278,6 +279,46 @@ def _reread_numbers(first: dict[int, list[Word]], crops: list, numbering: set[in
 
 
 OCR_RETRY_CONFIDENCE = 60.0
+_DIGITS_AND_DOTS = re.compile(r"^\d[\d.]*$")
+_DOTTED = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?$")  # 1.1.2.1, 3.100, 378.165.000
+
+
+def _restore_dots(first: dict[int, list[Word]], clean: np.ndarray, scale: float) -> None:
+    """Dots the cell reading lost between digits (``1.1.2.1`` read as ``11.21``, ``1.2`` as ``12``).
+
+    Every word made of two or more digits and dots is cut out of the page along its own box,
+    binarised, and read again (all of them in one tesseract call) with digits and dots only. The
+    second reading is kept only when it has exactly the same digits in the same order, more dots,
+    the shape of a numbering or a grouped number, and good confidence: dots are added, never a
+    digit changed (``1.2.1.1`` read again as ``4.2.1.1`` keeps the first reading).
+    """
+    import cv2  # noqa: PLC0415 - OpenCV comes with camelot
+
+    spots: list[tuple[int, int]] = []  # (crop key, word index)
+    crops: list[tuple[np.ndarray, int, int]] = []
+    for k, ws in first.items():
+        for n, w in enumerate(ws):
+            if not _DIGITS_AND_DOTS.match(w.text) or sum(ch.isdigit() for ch in w.text) < 2:
+                continue
+            x0, y0 = max(0, int(w.box.x0 * scale) - 6), max(0, int(w.box.y0 * scale) - 6)
+            x1, y1 = int(w.box.x1 * scale) + 6, int(w.box.y1 * scale) + 6
+            crop = clean[y0:y1, x0:x1]
+            if crop.size == 0:
+                continue
+            _, binary = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+            spots.append((k, n))
+            crops.append((binary, x0, y0))
+    if not crops:
+        return
+    again = _read_sheet(crops, scale, "eng", whitelist="0123456789.")
+    for i, (k, n) in enumerate(spots):
+        old, new = first[k][n], again.get(i, [])
+        if len(new) != 1 or (new[0].conf or 0) < OCR_RETRY_CONFIDENCE:
+            continue
+        text = new[0].text
+        if (_DOTTED.match(text) and text.replace(".", "") == old.text.replace(".", "")
+                and text.count(".") > old.text.count(".")):
+            first[k][n] = Word(text, old.box, min(old.conf or 0, new[0].conf or 0))
 
 
 def _read_sheet(crops: list[tuple[np.ndarray, int, int]], scale: float, lang: str, whitelist: str | None = None) -> dict[int, list[Word]]:

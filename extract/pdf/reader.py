@@ -30,7 +30,7 @@ import pypdfium2 as pdfium
 from core.problems import Location, Problem, Severity
 from extract.models import Document
 from extract.pdf import ocr as ocr_mod
-from extract.pdf import raster, unruled
+from extract.pdf import lexicon, raster, unruled
 from extract.pdf.model import PageContent, Table
 from extract.pdf.render import render_page
 from extract.pdf.ruling import camelot_tables, grid_tables
@@ -103,8 +103,8 @@ def _count_pages_pdfminer(data: bytes) -> int | None:
 
 def read_pdf(data: bytes, source_file: str, stem: str, *, ocr: bool = True, prefer_ocr: bool | None = None) -> PdfReading:
     """Every document of one PDF (raises :class:`PdfError` when the file cannot be read at all)."""
-    if prefer_ocr is None:
-        prefer_ocr = os.environ.get("KINERJA_PDF_PREFER_OCR", "") not in ("", "0")
+    if prefer_ocr is None:  # scans with their own OCR layer: 1 always OCR again, 0 never, unset: the better reading
+        prefer_ocr = {"1": True, "0": False}.get(os.environ.get("KINERJA_PDF_PREFER_OCR", ""))
     doc = open_pdf(data)
     contents: list[PageContent] = []
     reports: list[PageReport] = []
@@ -142,7 +142,7 @@ def read_pdf(data: bytes, source_file: str, stem: str, *, ocr: bool = True, pref
 
 
 def _read_page(
-    page: pdfium.PdfPage, index: int, data: bytes, *, ocr: bool, prefer_ocr: bool = False, carry: unruled.Layout | None = None
+    page: pdfium.PdfPage, index: int, data: bytes, *, ocr: bool, prefer_ocr: bool | None = None, carry: unruled.Layout | None = None
 ) -> PageContent:
     tf, width, height, rotation = page_transform(page)
     content = PageContent(index + 1, width, height, rotation=rotation)
@@ -150,8 +150,6 @@ def _read_page(
     objects = page_objects(page, tf, width, height)
     garbage = garbage_score(words) if words else 1.0
     usable_text = len(words) >= 3 and garbage < GARBAGE_LIMIT
-    if prefer_ocr and objects.image_cover >= 0.5 and ocr and ocr_mod.available():
-        usable_text = False  # a scan's own OCR layer is replaced by ours
     if words and not usable_text:
         content.notes.append(f"text layer unusable (garbage score {garbage})")
     # a scan is one image over the page; a digital page may carry a background image under ruled text
@@ -160,36 +158,27 @@ def _read_page(
     scan = (objects.image_cover >= 0.5 and not (usable_text and ruled)) or (not usable_text and objects.image_cover > 0.05)
     if scan:
         image = raster.render_gray(page)
-        grids = raster.find_grids(image, scale=raster.SCALE)
-        if usable_text:
-            content.source = "text"
-            content.words = words
-            for grid in grids:
-                raster.fill_from_words(grid, words)
-                grid.method = "pdf-ruling-image"
-            content.tables = [g for g in grids if raster.validate_grid(g)]
-        elif ocr and ocr_mod.available():
-            content.source = "ocr"
-            turn, confidence = ocr_mod.orientation(image)
-            if turn and confidence >= ocr_mod.MIN_ORIENTATION_CONFIDENCE:
-                image = np.rot90(image, k=-(turn // 90)).copy()  # clockwise by `turn` degrees
-                content.width, content.height = image.shape[1] / raster.SCALE, image.shape[0] / raster.SCALE
-                content.notes.append(f"scanned sideways: turned {turn} degrees clockwise (orientation confidence {confidence:.1f})")
-                grids = raster.find_grids(image, scale=raster.SCALE)
-            image, angle = raster.deskew(image)
-            if angle:
-                content.notes.append(f"deskewed by {angle:.2f} degrees")
-                grids = raster.find_grids(image, scale=raster.SCALE)
-            cell_words = ocr_mod.ocr_cells(image, grids, raster.SCALE)
-            for grid in grids:
-                raster.fill_from_words(grid, cell_words)
-                ocr_mod.fix_period_header(grid)
-                grid.quality = _ocr_quality(grid)
-            content.tables = [g for g in grids if raster.validate_grid(g)]
-            content.words = ocr_mod.ocr_page_words(image, raster.SCALE, blank=[t.box for t in content.tables])
-            content.low_confidence = [
-                (w.text, w.conf, w.box) for w in content.words if w.conf is not None and w.conf < OCR_LOW_CONFIDENCE
-            ]
+        can_ocr = ocr and ocr_mod.available()
+        if usable_text and not (can_ocr and prefer_ocr is not False and objects.image_cover >= 0.5):
+            _scan_from_text_layer(content, image, words)
+        elif usable_text:  # a scan with its own OCR layer: read it again, keep the reading with more real words
+            ours = PageContent(content.number, content.width, content.height, rotation=content.rotation)
+            _scan_by_ocr(ours, image)
+            if prefer_ocr:
+                content = ours
+                content.notes.append("the scan's own text layer replaced by OCR")
+            else:
+                theirs = PageContent(content.number, content.width, content.height, rotation=content.rotation)
+                _scan_from_text_layer(theirs, image, words)
+                ours_share, theirs_share = _known_share(ours), _known_share(theirs)
+                keep_ours = ours_share is not None and (theirs_share is None or ours_share >= theirs_share)
+                content = ours if keep_ours else theirs
+                content.notes.append(
+                    f"scan with its own text layer: {'OCR' if keep_ours else 'the text layer'} kept "
+                    f"(known words: OCR {ours_share}, text layer {theirs_share})"
+                )
+        elif can_ocr:
+            _scan_by_ocr(content, image)
         else:
             content.source = "empty"
             content.notes.append("scanned page without a usable text layer; OCR " + ("disabled" if not ocr else "not installed (tesseract)"))
@@ -248,6 +237,48 @@ def _join_rows_cut_by_page_breaks(contents: list[PageContent]) -> None:
             target.text = " ".join(t for _, t in target.lines)
         del first.rows[n_head]
         first.notes.append("first row joined to the row cut by the page break on the page before")
+
+
+def _scan_from_text_layer(content: PageContent, image: np.ndarray, words: list) -> None:
+    """A scan's cells, found along the ruling lines of the image, filled from its text layer."""
+    content.source = "text"
+    content.words = words
+    grids = raster.find_grids(image, scale=raster.SCALE)
+    for grid in grids:
+        raster.fill_from_words(grid, words)
+        grid.method = "pdf-ruling-image"
+    content.tables = [g for g in grids if raster.validate_grid(g)]
+
+
+def _scan_by_ocr(content: PageContent, image: np.ndarray) -> None:
+    """A scan read by OCR: turned upright, deskewed, cells read one by one along the ruling lines,
+    the text around them read from the page with the tables blanked out."""
+    content.source = "ocr"
+    turn, confidence = ocr_mod.orientation(image)
+    if turn and confidence >= ocr_mod.MIN_ORIENTATION_CONFIDENCE:
+        image = np.rot90(image, k=-(turn // 90)).copy()  # clockwise by `turn` degrees
+        content.width, content.height = image.shape[1] / raster.SCALE, image.shape[0] / raster.SCALE
+        content.notes.append(f"scanned sideways: turned {turn} degrees clockwise (orientation confidence {confidence:.1f})")
+    image, angle = raster.deskew(image)
+    if angle:
+        content.notes.append(f"deskewed by {angle:.2f} degrees")
+    grids = raster.find_grids(image, scale=raster.SCALE)
+    cell_words = ocr_mod.ocr_cells(image, grids, raster.SCALE)
+    for grid in grids:
+        raster.fill_from_words(grid, cell_words)
+        ocr_mod.fix_period_header(grid)
+        grid.quality = _ocr_quality(grid)
+    content.tables = [g for g in grids if raster.validate_grid(g)]
+    content.words = ocr_mod.ocr_page_words(image, raster.SCALE, blank=[t.box for t in content.tables])
+    content.low_confidence = [
+        (w.text, w.conf, w.box) for w in content.words if w.conf is not None and w.conf < OCR_LOW_CONFIDENCE
+    ]
+
+
+def _known_share(content: PageContent) -> float | None:
+    """Share of the page's words (loose and in its tables) that are real words (:mod:`lexicon`)."""
+    texts = [w.text for w in content.words] + [c.text for t in content.tables for r in t.rows for c in r if c is not None]
+    return lexicon.known_share(texts)
 
 
 def _ocr_quality(table: Table) -> float:
@@ -328,7 +359,8 @@ def _annotate(
         if content.source == "ocr":
             doc.issues.append(Problem(
                 check="ocr_page", severity=Severity.INFO, component="extract",
-                message="page has no usable text layer; its text was read by OCR (tesseract ind+eng)",
+                message=next((f"{n}: its text was read by OCR (tesseract ind+eng)" for n in content.notes if "own text layer" in n),
+                             "page has no usable text layer; its text was read by OCR (tesseract ind+eng)"),
                 location=Location(file=file, page=content.number),
             ))
             for t_index, table in enumerate(content.tables):
