@@ -19,6 +19,7 @@ def audit_documents(docs: list[Document]) -> AuditResult:
         ctx = checks.Context(dossier=ident, docs=members)
         checks.check_alignment(ctx)
         checks.check_trajectory(ctx)
+        checks.check_capaian(ctx)
         checks.check_budget(ctx)
         checks.check_signatories(ctx)
         checks.check_nips(ctx)

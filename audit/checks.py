@@ -4,7 +4,7 @@ and yields a :class:`Finding` for every discrepancy — checks never raise.
 Stable check ids: indicator_missing, indicator_extra, indicator_name_mismatch,
 sasaran_name_mismatch, target_mismatch, quarterly_target_mismatch, trajectory_inconsistent,
 budget_sum_mismatch, budget_total_mismatch, signatory_mismatch, nip_invalid, year_mismatch,
-cascade_mismatch.
+cascade_mismatch, capaian_printed_mismatch.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+
+import regex as re
 
 from audit.align import Pair, align, similarity
 from audit.models import Alignment, CheckScore, Evidence, Finding
@@ -35,6 +37,7 @@ FAMILIES = {
     "nip_invalid": "nip",
     "year_mismatch": "tahun",
     "cascade_mismatch": "cascading",
+    "capaian_printed_mismatch": "capaian",
 }
 QUARTERS = (Period.Q1, Period.Q2, Period.Q3, Period.Q4)
 MISSING_SEVERITY = {
@@ -313,6 +316,60 @@ def _year_of_quarters(ctx: Context, doc: Document, ind: Indicator, got: dict[Per
         evidence=[ev(doc, year.location, year.value.raw)],
         expected=latest.value.raw if latest else "Q4 = -", found=year.value.raw, indicator=ind,
     )
+
+
+# --- printed capaian ---------------------------------------------------------------------------
+
+CAPAIAN_CAP = Decimal(120)  # KEP-36/AG/2012: capaian counts up to 120%
+
+
+def capaian_candidates(target: Decimal, realisasi: Decimal) -> list[Decimal]:
+    """What a printed capaian may be: realisasi/target for a higher-is-better indicator, and for a
+    lower-is-better one target/realisasi or (2 - realisasi/target), each also capped at 120%.
+
+    >>> [str(round(c, 2)) for c in capaian_candidates(Decimal(21), Decimal("19.70"))]
+    ['93.81', '106.60', '106.19']
+    """
+    out = [realisasi / target * 100]
+    if realisasi:
+        out.append(target / realisasi * 100)
+    out.append((2 - realisasi / target) * 100)
+    return out + [min(c, CAPAIAN_CAP) for c in out if c > CAPAIAN_CAP]
+
+
+def _decimals(raw: str) -> int:
+    m = re.search(r",(\d+)", raw)
+    return len(m.group(1)) if m else 0
+
+
+def check_capaian(ctx: Context) -> None:
+    """A capaian the document prints (an LKj measurement table) against its own target and
+    realisasi: it must equal one of the usual formulas, to the decimals printed (one unit of the
+    last printed decimal is allowed for the writer's rounding)."""
+    for doc in ctx.docs:
+        for ind in doc.indicators:
+            targets, realised = {t.period: t for t in ind.targets}, {t.period: t for t in ind.realisasi}
+            for printed in ind.capaian:
+                t, r = targets.get(printed.period), realised.get(printed.period)
+                values = (printed.value.value, t.value.value if t else None, r.value.value if r else None)
+                if any(v is None for v in values) or not values[1]:
+                    continue
+                shown, target, realisasi = values
+                step = Decimal(1).scaleb(-_decimals(printed.value.raw))
+                candidates = capaian_candidates(target, realisasi)
+                if any(abs(c - shown) <= step for c in candidates):
+                    ctx.count("capaian_printed_mismatch", True)
+                    continue
+                ratio = candidates[0].quantize(step) if step < 1 else round(candidates[0])
+                ctx.find(
+                    "capaian_printed_mismatch", Severity.WARNING,
+                    f"Capaian {printed.period.value} tercetak {printed.value.raw} tidak sesuai dengan realisasi "
+                    f"{r.value.raw} terhadap target {t.value.raw} pada {_label(doc)} "  # type: ignore[union-attr]
+                    f"(the printed capaian follows from no usual formula)",
+                    evidence=[ev(doc, printed.location, printed.value.raw), ev(doc, t.location, t.value.raw),  # type: ignore[union-attr]
+                              ev(doc, r.location, r.value.raw)],  # type: ignore[union-attr]
+                    expected=f"{format_number_id(ratio)} (realisasi / target × 100)", found=printed.value.raw, indicator=ind,
+                )
 
 
 # --- budget -----------------------------------------------------------------------------------

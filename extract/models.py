@@ -103,6 +103,10 @@ class Indicator(BaseModel):
     sumber_data: str | None = None
     pengukuran: str | None = None
     targets: list[Target] = Field(default_factory=list)
+    # what a measurement or evaluation table prints beside the target (LKj "Pengukuran Kinerja",
+    # Evaluasi Renja): the realisation and the printed capaian (%), per period, raw text kept
+    realisasi: list[Target] = Field(default_factory=list)
+    capaian: list[Target] = Field(default_factory=list)
     actions: list[Action] = Field(default_factory=list)
     location: Location = Location()
 

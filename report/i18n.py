@@ -186,7 +186,7 @@ ID = Labels(
     budget_levels=_m(program="Program", output="Output", kegiatan="Kegiatan", inisiatif="Inisiatif"),
     families=_m(anggaran="Anggaran", kelengkapan="Kelengkapan indikator", nama="Nama indikator dan sasaran",
                 nip="NIP", penandatangan="Penanda tangan", tahun="Tahun", target="Target",
-                trajectory="Lintasan target", cascading="Cascading"),
+                trajectory="Lintasan target", cascading="Cascading", capaian="Capaian tercetak"),
     checks=_m(
         indicator_missing="Indikator PK tidak ada",
         indicator_extra="Indikator tambahan",
@@ -195,6 +195,7 @@ ID = Labels(
         target_mismatch="Target tahunan berbeda",
         quarterly_target_mismatch="Target triwulan berbeda",
         trajectory_inconsistent="Lintasan target tidak konsisten",
+        capaian_printed_mismatch="Capaian tercetak tidak sesuai realisasi dan target",
         budget_sum_mismatch="Jumlah rincian anggaran tidak sama dengan pagu",
         budget_total_mismatch="Jumlah anggaran tidak sama dengan PK",
         signatory_mismatch="Penanda tangan berbeda",
@@ -287,7 +288,7 @@ EN = Labels(
     budget_levels=_m(program="Programme", output="Output", kegiatan="Activity", inisiatif="Initiative"),
     families=_m(anggaran="Budget", kelengkapan="Indicator completeness", nama="Indicator and objective names",
                 nip="NIP", penandatangan="Signatories", tahun="Year", target="Targets",
-                trajectory="Target trajectory", cascading="Cascading"),
+                trajectory="Target trajectory", cascading="Cascading", capaian="Printed capaian"),
     checks=_m(
         indicator_missing="PK indicator missing",
         indicator_extra="Extra indicator",
@@ -296,6 +297,7 @@ EN = Labels(
         target_mismatch="Annual target differs",
         quarterly_target_mismatch="Quarterly target differs",
         trajectory_inconsistent="Inconsistent target trajectory",
+        capaian_printed_mismatch="Printed capaian does not follow from realisasi and target",
         budget_sum_mismatch="Budget items do not add up to the parent",
         budget_total_mismatch="Budget total differs from the PK",
         signatory_mismatch="Signatory differs",

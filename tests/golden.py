@@ -22,6 +22,7 @@ GOLDEN = ROOT / "golden"
 PROPOSE_FLAG = "KINERJA_GOLDEN_PROPOSE"
 
 PARTY_FIELDS = ("role", "name", "nip", "jabatan", "pangkat", "unit_kerja")
+MEASURES = ("targets", "realisasi", "capaian")  # per period: raw text and value
 INDICATOR_FIELDS = (
     "sasaran_no", "sasaran", "sasaran_note", "kategori", "item_no", "code", "name", "perspektif", "satuan", "sumber_data",
 )
@@ -63,9 +64,12 @@ def reading(doc: Document) -> dict[str, Any]:
         "indicators": [
             {
                 **{k: getattr(i, k) for k in INDICATOR_FIELDS},
-                "targets": {
-                    t.period.value: {"raw": collapse(t.value.raw), "value": None if t.value.value is None else str(t.value.value)}
-                    for t in i.targets
+                **{
+                    kind: {
+                        t.period.value: {"raw": collapse(t.value.raw), "value": None if t.value.value is None else str(t.value.value)}
+                        for t in getattr(i, kind)
+                    }
+                    for kind in MEASURES
                 },
                 "actions": [{"aksi": a.aksi, "kriteria": a.kriteria, "output": a.output, "waktu": a.waktu} for a in i.actions],
             }
@@ -100,17 +104,20 @@ def diff(golden: dict[str, Any], doc: Document) -> list[str]:
         for k in INDICATOR_FIELDS:
             if k in g and _norm(g[k]) != _norm(x.get(k)):
                 out.append(f"{tag}.{k}: expected {g[k]!r}, got {x.get(k)!r}")
-        gt, xt = g.get("targets", {}), x["targets"]
-        for period in sorted(set(gt) | set(xt)):
-            if period not in gt:
-                if xt[period]["raw"]:
-                    out.append(f"{tag}.targets.{period}: not in golden, got {xt[period]!r}")
-                continue
-            if period not in xt:
-                out.append(f"{tag}.targets.{period}: expected {gt[period]!r}, missing")
-                continue
-            if _norm(gt[period]["raw"]) != _norm(xt[period]["raw"]) or _dec(gt[period]["value"]) != _dec(xt[period]["value"]):
-                out.append(f"{tag}.targets.{period}: expected {gt[period]!r}, got {xt[period]!r}")
+        for kind in MEASURES:
+            if kind != "targets" and kind not in g:
+                continue  # a golden written before realisasi and capaian were read says nothing of them
+            gt, xt = g.get(kind, {}), x[kind]
+            for period in sorted(set(gt) | set(xt)):
+                if period not in gt:
+                    if xt[period]["raw"]:
+                        out.append(f"{tag}.{kind}.{period}: not in golden, got {xt[period]!r}")
+                    continue
+                if period not in xt:
+                    out.append(f"{tag}.{kind}.{period}: expected {gt[period]!r}, missing")
+                    continue
+                if _norm(gt[period]["raw"]) != _norm(xt[period]["raw"]) or _dec(gt[period]["value"]) != _dec(xt[period]["value"]):
+                    out.append(f"{tag}.{kind}.{period}: expected {gt[period]!r}, got {xt[period]!r}")
         ga, xa = g.get("actions", []), x["actions"]
         out += _list_diff(f"{tag}.actions", ga, xa, ("aksi", "kriteria", "output", "waktu"))
     got_tables = {t["index"]: t["rows"] for t in got["tables"]}

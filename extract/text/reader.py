@@ -32,7 +32,7 @@ STOP_INSTANSI = re.compile(r"^(?:TAHUN|NOMOR|PERIODE|PERJANJIAN|RINCIAN|SASARAN|
 STOP_UNIT = re.compile(r"^(?:DIREKTUR|DIREKTORAT|KEPALA|BIDANG|SEKSI|BALAI|UPTD?|SUB\s*BAG(?:IAN)?|SEKRETARIAT)\b")
 JABATAN_START = re.compile(r"^(?:KEPALA|SEKRETARIS|DIREKTUR|INSPEKTUR|GUBERNUR|BUPATI|WALI\s*KOTA|CAMAT|DEPUTI|ASISTEN)\b")
 JUMLAH_ANGGARAN = re.compile(r"Jumlah\s+Anggaran\b.*?(?P<amt>Rp\.?\s*\d[\d.,]*\d)", re.IGNORECASE)
-YEAR_RE = re.compile(r"\b(?:TAHUN|Tahun)\s+(?P<y>(?:19|20)\d{2})\b")
+YEAR_RE = re.compile(r"\b(?:TAHUN|Tahun)(?:\s+(?:ANGGARAN|Anggaran))?\s*:?\s+(?P<y>(?:19|20)\d{2})\b")
 
 
 def doc_id_for(stem: str, index: int, doc_type: DocType) -> str:
@@ -263,7 +263,9 @@ def _fill_header(doc: Document, seg: Segment, lines: list[Line]) -> str | None:
     if jabatan_lines:
         # an official's title ("KEPALA SEKSI …") beats a unit line ("BALAI …") above it
         header.jabatan = collapse((official or jabatan_lines)[0]).title()
-    for text in [title_text] + [ln.text for ln in lines]:
+    # a label and its value may sit on two lines: "Tahun Anggaran" / ": 2016"
+    joined = [f"{ln.text} {nxt.text}" if nxt.text.startswith(":") else ln.text for ln, nxt in zip(lines, [*lines[1:], lines[-1]], strict=True)] if lines else []
+    for text in [title_text, *joined]:
         if m := YEAR_RE.search(text):
             header.year = int(m.group("y"))
             break

@@ -17,7 +17,8 @@ from normalize.text import collapse
 from normalize.values import Kind, parse_value
 
 PERIOD_ROLES = {p.value: p for p in Period}
-KEY_ROLES = {"no", "code", "waktu", "output", "biaya", "anggaran", *PERIOD_ROLES}
+MEASURE_ROLES = {f"{kind}:{p.value}": (kind, p) for kind in ("realisasi", "capaian") for p in Period}
+KEY_ROLES = {"no", "code", "waktu", "output", "biaya", "anggaran", *PERIOD_ROLES, *MEASURE_ROLES}
 TEXT_ROLES = (
     "sasaran", "indicator", "mixed", "perspektif", "satuan", "sumber_data", "pengukuran", "aksi", "kriteria",
     "output", "inisiatif", "output_outcome", "trajectory_kegiatan", "trajectory_output", "periode",
@@ -247,6 +248,15 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
                 raw = row.get(role)
                 value = parse_value(raw)
                 indicator.targets.append(Target(period=period, value=value, location=loc.model_copy(update={"column": role, "cell": raw})))
+                for vi in value.issues:
+                    out.issues.append(Problem(
+                        check=vi.check, severity=Severity.WARNING, component="normalize", message=vi.message,
+                        location=loc.model_copy(update={"column": role, "cell": raw}),
+                    ))
+        for role, (kind, period) in MEASURE_ROLES.items():
+            if role in roles and (raw := row.get(role)):
+                value = parse_value(raw)
+                getattr(indicator, kind).append(Target(period=period, value=value, location=loc.model_copy(update={"column": role, "cell": raw})))
                 for vi in value.issues:
                     out.issues.append(Problem(
                         check=vi.check, severity=Severity.WARNING, component="normalize", message=vi.message,

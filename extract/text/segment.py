@@ -115,6 +115,8 @@ TITLES: list[tuple[re.Pattern[str], DocType]] = [
     (re.compile(r"^LAMPIRAN\s+SASARAN\s+KINERJA\s+PEGAWAI\b"), DocType.LAMPIRAN_SKP),
     (re.compile(r"^SASARAN\s+KINERJA\s+PEGAWAI\b"), DocType.SKP),
     (re.compile(r"^RINCIAN\s+TARGET\s+KINERJA\b"), DocType.RINCIAN_TARGET),
+    # an LKj measurement table (target, realisasi, capaian per indicator) holds targets like a Rincian
+    (re.compile(r"^PENGUKURAN\s+KINERJA\b"), DocType.RINCIAN_TARGET),
     (re.compile(r"^INISIATIF\s+STRATEGIS\b"), DocType.INISIATIF_STRATEGIS),
     (re.compile(r"^RENCANA\s+AKSI\b"), DocType.RENCANA_AKSI),
     (re.compile(r"^(?:LAMPIRAN\s+)?(?:PERNYATAAN\s+)?PERJANJIAN\s+KINERJA\b"), DocType.PK),

@@ -26,9 +26,14 @@ _PERIOD_LABELS = [
     (re.compile(r"^(?:y|tahunan|target\s+tahunan|target(?:\s+(?:iku|kinerja|\d{4}))?)$"), "Y"),
 ]
 _ROMAN = {"i": "Q1", "ii": "Q2", "iii": "Q3", "iv": "Q4"}
+_VOLUME_LABELS = frozenset({"volume", "vol", "vol.", "jumlah", "nilai", "angka"})
+_SUB_LABELS = _VOLUME_LABELS | {"satuan", "ikt", "iku", "iki", "ssrn strag", "sasaran"}
 PERIODS = frozenset({"Q1", "Q2", "Smt1", "Q3", "sdQ3", "Q4", "Y"})
 _ROLE_LABELS = [
     (re.compile(r"^(?:no\.?|nomor|no\.?\s*urut)$"), "no"),
+    # a measurement table (LKj "Pengukuran Kinerja"): what was realised, and the printed capaian
+    (re.compile(r"^realisasi(?:\s+kinerja)?(?:\s+\d{4})?$"), "realisasi:Y"),
+    (re.compile(r"^(?:%\s*)?capaian(?:\s+kinerja)?(?:\s*\(?%\)?)?(?:\s+\d{4})?$"), "capaian:Y"),
     (re.compile(r"^kode(?:\s+ss\s*/\s*iku|\s+iku)?$"), "code"),
     (re.compile(r"^ss\s+dan\s+iku$"), "mixed"),
     (re.compile(r"^(?:sasaran.*|rencana\s+hasil\s+kerja|kinerja\s+utama.*)$"), "sasaran"),
@@ -66,6 +71,20 @@ def role_of(label: str, parent: str = "") -> str | None:
     if not text:
         return None
     parent_text = clean_text(parent).casefold()
+    measure = role_of(parent) if parent_text.startswith(("realisasi", "capaian", "target")) else None
+    if measure in ("Y", "realisasi:Y", "capaian:Y"):  # under Target / Realisasi / Capaian %
+        kind = measure.split(":")[0] if ":" in measure else ""
+        if text in _VOLUME_LABELS:
+            return measure
+        if text == "satuan":
+            return "satuan" if not kind else f"{kind}_satuan"  # the realisation's unit repeats the target's
+        if kind == "capaian" and text in ("ikt", "iku", "iki"):
+            return measure
+        if kind == "capaian" and text.startswith(("ssrn", "sasaran")):
+            return "capaian_sasaran"  # the capaian of the whole sasaran, printed once
+        period = role_of(label)
+        if period in PERIODS:
+            return f"{kind}:{period}" if kind else period
     if parent_text.startswith("trajectory") and text in ("kegiatan", "output"):
         return f"trajectory_{text}"
     if text in _ROMAN and (parent_text.startswith(("triwulan", "tw", "trw", "target")) or not parent_text):
@@ -84,8 +103,9 @@ def header_roles(rows: list[list[str]]) -> list[str | None]:
     width = max(len(r) for r in rows)
     top = [clean_text(c) for c in rows[0]] + [""] * (width - len(rows[0]))
     roles = [role_of(c) for c in top]
+    sub = [""] * width
     if len(rows) > 1:
-        sub = [clean_text(c) for c in rows[1]] + [""] * (width - len(rows[1]))
+        sub = _split_merged([clean_text(c) for c in rows[1]] + [""] * (width - len(rows[1])))
         parent = ""
         for i in range(width):
             parent = top[i] or parent
@@ -93,7 +113,27 @@ def header_roles(rows: list[list[str]]) -> list[str | None]:
                 refined = role_of(sub[i], parent)
                 if refined:
                     roles[i] = refined
+    for i in range(1, width):  # a header cell merged over two columns (a bullet column, then the text)
+        if not top[i] and not sub[i] and roles[i] is None and roles[i - 1] in ("indicator", "sasaran") and not top[i - 1] == "":
+            roles[i] = roles[i - 1]
     return roles
+
+
+def _split_merged(sub: list[str]) -> list[str]:
+    """Sub-header labels printed in one cell over two columns (``Volume Satuan`` above the volume
+    and the unit) go back to their columns when the columns after the cell have no label.
+
+    >>> _split_merged(["", "Volume Satuan", "", "IKT"])
+    ['', 'Volume', 'Satuan', 'IKT']
+    """
+    out = list(sub)
+    for i, text in enumerate(sub):
+        words = text.split()
+        if len(words) < 2 or text.casefold() in _SUB_LABELS:
+            continue
+        if all(w.casefold() in _SUB_LABELS for w in words) and i + len(words) <= len(sub) and not any(sub[i + 1 : i + len(words)]):
+            out[i : i + len(words)] = words
+    return out
 
 
 def is_header_row(cells: list[str]) -> bool:
@@ -105,11 +145,29 @@ def is_header_row(cells: list[str]) -> bool:
 def is_subheader_row(cells: list[str]) -> bool:
     texts = [clean_text(c) for c in cells if clean_text(c)]
     return bool(texts) and all(
-        role_of(t, "Triwulan") in PERIODS or t.casefold() in ("kegiatan", "output") for t in texts
+        role_of(t, "Triwulan") in PERIODS or t.casefold() in ("kegiatan", "output") or _measure_label(t) for t in texts
     )
 
 
+def _measure_label(text: str) -> bool:
+    """``Volume``, ``Satuan``, ``IKT``, ``Ssrn Strag`` or several of them in one cell."""
+    folded = text.casefold()
+    return folded in _SUB_LABELS or all(w in _SUB_LABELS for w in folded.split())
+
+
 _NUMBERING = re.compile(r"^\(\d+\)$")
+
+
+def _column_numbers(filled: list[str]) -> bool:
+    """The row under a header that numbers its columns: ``1 2 3 4 5`` (or ``(1) (2) …``).
+
+    >>> _column_numbers(["1", "2", "3", "4", "5"]), _column_numbers(["2", "3", "7", "8"]), _column_numbers(["1", "Baik"])
+    (True, True, False)
+    """
+    if len(filled) < 3 or not all(t.isdigit() for t in filled):
+        return False
+    numbers = [int(t) for t in filled]
+    return numbers == sorted(set(numbers)) and numbers[0] <= 3
 _SHORT_LABELS = frozenset({"ket", "ket.", "jumlah", "uraian"})
 
 
@@ -137,6 +195,9 @@ class LogicalTable:
         return {r for r in self.roles if r}
 
 
+_BULLET = frozenset({"-", "–", "•", "·", "*"})
+
+
 def to_cells(cells: list[str], roles: list[str | None], line: int, table: int, row: int) -> Cells:
     values: dict[str, str] = {}
     for i, role in enumerate(roles):
@@ -144,7 +205,10 @@ def to_cells(cells: list[str], roles: list[str | None], line: int, table: int, r
             continue
         text = clean_text(cells[i])
         if text:
-            values[role] = f"{values[role]} {text}" if role in values else text
+            if values.get(role) in _BULLET:  # the bullet column of a header cell merged over two
+                values[role] = text
+            else:
+                values[role] = f"{values[role]} {text}" if role in values else text
     return Cells(values=values, line=line, table=table, row=row)
 
 
@@ -196,7 +260,7 @@ def scan_blocks(blocks: list[Block], file: str, start_index: int = 0) -> TableSc
             if current is None or current.ended:
                 scan.other_rows.append((line_no, cells))
                 continue
-            if all(_NUMBERING.match(t) for t in filled):
+            if all(_NUMBERING.match(t) for t in filled) or _column_numbers(filled):
                 continue
             current.rows.append(to_cells(cells, current.roles, line_no, index, row_no + 1))
         if pending_header is not None:
