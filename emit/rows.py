@@ -1,8 +1,8 @@
 """Flat, typed rows for the output tables (CSV, SQLite, Parquet, workbook).
 
 Each table has one row model; its fields are the table's columns, in order. Other tools
-rely on these names (``documents``, ``parties``, ``indicators``, ``targets``, ``budget``,
-``issues``, ``findings``).
+rely on these names (``documents``, ``parties``, ``indicators``, ``targets``, ``measures``,
+``budget``, ``issues``, ``findings``).
 """
 
 from __future__ import annotations
@@ -80,6 +80,25 @@ class TargetRow(BaseModel):
     page: int | None
 
 
+class MeasureRow(BaseModel):
+    """What a measurement table prints beside a target: the realisasi and the capaian (%)."""
+
+    doc_id: str
+    source_file: str
+    doc_type: str
+    sasaran_no: str | None
+    indicator_code: str | None
+    indicator_name: str
+    measure: str  # realisasi | capaian
+    period: str
+    raw: str
+    value: str | None
+    kind: str
+    unit: str | None
+    line: int | None
+    page: int | None
+
+
 class BudgetRow(BaseModel):
     doc_id: str
     source_file: str
@@ -110,6 +129,7 @@ TABLES: dict[str, type[BaseModel]] = {
     "parties": PartyRow,
     "indicators": IndicatorRow,
     "targets": TargetRow,
+    "measures": MeasureRow,
     "budget": BudgetRow,
     "issues": IssueRow,
 }
@@ -163,6 +183,19 @@ def target_rows(docs: Iterable[Document]) -> Iterator[TargetRow]:
                 )
 
 
+def measure_rows(docs: Iterable[Document]) -> Iterator[MeasureRow]:
+    for d in docs:
+        for i in d.indicators:
+            for measure in ("realisasi", "capaian"):
+                for t in getattr(i, measure):
+                    v = t.value
+                    yield MeasureRow(
+                        doc_id=d.doc_id, source_file=d.source_file, doc_type=d.doc_type.value, sasaran_no=i.sasaran_no,
+                        indicator_code=i.code, indicator_name=i.name, measure=measure, period=t.period.value, raw=v.raw,
+                        value=_s(v.value), kind=v.kind.value, unit=v.unit, line=t.location.line, page=t.location.page,
+                    )
+
+
 def budget_rows(docs: Iterable[Document]) -> Iterator[BudgetRow]:
     for d in docs:
         for b in d.budget:
@@ -193,6 +226,7 @@ def all_tables(docs: list[Document]) -> dict[str, list[BaseModel]]:
         "parties": list(party_rows(docs)),
         "indicators": list(indicator_rows(docs)),
         "targets": list(target_rows(docs)),
+        "measures": list(measure_rows(docs)),
         "budget": list(budget_rows(docs)),
         "issues": list(issue_rows(docs)),
     }

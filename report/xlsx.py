@@ -1,6 +1,6 @@
 """The workbook for people: one sheet per table, typed cells, Indonesian display formats.
 
-* Sheets: Dokumen, Pihak, Indikator, Target, Anggaran, Temuan, Skor, Isu (the rows of
+* Sheets: Dokumen, Pihak, Indikator, Target, Realisasi, Anggaran, Temuan, Skor, Isu (the rows of
   :mod:`emit.rows` and :mod:`emit.findings`, columns as in the CSV files), each with a frozen
   header row and an auto-filter.
 * Numbers are numbers: rupiah amounts are exact integers (``#,##0``), other integers plain
@@ -135,6 +135,7 @@ def sheets(result: RunResult, scores: Sequence[ScoreRow] | None = None) -> list[
         SheetSpec("Pihak", TABLES["parties"], tables["parties"]),
         SheetSpec("Indikator", TABLES["indicators"], tables["indicators"]),
         SheetSpec("Target", TABLES["targets"], tables["targets"]),
+        SheetSpec("Realisasi", TABLES["measures"], tables["measures"]),
         SheetSpec("Anggaran", TABLES["budget"], tables["budget"]),
         SheetSpec("Temuan", FindingRow, list(finding_rows(result.audit.findings))),
         SheetSpec("Skor", ScoreRow, score_rows),

@@ -331,6 +331,12 @@ def test_lampiran4_target_realisasi_and_printed_capaian() -> None:
     assert {t.period.value for i in doc.indicators for t in [*i.realisasi, *i.capaian]} == {"Y"}
     assert [str(i.realisasi[0].value.value) for i in doc.indicators][4:6] == ["6.40", "19.70"]
     assert all(not i.parent for i in doc.indicators)  # the '-' bullets are not sub-indicators
+    from emit.rows import measure_rows
+
+    rows = [(r.indicator_name, r.measure, r.period, r.raw, r.value) for r in measure_rows([doc])]
+    assert rows[:2] == [("Jumlah Koperasi aktif", "realisasi", "Y", "16.542", "16542"),
+                        ("Jumlah Koperasi aktif", "capaian", "Y", "100,39", "100.39")]
+    assert len(rows) == 16
 
 
 # --- against golden/real (written by hand from the page images, in the golden schema) ---------------

@@ -77,7 +77,7 @@ def test_sqlite_holds_the_same_tables(corpus_run: tuple[Path, int]) -> None:
     out, _ = corpus_run
     con = sqlite3.connect(out / "kinerja.sqlite")
     try:
-        for name in ("documents", "parties", "indicators", "targets", "budget", "findings", "alignment", "scores", "issues"):
+        for name in ("documents", "parties", "indicators", "targets", "measures", "budget", "findings", "alignment", "scores", "issues"):
             n_sql = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
             assert n_sql == len(_csv(out / "tables" / f"{name}.csv")), name
         amount = con.execute("SELECT amount FROM budget WHERE name = 'Program Dukungan Manajemen' AND doc_id LIKE '001%'").fetchone()[0]

@@ -33,7 +33,7 @@ SEEDS = ROOT / "corpus" / "seeds"
 HOSTILE = ROOT / "tests" / "fixtures" / "report" / "hostile_pk.txt"
 PERBEN = "2024-direktur-jenderal-perbendaharaan"
 PK_001 = "001_34f370b0fcbb94ab--01-pk"
-SHEETS = ["Dokumen", "Pihak", "Indikator", "Target", "Anggaran", "Temuan", "Skor", "Isu"]
+SHEETS = ["Dokumen", "Pihak", "Indikator", "Target", "Realisasi", "Anggaran", "Temuan", "Skor", "Isu"]
 SCORES = [
     ScoreRow(dossier=PERBEN, level="iku", key="1a-CP", period="Y", target="100%", realisasi="100%",
              capaian="100.00", status="hijau", rule_set="kep36_ag_2012"),
