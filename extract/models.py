@@ -80,6 +80,7 @@ class Action(BaseModel):
     Pemda format also its follow-up plan, budget (rupiah, raw text kept) and who answers for it."""
 
     aksi: str | None = None
+    program: str | None = None  # the programme heading printed over the kegiatan (Pemda format)
     kriteria: str | None = None
     output: str | None = None
     waktu: str | None = None

@@ -348,8 +348,7 @@ KNOWN_REAL = {
         "the amount is printed '1.660453.975': reported unreadable, the golden reads 1660453975",
     "andri000me__aplikasi_esakip__1507018874_pk_kadis_2016--01-pk": "OCR: 'Ir,' for 'Ir.', two budget lines and a few characters",
     "andri000me__aplikasi_esakip__LAMPIRAN_3_RENCANA_AKSI--01-rencana_aksi":
-        "the bold programme heading in each PROGRAM dan KEGIATAN cell is not split from the kegiatan (font weight is"
-        " not read), so no budget lines; a kegiatan cell spanning two indicators is not repeated; instansi is in the footer",
+        "instansi is printed only in the page footer; 'RAD-PPK' is printed with its hyphen at a line end and read as 'RAD PPK'",
     "wishaputra__esakip__BPBD--01-rincian_target":
         "a realisasi sheet: K and Rp per quarter are not read into realisasi (the model holds targets), nor the"
         " programme / kegiatan / sub-kegiatan levels",
@@ -429,6 +428,47 @@ def test_lampiran_3_rencana_aksi_shaded_cells_give_one_column_each() -> None:
     )
     assert (action.anggaran.raw, action.anggaran.value) == ("772.562.700", 772562700)
     assert [len(i.actions) for i in doc.indicators[:2]] == [1, 3]
+
+
+def test_lampiran_3_bold_programme_heading_gives_the_budget() -> None:
+    """Each PROGRAM dan KEGIATAN cell opens with the programme's name in bold (font weight 700 in
+    the text layer) over the kegiatan in regular weight: the kegiatan is the action, the
+    programme its parent; every kegiatan's ANGGARAN is a budget line, once. A kegiatan cell
+    merged over two indicators' rows (their own measure and amount printed) is each row's action."""
+    doc = _docs("LAMPIRAN_3_RENCANA_AKSI")[0]
+    first = doc.indicators[0].actions[0]
+    assert (first.program, first.aksi) == (
+        "Program Pengendalian dan Pengawasan Pembangunan", "Evaluasi Penyelenggaraan Pemerintahan Daerah (EPPD) Pemerintah Kab/Kota",
+    )
+    pengendalian, otonomi, kompetensi = (
+        "Program Pengendalian dan Pengawasan Pembangunan",
+        "Program Pemantapan Otonomi Daerah dan Sistem Administrasi Daerah",
+        "Program Pengembangan Kompetensi Aparatur",
+    )
+    assert [(b.level, b.name, b.amount, b.parent) for b in doc.budget] == [
+        ("program", pengendalian, None, None),
+        ("kegiatan", "Evaluasi Penyelenggaraan Pemerintahan Daerah (EPPD) Pemerintah Kab/Kota", 772562700, pengendalian),
+        ("kegiatan", "Pelaksanaan Pemeriksaan dan Evaluasi pada OPD Provinsi dan Pemerintah Kab/Kota", 15753340000, pengendalian),
+        ("kegiatan", "Desk Akuntabilitas Pemerintahan Provinsi Jawa Barat", 106546050, pengendalian),
+        ("kegiatan", "Penyusunan Program Kerja Pengawasan Tahunan (PKPT), Kebijakan Pengawasan dan Rencana Kerja Pengawasan",
+         738047500, pengendalian),
+        ("kegiatan", "Pemutakhiran Data Tindak Lanjut Hasil Pemeriksaan Itjen Kemendagri, Kementerian Lainnya dan Inspektorat "
+         "Provinsi Jawa Barat", 562540000, pengendalian),
+        ("kegiatan", "Fasilitasi dan Koordinasi Pengawasan", 361171250, pengendalian),
+        ("program", otonomi, None, None),
+        ("kegiatan", "Monitoring dan Evaluasi Penerapan Rencana Aksi Daerah Pencegahan dan Pemberantasan Korupsi (RAD-PPK) "
+         "Provinsi Jawa Barat", 246320000, otonomi),
+        ("kegiatan", "Penanganan Kasus Pengaduan Masyarakat", 594592500, pengendalian),
+        ("program", kompetensi, None, None),
+        ("kegiatan", "Peningkatan Kualitas SDM Aparat Pengawasan", 371120000, kompetensi),
+        ("kegiatan", "Peningkatan Kinerja dan Kemampuan Aparatur Inspektorat Provinsi Jawa Barat", 620250000, kompetensi),
+        ("kegiatan", "Peningkatan Sarana dan Prasarana Aparatur", 1042281300, kompetensi),
+    ]
+    merged = doc.indicators[3].actions[0]  # 'Persentase penyelesaian TLHP OPD …': the kegiatan cell above spans its row
+    assert (merged.aksi, merged.kriteria, merged.anggaran.amount) == (
+        "Pemutakhiran Data Tindak Lanjut Hasil Pemeriksaan Itjen Kemendagri, Kementerian Lainnya dan Inspektorat Provinsi Jawa Barat",
+        "Laporan/Berita Acara Hasil Pemutakhiran", 562540000,
+    )
 
 
 def test_bpbd_realisasi_shaded_header_gives_k_and_rp_per_quarter() -> None:

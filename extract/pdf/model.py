@@ -46,6 +46,7 @@ class Word:
     text: str
     box: Box
     conf: float | None = None
+    bold: bool = False  # the text layer's font weight (700 and more); OCR cannot tell
 
 
 @dataclass
@@ -54,6 +55,7 @@ class Cell:
     text: str = ""
     conf: float | None = None  # lowest word confidence in the cell (OCR only)
     lines: list[tuple[float, str]] = field(default_factory=list)  # (centre y, text) per line
+    heading: str | None = None  # bold words that open a cell whose other words are not bold
 
 
 @dataclass

@@ -45,8 +45,25 @@ def fill_cells(table: Table, words: list[Word]) -> None:
         lines = visual_lines(ws) if ws else []
         c.lines = [((ln.y0 + ln.y1) / 2, " ".join(w.text for w in ln.words)) for ln in lines]
         c.text = " ".join(t for _, t in c.lines)
+        c.heading = bold_heading([w for ln in lines for w in ln.words])
         confs = [w.conf for w in ws if w.conf is not None]
         c.conf = min(confs) if confs else None
+
+
+def bold_heading(words: list[Word]) -> str | None:
+    """The bold words that open a cell, when the words after them are not bold (a programme's
+    name in bold over its kegiatan, in one ``PROGRAM dan KEGIATAN`` cell).
+
+    >>> w = lambda t, b: Word(t, Box(0, 0, 1, 1), bold=b)
+    >>> bold_heading([w("Program", True), w("Pengawasan", True), w("Evaluasi", False), w("EPPD", False)])
+    'Program Pengawasan'
+    >>> bold_heading([w("NO", True)]) is None, bold_heading([w("a", False), w("B", True)]) is None
+    (True, True)
+    """
+    n = next((k for k, w in enumerate(words) if not w.bold), len(words))
+    if n == 0 or n == len(words) or any(w.bold for w in words[n:]):
+        return None
+    return " ".join(w.text for w in words[:n])
 
 
 def validate(table: Table) -> str | None:

@@ -37,11 +37,15 @@ def is_value_line(text: str) -> bool:
 
 
 def cell_text(cell: Cell | None) -> str:
+    """The cell's text; a bold heading that opens it is kept apart as ``<b>…</b>``."""
     if cell is None:
         return ""
-    if cell.lines:
-        return join_wrapped([t for _, t in cell.lines])
-    return clean_text(cell.text)
+    text = join_wrapped([t for _, t in cell.lines]) if cell.lines else clean_text(cell.text)
+    if cell.heading:
+        heading = clean_text(cell.heading)
+        if text.startswith(heading) and text[len(heading):].strip():
+            return f"<b>{heading}</b> {text[len(heading):].strip()}"
+    return text
 
 
 def header_count(rows: list[list[Cell | None]]) -> int:

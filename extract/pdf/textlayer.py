@@ -12,6 +12,7 @@ import regex as re
 from extract.pdf.model import Box, Word
 
 Transform = Callable[[float, float], tuple[float, float]]
+BOLD_WEIGHT = 600  # pdfium's font weight: 400 regular, 700 bold
 
 
 def page_transform(page: pdfium.PdfPage) -> tuple[Transform, float, float, int]:
@@ -41,12 +42,14 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None)
     rect = pdfium_c.FS_RECTF()
     rect_ref = ctypes.byref(rect)
     get_unicode, get_box = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetLooseCharBox
+    get_weight = pdfium_c.FPDFText_GetFontWeight
+    first = 0  # the index of the current word's first character (its weight is the word's)
 
     def flush() -> None:
         if chars:
             text = "".join(chars).strip()
             if text:
-                words.append(Word(text, Box(wx0, wy0, wx1, wy1)))
+                words.append(Word(text, Box(wx0, wy0, wx1, wy1), bold=get_weight(tp, first) >= BOLD_WEIGHT))
             chars.clear()
 
     for i in range(n):
@@ -79,6 +82,7 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None)
             wx0, wy0, wx1, wy1 = min(wx0, x0), min(wy0, y0), max(wx1, x1), max(wy1, y1)
         else:
             wx0, wy0, wx1, wy1 = x0, y0, x1, y1
+            first = i
         chars.append(ch)
         lx1, lcy, lh, have_last = x1, cy, h, True
     flush()

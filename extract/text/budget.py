@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex as re
 
 from core.problems import Location, Problem, Severity
-from extract.models import BudgetLine
+from extract.models import BudgetLine, Indicator
 from extract.text.segment import Line
 from normalize.text import clean_text, collapse
 from normalize.values import Kind, parse_value
@@ -179,3 +179,20 @@ def read_budget(
         elif level == "output":
             output = entry
     return out, issues
+
+
+def budget_from_actions(indicators: list[Indicator]) -> list[BudgetLine]:
+    """A Rencana Aksi's budget: each programme heading and each kegiatan with its ANGGARAN, once,
+    in the order they first appear (a kegiatan over several indicators prints its amount again)."""
+    out: list[BudgetLine] = []
+    seen: set[tuple[str, str]] = set()
+    for ind in indicators:
+        for a in ind.actions:
+            if a.program and ("program", a.program) not in seen:
+                seen.add(("program", a.program))
+                out.append(BudgetLine(level="program", name=a.program, amount=None, value=parse_value(""), location=a.location))
+            if a.aksi and a.anggaran is not None and ("kegiatan", a.aksi) not in seen:
+                seen.add(("kegiatan", a.aksi))
+                out.append(BudgetLine(level="kegiatan", name=a.aksi, amount=a.anggaran.amount, value=a.anggaran,
+                                      parent=a.program, location=a.location.model_copy(update={"cell": a.anggaran.raw})))
+    return out

@@ -162,6 +162,8 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
     if doc_type is DocType.PK:
         doc.budget, issues = budget_mod.read_budget([ln for ln in lines if ln.no in budget_lines], source_file, budget_kinds)
         doc.issues.extend(issues)
+    elif doc_type is DocType.RENCANA_AKSI:
+        doc.budget = budget_mod.budget_from_actions(doc.indicators)
     for ini in doc.initiatives:
         if ini.biaya is not None:
             doc.budget.append(BudgetLine(

@@ -178,6 +178,7 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
     note: str | None = None
     kategori: str | None = None
     ordinal = 0
+    program: str | None = None  # a Rencana Aksi's programme heading, carried down to the kegiatan under it
     nesting = Nesting()
     for row in merged:
         loc = Location(file=file, line=row.line, page=row.page, table=row.table, row=row.row)
@@ -225,8 +226,9 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
                     message="a row has targets but no indicator name", location=loc,
                 ))
             continue
+        program = row.get("program") or program
         if not name and out.indicators and (row.get("output") or row.get("aksi")):
-            _add_action(out.indicators[-1], row, loc)
+            _add_action(out.indicators[-1], row, loc, program)
             continue
         indicator = Indicator(
             sasaran_no=sasaran_no,
@@ -262,8 +264,12 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
                         check=vi.check, severity=Severity.WARNING, component="normalize", message=vi.message,
                         location=loc.model_copy(update={"column": role, "cell": raw}),
                     ))
-        if row.get("aksi") or row.get("output"):
-            _add_action(indicator, row, loc)
+        # a kegiatan cell merged over this indicator's row too: the row prints its own measure and
+        # budget, the kegiatan is the one above
+        carried = (out.indicators[-1].actions[-1].aksi if not row.get("aksi") and row.get("anggaran") and row.get("kriteria")
+                   and out.indicators and out.indicators[-1].actions else None)
+        if row.get("aksi") or row.get("output") or carried:
+            _add_action(indicator, row, loc, program, carried=carried)
         if row.get("inisiatif"):
             biaya = parse_value(row.get("biaya"), expect=Kind.RUPIAH) if row.get("biaya") else None
             out.initiatives.append(Initiative(
@@ -279,13 +285,13 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
     return out
 
 
-def _add_action(indicator: Indicator, row: Cells, loc: Location) -> None:
+def _add_action(indicator: Indicator, row: Cells, loc: Location, program: str | None = None, carried: str | None = None) -> None:
     prev = indicator.actions[-1] if indicator.actions else None
-    aksi = row.get("aksi") or (prev.aksi if prev else None)
+    aksi = row.get("aksi") or (prev.aksi if prev else None) or carried
     kriteria = row.get("kriteria") or (prev.kriteria if prev and not row.get("aksi") else None)
     anggaran = parse_value(row.get("anggaran"), expect=Kind.RUPIAH) if row.get("anggaran") else None
     indicator.actions.append(Action(
-        aksi=aksi, kriteria=kriteria, output=row.get("output") or None, waktu=row.get("waktu") or None,
+        aksi=aksi, program=program if aksi else None, kriteria=kriteria, output=row.get("output") or None, waktu=row.get("waktu") or None,
         rencana_tindak_lanjut=row.get("tindak_lanjut") or None, anggaran=anggaran,
         penanggung_jawab=row.get("penanggung_jawab") or None, location=loc,
     ))

@@ -196,6 +196,7 @@ class LogicalTable:
 
 
 _BULLET = frozenset({"-", "–", "•", "·", "*"})
+_HEADING = re.compile(r"^\s*<b>(?P<heading>.+?)</b>\s*(?P<rest>\S.*)$", re.DOTALL)
 
 
 def to_cells(cells: list[str], roles: list[str | None], line: int, table: int, row: int) -> Cells:
@@ -203,7 +204,11 @@ def to_cells(cells: list[str], roles: list[str | None], line: int, table: int, r
     for i, role in enumerate(roles):
         if role is None or i >= len(cells):
             continue
-        text = clean_text(cells[i])
+        raw = cells[i]
+        if role == "aksi" and (m := _HEADING.match(raw)):  # "<b>Program …</b> Kegiatan …" (PDF font weight)
+            values["program"] = clean_text(m.group("heading"))
+            raw = m.group("rest")
+        text = clean_text(raw)
         if text:
             if values.get(role) in _BULLET:  # the bullet column of a header cell merged over two
                 values[role] = text
