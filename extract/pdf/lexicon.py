@@ -2,7 +2,7 @@
 
 The word lists are tesseract's own (the ``lstm-word-dawg`` of the installed ``ind`` and ``eng``
 models, unpacked with ``combine_tessdata`` and ``dawg2wordlist``, both in Debian's tesseract-ocr):
-about 76,000 Indonesian and 70,000 English words, no list kept in this repository. A vendor OCR
+about 227,000 words together, 76,000 of them Indonesian; no list is kept in this repository. A vendor OCR
 layer that reads ``ternak`` as ``lernak`` and ``Meningkatnya`` as ``Meningkalnya`` scores lower
 than a clean reading of the same page; names in capitals and numbers are left out of the count.
 """
@@ -34,8 +34,16 @@ def _tessdata() -> Path | None:
 
 
 def _unpack(traineddata: Path, lang: str) -> set[str]:
+    """The model's word list; empty when the tools are missing or fail (never an exception)."""
     if not (shutil.which("combine_tessdata") and shutil.which("dawg2wordlist")):
         return set()
+    try:
+        return _unpack_with_tools(traineddata, lang)
+    except (OSError, subprocess.SubprocessError, UnicodeError):
+        return set()
+
+
+def _unpack_with_tools(traineddata: Path, lang: str) -> set[str]:
     with tempfile.TemporaryDirectory() as tmp:
         prefix = str(Path(tmp) / f"{lang}.")
         subprocess.run(["combine_tessdata", "-u", str(traineddata), prefix], capture_output=True, timeout=60, check=False)
@@ -63,10 +71,13 @@ def words(langs: tuple[str, ...] = ("ind", "eng")) -> frozenset[str]:
     if tessdata is None:
         return frozenset()
     models = [tessdata / f"{lang}.traineddata" for lang in langs]
-    models = [m for m in models if m.exists()]
+    models = [m for m in models if m.is_file()]
     if not models:
         return frozenset()
-    stamp = "-".join(f"{m.stem}{m.stat().st_size}.{int(m.stat().st_mtime)}" for m in models)
+    try:
+        stamp = "-".join(f"{m.stem}{m.stat().st_size}.{int(m.stat().st_mtime)}" for m in models)
+    except OSError:
+        return frozenset()
     cached = _cache_dir() / f"lexicon-{stamp}.txt"
     try:
         return frozenset(cached.read_text(encoding="utf-8").split("\n"))

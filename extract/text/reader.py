@@ -266,7 +266,8 @@ def _fill_header(doc: Document, seg: Segment, lines: list[Line]) -> str | None:
         # an official's title ("KEPALA SEKSI …") beats a unit line ("BALAI …") above it
         header.jabatan = collapse((official or jabatan_lines)[0]).title()
     # a label and its value may sit on two lines: "Tahun Anggaran" / ": 2016"
-    joined = [f"{ln.text} {nxt.text}" if nxt.text.startswith(":") else ln.text for ln, nxt in zip(lines, [*lines[1:], lines[-1]], strict=True)] if lines else []
+    joined = [f"{ln.text} {lines[k + 1].text}" if k + 1 < len(lines) and lines[k + 1].text.startswith(":") else ln.text
+              for k, ln in enumerate(lines)]
     for text in [title_text, *joined]:
         if m := YEAR_RE.search(text):
             header.year = int(m.group("y"))

@@ -114,7 +114,7 @@ def header_roles(rows: list[list[str]]) -> list[str | None]:
                 if refined:
                     roles[i] = refined
     for i in range(1, width):  # a header cell merged over two columns (a bullet column, then the text)
-        if not top[i] and not sub[i] and roles[i] is None and roles[i - 1] in ("indicator", "sasaran") and not top[i - 1] == "":
+        if not top[i] and not sub[i] and roles[i] is None and roles[i - 1] in ("indicator", "sasaran") and top[i - 1]:
             roles[i] = roles[i - 1]
     return roles
 
