@@ -61,13 +61,18 @@ class IndicatorRow(BaseModel):
     page: int | None
 
 
-class TargetRow(BaseModel):
+class _IndicatorRef(BaseModel):
+    """The first columns of a per-period row: which document and which indicator."""
+
     doc_id: str
     source_file: str
     doc_type: str
     sasaran_no: str | None
     indicator_code: str | None
     indicator_name: str
+
+
+class TargetRow(_IndicatorRef):
     period: str
     raw: str
     value: str | None  # a plain decimal string, e.g. "34.94"
@@ -80,15 +85,9 @@ class TargetRow(BaseModel):
     page: int | None
 
 
-class MeasureRow(BaseModel):
+class MeasureRow(_IndicatorRef):
     """What a measurement table prints beside a target: the realisasi and the capaian (%)."""
 
-    doc_id: str
-    source_file: str
-    doc_type: str
-    sasaran_no: str | None
-    indicator_code: str | None
-    indicator_name: str
     measure: str  # realisasi | capaian
     period: str
     raw: str

@@ -18,19 +18,9 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from extract.pdf.ocr import tessdata
+
 _TOKEN = re.compile(r"[^\W\d_]{4,}")  # letters only, four or more
-
-
-def _tessdata() -> Path | None:
-    exe = shutil.which("tesseract")
-    if not exe:
-        return None
-    try:
-        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30, check=False)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    m = re.search(r'"([^"]+)"', out.stdout + out.stderr)
-    return Path(m.group(1)) if m else None
 
 
 def _unpack(traineddata: Path, lang: str) -> set[str]:
@@ -67,10 +57,10 @@ def words(langs: tuple[str, ...] = ("ind", "eng")) -> frozenset[str]:
     Unpacking takes about 1.3 s, so the list is kept in ``~/.cache/kinerja`` under a name made
     of the models' sizes and times; it is simply unpacked again when that folder is not writable.
     """
-    tessdata = _tessdata()
-    if tessdata is None:
+    folder = tessdata()
+    if folder is None:
         return frozenset()
-    models = [tessdata / f"{lang}.traineddata" for lang in langs]
+    models = [Path(folder) / f"{lang}.traineddata" for lang in langs]
     models = [m for m in models if m.is_file()]
     if not models:
         return frozenset()

@@ -28,16 +28,27 @@ TIMEOUT = 120
 
 
 @functools.cache
-def _languages() -> frozenset[str]:
-    """The models tesseract has installed (empty when tesseract is missing)."""
+def _list_langs() -> str:
+    """What ``tesseract --list-langs`` prints: the tessdata folder, then one model a line ('' without tesseract)."""
     exe = shutil.which("tesseract")
     if not exe:
-        return frozenset()
+        return ""
     try:
         out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30, check=False)
     except (OSError, subprocess.SubprocessError):
-        return frozenset()
-    return frozenset((out.stdout + out.stderr).split())
+        return ""
+    return out.stdout + out.stderr
+
+
+def _languages() -> frozenset[str]:
+    """The models tesseract has installed (empty when tesseract is missing)."""
+    return frozenset(_list_langs().split())
+
+
+def tessdata() -> str | None:
+    """The folder of tesseract's models, as ``--list-langs`` names it."""
+    m = re.search(r'"([^"]+)"', _list_langs())
+    return m.group(1) if m else None
 
 
 def available() -> bool:

@@ -247,23 +247,10 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
         nesting.place(indicator, mark)
         for role, period in PERIOD_ROLES.items():
             if role in roles:
-                raw = row.get(role)
-                value = parse_value(raw)
-                indicator.targets.append(Target(period=period, value=value, location=loc.model_copy(update={"column": role, "cell": raw})))
-                for vi in value.issues:
-                    out.issues.append(Problem(
-                        check=vi.check, severity=Severity.WARNING, component="normalize", message=vi.message,
-                        location=loc.model_copy(update={"column": role, "cell": raw}),
-                    ))
+                indicator.targets.append(_value_cell(row.get(role), role, period, loc, out.issues))
         for role, (kind, period) in MEASURE_ROLES.items():
             if role in roles and (raw := row.get(role)):
-                value = parse_value(raw)
-                getattr(indicator, kind).append(Target(period=period, value=value, location=loc.model_copy(update={"column": role, "cell": raw})))
-                for vi in value.issues:
-                    out.issues.append(Problem(
-                        check=vi.check, severity=Severity.WARNING, component="normalize", message=vi.message,
-                        location=loc.model_copy(update={"column": role, "cell": raw}),
-                    ))
+                getattr(indicator, kind).append(_value_cell(raw, role, period, loc, out.issues))
         # a kegiatan cell merged over this indicator's row too: the row prints its own measure and
         # budget, the kegiatan is the one above
         carried = (out.indicators[-1].actions[-1].aksi if not row.get("aksi") and row.get("anggaran") and row.get("kriteria")
@@ -283,6 +270,15 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
         out.indicators.append(indicator)
     out.indicators = drop_headings(out.indicators, nesting.parents)
     return out
+
+
+def _value_cell(raw: str, role: str, period: Period, loc: Location, issues: list[Problem]) -> Target:
+    """One period's cell (a target, a realisasi, a capaian) read as a value; its reading problems go to ``issues``."""
+    value = parse_value(raw)
+    where = loc.model_copy(update={"column": role, "cell": raw})
+    issues.extend(Problem(check=vi.check, severity=Severity.WARNING, component="normalize", message=vi.message, location=where)
+                  for vi in value.issues)
+    return Target(period=period, value=value, location=where)
 
 
 def _add_action(indicator: Indicator, row: Cells, loc: Location, program: str | None = None, carried: str | None = None) -> None:
