@@ -21,6 +21,7 @@ def audit_documents(docs: list[Document]) -> AuditResult:
         checks.check_trajectory(ctx)
         checks.check_capaian(ctx)
         checks.check_budget(ctx)
+        checks.check_realisasi_sums(ctx)
         checks.check_signatories(ctx)
         checks.check_nips(ctx)
         checks.check_years(ctx, year)

@@ -4,7 +4,7 @@ and yields a :class:`Finding` for every discrepancy — checks never raise.
 Stable check ids: indicator_missing, indicator_extra, indicator_name_mismatch,
 sasaran_name_mismatch, target_mismatch, quarterly_target_mismatch, trajectory_inconsistent,
 budget_sum_mismatch, budget_total_mismatch, signatory_mismatch, nip_invalid, year_mismatch,
-cascade_mismatch, capaian_printed_mismatch.
+cascade_mismatch, capaian_printed_mismatch, realisasi_sum_mismatch.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from audit.align import Pair, align, similarity
 from audit.models import Alignment, CheckScore, Evidence, Finding
 from core.problems import Location, Severity
 from extract.models import BudgetLine, DocType, Document, Indicator, Period, Role, Target
+from extract.text.levels import KEGIATAN, PROGRAM, SUB_KEGIATAN, Subject, subjects
 from normalize.text import fold_key
 from normalize.values import Kind, format_number_id
 
@@ -38,6 +39,7 @@ FAMILIES = {
     "year_mismatch": "tahun",
     "cascade_mismatch": "cascading",
     "capaian_printed_mismatch": "capaian",
+    "realisasi_sum_mismatch": "realisasi",
 }
 QUARTERS = (Period.Q1, Period.Q2, Period.Q3, Period.Q4)
 MISSING_SEVERITY = {
@@ -370,6 +372,57 @@ def check_capaian(ctx: Context) -> None:
                               ev(doc, r.location, r.value.raw)],  # type: ignore[union-attr]
                     expected=f"{format_number_id(ratio)} (realisasi / target × 100)", found=printed.value.raw, indicator=ind,
                 )
+
+
+# --- realised spending (an Evaluasi Renja) -------------------------------------------------------
+
+
+def check_realisasi_sums(ctx: Context) -> None:
+    """In a realisasi sheet each programme's Rp is the sum of its kegiatan's and each kegiatan's the
+    sum of its sub-kegiatan's, period by period. A sheet that leaves rows out, or a wrong total,
+    shows here. (The levels were told apart by these very sums where the sheet does not print them,
+    so a row whose sums never hold was already reported as ``level_inferred`` by the extract stage.)"""
+    for doc in ctx.docs:
+        if not any(i.realisasi_rp for i in doc.indicators):
+            continue
+        periods = [p.value for p in Period if any(t.period is p for i in doc.indicators for t in i.realisasi_rp)]
+        rows = subjects([i for i in doc.indicators if i.kategori in (PROGRAM, KEGIATAN, SUB_KEGIATAN)], periods)
+        below = {PROGRAM: KEGIATAN, KEGIATAN: SUB_KEGIATAN}
+        for n, parent in enumerate(rows):
+            level = parent.indicators[0].kategori
+            child_level = below.get(level or "")
+            if child_level is None:
+                continue
+            children = []
+            for row in rows[n + 1:]:
+                row_level = row.indicators[0].kategori
+                if row_level == level or row_level == PROGRAM:
+                    break
+                if row_level == child_level:
+                    children.append(row)
+            if not children:
+                continue
+            for k, period in enumerate(periods):
+                cell = _rp_cell(parent, period)
+                if cell is None:
+                    continue  # the row prints nothing for the period
+                total = sum(c.rp[k] for c in children)
+                if parent.rp[k] == total:
+                    ctx.count("realisasi_sum_mismatch", True)
+                    continue
+                printed = [(c, _rp_cell(c, period)) for c in children]
+                ctx.find(
+                    "realisasi_sum_mismatch", Severity.WARNING,
+                    f"Realisasi {period} '{parent.name}' tercetak {cell.value.raw}, jumlah {len(children)} "
+                    f"{'kegiatan' if child_level == KEGIATAN else 'sub kegiatan'} di bawahnya {_rp(total)}; selisih "
+                    f"{_rp(parent.rp[k] - total)} (the realised Rp is not the sum of the rows under it)",
+                    evidence=[ev(doc, cell.location, cell.value.raw)] + [ev(doc, t.location, t.value.raw) for _, t in printed if t],
+                    expected=_rp(total), found=cell.value.raw, indicator=parent.indicators[0],
+                )
+
+
+def _rp_cell(row: Subject, period: str) -> Target | None:
+    return next((t for i in row.indicators for t in i.realisasi_rp if t.period.value == period), None)
 
 
 # --- budget -----------------------------------------------------------------------------------

@@ -86,9 +86,9 @@ class TargetRow(_IndicatorRef):
 
 
 class MeasureRow(_IndicatorRef):
-    """What a measurement table prints beside a target: the realisasi and the capaian (%)."""
+    """What a measurement table prints beside a target: the realisasi, the capaian (%) and the rupiah realised."""
 
-    measure: str  # realisasi | capaian
+    measure: str  # realisasi | capaian | realisasi_rp (the rupiah spent, an Evaluasi Renja)
     period: str
     raw: str
     value: str | None
@@ -185,7 +185,7 @@ def target_rows(docs: Iterable[Document]) -> Iterator[TargetRow]:
 def measure_rows(docs: Iterable[Document]) -> Iterator[MeasureRow]:
     for d in docs:
         for i in d.indicators:
-            for measure in ("realisasi", "capaian"):
+            for measure in ("realisasi", "capaian", "realisasi_rp"):
                 for t in getattr(i, measure):
                     v = t.value
                     yield MeasureRow(

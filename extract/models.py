@@ -108,6 +108,7 @@ class Indicator(BaseModel):
     # Evaluasi Renja): the realisation and the printed capaian (%), per period, raw text kept
     realisasi: list[Target] = Field(default_factory=list)
     capaian: list[Target] = Field(default_factory=list)
+    realisasi_rp: list[Target] = Field(default_factory=list)  # Evaluasi Renja: the rupiah spent, per period
     actions: list[Action] = Field(default_factory=list)
     location: Location = Location()
 

@@ -77,11 +77,27 @@ def _clean(text: str, keep_breaks: bool) -> str:
     return _WS.sub(" ", text).strip()
 
 
+def _kept_hyphen(left: str, right: str) -> bool:
+    """Is ``left-`` + ``right`` a compound rather than one word cut by the line end?"""
+    lf, rf = left.casefold(), right.casefold()
+    if lf == rf or (len(rf) >= 3 and rf[:4] in lf):  # Undang-Undang, perundang-undangan
+        return True
+    return not _VOWEL.search(lf) or not _VOWEL.search(rf)  # RKA-SKPD, RAD-PPK
+
+
+_VOWEL = re.compile(r"[aeiou]")
+
+
 def join_wrapped(lines: list[str]) -> str:
     """Join the lines of one wrapped cell with spaces, undoing line-wrap hyphenation.
 
     A hyphen at a line end is dropped when the word continues on the next line in the
-    same case (``PENGELO-`` + ``LAAN``), but kept for reduplication (``Undang-`` + ``Undang``).
+    same case (``PENGELO-`` + ``LAAN``), but kept, without a space, for reduplication
+    (``Undang-`` + ``Undang``, ``Perundang-`` + ``undangan``) and between acronyms
+    (``RKA-`` + ``SKPD``: a part without a vowel is no syllable).
+
+    >>> join_wrapped(["Peraturan Perundang-", "undangan"]), join_wrapped(["Dokumen RKA-", "SKPD"])
+    ('Peraturan Perundang-undangan', 'Dokumen RKA-SKPD')
     """
     out = ""
     for raw in lines:
@@ -96,7 +112,7 @@ def join_wrapped(lines: list[str]) -> str:
         if m and n:
             left, right = m.group(1), n.group(0)
             same_case = (left.isupper() and right.isupper()) or (left[-1].islower() and right[0].islower())
-            if same_case and left.casefold() != right.casefold():
+            if same_case and not _kept_hyphen(left, right):
                 out = out[:-1] + line
                 continue
             out += line

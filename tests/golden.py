@@ -22,7 +22,7 @@ GOLDEN = ROOT / "golden"
 PROPOSE_FLAG = "KINERJA_GOLDEN_PROPOSE"
 
 PARTY_FIELDS = ("role", "name", "nip", "jabatan", "pangkat", "unit_kerja")
-MEASURES = ("targets", "realisasi", "capaian")  # per period: raw text and value
+MEASURES = ("targets", "realisasi", "capaian", "realisasi_rp")  # per period: raw text and value
 INDICATOR_FIELDS = (
     "sasaran_no", "sasaran", "sasaran_note", "kategori", "item_no", "code", "name", "perspektif", "satuan", "sumber_data",
 )
@@ -41,7 +41,7 @@ def load_golden(path: Path) -> dict[str, Any]:
 
 
 def _norm(v: Any) -> Any:
-    return collapse(v) if isinstance(v, str) else v
+    return (collapse(v) or None) if isinstance(v, str) else v  # an empty cell is no value
 
 
 def _dec(v: str | None) -> Decimal | None:
@@ -100,7 +100,7 @@ def diff(golden: dict[str, Any], doc: Document) -> list[str]:
     if len(g_ind) != len(x_ind):
         out.append(f"indicators: expected {len(g_ind)} rows, got {len(x_ind)}")
     for n, (g, x) in enumerate(zip(g_ind, x_ind, strict=False), start=1):
-        tag = f"indicators[{n}] ({g.get('code') or g.get('item_no') or ''} {g.get('name', '')[:40]!r})"
+        tag = f"indicators[{n}] ({g.get('code') or g.get('item_no') or ''} {(g.get('name') or '')[:40]!r})"
         for k in INDICATOR_FIELDS:
             if k in g and _norm(g[k]) != _norm(x.get(k)):
                 out.append(f"{tag}.{k}: expected {g[k]!r}, got {x.get(k)!r}")

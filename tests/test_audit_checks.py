@@ -813,6 +813,7 @@ def test_dossier_ids_are_unique_and_regulations_belong_to_none() -> None:
 # --- every check has a trigger and a near miss ------------------------------------------------
 
 TRIGGERS = {
+    "realisasi_sum_mismatch": lambda: audit((edit(fixture(REALISASI_FX), (LOGISTIK, LOGISTIK.replace("400.000", "350.000"))), REALISASI_FX, "rt")),
     "capaian_printed_mismatch": lambda: audit((edit(fixture(CAPAIAN_FX), (KREDIT_UMKM, KREDIT_UMKM.replace("93,81", "98,81"))), CAPAIAN_FX, "pk4")),
     "indicator_missing": lambda: audit(edit(fixture(), (SKP_2B, ""))),
     "indicator_extra": lambda: audit(edit(fixture(), (LAM_2B, LAM_2B + "5.\tJumlah rekomendasi kebijakan fiskal\t-\t-\t-\t-\t-\t3\t3\n"))),
@@ -829,6 +830,7 @@ TRIGGERS = {
     "cascade_mismatch": lambda: _with_subordinate(edit(fixture(SUB), ("Tingkat kepuasan pengguna layanan\t", "Meningkatnya kantin pegawai\t"))),
 }
 NEAR_MISSES = {
+    "realisasi_sum_mismatch": lambda: audit((fixture(REALISASI_FX), REALISASI_FX, "rt")),
     "capaian_printed_mismatch": lambda: audit((fixture(CAPAIAN_FX), CAPAIAN_FX, "pk4")),
     "cascade_mismatch": lambda: _with_subordinate(fixture(SUB)),
     "trajectory_inconsistent": lambda: audit(fixture(RA)),
@@ -869,4 +871,31 @@ def test_capaian_printed_mismatch_names_the_three_cells() -> None:
     ]
     assert [(e.text, e.location.line, e.location.column) for e in findings[0].evidence] == [
         ("98,81", 16, "capaian:Y"), ("21", 16, "Y"), ("19,70", 16, "realisasi:Y"),
+    ]
+
+
+# --- realisasi_sum_mismatch -----------------------------------------------------------------------
+
+REALISASI_FX = "realisasi_triwulan.txt"  # an Evaluasi Renja sheet (the BPBD layout), as text
+LOGISTIK = "Penyediaan Bahan Logistik Kantor\tJumlah Paket Bahan Logistik Kantor yang Disediakan\t2\t400.000"
+
+
+def test_realisasi_sums_hold_in_every_period() -> None:
+    # programme 1.500.000 = 500.000 + 1.000.000 (Q1), 2.600.000 = 600.000 + 2.000.000 (Q2); each kegiatan
+    # the sum of its sub-kegiatan ('-' is nothing spent)
+    result = audit((fixture(REALISASI_FX), REALISASI_FX, "rt"))
+    assert of(result, "realisasi_sum_mismatch") == []
+    assert [(s.family, s.checked, s.passed) for d in result.dossiers for s in d.scores if s.family == "realisasi"] == [
+        ("realisasi", 6, 6)]
+
+
+def test_realisasi_sum_mismatch_names_the_kegiatan_and_its_rows() -> None:
+    text = edit(fixture(REALISASI_FX), (LOGISTIK, LOGISTIK.replace("400.000", "350.000")))
+    findings = of(audit((text, REALISASI_FX, "rt")), "realisasi_sum_mismatch")
+    assert [(f.indicator_name, f.expected, f.found, f.severity.value) for f in findings] == [
+        ("Cakupan Administrasi Umum Perangkat Daerah", "Rp 950.000", "1.000.000", "warning"),
+    ]
+    assert "selisih Rp 50.000" in findings[0].message
+    assert [(e.text, e.location.column) for e in findings[0].evidence] == [
+        ("1.000.000", "realisasi_rp:Q1"), ("350.000", "realisasi_rp:Q1"), ("600.000", "realisasi_rp:Q1"),
     ]

@@ -52,10 +52,15 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None)
                 words.append(Word(text, Box(wx0, wy0, wx1, wy1), bold=get_weight(tp, first) >= BOLD_WEIGHT))
             chars.clear()
 
+    is_generated = pdfium_c.FPDFText_IsGenerated
     for i in range(n):
         code = get_unicode(tp, i)
+        if code == 2:  # PDFium's mark for a hyphen that ends a line: printed, so part of the word
+            code = 0x2D
+        if code in (0x0D, 0x0A) and have_last and is_generated(tp, i) == 1:
+            continue  # a line break PDFium guessed (a hyphen sits lower than letters): the boxes decide
         ch = chr(code) if 0 < code < 0x110000 else ""
-        if not ch or ch.isspace() or code in (0xFFFE, 0xFFFF, 2):
+        if not ch or ch.isspace() or code in (0xFFFE, 0xFFFF):
             flush()
             have_last = False
             continue

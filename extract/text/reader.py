@@ -9,6 +9,7 @@ import regex as re
 from core.problems import Location, Problem, Severity
 from extract.models import BudgetLine, DocType, Document, Header, Party, RawTable, Role, Section
 from extract.text import budget as budget_mod
+from extract.text import levels
 from extract.text.layout import find_layout_table, read_layout_table
 from extract.text.parties import MONTHS, resolve_parties, scan_skp_parties
 from extract.text.rows import Cells, assemble
@@ -153,8 +154,10 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
             excluded |= {ln.no for ln in lines if lines[index].no <= ln.no <= end}
             start = next((k for k, ln in enumerate(lines) if ln.no > end), len(lines))
 
+    unit: str | None = None
     for rows, roles in rows_by_table:
         assembly = assemble(rows, roles, doc_type, source_file)
+        unit = unit or assembly.unit
         doc.indicators.extend(assembly.indicators)
         doc.initiatives.extend(assembly.initiatives)
         doc.issues.extend(assembly.issues)
@@ -164,6 +167,8 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
         doc.issues.extend(issues)
     elif doc_type is DocType.RENCANA_AKSI:
         doc.budget = budget_mod.budget_from_actions(doc.indicators)
+    if not doc.budget and any(i.kategori == levels.PROGRAM for i in doc.indicators):
+        doc.budget = budget_mod.budget_from_levels(doc.indicators)
     for ini in doc.initiatives:
         if ini.biaya is not None:
             doc.budget.append(BudgetLine(
@@ -182,6 +187,7 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
     for section in doc.sections:
         excluded |= set(range(section.location.line or 0, (section.location.line or 0) + section.span))
     title_jabatan = _fill_header(doc, seg, lines)
+    doc.header.instansi = doc.header.instansi or unit
     doc.parties, sig = resolve_parties(doc_type, _runs(lines, excluded), source_file, doc.header.jabatan, table_parties)
     first = doc.party(Role.PIHAK_PERTAMA)
     if first is not None and first.jabatan is None and doc_type is DocType.PK and title_jabatan:
@@ -320,8 +326,10 @@ def _check_shape(doc: Document) -> None:
             message=f"no indicator rows were recognised in this {doc.doc_type.value}",
             location=Location(file=doc.source_file, line=doc.span[0] if doc.span else None),
         ))
+    # a realisasi report (an Evaluasi Renja) prints what was realised, not the targets
+    report_only = not any(i.targets for i in doc.indicators) and any(i.realisasi or i.realisasi_rp for i in doc.indicators)
     for ind in doc.indicators:
-        if not ind.targets and doc.doc_type not in (DocType.INISIATIF_STRATEGIS,):
+        if not ind.targets and doc.doc_type not in (DocType.INISIATIF_STRATEGIS,) and not report_only:
             doc.issues.append(Problem(
                 check="indicator_without_target", severity=Severity.WARNING,
                 message=f"indicator '{ind.name}' has no target column", location=ind.location,

@@ -13,16 +13,17 @@ import regex as re
 
 from core.problems import Location, Problem, Severity
 from extract.models import Action, DocType, Indicator, Initiative, Period, Target
+from extract.text import levels
 from normalize.text import collapse
 from normalize.values import Kind, parse_value
 
 PERIOD_ROLES = {p.value: p for p in Period}
-MEASURE_ROLES = {f"{kind}:{p.value}": (kind, p) for kind in ("realisasi", "capaian") for p in Period}
+MEASURE_ROLES = {f"{kind}:{p.value}": (kind, p) for kind in ("realisasi", "capaian", "realisasi_rp") for p in Period}
 KEY_ROLES = {"no", "code", "waktu", "output", "biaya", "anggaran", *PERIOD_ROLES, *MEASURE_ROLES}
 TEXT_ROLES = (
     "sasaran", "indicator", "mixed", "perspektif", "satuan", "sumber_data", "pengukuran", "aksi", "kriteria",
     "output", "inisiatif", "output_outcome", "trajectory_kegiatan", "trajectory_output", "periode",
-    "penanggung_jawab", "tindak_lanjut",
+    "penanggung_jawab", "tindak_lanjut", "program_kegiatan",
 )
 
 CODE_RE = re.compile(
@@ -63,6 +64,7 @@ class Assembly:
     indicators: list[Indicator] = field(default_factory=list)
     initiatives: list[Initiative] = field(default_factory=list)
     issues: list[Problem] = field(default_factory=list)
+    unit: str | None = None  # the unit a Permendagri table names in its first row, above its programmes
 
 
 # a nested sub-indicator starts with a bullet ("- Daging (ton)", "./ Prosentase …", "• …") or a letter ("a. Padi")
@@ -168,7 +170,7 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
         single = [v for v in row.values.values() if v]
         if len(single) == 1 and SKIP_ROW_RE.match(single[0]):
             continue
-        if merged and not row.assembled and is_continuation(row, roles) and not _is_kategori(row):
+        if merged and not row.assembled and is_continuation(row, roles) and not _is_kategori(row) and not _second_indicator(row, roles):
             merged[-1].merge(row)
             continue
         merged.append(Cells(dict(row.values), row.line, row.page, row.table, row.row))
@@ -179,6 +181,8 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
     kategori: str | None = None
     ordinal = 0
     program: str | None = None  # a Rencana Aksi's programme heading, carried down to the kegiatan under it
+    subject: str | None = None  # a Permendagri table's programme, kegiatan or sub-kegiatan, carried down
+    subject_level: str | None = None
     nesting = Nesting()
     for row in merged:
         loc = Location(file=file, line=row.line, page=row.page, table=row.table, row=row.row)
@@ -197,6 +201,13 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
                 sasaran, note = split_penugasan(mixed)
                 continue
             indicator_text = mixed
+        if row.get("program_kegiatan"):
+            subject = row.get("program_kegiatan")
+            subject_level = levels.PROGRAM if PROGRAM_RE.match(subject) else None
+            sasaran, kategori = subject, subject_level
+            if not indicator_text and subject_level is None and not any(i.kategori == levels.PROGRAM for i in out.indicators):
+                out.unit = out.unit or subject  # the unit's own row above its first programme (its totals: the sum of all)
+                continue
         if row.get("sasaran"):
             new_sasaran, new_note = split_penugasan(row.get("sasaran"))
             if new_sasaran != sasaran or (no and not numbers_items):
@@ -219,7 +230,13 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
             name = re.sub(r"\s*:$", "", name)
         if no or row.get("sasaran"):
             nesting.base, nesting.stack = None, []  # a new numbered row starts a new list
-        if not name and not row.get("inisiatif") and not row.get("output") and not row.get("aksi"):
+        measured = [r for r in MEASURE_ROLES if row.get(r)]
+        if not name and row.get("program_kegiatan") and measured:
+            out.issues.append(Problem(
+                check="indicator_missing", severity=Severity.WARNING, component="extract",
+                message=f"'{subject}' prints its realisasi but no indicator; kept as an unnamed indicator", location=loc,
+            ))
+        elif not name and not row.get("inisiatif") and not row.get("output") and not row.get("aksi"):
             if any(row.get(p) for p in PERIOD_ROLES):
                 out.issues.append(Problem(
                     check="target_without_indicator", severity=Severity.WARNING, component="extract",
@@ -250,7 +267,8 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
                 indicator.targets.append(_value_cell(row.get(role), role, period, loc, out.issues))
         for role, (kind, period) in MEASURE_ROLES.items():
             if role in roles and (raw := row.get(role)):
-                getattr(indicator, kind).append(_value_cell(raw, role, period, loc, out.issues))
+                expect = Kind.RUPIAH if kind == "realisasi_rp" else None
+                getattr(indicator, kind).append(_value_cell(raw, role, period, loc, out.issues, expect=expect))
         # a kegiatan cell merged over this indicator's row too: the row prints its own measure and
         # budget, the kegiatan is the one above
         carried = (out.indicators[-1].actions[-1].aksi if not row.get("aksi") and row.get("anggaran") and row.get("kriteria")
@@ -269,12 +287,26 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
             ))
         out.indicators.append(indicator)
     out.indicators = drop_headings(out.indicators, nesting.parents)
+    if "program_kegiatan" in roles and any(i.kategori == levels.PROGRAM for i in out.indicators):
+        periods = [p.value for p in Period if f"realisasi_rp:{p.value}" in roles]
+        out.issues.extend(levels.assign_levels(out.indicators, periods, file))
     return out
 
 
-def _value_cell(raw: str, role: str, period: Period, loc: Location, issues: list[Problem]) -> Target:
+PROGRAM_RE = re.compile(r"^PROGRAM\b", re.IGNORECASE)
+
+
+def _second_indicator(row: Cells, roles: set[str]) -> bool:
+    """In a Permendagri table each indicator of a programme has its own row under the programme's
+    merged cell, even with nothing else filled (``Predikat SAKIP`` under ``Nilai LKE …``); a
+    wrapped line would go on in lower case."""
+    text = row.get("indicator")
+    return "program_kegiatan" in roles and bool(text) and not row.get("program_kegiatan") and text[0].isupper()
+
+
+def _value_cell(raw: str, role: str, period: Period, loc: Location, issues: list[Problem], expect: Kind | None = None) -> Target:
     """One period's cell (a target, a realisasi, a capaian) read as a value; its reading problems go to ``issues``."""
-    value = parse_value(raw)
+    value = parse_value(raw, expect=expect)
     where = loc.model_copy(update={"column": role, "cell": raw})
     issues.extend(Problem(check=vi.check, severity=Severity.WARNING, component="normalize", message=vi.message, location=where)
                   for vi in value.issues)

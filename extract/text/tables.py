@@ -28,14 +28,21 @@ _PERIOD_LABELS = [
 _ROMAN = {"i": "Q1", "ii": "Q2", "iii": "Q3", "iv": "Q4"}
 _VOLUME_LABELS = frozenset({"volume", "vol", "vol.", "jumlah", "nilai", "angka"})
 _SUB_LABELS = _VOLUME_LABELS | {"satuan", "ikt", "iku", "iki", "ssrn strag", "sasaran"}
+_MONEY_LABELS = frozenset({"rp", "rp.", "(rp)", "rupiah", "anggaran", "keuangan"})
+_KINERJA_LABELS = frozenset({"k", "kinerja", "fisik"})
 PERIODS = frozenset({"Q1", "Q2", "Smt1", "Q3", "sdQ3", "Q4", "Y"})
 _ROLE_LABELS = [
     (re.compile(r"^(?:no\.?|nomor|no\.?\s*urut)$"), "no"),
     # a measurement table (LKj "Pengukuran Kinerja"): what was realised, and the printed capaian
     (re.compile(r"^realisasi(?:\s+kinerja)?(?:\s+\d{4})?$"), "realisasi:Y"),
+    # an Evaluasi Renja: "Realisasi Kinerja Pada Triwulan I - IV Tahun 2023" over I … IV, each over K and Rp
+    (re.compile(r"^realisasi(?:\s+kinerja)?(?:\s+(?:dan\s+anggaran\s+)?(?:pada\s+)?(?:triwulan|tw)(?:\s+[ivx\d]+(?:\s*[-–]\s*[ivx\d]+)?)?)?(?:\s*tahun\s+\d{4})?$"),
+     "realisasi:Y"),
     (re.compile(r"^(?:%\s*)?capaian(?:\s+kinerja)?(?:\s*\(?%\)?)?(?:\s+\d{4})?$"), "capaian:Y"),
     (re.compile(r"^kode(?:\s+ss\s*/\s*iku|\s+iku)?$"), "code"),
     (re.compile(r"^ss\s+dan\s+iku$"), "mixed"),
+    # the row's subject in a Permendagri table: a programme, kegiatan or sub-kegiatan (the level is its own)
+    (re.compile(r"^(?:(?:bidang\s+)?urusan\s*/\s*)+program\s*/\s*kegiatan(?:\s*/\s*sub\s*kegiatan)?$"), "program_kegiatan"),
     (re.compile(r"^(?:sasaran.*|rencana\s+hasil\s+kerja|kinerja\s+utama.*)$"), "sasaran"),
     (re.compile(r"^indikator\s+kegiatan$"), "kriteria"),  # Rencana Aksi (Pemda): the kegiatan's own measure
     (re.compile(r"^target\s+kegiatan$"), "output"),
@@ -99,7 +106,12 @@ def role_of(label: str, parent: str = "") -> str | None:
 
 
 def header_roles(rows: list[list[str]]) -> list[str | None]:
-    """Column roles from one or two header rows (the second refines the first)."""
+    """Column roles from the header rows: the second refines the first, a third tells a realisasi's
+    K (kinerja) from its Rp under each period.
+
+    >>> header_roles([["Program", "Indikator", "Realisasi Triwulan", "", ""], ["", "", "I", "", "II"], ["", "", "K", "Rp", "K"]])
+    [None, 'indicator', 'realisasi:Q1', 'realisasi_rp:Q1', 'realisasi:Q2']
+    """
     width = max(len(r) for r in rows)
     top = [clean_text(c) for c in rows[0]] + [""] * (width - len(rows[0]))
     roles = [role_of(c) for c in top]
@@ -113,6 +125,18 @@ def header_roles(rows: list[list[str]]) -> list[str | None]:
                 refined = role_of(sub[i], parent)
                 if refined:
                     roles[i] = refined
+    for extra in rows[2:]:  # a third row: K (kinerja) and Rp (the money) under each period of a realisasi
+        labels = [clean_text(c).casefold() for c in extra] + [""] * (width - len(extra))
+        for i, label in enumerate(labels):
+            base = roles[i]
+            if base is None and i > 0 and not top[i] and not sub[i]:  # under the period cell merged over K and Rp
+                base = (roles[i - 1] or "").replace("_rp:", ":")
+            if not label or not base or not base.startswith("realisasi:"):
+                continue
+            if label in _MONEY_LABELS:
+                roles[i] = base.replace("realisasi:", "realisasi_rp:")
+            elif label in _KINERJA_LABELS:
+                roles[i] = base
     for i in range(1, width):  # a header cell merged over two columns (a bullet column, then the text)
         if not top[i] and not sub[i] and roles[i] is None and roles[i - 1] in ("indicator", "sasaran") and top[i - 1]:
             roles[i] = roles[i - 1]
@@ -145,7 +169,9 @@ def is_header_row(cells: list[str]) -> bool:
 def is_subheader_row(cells: list[str]) -> bool:
     texts = [clean_text(c) for c in cells if clean_text(c)]
     return bool(texts) and all(
-        role_of(t, "Triwulan") in PERIODS or t.casefold() in ("kegiatan", "output") or _measure_label(t) for t in texts
+        role_of(t, "Triwulan") in PERIODS or t.casefold() in ("kegiatan", "output") or _measure_label(t)
+        or t.casefold() in _MONEY_LABELS | _KINERJA_LABELS
+        for t in texts
     )
 
 
@@ -249,6 +275,8 @@ def scan_blocks(blocks: list[Block], file: str, start_index: int = 0) -> TableSc
             if not filled:
                 continue
             if pending_header is not None:
+                if len(pending_header) > 1 and (all(_NUMBERING.match(t) for t in filled) or _column_numbers(filled)):
+                    continue  # the column numbers between two header rows
                 if is_subheader_row(cells):
                     pending_header.append(cells)
                     continue

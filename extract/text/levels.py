@@ -1,0 +1,158 @@
+"""Programme, kegiatan and sub-kegiatan rows of a Permendagri realisasi table, told apart by their sums.
+
+An Evaluasi Renja (``Urusan/Bidang Urusan/Program/Kegiatan | Indikator … | Realisasi Triwulan I–IV,
+K and Rp``) prints its programmes in capitals (``PROGRAM …``), but a kegiatan and the
+sub-kegiatan under it look alike: same font, same indent, no code. What tells them apart is the
+arithmetic the table itself carries: a kegiatan's Rp is the sum of its sub-kegiatan's, and a
+programme's the sum of its kegiatan's, period by period.
+
+So the rows under a programme are split into blocks (a kegiatan and the sub-kegiatan after it)
+so that as many sums as possible come out exact, and no block's sub-kegiatan spend more than
+their kegiatan (nor the kegiatan more than their programme). Among equally good splits the one
+with the fewest kegiatan wins. A kegiatan whose sums hold in no period is a guess and is
+reported (``level_inferred``); so are rows that print no Rp at all (no sum can place them:
+they are taken for sub-kegiatan).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from core.problems import Location, Problem, Severity
+from extract.models import Indicator
+
+PROGRAM, KEGIATAN, SUB_KEGIATAN = "program", "kegiatan", "sub_kegiatan"
+MAX_STATES = 20_000  # splits kept per row while searching (a programme has tens of rows, not thousands)
+
+
+@dataclass
+class Subject:
+    """One programme, kegiatan or sub-kegiatan: its name, its indicators and its Rp per period."""
+
+    name: str
+    indicators: list[Indicator]
+    rp: tuple[int, ...]
+
+    @property
+    def is_program(self) -> bool:
+        return self.indicators[0].kategori == PROGRAM
+
+
+def subjects(indicators: Sequence[Indicator], periods: Sequence[str]) -> list[Subject]:
+    """Consecutive indicators of one subject (``sasaran``) form one subject; its Rp is the first printed."""
+    out: list[Subject] = []
+    for ind in indicators:
+        if out and out[-1].name == ind.sasaran and ind.kategori in (None, out[-1].indicators[0].kategori):
+            out[-1].indicators.append(ind)
+            continue
+        out.append(Subject(name=ind.sasaran or ind.name, indicators=[ind], rp=()))
+    for s in out:
+        rp = []
+        for p in periods:
+            amounts = [t.value.amount for i in s.indicators for t in i.realisasi_rp if t.period.value == p and t.value.amount is not None]
+            rp.append(amounts[0] if amounts else 0)
+        s.rp = tuple(rp)
+    return out
+
+
+def split(total: Sequence[int], rows: Sequence[Sequence[int]]) -> tuple[list[bool], list[int]]:
+    """Which rows under a programme are kegiatan (the first always is), and how many sums each
+    kegiatan's block makes exact (programme-level sums are counted in the last element).
+
+    ``total`` is the programme's Rp per period (zeros when it prints none), ``rows`` each row's.
+    Below, the programme (30 | 50) is kegiatan A (30 | 20 = 10 + 20 | 20 + 0) and kegiatan B
+    (0 | 30 = 0 | 30): A's block is exact in both periods, B's in one, the programme in both.
+
+    >>> split([30, 50], [[30, 20], [10, 20], [20, 0], [0, 30], [0, 30]])
+    ([True, False, False, True, False], [2, 1, 2])
+    """
+    n, q = len(rows), len(total)
+    if n == 0:
+        return [], [0]
+    prefix = [tuple(0 for _ in range(q))]
+    for r in rows:
+        prefix.append(tuple(a + b for a, b in zip(prefix[-1], r, strict=True)))
+    use_total = any(total)
+
+    def block(a: int, b: int) -> tuple[bool, int]:
+        """Kegiatan at ``a``, sub-kegiatan ``a+1 .. b-1``: feasible, and exact sums."""
+        subs = [prefix[b][k] - prefix[a + 1][k] for k in range(q)]
+        head = rows[a]
+        if any(subs[k] > head[k] for k in range(q)):
+            return False, 0
+        return True, sum(1 for k in range(q) if head[k] > 0 and head[k] == subs[k])
+
+    # state per kegiatan position: the kegiatan sums so far -> (score, -count, positions)
+    states: list[dict[tuple[int, ...], tuple[int, int, tuple[int, ...]]]] = [{} for _ in range(n)]
+    states[0][tuple(rows[0]) if use_total else ()] = (0, -1, (0,))
+    best: tuple[int, int, tuple[int, ...]] | None = None
+    for a in range(n):
+        current = states[a]
+        if len(current) > MAX_STATES:
+            current = dict(sorted(current.items(), key=lambda kv: kv[1][:2], reverse=True)[:MAX_STATES])
+        for sums, (score, count, path) in current.items():
+            for b in range(a + 1, n + 1):
+                ok, exact = block(a, b)
+                if not ok:
+                    break  # the block only grows: it stays infeasible
+                if b == n:
+                    closing = sum(1 for k in range(q) if total[k] > 0 and total[k] == sums[k]) if use_total else 0
+                    candidate = (score + exact + closing, count, path)
+                    if best is None or candidate[:2] > best[:2]:
+                        best = candidate
+                    continue
+                nxt = tuple(s + v for s, v in zip(sums, rows[b], strict=True)) if use_total else ()
+                if use_total and any(total[k] > 0 and nxt[k] > total[k] for k in range(q)):
+                    continue
+                candidate = (score + exact, count - 1, (*path, b))
+                old = states[b].get(nxt)
+                if old is None or candidate[:2] > old[:2]:
+                    states[b][nxt] = candidate
+    assert best is not None
+    heads = set(best[2])
+    starts = sorted(heads) + [n]
+    exact_per_block = [block(a, b)[1] for a, b in zip(starts, starts[1:], strict=False)]
+    kegiatan_sums = [sum(rows[i][k] for i in heads) for k in range(q)]
+    closing = sum(1 for k in range(q) if use_total and total[k] > 0 and total[k] == kegiatan_sums[k])
+    return [i in heads for i in range(n)], [*exact_per_block, closing]
+
+
+def assign_levels(indicators: Sequence[Indicator], periods: Sequence[str], file: str | None) -> list[Problem]:
+    """Set ``kategori`` (kegiatan / sub_kegiatan) on the rows under each programme; return what was guessed."""
+    issues: list[Problem] = []
+    groups: list[tuple[Subject | None, list[Subject]]] = []
+    for s in subjects(indicators, periods):
+        if s.is_program or not groups:
+            groups.append((s if s.is_program else None, []))
+            if s.is_program:
+                continue
+        groups[-1][1].append(s)
+    for program, rows in groups:
+        if not rows:
+            continue
+        heads, exact = split(program.rp if program else tuple(0 for _ in periods), [r.rp for r in rows])
+        for row, head in zip(rows, heads, strict=True):
+            for ind in row.indicators:
+                ind.kategori = KEGIATAN if head else SUB_KEGIATAN
+        silent = [r for r in rows[1:] if not any(r.rp)]
+        if silent:
+            where = silent[0].indicators[0].location
+            issues.append(Problem(
+                check="level_inferred", severity=Severity.WARNING, component="extract",
+                message=f"{len(silent)} row(s) under '{program.name if program else 'the first programme'}' print no Rp, so no sum "
+                        f"tells their level; they were taken for sub-kegiatan (first: '{silent[0].name}')",
+                location=Location(file=file or where.file, page=where.page, line=where.line, table=where.table, row=where.row),
+            ))
+        kegiatan = [r for r, h in zip(rows, heads, strict=True) if h]
+        for row, n_exact in zip(kegiatan, exact, strict=False):
+            if n_exact == 0:
+                where = row.indicators[0].location
+                issues.append(Problem(
+                    check="level_inferred", severity=Severity.WARNING, component="extract",
+                    message=f"'{row.name}' taken for a kegiatan, though its Rp is the sum of the rows under it in no period "
+                            "(the table prints no level; kegiatan and sub-kegiatan are told apart by their sums)",
+                    location=Location(file=file or where.file, page=where.page, line=where.line, table=where.table, row=where.row),
+                ))
+    return issues
+
