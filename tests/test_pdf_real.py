@@ -347,8 +347,6 @@ KNOWN_REAL = {
     "andri000me__aplikasi_esakip__PERJANJIAN_KINERJA_TAHUN_2016_TMII--02-pk":
         "the amount is printed '1.660453.975': reported unreadable, the golden reads 1660453975",
     "andri000me__aplikasi_esakip__1507018874_pk_kadis_2016--01-pk": "OCR: 'Ir,' for 'Ir.', two budget lines and a few characters",
-    "andri000me__aplikasi_esakip__LAMPIRAN_3_RENCANA_AKSI--01-rencana_aksi":
-        "instansi is printed only in the page footer",
     "wishaputra__esakip__bkad--01-rincian_target":
         "'Pengelolaan Data dan Implementasi Sistem Informasi …' and the three rows under it print no Rp at all: no sum"
         " tells the kegiatan from its sub-kegiatan (reported as level_inferred), and the golden knows it from the"

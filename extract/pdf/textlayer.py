@@ -91,7 +91,45 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None)
         chars.append(ch)
         lx1, lcy, lh, have_last = x1, cy, h, True
     flush()
-    return words
+    return join_letter_spaced(words)
+
+
+def join_letter_spaced(words: list[Word]) -> list[Word]:
+    """Text set with wide letter spacing (``P R O V I N S I  J A W A``) comes as one word per
+    letter. A run of three or more one-letter words on one line whose gaps are all narrow is one
+    word per stretch of even gaps; a gap well above the run's usual one is a word space.
+
+    >>> ws = [Word(c, Box(x, 0, x + 5, 9)) for c, x in zip("TAHUN2016", [0, 7, 14, 21, 28, 40, 47, 54, 61])]
+    >>> [w.text for w in join_letter_spaced(ws)]
+    ['TAHUN', '2016']
+    """
+    out: list[Word] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while (j + 1 < len(words) and len(words[j + 1].text) == 1 and len(words[j].text) == 1
+               and _same_line(words[j], words[j + 1]) and 0 <= words[j + 1].box.x0 - words[j].box.x1 < 0.9 * words[j].box.height):
+            j += 1
+        if j - i + 1 < 3:
+            out.append(words[i])
+            i += 1
+            continue
+        run = words[i : j + 1]
+        gaps = [b.box.x0 - a.box.x1 for a, b in zip(run, run[1:], strict=False)]
+        usual = sorted(gaps)[len(gaps) // 2]
+        start = 0
+        for k in range(1, len(run) + 1):
+            if k == len(run) or gaps[k - 1] > max(1.8 * usual, usual + 1.5):
+                part = run[start:k]
+                box = Box(part[0].box.x0, min(w.box.y0 for w in part), part[-1].box.x1, max(w.box.y1 for w in part))
+                out.append(Word("".join(w.text for w in part), box, bold=part[0].bold))
+                start = k
+        i = j + 1
+    return out
+
+
+def _same_line(a: Word, b: Word) -> bool:
+    return abs(a.box.cy - b.box.cy) < 0.5 * max(a.box.height, b.box.height, 1.0)
 
 
 _WORDLIKE = re.compile(

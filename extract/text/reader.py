@@ -27,7 +27,7 @@ from normalize.text import clean_text, collapse
 from normalize.values import Kind, parse_value
 
 SECTION_TITLES = re.compile(r"^(?P<t>DUKUNGAN SUMBER DAYA|SKEMA PERTANGGUNGJAWABAN|KONSEKUENSI)\b")
-INSTANSI_START = re.compile(r"^(?:KEMENTERIAN|MENTERI|PEMERINTAH|BADAN|LEMBAGA|SEKRETARIAT|KOMISI|DINAS)\b")
+INSTANSI_START = re.compile(r"^(?:KEMENTERIAN|MENTERI|PEMERINTAH|BADAN|LEMBAGA|SEKRETARIAT|KOMISI|DINAS|INSPEKTORAT)\b")
 STOP_INSTANSI = re.compile(r"^(?:TAHUN|NOMOR|PERIODE|PERJANJIAN|RINCIAN|SASARAN|LAMPIRAN|INISIATIF|RENCANA)\b")
 # the unit or official under the instansi heading ("KEPALA BIDANG …", "BALAI …") is not part of it
 STOP_UNIT = re.compile(r"^(?:DIREKTUR|DIREKTORAT|KEPALA|BIDANG|SEKSI|BALAI|UPTD?|SUB\s*BAG(?:IAN)?|SEKRETARIAT)\b")
@@ -262,7 +262,8 @@ def _fill_header(doc: Document, seg: Segment, lines: list[Line]) -> str | None:
     header.title = title_text or None
     if m := re.search(r"NOMOR\s*:?\s*(?P<n>[A-Z0-9][\w.-]*(?:\s*/\s*[\w.-]+)*)", title_text):
         header.nomor = re.sub(r"\s*/\s*", "/", m.group("n"))
-    header.instansi = _instansi(lines, limit=60)
+    # a sheet without a letterhead may name its unit in the page footer (the last lines)
+    header.instansi = _instansi(lines, limit=60) or _instansi([ln for ln in lines if not ln.blank][-4:])
     jabatan_lines = [
         ln.text for ln in seg.title_lines[1:]
         if not STOP_INSTANSI.match(ln.text) and not INSTANSI_START.match(ln.text) and re.search(r"[A-Z]{3}", ln.text)
