@@ -129,6 +129,32 @@ def test_nested_values_beside_their_items_are_split_into_rows() -> None:
     ]
 
 
+def test_sasaran_set_apart_by_a_blank_line_in_one_ruled_row_become_rows() -> None:
+    """PK_Kadis_2016: row '3.' holds two sasaran, each with its indicator and target, one blank line
+    between them and no ruling. A blank line that only one column shows is no cut."""
+    header = [_cell(0, 50, [(10, "No")]), _cell(50, 200, [(10, "Sasaran Strategis")]),
+              _cell(200, 400, [(10, "Indikator Kinerja")]), _cell(400, 480, [(10, "Target")])]
+    body = [
+        _cell(0, 50, [(30, "3.")]),
+        _cell(50, 200, [(30, "Meningkatnya Penerapan"), (42, "Sistem Mutu"), (80, "Meningkatnya Margin")]),
+        _cell(200, 400, [(30, "Jumlah Kelompok yang"), (42, "Menerapkan Sistem Mutu"), (80, "Persentase Margin :"), (92, "a. Padi (%)"),
+                         (104, "b. Palawija (%)")]),
+        _cell(400, 480, [(30, "20 Kelompok"), (92, "32"), (104, "29,4")]),
+    ]
+    table = Table(Box(0, 0, 480, 120), [header, body], method="ocr")
+    assert table_rows(table)[1:] == [
+        ["3.", "Meningkatnya Penerapan Sistem Mutu", "Jumlah Kelompok yang Menerapkan Sistem Mutu", "20 Kelompok"],
+        ["", "Meningkatnya Margin", "Persentase Margin :", ""],
+        ["", "", "a. Padi (%)", "32"],
+        ["", "", "b. Palawija (%)", "29,4"],
+    ]
+    paragraph = [_cell(0, 50, [(30, "4.")]), _cell(50, 200, [(30, "Meningkatnya mutu")]),
+                 _cell(200, 400, [(30, "Jumlah unit"), (80, "(catatan di bawah)")]), _cell(400, 480, [(30, "5")])]
+    assert table_rows(Table(Box(0, 0, 480, 100), [header, paragraph], method="ocr"))[1:] == [
+        ["4.", "Meningkatnya mutu", "Jumlah unit (catatan di bawah)", "5"],
+    ]
+
+
 def _words(spec: list[tuple[str, float, float]]) -> list[Word]:
     out = []
     for text, x, y in spec:

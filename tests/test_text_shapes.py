@@ -151,3 +151,32 @@ def test_html_cells_and_a_row_cut_by_a_page_break() -> None:
 
 def test_unrecognised_text_yields_no_document() -> None:
     assert read_text_documents("Notulen rapat.\n\nTidak ada tabel.\n", "x.txt", "x") == []
+
+
+PK_TWO_SASARAN_ONE_NUMBER = """PERJANJIAN KINERJA TAHUN 2016
+DINAS CONTOH PROVINSI CONTOH
+
+NO\tSASARAN STRATEGIS\tINDIKATOR KINERJA\tTARGET
+1.\tMeningkatnya Penerapan Sistem Mutu\tJumlah kelompok yang menerapkan sistem mutu\t20 Kelompok
+\tMeningkatnya Margin Usahatani\tPersentase margin usahatani :\t
+\t\ta. Padi (%)\t32
+
+Program\tAnggaran\tKeterangan
+1. Program Peningkatan Produksi\tRp. 18.972.674.100,-\tAPBD
+2. Program Pengembangan Komunikasi\tRp. 1.353.100,000,00\tAPBD
+"""
+
+
+def test_a_second_sasaran_under_one_number_opens_a_sasaran_and_a_garbled_amount_keeps_its_line() -> None:
+    """(PK_Kadis_2016 in text: a '-nya' sasaran beside a heading without a target is no
+    continuation; OCR's '1.353.100,000,00' is still a budget line, its amount reported unreadable.)"""
+    (doc,) = read_text_documents(PK_TWO_SASARAN_ONE_NUMBER, "pk.txt", "pk")
+    assert [(i.sasaran_no, i.sasaran, i.name, i.parent, [t.value.raw for t in i.targets]) for i in doc.indicators] == [
+        ("1", "Meningkatnya Penerapan Sistem Mutu", "Jumlah kelompok yang menerapkan sistem mutu", None, ["20 Kelompok"]),
+        ("1", "Meningkatnya Margin Usahatani", "Padi (%)", "Persentase margin usahatani", ["32"]),
+    ]
+    assert [(b.label, b.name, b.amount, b.value.raw) for b in doc.budget] == [
+        ("1.", "Program Peningkatan Produksi", 18972674100, "Rp. 18.972.674.100,-"),
+        ("2.", "Program Pengembangan Komunikasi", None, "Rp. 1.353.100,000,00"),
+    ]
+    assert [p.location.cell for p in doc.issues if p.check == "budget_amount_unreadable"] == ["Rp. 1.353.100,000,00"]

@@ -148,7 +148,10 @@ def ocr_page_words(image: np.ndarray, scale: float, blank: list[Box] | None = No
         work[int(b.y0 * scale) : int(b.y1 * scale) + 1, int(b.x0 * scale) : int(b.x1 * scale) + 1] = 255
     if not (work < 128).any():
         return []
-    return [_word(r, 0, 0, scale) for r in run_tsv(work, psm=3)]
+    words = [_word(r, 0, 0, scale) for r in run_tsv(work, psm=3)]
+    words = [Word(fix_token(w.text), w.box, w.conf) for w in words]
+    fix_percent(words)
+    return words
 
 
 def ocr_cells(image: np.ndarray, tables: list[Table], scale: float) -> list[Word]:
@@ -196,6 +199,7 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float) -> list[Word
             fixed = fix_token(w.text)
             if fixed != w.text:
                 ws[n] = Word(fixed, w.box, w.conf)
+        fix_percent(ws)
     retry = [k for k, ws in first.items() if _suspicious_value(" ".join(w.text for w in ws))]
     if retry:
         second = _read_sheet([crops[k] for k in retry], scale, "eng")
@@ -206,6 +210,7 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float) -> list[Word
                 first[k] = words
     _reread_numbers(first, crops, numbering, scale)
     _restore_dots(first, clean, scale)
+    _restore_check_marks(first, crops, scale)
     for ws in first.values():
         if len(ws) >= 2 and ws[-1].text == "-" and ws[-2].text.endswith(","):
             ws[-2] = Word(ws[-2].text + "-", ws[-2].box.union(ws[-1].box), min(ws[-2].conf or 0, ws[-1].conf or 0))
@@ -216,13 +221,34 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float) -> list[Word
 _CODE_L = re.compile(r"^[lI|]([a-z]{1,2}-[A-Z]{1,4})$")
 
 
+_NUMBER_END = re.compile(r"\d[\d.,]*$")
+
+
+def fix_percent(words: list[Word]) -> None:
+    """The Indonesian model reads ``%`` as ``Yo``: after a number (``10,90 Yo``) or in brackets
+    (``Padi (Yo)``) it can only be ``%`` — no Indonesian word is spelt so.
+
+    >>> ws = [Word(t, Box(0, 0, 1, 1)) for t in ["10,90", "Yo", "Padi", "(Yo)", "Yogya"]]
+    >>> fix_percent(ws); [w.text for w in ws]
+    ['10,90', '%', 'Padi', '(%)', 'Yogya']
+    """
+    for n, w in enumerate(words):
+        if w.text == "(Yo)":
+            words[n] = Word("(%)", w.box, w.conf)
+        elif w.text in ("Yo", "Yo.", "Yo,") and n and _NUMBER_END.search(words[n - 1].text):
+            words[n] = Word("%" + w.text[2:], w.box, w.conf)
+
+
 def fix_token(text: str) -> str:
     """Confusions that only make sense one way: ``la-CP`` is the code ``1a-CP``; ``l``/``I``
     between digits or dots is ``1`` (``1.l.2`` -> ``1.1.2``).
 
-    >>> fix_token("la-CP"), fix_token("T/O1.l.1."), fix_token("Ibu")
-    ('1a-CP', 'T/O1.1.1.', 'Ibu')
+    An academic title is never followed by a comma: ``Ir,`` is ``Ir.``.
+
+    >>> fix_token("la-CP"), fix_token("T/O1.l.1."), fix_token("Ibu"), fix_token("Ir,")
+    ('1a-CP', 'T/O1.1.1.', 'Ibu', 'Ir.')
     """
+    text = re.sub(r"^(Ir|Drs|Dra)[,;]$", r"\1.", text)
     text = _CODE_L.sub(r"1\1", text)
     return re.sub(r"(?<=[\d.])[lI](?=[\d.])", "1", text)
 
@@ -330,6 +356,48 @@ def _restore_dots(first: dict[int, list[Word]], clean: np.ndarray, scale: float)
         if (_DOTTED.match(text) and text.replace(".", "") == old.text.replace(".", "")
                 and text.count(".") > old.text.count(".")):
             first[k][n] = Word(text, old.box, min(old.conf or 0, new[0].conf or 0))
+
+
+_CHECK_LIKE = frozenset({"v", "V", "¥", "J", "/", "\\/", "Vv", "vv", "✔", "√"})
+
+
+def _restore_check_marks(first: dict[int, list[Word]], crops: list[tuple[np.ndarray, int, int]], scale: float) -> None:
+    """Check-mark bullets (``✓ Prosentase kelahiran``) nest sub-indicators; tesseract drops the
+    glyph or reads it ``v``. A line whose first word is such a reading, before a capital, gets
+    ``✓``; so does a line with one compact blot of ink just left of its first word, where a
+    wrapped line has none (its lines hang under the first word, not under the mark)."""
+    for k, ws in first.items():
+        crop, cx0, cy0 = crops[k]
+        lines: list[list[int]] = []
+        for n, w in enumerate(ws):
+            if lines and abs(ws[lines[-1][0]].box.cy - w.box.cy) < 0.5 * max(w.box.height, 1.0):
+                lines[-1].append(n)
+            else:
+                lines.append([n])
+        marks: list[tuple[int, Word]] = []
+        for line in lines:
+            head = ws[line[0]]
+            nxt = ws[line[1]] if len(line) > 1 else None
+            if head.text in _CHECK_LIKE and nxt is not None and nxt.text[:1].isupper():
+                ws[line[0]] = Word("✓", head.box, head.conf)
+                continue
+            if not head.text[:1].isalpha() or not head.text[:1].isupper():
+                continue  # a number, a dash, an item letter: marked already
+            lh = head.box.height * scale
+            x1 = int(head.box.x0 * scale) - cx0 - 2
+            x0 = max(0, int(x1 - 2.5 * lh))
+            y0, y1 = max(0, int(head.box.y0 * scale) - cy0), int(head.box.y1 * scale) - cy0
+            region = crop[y0:y1, x0:x1] if x1 > x0 else crop[0:0, 0:0]
+            ys, xs = np.nonzero(region < 128)
+            if len(xs) < 6:
+                continue
+            w_px, h_px = xs.max() - xs.min() + 1, ys.max() - ys.min() + 1
+            if 0.4 * lh <= h_px <= 1.3 * lh and 0.3 * lh <= w_px <= 1.5 * lh and x1 - (x0 + xs.max()) >= 1:
+                box = Box(float(cx0 + x0 + xs.min()) / scale, float(cy0 + y0 + ys.min()) / scale,
+                          float(cx0 + x0 + xs.max() + 1) / scale, float(cy0 + y0 + ys.max() + 1) / scale)
+                marks.append((line[0], Word("✓", box, head.conf)))
+        for n, mark in reversed(marks):
+            ws.insert(n, mark)
 
 
 def _read_sheet(crops: list[tuple[np.ndarray, int, int]], scale: float, lang: str, whitelist: str | None = None) -> dict[int, list[Word]]:

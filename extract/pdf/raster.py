@@ -83,16 +83,25 @@ def _ink(image: np.ndarray) -> np.ndarray:
     return binary
 
 
-def line_masks(image: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Masks of horizontal and vertical ruling lines (long thin runs of ink)."""
+def line_masks(image: np.ndarray, *, faint: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """Masks of horizontal and vertical ruling lines (long thin runs of ink).
+
+    ``faint``: a thin scanned line wanders by a pixel and its grain leaves holes, so it is
+    thickened across and its holes closed before one long unbroken run is asked of it. That
+    finds the grid of a pale scan (PK_Kadis_2016); the plain masks blank the lines before OCR,
+    where a thickened mask would eat into digits that touch a ruling."""
     import cv2  # noqa: PLC0415
 
     binary = _ink(image)
     h, w = binary.shape
     hk = cv2.getStructuringElement(cv2.MORPH_RECT, (max(w // 25, 20), 1))
     vk = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(h // 40, 20)))
-    horizontal = cv2.morphologyEx(binary, cv2.MORPH_OPEN, hk)
-    vertical = cv2.morphologyEx(binary, cv2.MORPH_OPEN, vk)
+    across_h, across_v = binary, binary
+    if faint:
+        across_h = cv2.morphologyEx(cv2.dilate(binary, np.ones((3, 1), np.uint8)), cv2.MORPH_CLOSE, np.ones((1, 3), np.uint8))
+        across_v = cv2.morphologyEx(cv2.dilate(binary, np.ones((1, 3), np.uint8)), cv2.MORPH_CLOSE, np.ones((3, 1), np.uint8))
+    horizontal = cv2.morphologyEx(across_h, cv2.MORPH_OPEN, hk)
+    vertical = cv2.morphologyEx(across_v, cv2.MORPH_OPEN, vk)
     # bridge small breaks in scanned lines
     horizontal = cv2.dilate(horizontal, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 3)))
     vertical = cv2.dilate(vertical, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 9)))
@@ -128,10 +137,25 @@ def _merge_positions(values: list[float], tol: float) -> list[float]:
 
 
 def find_grids(image: np.ndarray, scale: float = SCALE) -> list[Table]:
-    """Every ruled table in the image, as a grid of cells in page points (text not filled yet)."""
+    """Every ruled table in the image, as a grid of cells in page points (text not filled yet).
+
+    The rulings are looked for as printed first; when the faint reading of them (thin grainy
+    lines, :func:`line_masks`) covers clearly more of the page with tables, it is taken instead
+    (a pale scan whose grid fell apart). Where both agree the plain grid is kept: its lines sit
+    where the ink is, and OCR of a small cell is that sensitive."""
+    plain = _find_grids(image, scale, faint=False)
+    faint = _find_grids(image, scale, faint=True)
+    return faint if _area(faint) > 1.3 * _area(plain) else plain
+
+
+def _area(tables: list[Table]) -> float:
+    return sum((t.box.x1 - t.box.x0) * (t.box.y1 - t.box.y0) for t in tables)
+
+
+def _find_grids(image: np.ndarray, scale: float, *, faint: bool) -> list[Table]:
     import cv2  # noqa: PLC0415
 
-    horizontal, vertical = line_masks(image)
+    horizontal, vertical = line_masks(image, faint=faint)
     union = cv2.bitwise_or(horizontal, vertical)
     n, labels, stats, _ = cv2.connectedComponentsWithStats(union, connectivity=8)
     tables: list[Table] = []

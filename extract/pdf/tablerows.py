@@ -19,7 +19,7 @@ from extract.text.tables import PERIODS, header_roles, is_header_row, is_subhead
 from normalize.text import clean_text, join_wrapped
 from normalize.values import Kind, parse_value
 
-ITEM_MARK = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?(?=\s|$)|[-–•·]\s*|\./\s*|[a-z]\.\s+|\d{1,2}\)\s+)")
+ITEM_MARK = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?(?=\s|$)|[-–•·✓√]\s*|\./\s*|[a-z]\.\s+|\d{1,2}\)\s+)")
 # a comparator misread by OCR ("≤ 8" as "s8"): still one value per line, reported later as unreadable
 _MANGLED_VALUE = re.compile(r"^[s≤≥<>]\s?\d[\d.,]*$")
 VALUE_KINDS = (Kind.NUMBER, Kind.PERCENT, Kind.RUPIAH, Kind.INDEX)
@@ -73,7 +73,8 @@ def table_rows(table: Table) -> list[list[str]]:
     ]
     body: list[list[str]] = []
     for row in rows[n_head:]:
-        body.extend(_split_row(row, roles))
+        for band in _bands(row):
+            body.extend(_split_row(band, roles))
     body = [r for r in body if any(r)]
     return out + body
 
@@ -86,6 +87,32 @@ def is_numbering(texts: list[str]) -> bool:
 
 def _lines(cell: Cell | None) -> list[tuple[float, str]]:
     return [(y, clean_text(t)) for y, t in (cell.lines if cell else []) if clean_text(t)]
+
+
+def _bands(row: list[Cell | None]) -> list[list[Cell | None]]:
+    """A ruled row that holds several rows one under the other, set apart by a blank line
+    across every column and no ruling (a scan: sasaran 1 with its indicators, a blank line,
+    sasaran 2 …), cut at those blank lines. A band must fill two cells or more, else the gap
+    is a paragraph break inside a row and the row stays whole."""
+    ys = sorted(y for c in row if c is not None for y, t in c.lines if clean_text(t))
+    pitches = sorted(b - a for c in row if c is not None for (a, _), (b, _) in zip(c.lines, c.lines[1:], strict=False) if b > a)
+    if len(ys) < 4 or not pitches:
+        return [row]
+    pitch = pitches[len(pitches) // 4]  # the spacing of a cell's wrapped lines (the gaps are the rarer, wider ones)
+    cuts = [(a + b) / 2 for a, b in zip(ys, ys[1:], strict=False) if b - a > 1.7 * pitch]
+    if not cuts:
+        return [row]
+    edges = [float("-inf"), *cuts, float("inf")]
+    bands: list[list[Cell | None]] = []
+    for lo, hi in zip(edges, edges[1:], strict=False):
+        band: list[Cell | None] = []
+        for c in row:
+            lines = [(y, t) for y, t in (c.lines if c else []) if lo < y < hi]
+            band.append(None if c is None else Cell(c.box, " ".join(t for _, t in lines), c.conf, lines))
+        bands.append(band)
+    if any(sum(1 for c in band if c is not None and c.lines) < 2 for band in bands):
+        return [row]
+    return bands
 
 
 def _split_row(row: list[Cell | None], roles: list[str | None]) -> list[list[str]]:

@@ -67,22 +67,29 @@ class Assembly:
     unit: str | None = None  # the unit a Permendagri table names in its first row, above its programmes
 
 
-# a nested sub-indicator starts with a bullet ("- Daging (ton)", "./ Prosentase …", "• …") or a letter ("a. Padi")
-ITEM_MARK_RE = re.compile(r"^(?P<mark>-|–|•|·|\./|\*|[a-z]\.(?=\s))\s*(?P<rest>\S.*)$")
+# a nested sub-indicator starts with a bullet ("- Daging (ton)", "./ Prosentase …", "✓ …", "• …") or a letter ("a. Padi")
+ITEM_MARK_RE = re.compile(r"^(?P<mark>-|–|•|·|✓|√|\./|\*|[a-z]\.(?=\s))\s*(?P<rest>\S.*)$")
 # an indicator numbered inside its own cell: "1.1.2.1 Jumlah …", "0.0.0. Prosentase …"
 ITEM_NUMBER_RE = re.compile(r"^(?P<no>\d{1,3}(?:\.\d{1,3})+\.?)\s+(?P<rest>\D.*)$")
+
+
+# a sasaran is a state reached, written as a verb made noun: "Meningkatnya …", "Terwujudnya …"
+SASARAN_START_RE = re.compile(r"^\p{Lu}\p{Ll}{3,}nya\b")
 
 
 def is_continuation(row: Cells, roles: set[str]) -> bool:
     """A row with no number, code, target or other key cell continues the row above.
 
     A row whose indicator starts with an item mark (``- Daging``) or its own number
-    (``1.1.2 Jumlah …``) is a (sub-)indicator, not a continuation.
+    (``1.1.2 Jumlah …``) is a (sub-)indicator, not a continuation; so is a row whose sasaran
+    opens with a ``-nya`` noun (``Meningkatnya …``) beside an indicator.
     """
     filled = row.filled()
     text = row.get("indicator") or row.get("mixed")
     if ITEM_MARK_RE.match(text) or ITEM_NUMBER_RE.match(text):
         return False
+    if SASARAN_START_RE.match(row.get("sasaran")) and text:
+        return False  # "Meningkatnya …", "Tersedianya …": a sasaran opens here, it does not go on
     return bool(filled) and not (filled & KEY_ROLES & roles)
 
 
@@ -226,8 +233,7 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
             mark, name = m_item.group("mark"), m_item.group("rest").strip()
         elif m_item := ITEM_NUMBER_RE.match(name):
             item_number, name = m_item.group("no"), m_item.group("rest").strip()
-        if mark is not None or item_number is not None:
-            name = re.sub(r"\s*:$", "", name)
+        name = re.sub(r"\s*:$", "", name)  # a heading that introduces its items ("Jumlah produksi :")
         if no or row.get("sasaran"):
             nesting.base, nesting.stack = None, []  # a new numbered row starts a new list
         measured = [r for r in MEASURE_ROLES if row.get(r)]
