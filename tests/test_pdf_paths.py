@@ -239,3 +239,25 @@ def test_page_objects_turn_a_stroked_line_into_one_edge_in_top_left_coordinates(
     assert objects.edges == [{"x0": 10.0, "x1": 110.0, "top": 80.0, "bottom": 80.0, "width": 100.0, "height": 0.0,
                               "orientation": "h", "object_type": "line"}]
 
+
+
+def test_unruled_period_label_wrapped_in_its_column_and_a_value_wrapped_with_its_name() -> None:
+    """The built Lampiran SKP (unruled): 's.d.' over 'Q3' in a narrow column, and '34,9' over '4%'
+    beside a name that goes on in lower case. Column x positions as the builder sets them."""
+    from extract.pdf.unruled import find_tables
+    from extract.pdf.tablerows import table_rows
+
+    xs = {"No": 50, "IKI": 190, "Q1": 310, "Q2": 350, "Smt. 1": 390, "Q3": 435, "s.d.": 470, "Q4": 510, "Y": 545}
+    spec = [("No", 50, 100), ("IKI", 190, 100), ("Target", 310, 100)]
+    spec += [(t, xs[t], 116) for t in ("Q1", "Q2", "Smt. 1", "Q3", "s.d.", "Q4", "Y")] + [("Q3", 470, 126)]
+    row1 = ["-", "-", "-", "-", "-", "88", "88"]
+    row2 = ["-", "-", "-", "-", "-", "34,9", "34,9"]
+    spec += [("1.", 50, 145), ("Indeks kualitas belanja", 190, 145)] + [(v, x, 145) for v, x in zip(row1, list(xs.values())[2:], strict=True)]
+    spec += [("2.", 50, 170), ("Rasio TKD yang", 190, 170)] + [(v, x, 170) for v, x in zip(row2, list(xs.values())[2:], strict=True)]
+    spec += [("kinerja terhadap TKD", 190, 180), ("4%", 510, 180), ("4%", 545, 180)]
+    spec += [("3.", 50, 205), ("Indeks ketimpangan", 190, 205)] + [(v, x, 205) for v, x in zip(row1, list(xs.values())[2:], strict=True)]
+    (table,) = find_tables(_words(spec), 595)
+    rows = table_rows(table)
+    assert rows[1] == ["", "", "Q1", "Q2", "Smt. 1", "Q3", "s.d. Q3", "Q4", "Y"]
+    assert rows[3] == ["2.", "Rasio TKD yang kinerja terhadap TKD", "-", "-", "-", "-", "-", "34,9 4%", "34,9 4%"]
+    assert len(rows) == 5

@@ -180,3 +180,36 @@ def test_a_second_sasaran_under_one_number_opens_a_sasaran_and_a_garbled_amount_
         ("2.", "Program Pengembangan Komunikasi", None, "Rp. 1.353.100,000,00"),
     ]
     assert [p.location.cell for p in doc.issues if p.check == "budget_amount_unreadable"] == ["Rp. 1.353.100,000,00"]
+
+
+PK_SIGNATURE_OVER_NAME = """PERJANJIAN KINERJA TAHUN 2016
+BIDANG PRODUKSI
+
+Yang bertanda tangan di bawah ini :
+Nama : Ir. R. ABDULLAH FATHUL ALIM, MP
+Jabatan : Kepala Bidang Produksi
+selanjutnya disebut PIHAK KESATU
+Nama : Ir. DODY FIRMAN NUGRAHA
+Jabatan : Kepala Dinas Peternakan Provinsi Jawa Barat
+selanjutnya disebut PIHAK KEDUA
+
+No\tSasaran Strategis\tIndikator Kinerja\tTarget
+1\tMeningkatnya produksi ternak\tJumlah produksi daging (ton)\t741.709
+
+Bandung, 22 April 2016
+PIHAK KESATU
+Ir. R. ABD
+H FATHUL ALIM, MP
+Pembina Tk. I
+NIP. 19600915 199003 1 006
+"""
+
+
+def test_a_signature_that_cuts_the_name_in_two_lines_still_gives_the_official_rank_and_nip() -> None:
+    """(PK_Kabid_Produksi: the signature scrawl over the name leaves 'Ir. R. ABD' / 'H FATHUL ALIM, MP';
+    the NIP and rank under it belong to the PIHAK KESATU named in the 'Nama :' block.)"""
+    (doc,) = read_text_documents(PK_SIGNATURE_OVER_NAME, "pk.txt", "pk")
+    first = doc.party(Role.PIHAK_PERTAMA)
+    assert (first.name, first.nip, first.pangkat, first.jabatan) == (
+        "Ir. R. ABDULLAH FATHUL ALIM, MP", "196009151990031006", "Pembina Tk. I", "Kepala Bidang Produksi")
+    assert len(doc.parties) == 2

@@ -156,13 +156,24 @@ def _signature_bands(
         if not splits or not SIGNATURE_HINT.search(" ".join(sg.text for sg in lines[i].segments)):
             i += 1
             continue
-        split = min(splits, key=lambda x: abs(x - (x_lo + x_hi) / 2))
         start = end = i
 
         def gap(a: VisualLine, b: VisualLine) -> float:
             if any(a.y1 <= t.box.cy <= b.y0 for t in tables or []):
                 return float("inf")  # a table between the two lines: not one block
             return (b.y0 - a.y1) / max(a.height, b.height, 1.0)
+
+        def run(x: float) -> int:
+            """How many lines from this one down keep clear of a split at x."""
+            n = i
+            while n + 1 < len(lines) and gap(lines[n], lines[n + 1]) <= 10 and not _straddles(lines[n + 1], x):
+                n += 1
+            return n - i
+
+        # the split the block keeps all the way down (a long value on a lower line may close the gap
+        # nearest the middle of this one: two side-by-side label/value blocks)
+        nearby = [x for ln in lines[i : i + 12] for x in _split_points(ln, lo, hi) if not _straddles(lines[i], x)]
+        split = max(nearby or splits, key=lambda x: (run(x), -abs(x - (x_lo + x_hi) / 2)))
 
         while end + 1 < len(lines) and gap(lines[end], lines[end + 1]) <= 10 and not _straddles(lines[end + 1], split):
             end += 1

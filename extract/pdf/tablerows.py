@@ -142,8 +142,8 @@ def _split_row(row: list[Cell | None], roles: list[str | None]) -> list[list[str
     if assign is None:
         items = _items_by_values(lines[ind], values)
         assign = _assign(items, values)
-        if assign is None:
-            return [texts]
+        if assign is None or any(item[0][1][:1].islower() for item in items[1:]):
+            return [texts]  # an item cannot open in lower case: one wrapped name whose value wraps too ("34,9" / "4%")
     out: list[list[str]] = []
     for k, item in enumerate(items):
         r = [""] * len(row)

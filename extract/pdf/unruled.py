@@ -103,6 +103,14 @@ def _read_table(lines, start: int):
     # more header lines: period labels under "Target", or the wrapped rest of the labels
     while k < len(lines) and len(header_lines) < 3 and lines[k].y0 - header_lines[-1].y1 < 2.0 * header.height:
         labels = [a[2] for a in _header_anchors(lines[k])]
+        wrapped = _with_wrapped_labels(lines[k], lines[k + 1] if k + 1 < len(lines) else None)
+        if not is_subheader_row(labels) and wrapped is not None and is_subheader_row([a[2] for a in _header_anchors(wrapped)]):
+            # "s.d." over "Q3": a period label wrapped in its column; its second line joins it
+            anchors = _refine(anchors, wrapped)
+            period_lines += [lines[k], lines[k + 1]]
+            header_lines += [lines[k], lines[k + 1]]
+            k += 2
+            continue
         if is_subheader_row(labels):
             anchors = _refine(anchors, lines[k])
             period_lines.append(lines[k])
@@ -193,6 +201,18 @@ def _reaches_column(segment, starts: list[float]) -> bool:
     return any(abs(w.box.x0 - x) <= 2.0 for w in segment.words[1:] for x in starts)
 
 
+def _with_wrapped_labels(line, below):
+    """``line`` with the few words of the line just under it that stand under its labels (a
+    label wrapped in its column), as one line; None when the next line is no such wrap."""
+    if below is None or len(below.words) > 3 or below.y0 - line.y1 > 0.6 * line.height:
+        return None
+    if not all(any(min(w.box.x1, o.box.x1) - max(w.box.x0, o.box.x0) > 0 for o in line.words) for w in below.words):
+        return None
+    from extract.pdf.render import VisualLine  # noqa: PLC0415 - render imports this module
+
+    return VisualLine(words=sorted([*line.words, *below.words], key=lambda w: (w.box.x0, w.box.y0)))
+
+
 def _header_anchors(line) -> list[tuple[float, float, str]]:
     """Column labels of a header line: its words cut where the gap is clearly wider than a word
     space (``No  Sasaran  Kode  Indikator Kinerja  Q1 … Smt 1  Q3  s.d. Q3  Q4  Y``)."""
@@ -207,7 +227,11 @@ def _header_anchors(line) -> list[tuple[float, float, str]]:
             groups.append([w])
         else:
             groups[-1].append(w)
-    return [(g[0].box.x0, g[-1].box.x1, " ".join(w.text for w in g)) for g in groups]
+    top = min(w.box.y0 for w in ws)
+    # a label wrapped onto a second line reads top line first
+    return [(min(w.box.x0 for w in g), max(w.box.x1 for w in g),
+             " ".join(w.text for w in sorted(g, key=lambda w: (w.box.y0 - top > 0.5 * line.height, w.box.x0))))
+            for g in groups]
 
 
 def _until_straddle(body, bounds: list[float]) -> list:
@@ -429,6 +453,10 @@ def _rows(lines, bounds: list[float], h: float):
         cols_row = {_col(w.box, bounds) for x in rows[-1] for w in x.words}
         # a second whole value in a one-value-per-row column ("(skala" under "3,25" is not one)
         second_value = any(c in cols_row and is_value_line(" ".join(here[c])) for c in value_cols & here.keys())
+        # ... unless the name beside it goes on in lower case: a wrapped row whose value wraps too ("34,9" / "4%")
+        words_text = [w.text for w in sorted(ln.words, key=lambda w: w.box.x0) if _col(w.box, bounds) not in value_cols]
+        if second_value and words_text and words_text[0][:1].islower():
+            second_value = False
         if numbered or heading or second_value or gap > inner + 0.35 * h:
             rows.append([ln])
         else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import regex as re
+from rapidfuzz import fuzz
 
 from core.problems import Location
 from extract.models import DocType, Party, Role
@@ -288,28 +289,48 @@ def scan_kv_blocks(lines: list[Line]) -> list[KVPerson]:
 
 # --- SKP party table: PEGAWAI YANG DINILAI / PEJABAT PENILAI KINERJA ---------------------------
 
-SKP_LABEL = re.compile(r"\b(?P<label>NAMA|NIP|PANGKAT\s*/\s*GOL\.?\s*RUANG|JABATAN|UNIT\s+KERJA)\b")
+SKP_LABEL = re.compile(r"\b(?P<label>NAMA|NIP|PANGKAT\s*/\s*GOL\.?(?:\s*RUANG)?|JABATAN|UNIT\s+KERJA)\b")
+# the block's own headings, and a label's second line ("PANGKAT/ GOL." over "RUANG"), between the values
+_SKP_HEADING = re.compile(r"^(?:NO|\d{1,2}\.?|PEGAWAI\s+YANG(?:\s+DINILAI)?|DINILAI|PEJABAT\s+PENILAI(?:\s+KINERJA)?|KINERJA|RUANG|HASIL\s+KERJA)$")
+
+
+def skp_block(lines: list[Line]) -> tuple[int, int, list[str]] | None:
+    """Where the PEGAWAI YANG DINILAI / PEJABAT PENILAI KINERJA block runs (first and last index
+    in ``lines``) and its text pieces in reading order, or None when the document has none."""
+    # the heading may wrap ("PEGAWAI YANG" / "DINILAI") when the block is read column by column
+    start = next((i for i, ln in enumerate(lines)
+                  if re.search(r"PEGAWAI\s+YANG\s+DINILAI", ln.text)
+                  or (re.search(r"PEGAWAI\s+YANG$", ln.text) and i + 1 < len(lines) and lines[i + 1].text.startswith("DINILAI"))), None)
+    if start is None:
+        return None
+    tokens: list[str] = []
+    names = 0
+    end = start
+    for k in range(start + 1, len(lines)):
+        line, text = lines[k], lines[k].text
+        # "HASIL KERJA" under the first column comes before the second when read column by column
+        if re.search(r"RENCANA\s+HASIL\s+KERJA|^DUKUNGAN|^SKEMA", text) or (re.match(r"^HASIL\s+KERJA", text) and names >= 2):
+            break
+        end = k
+        if line.is_tab_row:
+            cells = [clean_text(c) for c in line.raw.split("\t")]
+            tokens.extend(c for c in cells if c and not re.fullmatch(r"\d{1,2}\.?", c))
+        elif text and not _SKP_HEADING.match(text.strip()):
+            tokens.append(text)
+        names += len(re.findall(r"\bNAMA\b", text))
+    return start, end, tokens
 
 
 def scan_skp_parties(lines: list[Line], file: str) -> list[Party]:
     """Read the two-column PEGAWAI YANG DINILAI / PEJABAT PENILAI KINERJA block.
 
     Labels come in pairs in reading order (pegawai's first, then the penilai's), in a tab
-    table or in a layout where both columns share a line.
+    table, in a layout where both columns share a line, or column by column.
     """
-    start = next((i for i, ln in enumerate(lines) if re.search(r"PEGAWAI\s+YANG\s+DINILAI", ln.text)), None)
-    if start is None:
+    block = skp_block(lines)
+    if block is None:
         return []
-    tokens: list[str] = []
-    for line in lines[start + 1 :]:
-        text = line.text
-        if re.search(r"RENCANA\s+HASIL\s+KERJA|^HASIL\s+KERJA|^DUKUNGAN|^SKEMA", text):
-            break
-        if line.is_tab_row:
-            cells = [clean_text(c) for c in line.raw.split("\t")]
-            tokens.extend(c for c in cells if c and not re.fullmatch(r"\d{1,2}\.?", c))
-        elif text:
-            tokens.append(text)
+    start, _, tokens = block
     stream = collapse(" ".join(tokens))
     matches = list(SKP_LABEL.finditer(stream))
     seen: dict[str, int] = {}
@@ -317,7 +338,7 @@ def scan_skp_parties(lines: list[Line], file: str) -> list[Party]:
     for i, m in enumerate(matches):
         label = m.group("label").split()[0].split("/")[0]
         end = matches[i + 1].start() if i + 1 < len(matches) else len(stream)
-        value = stream[m.end() : end].strip().strip(":").strip()
+        value = stream[m.end() : end].strip().lstrip(".: ").rstrip(":").strip()  # "GOL. :" leaves ". :" before the value
         which = seen.get(label, 0)
         seen[label] = which + 1
         if which < 2:
@@ -384,11 +405,11 @@ def resolve_parties(
             parties.append(existing)
         merge(existing, **fields)
 
-    signers = sig.signers
+    signers = _join_split_names(sig.signers)
     two_party = doc_type in (DocType.PK, DocType.RENCANA_AKSI)
     skp_like = doc_type in (DocType.SKP, DocType.LAMPIRAN_SKP)
     for index, s in enumerate(signers):
-        existing = find(s.name)
+        existing = find(s.name) or _like(s, parties)
         if existing is not None:
             merge(existing, nip=s.nip, jabatan=s.jabatan, pangkat=s.pangkat)
             continue
@@ -406,6 +427,35 @@ def resolve_parties(
     order = list(Role)
     parties.sort(key=lambda p: order.index(p.role))
     return parties, sig
+
+
+def _join_split_names(signers: list[Signer]) -> list[Signer]:
+    """A signature scrawled over a name cuts it in two lines (``Ir. R. ABD`` / ``H FATHUL ALIM, MP``):
+    a signer with a name but no rank or NIP, followed on the very next line by one with rank or NIP
+    but no role, is one signer."""
+    out: list[Signer] = []
+    for s in signers:
+        prev = out[-1] if out else None
+        if (prev is not None and not prev.nip and not prev.pangkat and s.role is None and (s.nip or s.pangkat)
+                and len(prev.name.split()) <= 4 and prev.line is not None and s.line == prev.line + 1):
+            out[-1] = Signer(name=f"{prev.name} {s.name}", jabatan=prev.jabatan or s.jabatan, role=prev.role, nip=s.nip, pangkat=s.pangkat,
+                             line=prev.line)
+            continue
+        out.append(s)
+    return out
+
+
+def _like(signer: Signer, parties: list[Party]) -> Party | None:
+    """The party of the signer's role whose name the signature's (garbled) name resembles."""
+    if signer.role is None:
+        return None
+    for p in parties:
+        if p.role is signer.role and fuzz.token_sort_ratio(fold_key(p.name), fold_key(signer.name)) >= NAME_LIKE:
+            return p
+    return None
+
+
+NAME_LIKE = 80  # rapidfuzz token_sort_ratio: 'Ir. R. ABD H FATHUL ALIM, MP' against 'Ir. R. ABDULLAH FATHUL ALIM, MP' is 90
 
 
 def _two_party_role(index: int, signer: Signer, signers: list[Signer], title_jabatan: str | None) -> Role:

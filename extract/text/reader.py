@@ -11,7 +11,7 @@ from extract.models import BudgetLine, DocType, Document, Header, Party, RawTabl
 from extract.text import budget as budget_mod
 from extract.text import levels
 from extract.text.layout import find_layout_table, read_layout_table
-from extract.text.parties import MONTHS, resolve_parties, scan_skp_parties
+from extract.text.parties import MONTHS, resolve_parties, scan_skp_parties, skp_block
 from extract.text.rows import Cells, assemble
 from extract.text.segment import (
     Line,
@@ -179,10 +179,8 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
     table_parties: list[Party] = []
     if doc_type is DocType.SKP:
         table_parties = scan_skp_parties(lines, source_file)
-        start = next((k for k, ln in enumerate(lines) if re.search(r"PEGAWAI\s+YANG\s+DINILAI", ln.text)), None)
-        if start is not None:
-            end = next((k for k, ln in enumerate(lines[start:], start) if re.search(r"RENCANA\s+HASIL\s+KERJA|^HASIL\s+KERJA", ln.text)), start)
-            excluded |= {ln.no for ln in lines[start:end]}
+        if (block := skp_block(lines)) is not None:
+            excluded |= {ln.no for ln in lines[block[0] : block[1] + 1]}
     doc.sections = _sections(lines, source_file)
     for section in doc.sections:
         excluded |= set(range(section.location.line or 0, (section.location.line or 0) + section.span))
