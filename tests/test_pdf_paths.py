@@ -261,3 +261,21 @@ def test_unruled_period_label_wrapped_in_its_column_and_a_value_wrapped_with_its
     assert rows[1] == ["", "", "Q1", "Q2", "Smt. 1", "Q3", "s.d. Q3", "Q4", "Y"]
     assert rows[3] == ["2.", "Rasio TKD yang kinerja terhadap TKD", "-", "-", "-", "-", "-", "34,9 4%", "34,9 4%"]
     assert len(rows) == 5
+
+
+def test_unruled_close_quarter_labels_each_get_their_column() -> None:
+    """The built 003 PK (unruled): 'III' and 'IV' stand closer than a column gutter under
+    'Triwulan', and 'IV' starts within 40 pt of 'Tahunan': each is still its own quarter."""
+    from extract.pdf.unruled import find_tables
+    from extract.pdf.tablerows import table_rows
+
+    spec = [("Nomor", 45, 100), ("Indikator", 100, 100), ("Triwulan", 324, 100), ("Tahunan", 453, 100), ("Keterangan", 498, 100)]
+    spec += [("I", 324, 116), ("II", 369, 116), ("III", 392, 116), ("IV", 415, 116)]
+    spec += [("1", 45, 140), ("Indeks sistem merit", 100, 140), ("N/A", 324, 140), ("N/A", 369, 140), ("N/A", 392, 140),
+             ("319,53", 415, 140), ("319,53", 453, 140), ("Nilai", 498, 140)]
+    spec += [("2", 45, 160), ("Nilai Dimensi", 100, 160), ("N/A", 324, 160), ("N/A", 369, 160), ("N/A", 392, 160),
+             ("50,24", 415, 160), ("50,24", 453, 160), ("Nilai", 498, 160)]
+    (table,) = find_tables(_words(spec), 595)
+    rows = table_rows(table)
+    assert rows[1] == ["", "", "I", "II", "III", "IV", "", ""]
+    assert rows[2] == ["1", "Indeks sistem merit", "N/A", "N/A", "N/A", "319,53", "319,53", "Nilai"]

@@ -201,6 +201,9 @@ def _reaches_column(segment, starts: list[float]) -> bool:
     return any(abs(w.box.x0 - x) <= 2.0 for w in segment.words[1:] for x in starts)
 
 
+_PERIOD_WORD = re.compile(r"^(?:I|II|III|IV|Q[1-4]|TW[1-4])$")
+
+
 def _with_wrapped_labels(line, below):
     """``line`` with the few words of the line just under it that stand under its labels (a
     label wrapped in its column), as one line; None when the next line is no such wrap."""
@@ -223,7 +226,8 @@ def _header_anchors(line) -> list[tuple[float, float, str]]:
     limit = max(2 * space, 0.45 * line.height)
     groups = [[ws[0]]]
     for gap, w in zip(gaps, ws[1:], strict=False):
-        if gap > limit:
+        # two period labels set close ("III IV" over narrow quarter columns) are two labels
+        if gap > limit or (gap > 0 and _PERIOD_WORD.match(w.text) and _PERIOD_WORD.match(groups[-1][-1].text) and len(groups[-1]) == 1):
             groups.append([w])
         else:
             groups[-1].append(w)
@@ -277,8 +281,9 @@ def _refine(anchors, sub_line):
     (periods; Kegiatan / Output): each belongs to the last top label starting left of it."""
     under: dict[int, list] = {}
     for sub in _header_anchors(sub_line):
-        owner = max((i for i, a in enumerate(anchors) if a[0] - 40 <= sub[0]), default=None)
-        if owner is not None and role_of(sub[2], anchors[owner][2]):
+        # the last top label starting left of it (or a little right: a centred label) that it refines
+        owner = max((i for i, a in enumerate(anchors) if a[0] - 40 <= sub[0] and role_of(sub[2], a[2])), default=None)
+        if owner is not None:
             under.setdefault(owner, []).append(sub)
     out = []
     for i, a in enumerate(anchors):

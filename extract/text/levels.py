@@ -6,7 +6,7 @@ sub-kegiatan under it look alike: same font, same indent, no code. What tells th
 arithmetic the table itself carries: a kegiatan's Rp is the sum of its sub-kegiatan's, and a
 programme's the sum of its kegiatan's, period by period.
 
-So the rows under a programme are split into blocks (a kegiatan and the sub-kegiatan after it)
+So the rows under a programme are split into blocks (a kegiatan and the sub-kegiatan after it, one at least)
 so that as many sums as possible come out exact, and no block's sub-kegiatan spend more than
 their kegiatan (nor the kegiatan more than their programme). Among equally good splits the one
 with the fewest kegiatan wins. A kegiatan whose sums hold in no period is a guess and is
@@ -16,7 +16,7 @@ they are taken for sub-kegiatan).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from core.problems import Location, Problem, Severity
@@ -73,17 +73,36 @@ def split(total: Sequence[int], rows: Sequence[Sequence[int]]) -> tuple[list[boo
     prefix = [tuple(0 for _ in range(q))]
     for r in rows:
         prefix.append(tuple(a + b for a, b in zip(prefix[-1], r, strict=True)))
-    use_total = any(total)
 
-    def block(a: int, b: int) -> tuple[bool, int]:
-        """Kegiatan at ``a``, sub-kegiatan ``a+1 .. b-1``: feasible, and exact sums."""
+    def exact(a: int, b: int) -> int | None:
+        """Kegiatan at ``a``, sub-kegiatan ``a+1 .. b-1``: how many sums are exact, None when the
+        sub-kegiatan spend more than their kegiatan in some period."""
         subs = [prefix[b][k] - prefix[a + 1][k] for k in range(q)]
         head = rows[a]
         if any(subs[k] > head[k] for k in range(q)):
-            return False, 0
-        return True, sum(1 for k in range(q) if head[k] > 0 and head[k] == subs[k])
+            return None
+        return sum(1 for k in range(q) if head[k] > 0 and head[k] == subs[k])
 
-    # state per kegiatan position: the kegiatan sums so far -> (score, -count, positions)
+    # a kegiatan is carried out through its sub-kegiatan (one at least) and its programme's total
+    # bounds them; each rule is let go only when no split keeps it (a cut sheet, a wrong total)
+    for lonely, bounded in ((False, any(total)), (True, any(total)), (True, False)):
+        best = _search(n, q, rows, total if bounded else [0] * q, exact, lonely=lonely)
+        if best is not None:
+            break
+    else:  # negative amounts: nothing fits, the rows stay one block
+        return [True] + [False] * (n - 1), [0, 0]
+    heads = sorted(best[2])
+    blocks = [exact(a, b) or 0 for a, b in zip(heads, [*heads[1:], n], strict=True)]
+    sums = [sum(rows[i][k] for i in heads) for k in range(q)]
+    closing = sum(1 for k in range(q) if total[k] > 0 and total[k] == sums[k])
+    return [i in heads for i in range(n)], [*blocks, closing]
+
+
+def _search(n: int, q: int, rows: Sequence[Sequence[int]], total: Sequence[int],
+            exact: Callable[[int, int], int | None], *, lonely: bool) -> tuple[int, int, tuple[int, ...]] | None:
+    """The best split (score, -kegiatan count, kegiatan positions), by dynamic programming over the
+    kegiatan positions and the kegiatan sums so far; None when no split is feasible."""
+    use_total = any(total)
     states: list[dict[tuple[int, ...], tuple[int, int, tuple[int, ...]]]] = [{} for _ in range(n)]
     states[0][tuple(rows[0]) if use_total else ()] = (0, -1, (0,))
     best: tuple[int, int, tuple[int, ...]] | None = None
@@ -93,30 +112,25 @@ def split(total: Sequence[int], rows: Sequence[Sequence[int]]) -> tuple[list[boo
             current = dict(sorted(current.items(), key=lambda kv: kv[1][:2], reverse=True)[:MAX_STATES])
         for sums, (score, count, path) in current.items():
             for b in range(a + 1, n + 1):
-                ok, exact = block(a, b)
-                if not ok:
+                if b == a + 1 and not lonely:
+                    continue
+                n_exact = exact(a, b)
+                if n_exact is None:
                     break  # the block only grows: it stays infeasible
                 if b == n:
                     closing = sum(1 for k in range(q) if total[k] > 0 and total[k] == sums[k]) if use_total else 0
-                    candidate = (score + exact + closing, count, path)
+                    candidate = (score + n_exact + closing, count, path)
                     if best is None or candidate[:2] > best[:2]:
                         best = candidate
                     continue
                 nxt = tuple(s + v for s, v in zip(sums, rows[b], strict=True)) if use_total else ()
                 if use_total and any(total[k] > 0 and nxt[k] > total[k] for k in range(q)):
                     continue
-                candidate = (score + exact, count - 1, (*path, b))
+                candidate = (score + n_exact, count - 1, (*path, b))
                 old = states[b].get(nxt)
                 if old is None or candidate[:2] > old[:2]:
                     states[b][nxt] = candidate
-    assert best is not None
-    heads = set(best[2])
-    starts = sorted(heads) + [n]
-    exact_per_block = [block(a, b)[1] for a, b in zip(starts, starts[1:], strict=False)]
-    kegiatan_sums = [sum(rows[i][k] for i in heads) for k in range(q)]
-    closing = sum(1 for k in range(q) if use_total and total[k] > 0 and total[k] == kegiatan_sums[k])
-    return [i in heads for i in range(n)], [*exact_per_block, closing]
-
+    return best
 
 def assign_levels(indicators: Sequence[Indicator], periods: Sequence[str], file: str | None) -> list[Problem]:
     """Set ``kategori`` (kegiatan / sub_kegiatan) on the rows under each programme; return what was guessed."""
