@@ -404,8 +404,8 @@ def check_realisasi_sums(ctx: Context) -> None:
                 continue
             for k, period in enumerate(periods):
                 cell = _rp_cell(parent, period)
-                if cell is None:
-                    continue  # the row prints nothing for the period
+                if cell is None or not _rp_read(cell) or not all(_rp_read(t) for c in children if (t := _rp_cell(c, period))):
+                    continue  # the row prints nothing for the period, or an amount could not be read (reported already)
                 total = sum(c.rp[k] for c in children)
                 if parent.rp[k] == total:
                     ctx.count("realisasi_sum_mismatch", True)
@@ -419,6 +419,11 @@ def check_realisasi_sums(ctx: Context) -> None:
                     evidence=[ev(doc, cell.location, cell.value.raw)] + [ev(doc, t.location, t.value.raw) for _, t in printed if t],
                     expected=_rp(total), found=cell.value.raw, indicator=parent.indicators[0],
                 )
+
+
+def _rp_read(cell: Target) -> bool:
+    """An amount, or a printed '-' (nothing spent); not a cell whose amount could not be read."""
+    return cell.value.amount is not None or cell.value.raw.strip() in ("-", "")
 
 
 def _rp_cell(row: Subject, period: str) -> Target | None:

@@ -80,7 +80,7 @@ def _clean(text: str, keep_breaks: bool) -> str:
 def _kept_hyphen(left: str, right: str) -> bool:
     """Is ``left-`` + ``right`` a compound rather than one word cut by the line end?"""
     lf, rf = left.casefold(), right.casefold()
-    if lf == rf or (len(rf) >= 3 and rf[:4] in lf):  # Undang-Undang, perundang-undangan
+    if lf == rf or any(lf.endswith(rf[:k]) for k in range(3, len(rf) + 1)):  # Undang-Undang, perundang-undangan
         return True
     return not _VOWEL.search(lf) or not _VOWEL.search(rf)  # RKA-SKPD, RAD-PPK
 
@@ -98,6 +98,8 @@ def join_wrapped(lines: list[str]) -> str:
 
     >>> join_wrapped(["Peraturan Perundang-", "undangan"]), join_wrapped(["Dokumen RKA-", "SKPD"])
     ('Peraturan Perundang-undangan', 'Dokumen RKA-SKPD')
+    >>> join_wrapped(["Penanga-", "nan bencana"])
+    'Penanganan bencana'
     """
     out = ""
     for raw in lines:

@@ -899,3 +899,11 @@ def test_realisasi_sum_mismatch_names_the_kegiatan_and_its_rows() -> None:
     assert [(e.text, e.location.column) for e in findings[0].evidence] == [
         ("1.000.000", "realisasi_rp:Q1"), ("350.000", "realisasi_rp:Q1"), ("600.000", "realisasi_rp:Q1"),
     ]
+
+
+def test_realisasi_sum_skips_a_period_whose_amount_could_not_be_read() -> None:
+    """A garbled amount is reported by normalize; the sum check does not count it as 0 as well."""
+    text = edit(fixture(REALISASI_FX), (LOGISTIK, LOGISTIK.replace("400.000", "4OO.000")))
+    result = audit((text, REALISASI_FX, "rt"))
+    assert of(result, "realisasi_sum_mismatch") == []
+    assert [(s.checked, s.passed) for d in result.dossiers for s in d.scores if s.family == "realisasi"] == [(5, 5)]

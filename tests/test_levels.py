@@ -94,3 +94,44 @@ def test_bpbd_realisasi_sheet_k_rp_and_levels() -> None:
     assert "level_inferred" in checks  # 'Administrasi Keuangan' and 'Administrasi Umum': no sum confirms them
     inferred = [p.message for p in doc.issues if p.check == "level_inferred" and "taken for a kegiatan" in p.message]
     assert [m.split("'")[1] for m in inferred] == ["Administrasi Keuangan Perangkat Daerah", "Administrasi Umum Perangkat Daerah"]
+
+
+SHEET = "\n".join([
+    "Urusan/Bidang Urusan/Program/Kegiatan\tIndikator Kinerja Program (Outcome)/Indikator Kinerja Kegiatan (Output)\t"
+    "Realisasi Kinerja Pada Triwulan I - IV Tahun 2023\t\t\t",
+    "\t\tI\t\tII\t",
+    "\t\tK\tRp\tK\tRp",
+    "URUSAN PEMERINTAHAN BIDANG KEUANGAN\t\t\t\t\t",
+    "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH\tNilai LKE PMPRB\t\t300\t\t500",
+    "\tOPD yang menyusun laporan tepat waktu\t\t\t\t",
+    "Penyusunan Dokumen Perencanaan\tPersentase dokumen\t50%\t100\t50%\t200",
+    "Penyusunan Dokumen Perencanaan\tJumlah dokumen\t1\t100\t1\t200",
+    "Administrasi Keuangan\tCakupan administrasi\t10%\t200\t20%\t300",
+    "Penyusunan Dokumen Perencanaan\tJumlah laporan\t1\t200\t1\t300",
+])
+
+
+def test_sheet_rows_named_alike_an_acronym_line_and_an_urusan_heading() -> None:
+    """A sub-kegiatan named like its kegiatan is a row of its own (it prints its own Rp); a line
+    opening with an acronym ('OPD yang …') is no second indicator of the programme but goes on the
+    first; a sub-kegiatan of the same name under another kegiatan is a budget line of its own; an
+    URUSAN heading is not the unit."""
+    from extract.text.reader import read_text_documents
+
+    (doc,) = read_text_documents(SHEET, "sheet.txt", "sheet")
+    assert [(i.kategori, i.sasaran, i.name) for i in doc.indicators] == [
+        ("program", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", "Nilai LKE PMPRB OPD yang menyusun laporan tepat waktu"),
+        ("kegiatan", "Penyusunan Dokumen Perencanaan", "Persentase dokumen"),
+        ("sub_kegiatan", "Penyusunan Dokumen Perencanaan", "Jumlah dokumen"),
+        ("kegiatan", "Administrasi Keuangan", "Cakupan administrasi"),
+        ("sub_kegiatan", "Penyusunan Dokumen Perencanaan", "Jumlah laporan"),
+    ]
+    assert [(b.level, b.name, b.parent) for b in doc.budget] == [
+        ("program", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", None),
+        ("kegiatan", "Penyusunan Dokumen Perencanaan", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH"),
+        ("sub_kegiatan", "Penyusunan Dokumen Perencanaan", "Penyusunan Dokumen Perencanaan"),
+        ("kegiatan", "Administrasi Keuangan", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH"),
+        ("sub_kegiatan", "Penyusunan Dokumen Perencanaan", "Administrasi Keuangan"),
+    ]
+    assert doc.header.instansi is None
+    assert not [p for p in doc.issues if p.check == "level_inferred"]  # every sum holds

@@ -279,3 +279,17 @@ def test_unruled_close_quarter_labels_each_get_their_column() -> None:
     rows = table_rows(table)
     assert rows[1] == ["", "", "I", "II", "III", "IV", "", ""]
     assert rows[2] == ["1", "Indeks sistem merit", "N/A", "N/A", "N/A", "319,53", "319,53", "Nilai"]
+
+
+def test_unruled_item_lines_beside_a_wrapped_sasaran_stay_rows() -> None:
+    """A second value starts a row unless every text beside it goes on in lower case; an item
+    letter ('a. Kedelai') is a row of its own even beside a wrapped sasaran ('pangan')."""
+    from extract.pdf.unruled import find_tables
+    from extract.pdf.tablerows import table_rows
+
+    spec = [("No", 45, 100), ("Sasaran", 80, 100), ("Indikator", 250, 100), ("Target", 450, 100)]
+    spec += [("1", 45, 120), ("Meningkatnya", 80, 120), ("Padi", 250, 120), ("32", 450, 120)]
+    spec += [("produksi", 80, 132), ("Jagung", 250, 132), ("15", 450, 132)]
+    spec += [("pangan", 80, 144), ("a. Kedelai", 250, 144), ("7", 450, 144)]
+    (table,) = find_tables(_words(spec), 595)
+    assert [r[2:] for r in table_rows(table)[1:]] == [["Padi", "32"], ["Jagung", "15"], ["a. Kedelai", "7"]]

@@ -213,3 +213,28 @@ def test_a_signature_that_cuts_the_name_in_two_lines_still_gives_the_official_ra
     assert (first.name, first.nip, first.pangkat, first.jabatan) == (
         "Ir. R. ABDULLAH FATHUL ALIM, MP", "196009151990031006", "Pembina Tk. I", "Kepala Bidang Produksi")
     assert len(doc.parties) == 2
+
+
+def test_a_wrapped_sasaran_ending_in_lainnya_goes_on_the_row_above() -> None:
+    """'Lainnya' ends in -nya but names no state reached: only Me-/Ter-/Ber-/Di- nouns open a sasaran."""
+    text = ("PERJANJIAN KINERJA TAHUN 2024\nDINAS CONTOH\n\n"
+            "NO\tSASARAN STRATEGIS\tINDIKATOR KINERJA\tTARGET\n"
+            "1.\tMeningkatnya Kualitas Urusan Pemerintahan\tPersentase laporan yang\t90%\n"
+            "\tLainnya\tdiselesaikan tepat waktu\t\n")
+    (doc,) = read_text_documents(text, "pk.txt", "pk")
+    assert [(i.sasaran, i.name) for i in doc.indicators] == [
+        ("Meningkatnya Kualitas Urusan Pemerintahan Lainnya", "Persentase laporan yang diselesaikan tepat waktu"),
+    ]
+
+
+def test_an_skp_party_block_with_one_column_ends_at_hasil_kerja() -> None:
+    from extract.text.parties import skp_block
+    from extract.text.segment import read_lines
+
+    lines = [ln for ln in read_lines(
+        "SASARAN KINERJA PEGAWAI\nPEGAWAI YANG DINILAI\nNAMA : Andi Wijaya\nNIP : 197003271995031002\n"
+        "HASIL KERJA\nJakarta, 30 Januari 2024\nPejabat Penilai Kinerja\nSri Mulyani Indrawati\n"
+    ) if not ln.blank]
+    start, end, tokens = skp_block(lines)
+    assert (lines[start].text, lines[end].text) == ("PEGAWAI YANG DINILAI", "NIP : 197003271995031002")
+    assert tokens == ["NAMA : Andi Wijaya", "NIP : 197003271995031002"]

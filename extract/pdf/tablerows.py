@@ -108,7 +108,8 @@ def _bands(row: list[Cell | None]) -> list[list[Cell | None]]:
         band: list[Cell | None] = []
         for c in row:
             lines = [(y, t) for y, t in (c.lines if c else []) if lo < y < hi]
-            band.append(None if c is None else Cell(c.box, " ".join(t for _, t in lines), c.conf, lines))
+            heading = c.heading if c is not None and c.lines and lines and lines[0] == c.lines[0] else None
+            band.append(None if c is None else Cell(c.box, " ".join(t for _, t in lines), c.conf, lines, heading))
         bands.append(band)
     if any(sum(1 for c in band if c is not None and c.lines) < 2 for band in bands):
         return [row]

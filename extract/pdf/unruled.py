@@ -201,6 +201,7 @@ def _reaches_column(segment, starts: list[float]) -> bool:
     return any(abs(w.box.x0 - x) <= 2.0 for w in segment.words[1:] for x in starts)
 
 
+_ITEM_LETTER = re.compile(r"^[a-z]\.\s")  # "a. Kedelai": an item, not a wrapped line
 _PERIOD_WORD = re.compile(r"^(?:I|II|III|IV|Q[1-4]|TW[1-4])$")
 
 
@@ -458,9 +459,9 @@ def _rows(lines, bounds: list[float], h: float):
         cols_row = {_col(w.box, bounds) for x in rows[-1] for w in x.words}
         # a second whole value in a one-value-per-row column ("(skala" under "3,25" is not one)
         second_value = any(c in cols_row and is_value_line(" ".join(here[c])) for c in value_cols & here.keys())
-        # ... unless the name beside it goes on in lower case: a wrapped row whose value wraps too ("34,9" / "4%")
-        words_text = [w.text for w in sorted(ln.words, key=lambda w: w.box.x0) if _col(w.box, bounds) not in value_cols]
-        if second_value and words_text and words_text[0][:1].islower():
+        # ... unless every text beside it goes on in lower case: a wrapped row whose value wraps too ("34,9" / "4%")
+        texts = [" ".join(ws) for c, ws in sorted(here.items()) if c not in value_cols]
+        if second_value and texts and all(t[:1].islower() and not _ITEM_LETTER.match(t) for t in texts):
             second_value = False
         if numbered or heading or second_value or gap > inner + 0.35 * h:
             rows.append([ln])

@@ -206,18 +206,20 @@ def budget_from_levels(indicators: list[Indicator]) -> list[BudgetLine]:
     """A Permendagri realisasi table's programmes, kegiatan and sub-kegiatan, once each, in order,
     each under the one it belongs to. The table prints what was spent, not a pagu: no amount."""
     out: list[BudgetLine] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, str | None]] = set()
     parents: dict[str, str] = {}
     above = {"kegiatan": "program", "sub_kegiatan": "kegiatan"}
     for ind in indicators:
         level, name = ind.kategori, ind.sasaran
-        if level not in ("program", "kegiatan", "sub_kegiatan") or not name or (level, name) in seen:
+        if level not in ("program", "kegiatan", "sub_kegiatan") or not name:
             continue
-        seen.add((level, name))
+        parent = parents.get(above.get(level, ""))
+        if (level, name, parent) in seen:
+            continue  # the same row's next indicator
+        seen.add((level, name, parent))
         parents[level] = name
         for lower in ("kegiatan", "sub_kegiatan"):  # a new programme or kegiatan closes the levels under it
             if lower != level and above.get(lower) == level:
                 parents.pop(lower, None)
-        out.append(BudgetLine(level=level, name=name, amount=None, value=parse_value(""),
-                              parent=parents.get(above.get(level, "")), location=ind.location))
+        out.append(BudgetLine(level=level, name=name, amount=None, value=parse_value(""), parent=parent, location=ind.location))
     return out

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from core.problems import Location, Problem, Severity
 from extract.models import Indicator
 
 PROGRAM, KEGIATAN, SUB_KEGIATAN = "program", "kegiatan", "sub_kegiatan"
-MAX_STATES = 20_000  # splits kept per row while searching (a programme has tens of rows, not thousands)
+MAX_STATES = 2_000  # splits kept per row while searching: the best-scoring; 90 rows with every split open take about 1 s
 
 
 @dataclass
@@ -40,10 +41,13 @@ class Subject:
 
 
 def subjects(indicators: Sequence[Indicator], periods: Sequence[str]) -> list[Subject]:
-    """Consecutive indicators of one subject (``sasaran``) form one subject; its Rp is the first printed."""
+    """Consecutive indicators of one subject (``sasaran``) form one subject; its Rp is the first printed.
+    (The subject's Rp is printed on its first indicator's row: a row of the same name that prints
+    its own Rp is a subject of its own, a sub-kegiatan named like its kegiatan.)"""
     out: list[Subject] = []
     for ind in indicators:
-        if out and out[-1].name == ind.sasaran and ind.kategori in (None, out[-1].indicators[0].kategori):
+        if (out and out[-1].name == ind.sasaran and ind.kategori in (None, out[-1].indicators[0].kategori)
+                and not (ind.realisasi_rp and out[-1].indicators[0].realisasi_rp)):
             out[-1].indicators.append(ind)
             continue
         out.append(Subject(name=ind.sasaran or ind.name, indicators=[ind], rp=()))
@@ -74,6 +78,7 @@ def split(total: Sequence[int], rows: Sequence[Sequence[int]]) -> tuple[list[boo
     for r in rows:
         prefix.append(tuple(a + b for a, b in zip(prefix[-1], r, strict=True)))
 
+    @cache
     def exact(a: int, b: int) -> int | None:
         """Kegiatan at ``a``, sub-kegiatan ``a+1 .. b-1``: how many sums are exact, None when the
         sub-kegiatan spend more than their kegiatan in some period."""

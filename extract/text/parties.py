@@ -309,7 +309,9 @@ def skp_block(lines: list[Line]) -> tuple[int, int, list[str]] | None:
     for k in range(start + 1, len(lines)):
         line, text = lines[k], lines[k].text
         # "HASIL KERJA" under the first column comes before the second when read column by column
-        if re.search(r"RENCANA\s+HASIL\s+KERJA|^DUKUNGAN|^SKEMA", text) or (re.match(r"^HASIL\s+KERJA", text) and names >= 2):
+        second_column_next = any(re.match(r"^(?:NO\s+)?PEJABAT\s+PENILAI", ln.text) for ln in lines[k + 1 : k + 4])
+        if re.search(r"RENCANA\s+HASIL\s+KERJA|^DUKUNGAN|^SKEMA", text) or (
+                re.match(r"^HASIL\s+KERJA", text) and (names >= 2 or not second_column_next)):
             break
         end = k
         if line.is_tab_row:

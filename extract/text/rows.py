@@ -74,7 +74,7 @@ ITEM_NUMBER_RE = re.compile(r"^(?P<no>\d{1,3}(?:\.\d{1,3})+\.?)\s+(?P<rest>\D.*)
 
 
 # a sasaran is a state reached, written as a verb made noun: "Meningkatnya …", "Terwujudnya …"
-SASARAN_START_RE = re.compile(r"^\p{Lu}\p{Ll}{3,}nya\b")
+SASARAN_START_RE = re.compile(r"^(?:Me|Ter|Ber|Di)\p{Ll}{3,}nya\b")  # not "Lainnya", "Selanjutnya"
 
 
 def is_continuation(row: Cells, roles: set[str]) -> bool:
@@ -212,7 +212,8 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
             subject = row.get("program_kegiatan")
             subject_level = levels.PROGRAM if PROGRAM_RE.match(subject) else None
             sasaran, kategori = subject, subject_level
-            if not indicator_text and subject_level is None and not any(i.kategori == levels.PROGRAM for i in out.indicators):
+            if (not indicator_text and subject_level is None and not any(i.kategori == levels.PROGRAM for i in out.indicators)
+                    and subject.isupper() and not re.match(r"^(?:BIDANG\s+)?URUSAN\b", subject)):
                 out.unit = out.unit or subject  # the unit's own row above its first programme (its totals: the sum of all)
                 continue
         if row.get("sasaran"):
@@ -307,7 +308,9 @@ def _second_indicator(row: Cells, roles: set[str]) -> bool:
     merged cell, even with nothing else filled (``Predikat SAKIP`` under ``Nilai LKE …``); a
     wrapped line would go on in lower case."""
     text = row.get("indicator")
-    return "program_kegiatan" in roles and bool(text) and not row.get("program_kegiatan") and text[0].isupper()
+    first = text.split()[0] if text else ""
+    # "Predikat SAKIP" opens an indicator; "OPD yang disusun …" (an acronym) may go on a wrapped one
+    return "program_kegiatan" in roles and bool(first) and not row.get("program_kegiatan") and first[0].isupper() and not first.isupper()
 
 
 def _value_cell(raw: str, role: str, period: Period, loc: Location, issues: list[Problem], expect: Kind | None = None) -> Target:
