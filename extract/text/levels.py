@@ -10,8 +10,8 @@ So the rows under a programme are split into blocks (a kegiatan and the sub-kegi
 so that as many sums as possible come out exact, and no block's sub-kegiatan spend more than
 their kegiatan (nor the kegiatan more than their programme). Among equally good splits the one
 with the fewest kegiatan wins. A kegiatan whose sums hold in no period is a guess and is
-reported (``level_inferred``); so are rows that print no Rp at all (no sum can place them:
-they are taken for sub-kegiatan).
+reported (``level_inferred``); so are rows that print no Rp at all (no sum can place them, so
+the fewest kegiatan are assumed: they go under the kegiatan above).
 """
 
 from __future__ import annotations
@@ -137,6 +137,7 @@ def _search(n: int, q: int, rows: Sequence[Sequence[int]], total: Sequence[int],
                     states[b][nxt] = candidate
     return best
 
+
 def assign_levels(indicators: Sequence[Indicator], periods: Sequence[str], file: str | None) -> list[Problem]:
     """Set ``kategori`` (kegiatan / sub_kegiatan) on the rows under each programme; return what was guessed."""
     issues: list[Problem] = []
@@ -160,7 +161,7 @@ def assign_levels(indicators: Sequence[Indicator], periods: Sequence[str], file:
             issues.append(Problem(
                 check="level_inferred", severity=Severity.WARNING, component="extract",
                 message=f"{len(silent)} row(s) under '{program.name if program else 'the first programme'}' print no Rp, so no sum "
-                        f"tells their level; they were taken for sub-kegiatan (first: '{silent[0].name}')",
+                        f"tells their level; the fewest kegiatan were assumed (first: '{silent[0].name}')",
                 location=Location(file=file or where.file, page=where.page, line=where.line, table=where.table, row=where.row),
             ))
         kegiatan = [r for r, h in zip(rows, heads, strict=True) if h]

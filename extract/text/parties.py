@@ -452,12 +452,12 @@ def _like(signer: Signer, parties: list[Party]) -> Party | None:
     if signer.role is None:
         return None
     for p in parties:
-        if p.role is signer.role and fuzz.token_sort_ratio(fold_key(p.name), fold_key(signer.name)) >= NAME_LIKE:
+        if p.role is signer.role and fuzz.ratio(fold_key(p.name), fold_key(signer.name)) >= NAME_LIKE:
             return p
     return None
 
 
-NAME_LIKE = 80  # rapidfuzz token_sort_ratio: 'Ir. R. ABD H FATHUL ALIM, MP' against 'Ir. R. ABDULLAH FATHUL ALIM, MP' is 90
+NAME_LIKE = 80  # rapidfuzz ratio of the folded names: 'Ir. R. ABD H FATHUL ALIM, MP' against 'Ir. R. ABDULLAH FATHUL ALIM, MP' is 90
 
 
 def _two_party_role(index: int, signer: Signer, signers: list[Signer], title_jabatan: str | None) -> Role:

@@ -240,7 +240,7 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
         measured = [r for r in MEASURE_ROLES if row.get(r)]
         if not name and row.get("program_kegiatan") and measured:
             out.issues.append(Problem(
-                check="indicator_missing", severity=Severity.WARNING, component="extract",
+                check="indicator_unnamed", severity=Severity.WARNING, component="extract",
                 message=f"'{subject}' prints its realisasi but no indicator; kept as an unnamed indicator", location=loc,
             ))
         elif not name and not row.get("inisiatif") and not row.get("output") and not row.get("aksi"):
