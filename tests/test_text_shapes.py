@@ -238,3 +238,25 @@ def test_an_skp_party_block_with_one_column_ends_at_hasil_kerja() -> None:
     start, end, tokens = skp_block(lines)
     assert (lines[start].text, lines[end].text) == ("PEGAWAI YANG DINILAI", "NIP : 197003271995031002")
     assert tokens == ["NAMA : Andi Wijaya", "NIP : 197003271995031002"]
+
+
+def test_budget_row_numbers_behind_a_stray_quote_or_without_their_space() -> None:
+    """(PK_Kadis_2016 p3, OCR: '“8. Program …' and '10.Program …'.)"""
+    text = PK_TWO_SASARAN_ONE_NUMBER.replace(
+        "2. Program Pengembangan Komunikasi\tRp. 1.353.100,000,00\tAPBD\n",
+        "“8. Program Pengembangan Komunikasi\tRp. 1.353.100.000,00\tAPBD\n10.Program Penyediaan Prasarana\tRp. 571.170.000,-\tAPBN\n")
+    (doc,) = read_text_documents(text, "pk.txt", "pk")
+    assert [(b.label, b.name, b.amount) for b in doc.budget] == [
+        ("1.", "Program Peningkatan Produksi", 18972674100),
+        ("8.", "Program Pengembangan Komunikasi", 1353100000),
+        ("10.", "Program Penyediaan Prasarana", 571170000),
+    ]
+
+
+def test_a_garbled_party_label_over_a_whole_name_is_not_half_of_it() -> None:
+    """(PK_Sekdis: 'PIHAK KESATU' read 'IHAK KESATU' just above 'Drh. TINE NURASIH': no join.)"""
+    text = PK_SIGNATURE_OVER_NAME.replace("Ir. R. ABDULLAH FATHUL ALIM, MP", "Drh. TINE NURASIH").replace(
+        "PIHAK KESATU\nIr. R. ABD\nH FATHUL ALIM, MP\n", "IHAK KESATU\nDrh. TINE NURASIH\n")
+    (doc,) = read_text_documents(text, "pk.txt", "pk")
+    first = doc.party(Role.PIHAK_PERTAMA)
+    assert (first.name, first.nip, first.pangkat) == ("Drh. TINE NURASIH", "196009151990031006", "Pembina Tk. I")

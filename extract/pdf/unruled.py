@@ -198,7 +198,7 @@ def _holds_values(segment) -> bool:
 def _reaches_column(segment, starts: list[float]) -> bool:
     """A word after the first starts where a header label starts: a cell set close to the next
     column's cell (``… Kemenkeu 100%`` under ``Target``), not a line of prose across columns."""
-    return any(abs(w.box.x0 - x) <= 2.0 for w in segment.words[1:] for x in starts)
+    return any(abs(w.box.x0 - x) <= max(2.0, 0.4 * w.box.height) for w in segment.words[1:] for x in starts)  # OCR boxes wander
 
 
 _ITEM_LETTER = re.compile(r"^[a-z]\.\s")  # "a. Kedelai": an item, not a wrapped line

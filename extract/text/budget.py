@@ -81,8 +81,9 @@ def _tab_match(line: Line, headings: bool = False) -> BudgetMatch | None:
         name = collapse(re.sub(r"(?:^|\s)Rp\.?(?=\s|$)", " ", name))
     if not name or not re.search(r"[A-Za-z]", name):
         return None
-    if label is None and (m := re.match(r"^(?P<l>\d{1,2}\.?|[a-z]\.)\s+(?P<n>\D.*)$", name)):
-        label, name = m.group("l"), m.group("n")
+    # the number may sit in the name's cell, behind a stray quote or without its space ("“8. Program", "10.Program")
+    if label is None and (m := re.match(r"^[“”\"'‘’]?(?:(?P<l>\d{1,2}\.?|[a-z]\.)\s+|(?P<l2>\d{1,2}\.)(?=[A-Z]))(?P<n>\D.*)$", name)):
+        label, name = m.group("l") or m.group("l2"), m.group("n")
     amount = cells[idx]
     raw = amount if amount.startswith("Rp") else f"{rp or 'Rp'} {amount}"
     return BudgetMatch(label, name, raw)

@@ -431,15 +431,22 @@ def resolve_parties(
     return parties, sig
 
 
+# a whole name opens with its title; a garbled "PIHAK KESATU" ("IHAK KESATU") is a label, not half a name
+_TITLE_START = re.compile(r"^(?:Ir|Drh|Drg|Dr|Drs|Dra|Hj|H|Prof|Kol|Brigjen)\.\s*\S")
+_ROLE_WORD = re.compile(r"KESATU|KEDUA|PERTAMA|PIHAK", re.IGNORECASE)
+
+
 def _join_split_names(signers: list[Signer]) -> list[Signer]:
     """A signature scrawled over a name cuts it in two lines (``Ir. R. ABD`` / ``H FATHUL ALIM, MP``):
     a signer with a name but no rank or NIP, followed on the very next line by one with rank or NIP
-    but no role, is one signer."""
+    but no role, is one signer, unless the second opens with a title (a whole name) or the first
+    is a party's label read badly."""
     out: list[Signer] = []
     for s in signers:
         prev = out[-1] if out else None
         if (prev is not None and not prev.nip and not prev.pangkat and s.role is None and (s.nip or s.pangkat)
-                and len(prev.name.split()) <= 4 and prev.line is not None and s.line == prev.line + 1):
+                and len(prev.name.split()) <= 4 and prev.line is not None and s.line == prev.line + 1
+                and not _TITLE_START.match(s.name) and not _ROLE_WORD.search(prev.name)):
             out[-1] = Signer(name=f"{prev.name} {s.name}", jabatan=prev.jabatan or s.jabatan, role=prev.role, nip=s.nip, pangkat=s.pangkat,
                              line=prev.line)
             continue
