@@ -404,19 +404,19 @@ def check_realisasi_sums(ctx: Context) -> None:
                 continue
             for k, period in enumerate(periods):
                 cell = _rp_cell(parent, period)
-                if cell is None or not _rp_read(cell) or not all(_rp_read(t) for c in children if (t := _rp_cell(c, period))):
+                printed = [t for c in children if (t := _rp_cell(c, period)) is not None]
+                if cell is None or not _rp_read(cell) or not all(_rp_read(t) for t in printed):
                     continue  # the row prints nothing for the period, or an amount could not be read (reported already)
                 total = sum(c.rp[k] for c in children)
                 if parent.rp[k] == total:
                     ctx.count("realisasi_sum_mismatch", True)
                     continue
-                printed = [(c, _rp_cell(c, period)) for c in children]
                 ctx.find(
                     "realisasi_sum_mismatch", Severity.WARNING,
                     f"Realisasi {period} '{parent.name}' tercetak {cell.value.raw}, jumlah {len(children)} "
                     f"{'kegiatan' if child_level == KEGIATAN else 'sub kegiatan'} di bawahnya {_rp(total)}; selisih "
                     f"{_rp(parent.rp[k] - total)} (the realised Rp is not the sum of the rows under it)",
-                    evidence=[ev(doc, cell.location, cell.value.raw)] + [ev(doc, t.location, t.value.raw) for _, t in printed if t],
+                    evidence=[ev(doc, cell.location, cell.value.raw)] + [ev(doc, t.location, t.value.raw) for t in printed],
                     expected=_rp(total), found=cell.value.raw, indicator=parent.indicators[0],
                 )
 

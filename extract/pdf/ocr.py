@@ -154,7 +154,8 @@ def ocr_page_words(image: np.ndarray, scale: float, blank: list[Box] | None = No
     return words
 
 
-def ocr_cells(image: np.ndarray, tables: list[Table], scale: float) -> list[Word]:
+def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
+              masks: tuple[np.ndarray, np.ndarray] | None = None) -> list[Word]:
     """Read every non-empty cell of the tables in one tesseract call; words in page coordinates.
 
     Cells that read as a number with something odd after it are read again with the English
@@ -166,7 +167,7 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float) -> list[Word
 
     if not tables:
         return []
-    h_mask, v_mask = line_masks(image)
+    h_mask, v_mask = masks or line_masks(image)  # the ruling lines, blanked before OCR
     clean = image.copy()
     clean[(h_mask > 0) | (v_mask > 0)] = 255
     crops: list[tuple[np.ndarray, int, int]] = []  # crop, x0, y0 (page pixels)

@@ -136,15 +136,18 @@ def _merge_positions(values: list[float], tol: float) -> list[float]:
     return [sum(g) / len(g) for g in out]
 
 
-def find_grids(image: np.ndarray, scale: float = SCALE) -> list[Table]:
+Masks = tuple[np.ndarray, np.ndarray]
+
+
+def find_grids(image: np.ndarray, scale: float = SCALE, masks: Masks | None = None) -> list[Table]:
     """Every ruled table in the image, as a grid of cells in page points (text not filled yet).
 
     The rulings are looked for as printed first; when the faint reading of them (thin grainy
     lines, :func:`line_masks`) covers clearly more of the page with tables, it is taken instead
     (a pale scan whose grid fell apart). Where both agree the plain grid is kept: its lines sit
     where the ink is, and OCR of a small cell is that sensitive."""
-    plain = _find_grids(image, scale, faint=False)
-    faint = _find_grids(image, scale, faint=True)
+    plain = _find_grids(image, scale, masks or line_masks(image))  # ``masks``: the plain ones, if the caller has them
+    faint = _find_grids(image, scale, line_masks(image, faint=True))
     return faint if _area(faint) > 1.3 * _area(plain) else plain
 
 
@@ -152,10 +155,10 @@ def _area(tables: list[Table]) -> float:
     return sum((t.box.x1 - t.box.x0) * (t.box.y1 - t.box.y0) for t in tables)
 
 
-def _find_grids(image: np.ndarray, scale: float, *, faint: bool) -> list[Table]:
+def _find_grids(image: np.ndarray, scale: float, masks: Masks) -> list[Table]:
     import cv2  # noqa: PLC0415
 
-    horizontal, vertical = line_masks(image, faint=faint)
+    horizontal, vertical = masks
     union = cv2.bitwise_or(horizontal, vertical)
     n, labels, stats, _ = cv2.connectedComponentsWithStats(union, connectivity=8)
     tables: list[Table] = []

@@ -262,8 +262,9 @@ def _scan_by_ocr(content: PageContent, image: np.ndarray) -> None:
     image, angle = raster.deskew(image)
     if angle:
         content.notes.append(f"deskewed by {angle:.2f} degrees")
-    grids = raster.find_grids(image, scale=raster.SCALE)
-    cell_words = ocr_mod.ocr_cells(image, grids, raster.SCALE)
+    masks = raster.line_masks(image)  # once: the grid is found on them and the lines blanked with them
+    grids = raster.find_grids(image, scale=raster.SCALE, masks=masks)
+    cell_words = ocr_mod.ocr_cells(image, grids, raster.SCALE, masks=masks)
     for grid in grids:
         raster.fill_from_words(grid, cell_words)
         ocr_mod.fix_period_header(grid)

@@ -219,8 +219,7 @@ def budget_from_levels(indicators: list[Indicator]) -> list[BudgetLine]:
             continue  # the same row's next indicator
         seen.add((level, name, parent))
         parents[level] = name
-        for lower in ("kegiatan", "sub_kegiatan"):  # a new programme or kegiatan closes the levels under it
-            if lower != level and above.get(lower) == level:
-                parents.pop(lower, None)
+        if level == "program":
+            parents.pop("kegiatan", None)  # a new programme closes the kegiatan of the one before
         out.append(BudgetLine(level=level, name=name, amount=None, value=parse_value(""), parent=parent, location=ind.location))
     return out

@@ -237,8 +237,7 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
         name = re.sub(r"\s*:$", "", name)  # a heading that introduces its items ("Jumlah produksi :")
         if no or row.get("sasaran"):
             nesting.base, nesting.stack = None, []  # a new numbered row starts a new list
-        measured = [r for r in MEASURE_ROLES if row.get(r)]
-        if not name and row.get("program_kegiatan") and measured:
+        if not name and row.get("program_kegiatan") and any(row.get(r) for r in MEASURE_ROLES):
             out.issues.append(Problem(
                 check="indicator_unnamed", severity=Severity.WARNING, component="extract",
                 message=f"'{subject}' prints its realisasi but no indicator; kept as an unnamed indicator", location=loc,
