@@ -25,8 +25,6 @@ SCAN_SEEDS = ("000_fce74ff394373077",)  # OCR costs ~3 s a page: one seed keeps 
 UNRULED = "unruled tables (whitespace only) are rebuilt from word positions; not yet equal: "
 KNOWN = {
     ("unruled", "000_fce74ff394373077--05-lampiran_skp"): UNRULED + "rows 13-22 go on lower on the same page, in other columns and without a header",
-    ("unruled", "003_8279123244737d0f--01-pk"): UNRULED + "rows taller than a page: a row that goes on over the next page breaks up",
-    ("unruled", "003_8279123244737d0f--02-rencana_aksi"): UNRULED + "its table's header is not found (target and actions read as one column)",
     ("scan", "000_fce74ff394373077--03-inisiatif_strategis"): "OCR: one long Trajectory Output cell differs in a few characters",
     ("scan", "000_fce74ff394373077--05-lampiran_skp"): "OCR: one lone '-' cell of the 22x9 target grid is not seen",
 }

@@ -293,3 +293,61 @@ def test_unruled_item_lines_beside_a_wrapped_sasaran_stay_rows() -> None:
     spec += [("pangan", 80, 144), ("a. Kedelai", 250, 144), ("7", 450, 144)]
     (table,) = find_tables(_words(spec), 595)
     assert [r[2:] for r in table_rows(table)[1:]] == [["Padi", "32"], ["Jagung", "15"], ["a. Kedelai", "7"]]
+
+
+def test_unruled_header_label_wrapped_over_four_lines_stays_in_the_header() -> None:
+    """The built 003 Rencana Aksi (unruled): 'Rencana Aksi dan/atau Rencana Mitigasi yang
+    ditetapkan' wraps over four lines in its column, and 'IKU' under 'Target' names a column
+    of its own: every wrapped line is the header's, and row 1 is the first body row."""
+    from extract.pdf.unruled import find_tables
+    from extract.pdf.tablerows import table_rows
+
+    spec = [("NO", 50, 100), ("Sasaran", 80, 100), ("Indikator", 160, 100), ("Target", 240, 100), ("Rencana Aksi", 290, 100),
+            ("Waktu", 480, 100)]
+    spec += [("Kinerja Utama", 160, 112), ("IKU", 240, 112), ("dan/atau Rencana", 290, 112)]
+    spec += [("Mitigasi yang", 290, 124), ("ditetapkan", 290, 136)]
+    spec += [("1", 50, 160), ("Perbaikan", 80, 160), ("Indeks merit", 160, 160), ("319,53", 240, 160), ("RA1. Penyusunan", 290, 160),
+             ("Tw 3", 480, 160)]
+    spec += [("Penerapan", 290, 172), ("2", 50, 200), ("Peningkatan", 80, 200), ("Nilai SDI", 160, 200), ("50,24", 240, 200),
+             ("RA1. Pengelolaan", 290, 200), ("Tw 1", 480, 200)]
+    (table,) = find_tables(_words(spec), 595)
+    rows = table_rows(table)
+    assert rows[0] == ["NO", "Sasaran", "Indikator Kinerja Utama", "Target IKU", "Rencana Aksi dan/atau Rencana Mitigasi yang ditetapkan",
+                       "Waktu"]
+    assert rows[1:] == [["1", "Perbaikan", "Indeks merit", "319,53", "RA1. Penyusunan Penerapan", "Tw 3"],
+                        ["2", "Peningkatan", "Nilai SDI", "50,24", "RA1. Pengelolaan", "Tw 1"]]
+
+
+def test_unruled_body_line_that_opens_a_cell_with_a_label_word_goes_on() -> None:
+    """The built 003 PK (unruled): a row's second line reads 'pelayanan | Layanan | Indikator
+    untuk' -- one known label word among cell text is no repeated header, and the row goes on."""
+    from extract.pdf.unruled import find_tables
+    from extract.pdf.tablerows import table_rows
+
+    spec = [("No", 45, 100), ("Sasaran", 80, 100), ("Indikator Kinerja", 200, 100), ("Pengukuran", 320, 100), ("Target", 470, 100)]
+    spec += [("1", 45, 120), ("Terwujudnya", 80, 120), ("Indeks Kepuasan", 200, 120), ("Definisi :", 320, 120), ("94", 470, 120)]
+    spec += [("pelayanan", 80, 132), ("Layanan", 200, 132), ("Indikator untuk", 320, 132)]
+    spec += [("yang baik", 80, 144), ("mengukur kepuasan", 320, 144)]
+    spec += [("2", 45, 170), ("Meningkatnya", 80, 170), ("Nilai SDI", 200, 170), ("Rumus", 320, 170), ("3,25", 470, 170)]
+    (table,) = find_tables(_words(spec), 595)
+    assert table_rows(table)[1:] == [
+        ["1", "Terwujudnya pelayanan yang baik", "Indeks Kepuasan Layanan", "Definisi : Indikator untuk mengukur kepuasan", "94"],
+        ["2", "Meningkatnya", "Nilai SDI", "Rumus", "3,25"],
+    ]
+
+
+def test_unruled_two_close_values_in_neighbour_columns_are_cut_between_them() -> None:
+    """The built 003 PK (unruled), row 11: '71' under 'IV' and '71' under 'Tahunan' stand 10 pt
+    apart beside a tall text cell. The gutter is the clear space between the two values, not
+    after the second one (that read '71 71' in IV and nothing in Tahunan)."""
+    from extract.pdf.unruled import find_tables
+    from extract.pdf.tablerows import table_rows
+
+    spec = [("No", 45, 100), ("Indikator", 100, 100), ("Pengukuran", 300, 100), ("IV", 444, 100), ("Tahunan", 464, 100),
+            ("Keterangan", 510, 100)]
+    spec += [("11", 45, 120), ("Persentase NKA", 100, 120), ("Dasar Hukum", 300, 120), ("71", 444, 120), ("71", 464, 120),
+             ("Persen", 510, 120)]
+    spec += [("t" * (3 + k % 8) + " nilai", 300, 120 + 12 * k) for k in range(1, 16)]
+    (table,) = find_tables(_words(spec), 595)
+    rows = table_rows(table)
+    assert rows[1][3:] == ["71", "71", "Persen"]

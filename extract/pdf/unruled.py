@@ -101,7 +101,9 @@ def _read_table(lines, start: int):
     number_lines: list = []  # "(1) (2) (3)": a row under the header
     k = start + 1
     # more header lines: period labels under "Target", or the wrapped rest of the labels
-    while k < len(lines) and len(header_lines) < 3 and lines[k].y0 - header_lines[-1].y1 < 2.0 * header.height:
+    while k < len(lines) and len(header_lines) < 6 and lines[k].y0 - header_lines[-1].y1 < 2.0 * header.height:
+        if len(header_lines) >= 3 and not _wrapped_labels(lines[k], header_lines[-1], anchors):
+            break  # past three lines only a label wrapped in its column goes on
         labels = [a[2] for a in _header_anchors(lines[k])]
         wrapped = _with_wrapped_labels(lines[k], lines[k + 1] if k + 1 < len(lines) else None)
         if not is_subheader_row(labels) and wrapped is not None and is_subheader_row([a[2] for a in _header_anchors(wrapped)]):
@@ -116,6 +118,8 @@ def _read_table(lines, start: int):
             period_lines.append(lines[k])
         elif len(labels) >= 2 and all(_COLUMN_NUMBER.match(t) for t in labels):
             number_lines.append(lines[k])  # "(1) (2) (3) …": the columns' numbers, a row of their own
+        elif _wrapped_labels(lines[k], header_lines[-1], anchors):
+            pass  # a label wrapped over several lines (up to six header lines in all)
         elif not (all(role_of(t) is None and not re.search(r"\d", t) for t in labels) and len(labels) <= len(anchors)):
             break
         header_lines.append(lines[k])
@@ -166,7 +170,7 @@ def _collect_body(lines, k: int, anchors, h: float, above) -> list:
         prev = body[-1] if body else above
         if prev is not None and ln.y0 - prev.y1 > (2.5 if body else 4.0) * max(h, ln.height):  # more space under a header
             break
-        if _header_like([s.text for s in ln.segments]) and (body or above is None):
+        if _header_like([s.text for s in ln.segments]) and (body or above is None) and _mostly_labels([s.text for s in ln.segments]):
             break
         if (body or above is None) and _place_date(ln):
             break  # "Jakarta, 30 Januari 2024": the signatures start under the table
@@ -177,6 +181,15 @@ def _collect_body(lines, k: int, anchors, h: float, above) -> list:
         body.append(ln)
         k += 1
     return body
+
+
+def _mostly_labels(texts: list[str]) -> bool:
+    """A repeated header, not a body line that happens to open a cell with a label's word
+    (``pelayanan | Layanan | Indikator untuk mengukur``): two known column labels at least, and
+    no more unknown texts than known ones."""
+    roles = [role_of(t) for t in texts if t.strip()]
+    known = sum(1 for r in roles if r is not None)
+    return known >= 2 and known >= len(roles) - known or _header_like(texts) and bool(BUDGET_HEADER.search(" ".join(texts)))
 
 
 def _quality(rows: list[list[Cell | None]]) -> float:
@@ -215,6 +228,17 @@ def _with_wrapped_labels(line, below):
     from extract.pdf.render import VisualLine  # noqa: PLC0415 - render imports this module
 
     return VisualLine(words=sorted([*line.words, *below.words], key=lambda w: (w.box.x0, w.box.y0)))
+
+
+def _wrapped_labels(line, above, anchors) -> bool:
+    """The rest of the header's labels, wrapped in their columns (``Indikator Kinerja`` over
+    ``Utama``, ``Target`` over ``IKU``): set as close under the line above as the lines of one
+    cell, no number in it, each piece under a label, and nothing in the first column."""
+    if line.y0 - above.y1 > 0.6 * max(line.height, above.height) or any(re.search(r"\d", w.text) for w in line.words):
+        return False
+    pieces = _header_anchors(line)
+    under = [next((i for i, a in enumerate(anchors) if a[0] - 2 <= p[0] and p[0] < (anchors[i + 1][0] if i + 1 < len(anchors) else float("inf"))), None) for p in pieces]
+    return bool(pieces) and None not in under and 0 not in under and len(set(under)) == len(under)
 
 
 def _header_anchors(line) -> list[tuple[float, float, str]]:
@@ -322,7 +346,11 @@ def _boundaries(anchors, body) -> list[float]:
         best = max(gaps, key=lambda g: (g[1] - g[0], -abs((g[0] + g[1]) / 2 - target)))
         bound = min(max((best[0] + best[1]) / 2, lo), hi)
         cut = [p1 for ln in body for p0, p1 in _phrases(ln.words) if p0 < bound < p1]
-        if cut and max(cut) + 0.5 < min(best[1], hi):
+        clear = _gaps(body, max(best[0], lo), min(best[1], hi), tolerance=0) if cut else []
+        if clear:  # a few lines cross the gutter: cut between their phrases (``71   71`` in IV | Tahunan)
+            free = max(clear, key=lambda g: (g[1] - g[0], -abs((g[0] + g[1]) / 2 - target)))
+            bound = (free[0] + free[1]) / 2
+        elif cut and max(cut) + 0.5 < min(best[1], hi):
             bound = max(cut) + 0.5
         bounds.append(bound)
     for i in range(1, len(bounds)):  # ascending, as _col expects
@@ -394,8 +422,9 @@ def _phrases(words: list[Word]) -> list[tuple[float, float]]:
     return [(a, b) for a, b in out]
 
 
-def _gaps(body, lo: float, hi: float) -> list[tuple[float, float]]:
-    """Intervals between lo and hi (1 pt steps) crossed by at most 8 % of the body's lines."""
+def _gaps(body, lo: float, hi: float, tolerance: int | None = None) -> list[tuple[float, float]]:
+    """Intervals between lo and hi (1 pt steps) crossed by at most 8 % of the body's lines
+    (or by at most ``tolerance`` lines)."""
     import numpy as np  # noqa: PLC0415
 
     x0 = int(lo)
@@ -408,7 +437,7 @@ def _gaps(body, lo: float, hi: float) -> list[tuple[float, float]]:
             if b > 0 and a < width:
                 row[max(a, 0) : min(b, width)] = True
         cover += row
-    free = cover <= _tolerance(body)
+    free = cover <= (_tolerance(body) if tolerance is None else tolerance)
     out: list[tuple[float, float]] = []
     start = None
     for k, f in enumerate(free):
