@@ -351,3 +351,30 @@ def test_unruled_two_close_values_in_neighbour_columns_are_cut_between_them() ->
     (table,) = find_tables(_words(spec), 595)
     rows = table_rows(table)
     assert rows[1][3:] == ["71", "71", "Persen"]
+
+
+def test_unruled_table_going_on_under_itself_with_other_columns_and_no_header() -> None:
+    """The built 000 Lampiran SKP (unruled): the seed's table was cut by a page break, so rows
+    13-17 stand under row 12 on the same page, in narrower columns and without a header, opening
+    with the rest of row 12's name. They are the same table; a heading with no row under it
+    ('Pegawai yang Dinilai' over the signatures) is not."""
+    from extract.pdf.unruled import find_tables
+    from extract.pdf.tablerows import table_rows
+
+    xs = [50, 190, 300, 340, 380, 420]  # No, IKI, Q1, Q3, Q4, Y
+    spec = [("No", xs[0], 100), ("IKI", xs[1], 100), ("Q1", xs[2], 100), ("Q3", xs[3], 100), ("Q4", xs[4], 100), ("Y", xs[5], 100)]
+    for n, y in ((11, 120), (12, 140)):
+        spec += [(f"{n}.", xs[0], y), (f"Indikator nomor {n}", xs[1], y)] + [(v, x, y) for v, x in zip(["-", "40", "85", "85"], xs[2:], strict=True)]
+    narrow = [50, 140, 260, 300, 340, 380]
+    spec += [("Pemerintah Pusat", narrow[1], 180)]  # a row's gap and more under row 12: the table above ends
+    for n, name, y in ((13, "Indeks SDM", 200), (14, "Nilai evaluasi", 220), (15, "Tingkat kualitas TIK", 240)):
+        spec += [(f"{n}.", narrow[0], y), (name, narrow[1], y)] + [(v, x, y) for v, x in zip(["60%", "60%", "96%", "96%"], narrow[2:], strict=True)]
+    spec += [("Pegawai yang Dinilai", 50, 262)]  # a row's space under row 15, the table's column 1
+    first, rest = find_tables(_words(spec), 595)
+    assert table_rows(first)[-1] == ["12.", "Indikator nomor 12", "-", "40", "85", "85"]
+    assert table_rows(rest) == [
+        ["", "Pemerintah Pusat", "", "", "", ""],
+        ["13.", "Indeks SDM", "60%", "60%", "96%", "96%"],
+        ["14.", "Nilai evaluasi", "60%", "60%", "96%", "96%"],
+        ["15.", "Tingkat kualitas TIK", "60%", "60%", "96%", "96%"],
+    ]

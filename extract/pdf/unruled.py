@@ -70,7 +70,50 @@ def find_tables(words: list[Word], page_width: float, carry: Layout | None = Non
             continue
         tables.append(table)
         i = end
+        while (below := _continue_below(lines, i, tables[-1]))[0] is not None:
+            tables.append(below[0])
+            i = below[1]
     return tables
+
+
+def _continue_below(lines, k: int, table: Table) -> tuple[Table | None, int]:
+    """The rest of ``table`` set under it on the same page with other column widths and no
+    header (a table cut by a page break in the document it was printed from goes on there):
+    the lines just under it, when the left edges they share give as many columns as the table
+    has. None when the lines under the table are no such rest."""
+    layout = getattr(table, "layout", None)
+    if layout is None or k >= len(lines) or lines[k].y0 - table.box.y1 > 4.0 * layout.line_height:
+        return None, k
+    block: list = []
+    for ln in lines[k:]:
+        if block and ln.y0 - block[-1].y1 > 2.5 * max(layout.line_height, ln.height):
+            break
+        if _header_like([s.text for s in ln.segments]) or _place_date(ln):
+            break
+        block.append(ln)
+    n_cols = len(layout.bounds) + 1
+    # the left edges most lines share, one per column (a word inside a cell may line up by chance)
+    starts = sorted(x for x, _ in sorted(_aligned_starts(block), key=lambda s: -s[1])[:n_cols])
+    if len(block) < 2 or n_cols < 3 or len(starts) != n_cols or starts[0] > min(w.box.x0 for ln in block for w in ln.words) + 1:
+        return None, k
+    if any(_cuts(block, x - 0.5) > _tolerance(block) for x in starts[1:]):
+        return None, k
+    bounds = [x - 0.5 for x in starts[1:]]
+    kept = _until_straddle(block, bounds)
+    if len(kept) < 2:
+        return None, k
+    rows = _rows(kept, bounds, layout.line_height)
+    cells_rows: list[list[Cell | None]] = [[_cell([w for ln in r for w in ln.words], bounds, c) for c in range(n_cols)] for r in rows]
+    quality = _quality(cells_rows)
+    if quality < 0.5:
+        return None, k
+    x0 = min(w.box.x0 for ln in kept for w in ln.words)
+    x1 = max(w.box.x1 for ln in kept for w in ln.words)
+    rest = Table(Box(x0 - 1, kept[0].y0 - 1, x1 + 1, kept[-1].y1 + 1), cells_rows, method="pdf-words", quality=quality,
+                 notes=[f"{n_cols} columns from the left edges its lines share: the rest of the table above, {len(rows)} rows by line spacing"])
+    anchors = [(x, x + 1.0, a[2]) for x, a in zip(starts, layout.anchors, strict=False)]
+    rest.layout = Layout(anchors, bounds, layout.line_height)
+    return rest, k + len(kept)
 
 
 def _continue_table(lines, carry: Layout) -> tuple[Table | None, int]:
@@ -269,6 +312,10 @@ def _until_straddle(body, bounds: list[float]) -> list:
         if any(_straddles(w.box, bounds) for w in ln.words) and not _group_heading(ln, bounds) and not _overhangs(ln, bounds):
             break
         kept.append(ln)
+    # a heading with no row under it is no heading of the table: the text after it (``Pegawai
+    # yang Dinilai`` over the signatures), set a row's space below the last row
+    while len(kept) > 1 and _group_heading(kept[-1], bounds) and kept[-1].y0 - kept[-2].y1 > kept[-1].height:
+        kept.pop()
     return kept
 
 
