@@ -276,6 +276,22 @@ def test_pk_kabid_produksi_check_mark_bullets_nest_sub_indicators_when_ocr_reads
     ]
 
 
+def test_pk_sekdis_row_number_read_as_a_letter_is_read_again_with_digits() -> None:
+    """Page 2's budget grid numbers its rows 1 to 7; tesseract reads the last '7' as 'r', which
+    looks like an item letter. In a column whose other marks are numbers it is read again, digits
+    only: labels and amounts as printed (read off the page image)."""
+    from extract.pdf import ocr
+
+    if not ocr.available():
+        pytest.skip("tesseract with ind+eng is not installed")
+    doc = _docs("PK_Sekdis--p2")[0]
+    assert [(b.label, b.amount) for b in doc.budget] == [
+        ("1", 450000000), ("2", 1148000000), ("3", 2270000000), ("4", 1685000000), ("5", 1702000000), ("6", 138000000),
+        ("7", 100000000),
+    ]
+    assert doc.budget[-1].name == "Pelaksanaan Penatausahaan Pengelolaan Keuangan Pada Dinas Peternakan Provinsi Jawa Barat"
+
+
 # --- PK_Kadis_2016 p2: a pale image-only scan, several sasaran in one ruled row ------------------------
 
 

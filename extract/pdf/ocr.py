@@ -171,8 +171,8 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
     clean = image.copy()
     clean[(h_mask > 0) | (v_mask > 0)] = 255
     crops: list[tuple[np.ndarray, int, int]] = []  # crop, x0, y0 (page pixels)
-    numbering: set[int] = set()  # crops of the first column under the header: row numbers
-    for table in tables:
+    numbering: dict[int, int] = {}  # crops of the first column under the header (row numbers): their table
+    for t_i, table in enumerate(tables):
         for r_i, row in enumerate(table.rows):
             for c_i, cell in enumerate(row):
                 if cell is None:
@@ -185,7 +185,7 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
                 if (crop < 128).sum() < 12:
                     continue
                 if c_i == 0 and r_i > 0:
-                    numbering.add(len(crops))
+                    numbering[len(crops)] = t_i
                 crops.append((crop, x0, y0))
     if not crops:
         return []
@@ -297,12 +297,26 @@ _ROW_NUMBER = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*\)?\.?$")  # 2, (2), 2., 3.1
 _ITEM_MARK = re.compile(r"^(?:[a-zA-Z]|[IVXivx]{1,4})[.)]?$|^[-–•]$")
 
 
-def _reread_numbers(first: dict[int, list[Word]], crops: list, numbering: set[int], scale: float) -> None:
+def _reread_numbers(first: dict[int, list[Word]], crops: list, numbering: dict[int, int], scale: float) -> None:
     """A row number the Indonesian model read as letters (``2.`` as ``ae``) is read again with
     digits only; the digits are kept when they form a row number with good confidence. An item
-    letter (``a.``) or a roman numeral is a real mark and is left alone."""
-    odd = [k for k in sorted(numbering) if (ws := first.get(k)) and len(ws) == 1
-           and len(ws[0].text) <= 4 and not _ROW_NUMBER.match(ws[0].text) and not _ITEM_MARK.match(ws[0].text)]
+    letter (``a.``) or a roman numeral is a real mark and is left alone, unless nearly all the
+    marks of its column are numbers (``7`` read as ``r`` under ``1`` … ``6``)."""
+    def mark(k: int) -> str | None:
+        ws = first.get(k)
+        return ws[0].text if ws and len(ws) == 1 and len(ws[0].text) <= 4 else None
+
+    numbered: dict[int, list[bool]] = {}  # per table: which first-column marks read as numbers
+    for k, t_i in numbering.items():
+        if (m := mark(k)) is not None:
+            numbered.setdefault(t_i, []).append(bool(_ROW_NUMBER.match(m)))
+
+    def numbers_column(t_i: int) -> bool:  # three numbers at least, and no more than one mark in four else
+        flags = numbered.get(t_i, [])
+        return flags.count(True) >= 3 and flags.count(False) <= len(flags) // 4
+
+    odd = [k for k in sorted(numbering) if (m := mark(k)) is not None and not _ROW_NUMBER.match(m)
+           and (not _ITEM_MARK.match(m) or numbers_column(numbering[k]))]
     if not odd:
         return
     import cv2  # noqa: PLC0415 - OpenCV comes with camelot
