@@ -20,9 +20,12 @@ from extract.pdf import ocr
 from tests.golden import GOLDEN, diff, load_golden
 
 TEXT_LAYOUTS = ("ruled", "landscape", "multipage", "unruled")
-SCAN_SEEDS = ("000_fce74ff394373077",)  # OCR costs ~3 s a page: one seed keeps the suite fast
+SCAN_SEEDS = ("000_fce74ff394373077", "001_34f370b0fcbb94ab")  # OCR costs ~3 s a page; 003 (14 pages of tall rows) left out
 
-KNOWN: dict[tuple[str, str], str] = {}  # (layout, golden stem) -> why it is not equal yet (a strict xfail)
+KNOWN: dict[tuple[str, str], str] = {  # (layout, golden stem) -> why it is not equal yet (a strict xfail)
+    ("scan", "001_34f370b0fcbb94ab--02-rincian_target"): "OCR: 'Indeks' read 'indeks' at the start of one cell",
+    ("scan", "001_34f370b0fcbb94ab--04-lampiran_skp"): "OCR: 'BA015' read 'BAO15' (an O among letters and digits is left as read)",
+}
 
 
 @pytest.fixture(scope="module")

@@ -292,6 +292,21 @@ def test_pk_sekdis_row_number_read_as_a_letter_is_read_again_with_digits() -> No
     assert doc.budget[-1].name == "Pelaksanaan Penatausahaan Pengelolaan Keuangan Pada Dinas Peternakan Provinsi Jawa Barat"
 
 
+def test_pk_sekdis_signature_label_and_name_under_the_ink() -> None:
+    """Page 2's signature: the stamp and signature turn 'PIHAK KESATU' into 'PWMAK KESATU' (still
+    the label of pihak kesatu, not a name) and run through 'NURASIH', read one line high taller
+    than its neighbours (a word tesseract is sure of stays, it is not read again to nothing)."""
+    from extract.pdf import ocr
+
+    if not ocr.available():
+        pytest.skip("tesseract with ind+eng is not installed")
+    first, second = _docs("PK_Sekdis--p2")[0].parties
+    assert (first.role, first.nip, first.pangkat) == (Role.PIHAK_PERTAMA, "196404141990032007", "Pembina Tk. I")
+    assert first.name.startswith("Drh. TINE ") and first.name.endswith("URASIH")  # the ink covers the N of NURASIH
+    assert (second.role, second.name, second.nip, second.pangkat) == (
+        Role.PIHAK_KEDUA, "Ir. DODY FIRMAN NUGRAHA", "195910301985031008", "Pembina Utama Muda")
+
+
 # --- PK_Kadis_2016 p2: a pale image-only scan, several sasaran in one ruled row ------------------------
 
 

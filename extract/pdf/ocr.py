@@ -148,11 +148,46 @@ def ocr_page_words(image: np.ndarray, scale: float, blank: list[Box] | None = No
         work[int(b.y0 * scale) : int(b.y1 * scale) + 1, int(b.x0 * scale) : int(b.x1 * scale) + 1] = 255
     if not (work < 128).any():
         return []
-    words = [_word(r, 0, 0, scale) for r in run_tsv(work, psm=3)]
+    words = _split_tall([_word(r, 0, 0, scale) for r in run_tsv(work, psm=3)], work, scale)
     words = [Word(fix_token(w.text), w.box, w.conf) for w in words]
     fix_percent(words)
     fix_item_letters(words)
+    fix_item_sequence(words)
     return words
+
+
+TALL_WORD = 2.0  # a "word" over twice the usual word height spans lines
+TALL_KEEP_CONFIDENCE = 60.0  # such a word read again to nothing stays when tesseract was this sure of it
+
+
+def _split_tall(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
+    """Page segmentation may take a column of list marks (``p.`` … ``v.`` down the left edge) for
+    one block and read it as one word several lines high (``Cc``, confidence 0); that word would
+    tie those lines into one. Each such word is read again on its own as a block of lines and
+    replaced by what that reading finds at a word's height. When it finds nothing, a word read
+    with confidence (``KURASIH`` with a signature's stroke through it) stays; a guess goes."""
+    import statistics  # noqa: PLC0415
+
+    heights = [w.box.height for w in words if (w.conf or 0) >= 50]
+    if len(heights) < 5:
+        return words
+    usual = statistics.median(heights)
+    tall = sorted((w for w in words if w.box.height > TALL_WORD * usual), key=lambda w: -w.box.height)
+    if not tall:
+        return words
+    done: list[Box] = []
+    found: list[Word] = []
+    pad = 40
+    for w in tall:
+        if any(b.contains_point(w.box.cx, w.box.cy) for b in done):
+            continue  # inside a taller one read already
+        done.append(w.box)
+        x0, y0 = max(int(w.box.x0 * scale) - 4, 0), max(int(w.box.y0 * scale) - 4, 0)
+        crop = np.pad(image[y0 : int(w.box.y1 * scale) + 5, x0 : int(w.box.x1 * scale) + 5], pad, constant_values=255)
+        again = [_word(r, x0 - pad, y0 - pad, scale) for r in run_tsv(crop, psm=6)]
+        again = [n for n in again if n.box.height <= 1.6 * usual and not any(o.box.contains_point(n.box.cx, n.box.cy) for o in words if o not in tall)]
+        found.extend(again or ([w] if (w.conf or 0) >= TALL_KEEP_CONFIDENCE else []))
+    return [w for w in words if w not in tall] + found
 
 
 def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
@@ -262,6 +297,58 @@ def fix_item_letters(words: list[Word]) -> None:
         seen.add(words[n].text)
 
 
+_ITEM = re.compile(r"^([a-z])\.$")
+
+
+def fix_item_sequence(words: list[Word]) -> None:
+    """List marks misread between two clean ones: lines opening ``f.``, ``9.``, ``h.`` at one left
+    edge make the middle mark ``g.`` (``I.`` between ``k.`` and ``m.`` is ``l.``; ``Uu,`` and
+    ``V.`` between ``t.`` and ``w.`` are ``u.`` and ``v.``). Only where the letters of the two
+    clean marks count exactly the lines between them, and each mark in between is a short
+    token that is no mark of its own.
+
+    >>> ws = [Word(t, Box(50, y, 50 + 8, y + 7)) for t, y in (("f.", 0), ("9.", 10), ("h.", 20), ("I.", 30))]
+    >>> ws += [Word("Satu", Box(62, y, 90, y + 7)) for y in (0, 10, 20, 30)]
+    >>> fix_item_sequence(ws); [w.text for w in ws[:4]]
+    ['f.', 'g.', 'h.', 'I.']
+    """
+    from extract.pdf.render import visual_lines  # noqa: PLC0415 - render imports this package's modules
+
+    lines = [ln for ln in visual_lines(words) if ln.words]
+    firsts = [ln.words[0] for ln in lines]
+    clean = [i for i, w in enumerate(firsts) if _ITEM.match(w.text)]
+    for a, b in zip(clean, clean[1:], strict=False):
+        wa, wb = firsts[a], firsts[b]
+        if b - a < 2 or ord(wb.text[0]) - ord(wa.text[0]) != b - a or abs(wa.box.x0 - wb.box.x0) > 3:
+            continue
+        middle = firsts[a + 1 : b]
+        if all(len(w.text) <= 3 and abs(w.box.x0 - wa.box.x0) <= 3 and not _ROW_NUMBER_OR_MARK.match(w.text) for w in middle):
+            for k, w in enumerate(middle, start=1):
+                letter = chr(ord(wa.text[0]) + k)
+                i = next(n for n, o in enumerate(words) if o is w)
+                words[i] = Word(letter + ".", w.box, w.conf)
+
+
+_ROW_NUMBER_OR_MARK = re.compile(r"^(?:\d{2,}\.?|[a-z]\.|[IVX]{2,}\.)$")
+
+
+_BANG = re.compile(r"^(\p{L}*)!(\p{L}*)([.,;:)]?)$")
+
+
+def _bang(text: str) -> str:
+    """``!`` in or after a word is a thin ``l`` or ``I`` the scan broke (``interna!``,
+    ``DK!``, ``!bukota``), when exactly one of the two makes a known word (tesseract's own word
+    list); an exclamation after a word stays."""
+    m = _BANG.match(text)
+    if m is None or not (m.group(1) or m.group(2)):
+        return text
+    from extract.pdf import lexicon  # noqa: PLC0415
+
+    known = lexicon.words()
+    hits = [m.group(1) + c + m.group(2) for c in "lI" if (m.group(1) + c + m.group(2)).casefold() in known]
+    return hits[0] + m.group(3) if len(hits) == 1 else text
+
+
 def fix_token(text: str) -> str:
     """Confusions that only make sense one way: ``la-CP`` is the code ``1a-CP``; ``l``/``I``
     between digits or dots is ``1`` (``1.l.2`` -> ``1.1.2``).
@@ -272,24 +359,36 @@ def fix_token(text: str) -> str:
     ('1a-CP', 'T/O1.1.1.', 'Ibu', 'Ir.')
     """
     text = re.sub(r"^(Ir|Drs|Dra)[,;]$", r"\1.", text)
+    text = _bang(text)
     text = _CODE_L.sub(r"1\1", text)
     return re.sub(r"(?<=[\d.])[lI](?=[\d.])", "1", text)
 
 
+_PERIOD_OCR = re.compile(r"^[QO0]\s?([1-4lIi])$")
+_SD_PERIOD_OCR = re.compile(r"^(s\.?\s?d\.?)\s?[QO09]\s?([1-4lIi])$")
+_PERIOD_CLEAN = re.compile(r"^(?:Q[1-4]|Smt\.?\s?[12]|s\.?\s?d\.?\s?Q[1-4])$", re.IGNORECASE)
+
+
 def fix_period_header(table: Table) -> None:
-    """A row of period labels read as ``Ql Q2 Smt. 1 Q3 s.d. 03 04 Y``: restore ``Q1 … Q4``."""
-    pat = re.compile(r"^[QO0]\s?([1-4lI])$")
+    """A row of period labels read as ``Ql Q2 Smt. 1 Q3 s.d. 03 04 Y``: restore ``Q1 … Q4``. The
+    row is one of period labels when most of its cells are such labels, or when two of them read
+    clean and three at least read like one (the labels beside ``No | Kode | Indikator Kinerja``)."""
     for row in table.rows:
         cells = [c for c in row if c is not None and c.text.strip()]
-        hits = [c for c in cells if pat.match(c.text.strip())]
-        if len(hits) >= 3 and len(hits) >= len(cells) // 2:
-            for c in hits:
-                digit = pat.match(c.text.strip()).group(1).replace("l", "1").replace("I", "1")
-                _set_text(c, f"Q{digit}")
-            for c in cells:
-                m = re.match(r"^(s\.?\s?d\.?)\s?[QO0]\s?([1-4lI])$", c.text.strip())
-                if m:
-                    _set_text(c, f"{m.group(1)} Q{m.group(2).replace('l', '1').replace('I', '1')}")
+        hits = [c for c in cells if _PERIOD_OCR.match(c.text.strip())]
+        sds = [c for c in cells if _SD_PERIOD_OCR.match(c.text.strip())]
+        clean = sum(1 for c in cells if _PERIOD_CLEAN.match(c.text.strip()))
+        if not ((len(hits) >= 3 and len(hits) >= len(cells) // 2) or (clean >= 2 and len(hits) + len(sds) >= 3)):
+            continue
+        for c in hits:
+            _set_text(c, f"Q{_quarter(_PERIOD_OCR.match(c.text.strip()).group(1))}")
+        for c in sds:
+            m = _SD_PERIOD_OCR.match(c.text.strip())
+            _set_text(c, f"{m.group(1)} Q{_quarter(m.group(2))}")
+
+
+def _quarter(digit: str) -> str:
+    return "1" if digit in "lIi" else digit
 
 
 def _set_text(cell, text: str) -> None:
@@ -298,13 +397,14 @@ def _set_text(cell, text: str) -> None:
 
 
 def _dash(crop: np.ndarray, x0: int, y0: int, scale: float) -> Word | None:
-    """A cell whose only ink is one short flat stroke holds a dash (a small hyphen, blurred by
-    the scan, is 9 px long over 4 rows of ink at 300 dpi: twice as long as high)."""
+    """A cell whose only ink is one short flat stroke holds a dash. A small hyphen blurred by
+    the scan is 9 px long over 4 or 5 rows of ink at 300 dpi, under twice as long as high; a dot
+    or a bullet is as high as long, and a letter is higher than 8 px."""
     ys, xs = np.nonzero(crop < 128)
     if len(xs) == 0:
         return None
     h, w = ys.max() - ys.min() + 1, xs.max() - xs.min() + 1
-    if h <= 8 and 6 <= w <= 60 and w >= 2 * h:
+    if h <= 8 and 6 <= w <= 60 and w >= 1.6 * h:
         return Word("-", Box((x0 + xs.min()) / scale, (y0 + ys.min()) / scale, (x0 + xs.max()) / scale, (y0 + ys.max()) / scale), conf=90.0)
     return None
 

@@ -180,7 +180,7 @@ def _scan_run(lines: list[Line], scan: SignatureScan, known: dict[str, str]) -> 
                 scan.date_raw, scan.ymd = date_raw, ymd
             prev = "place"
             continue
-        role = next((r for p, r in ROLE_LABELS if p.match(text)), None)
+        role = next((r for p, r in ROLE_LABELS if p.match(text)), None) or _garbled_role(text)
         if role is not None and len(text) < 40:
             roles.append(role)
             prev = "role"
@@ -429,6 +429,24 @@ def resolve_parties(
     order = list(Role)
     parties.sort(key=lambda p: order.index(p.role))
     return parties, sig
+
+
+_GARBLED_ROLE = re.compile(r"^(?P<pihak>\p{Lu}{4,6})\s+(?P<which>KESATU|PERTAMA|KEDUA)$")
+
+
+def _garbled_role(text: str) -> Role | None:
+    """``PIHAK KESATU`` with its first word garbled by a signature's ink (``PWMAK KESATU``): a
+    capitalised word like ``PIHAK`` (rapidfuzz ratio 60 at least) and the party's ordinal.
+
+    >>> _garbled_role("PWMAK KESATU"), _garbled_role("PIHAK KEDUA"), _garbled_role("TINE KESATU")
+    (<Role.PIHAK_PERTAMA: 'pihak_pertama'>, <Role.PIHAK_KEDUA: 'pihak_kedua'>, None)
+    """
+    from rapidfuzz import fuzz  # noqa: PLC0415
+
+    m = _GARBLED_ROLE.match(text.strip())
+    if m is None or fuzz.ratio(m.group("pihak"), "PIHAK") < 60:
+        return None
+    return Role.PIHAK_KEDUA if m.group("which") == "KEDUA" else Role.PIHAK_PERTAMA
 
 
 # a whole name opens with its title; a garbled "PIHAK KESATU" ("IHAK KESATU") is a label, not half a name
