@@ -66,3 +66,66 @@ def test_a_broken_l_or_i_read_as_an_exclamation_mark() -> None:
     """Seed 001 and 003 (built scans): 'interna!', 'DK!', '!bukota'; a real exclamation stays."""
     assert [_bang(t) for t in ("interna!", "DK!", "!bukota", "Bersatu!", "!", "Rp.")] == [
         "internal", "DKI", "Ibukota", "Bersatu!", "!", "Rp."]
+
+
+def test_roman_quarters_under_triwulan_read_as_strokes() -> None:
+    """Seed 003's PK (built scan): 'I II III IV' under 'Triwulan' read 'I " 1 Iv', or with the
+    lone 'I' missed; the rows of values under them are left alone."""
+    from extract.pdf.ocr import fix_roman_quarters
+
+    header = _row("Nomor", "Sasaran", "Triwulan", "", "", "", "Tahunan")
+    marks = _row("", "", "I", '"', "1", "Iv", "")
+    missed = _row("", "", "", "ll", "il", "Iv", "")
+    values = _row("1", "Perbaikan", "N/A", "N/A", "N/A", "319,53", "319,53")
+    fix_roman_quarters(Table(Box(0, 0, 70, 40), [header, marks, values], method="ocr"))
+    fix_roman_quarters(Table(Box(0, 0, 70, 40), [header, missed], method="ocr"))
+    assert [c.text for c in marks][2:6] == ["I", "II", "III", "IV"]
+    assert [c.text for c in missed][2:6] == ["I", "II", "III", "IV"]
+    assert [c.text for c in values][2:6] == ["N/A", "N/A", "N/A", "319,53"]
+
+
+def test_cells_higher_than_one_tesseract_image_are_read_in_several_sheets(monkeypatch) -> None:
+    """Seed 003's PK (built scan), page 5: its cells stacked 33,132 px high and tesseract
+    refused the page ('Image too large'); the crops are now read in sheets it takes."""
+    from extract.pdf import ocr
+
+    heights: list[int] = []
+    monkeypatch.setattr(ocr, "run_tsv", lambda image, **_: heights.append(image.shape[0]) or [])
+    crops = [(np.full((h, 100), 255, dtype=np.uint8), 0, 0) for h in (3000, 12000, 9000, 8000, 40000, 500)]
+    ocr._read_sheet(crops, 1.0, "eng")
+    assert len(heights) >= 3 and max(heights) <= 32767
+
+
+def _grid_image(h_lines: list[tuple[int, int, int]], v_lines: list[tuple[int, int, int]]) -> np.ndarray:
+    image = np.full((1200, 1000), 255, dtype=np.uint8)
+    for y, x0, x1 in h_lines:
+        image[y : y + 3, x0:x1] = 0
+    for x, y0, y1 in v_lines:
+        image[y0:y1, x : x + 3] = 0
+    return image
+
+
+def test_a_ruled_row_cut_by_the_page_break_is_kept_and_marked_open() -> None:
+    """Seed 003's PK (built scan), page 2: the last row runs on over the page break, so no
+    ruling closes it; its column rulings run on to the foot. The row is a row of the grid and
+    the table is open at the bottom (its rest joins it from the next page)."""
+    from extract.pdf import raster
+
+    xs = [100, 400, 700, 900]
+    image = _grid_image([(100, 100, 903), (200, 100, 903), (300, 100, 903)], [(x, 100, 1100) for x in xs])
+    (grid,) = raster.find_grids(image, scale=1.0)
+    assert grid.open_bottom and not grid.open_top
+    assert len(grid.rows) == 3 and grid.box.y1 > 1000
+
+
+def test_two_ruled_tables_set_one_under_the_other_are_two_grids() -> None:
+    """Seed 003's PK (built scan), page 1: the 'Sasaran Strategis' table and the target table
+    touch, with other column rulings; read as one they made 22 half-empty columns."""
+    from extract.pdf import raster
+
+    upper = [(x, 100, 303) for x in (100, 300, 600, 900)]
+    lower = [(x, 300, 603) for x in (100, 250, 500, 750, 900)]
+    hs = [(y, 100, 903) for y in (100, 200, 300, 450, 600)]
+    grids = raster.find_grids(_grid_image(hs, upper + lower), scale=1.0)
+    assert [len(g.rows[0]) for g in grids] == [3, 4]
+    assert [len(g.rows) for g in grids] == [2, 2]

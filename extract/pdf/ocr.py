@@ -353,14 +353,21 @@ def fix_token(text: str) -> str:
     """Confusions that only make sense one way: ``la-CP`` is the code ``1a-CP``; ``l``/``I``
     between digits or dots is ``1`` (``1.l.2`` -> ``1.1.2``).
 
-    An academic title is never followed by a comma: ``Ir,`` is ``Ir.``.
+    An academic title is never followed by a comma: ``Ir,`` is ``Ir.``. A Rencana Aksi's codes
+    (``RA1.``, ``T/O1.1.1.``) hold digits after their letters: ``RAI.`` is ``RA1.``, ``T/0`` is
+    ``T/O``, ``T/OL.1.1.`` is ``T/O1.1.1.``, and such a code ends with a dot, not a comma.
 
     >>> fix_token("la-CP"), fix_token("T/O1.l.1."), fix_token("Ibu"), fix_token("Ir,")
     ('1a-CP', 'T/O1.1.1.', 'Ibu', 'Ir.')
+    >>> fix_token("RAI."), fix_token("T/02.1.1."), fix_token("T/OL.1.1."), fix_token("T/O2.1.1,"), fix_token("RAIN")
+    ('RA1.', 'T/O2.1.1.', 'T/O1.1.1.', 'T/O2.1.1.', 'RAIN')
     """
     text = re.sub(r"^(Ir|Drs|Dra)[,;]$", r"\1.", text)
     text = _bang(text)
     text = _CODE_L.sub(r"1\1", text)
+    text = re.sub(r"^RA[Il|](?=[.\d])", "RA1", text)
+    text = re.sub(r"^T/[0O]([lLI|]|(?=\d))", lambda m: "T/O" + ("1" if m.group(1) else ""), text)
+    text = re.sub(r"^(T/O\d+(?:\.\d+)+),$", r"\1.", text)
     return re.sub(r"(?<=[\d.])[lI](?=[\d.])", "1", text)
 
 
@@ -385,6 +392,38 @@ def fix_period_header(table: Table) -> None:
         for c in sds:
             m = _SD_PERIOD_OCR.match(c.text.strip())
             _set_text(c, f"{m.group(1)} Q{_quarter(m.group(2))}")
+
+
+
+
+def fix_roman_quarters(table: Table) -> None:
+    """The quarters ``I II III IV`` under ``Triwulan``: thin strokes that tesseract reads as
+    ``I " 1 Iv`` or ``l Il Ul Iv``, or misses (a lone ``I`` is taken for a ruling's remnant).
+    Under a ``Triwulan`` cell that spans four columns (or is followed by three empty ones), a
+    row holding nothing but short marks in those four columns, two of them at least, is that
+    row of labels."""
+    for above, row in zip(table.rows, table.rows[1:], strict=False):
+        cols = _quarter_columns(above)
+        if cols is None or any(c is not None and c.text.strip() for k, c in enumerate(row) if k not in cols):
+            continue
+        marks = [row[k] for k in cols]
+        filled = [c for c in marks if c is not None and c.text.strip()]
+        if len(filled) < 2 or any(len(c.text.strip()) > 4 or re.search(r"[2-9]", c.text) for c in filled):
+            continue
+        for c, label in zip(marks, ("I", "II", "III", "IV"), strict=True):
+            if c is not None:
+                _set_text(c, label)
+
+
+def _quarter_columns(row: list) -> list[int] | None:
+    """The four columns a ``Triwulan`` cell of the row stands over."""
+    for k, cell in enumerate(row):
+        if cell is None or not re.fullmatch(r"\s*Triwulan\s*", cell.text, re.IGNORECASE):
+            continue
+        after = row[k + 1 : k + 4]
+        if len(after) == 3 and all(c is None or not c.text.strip() for c in after):
+            return [k, k + 1, k + 2, k + 3]
+    return None
 
 
 def _quarter(digit: str) -> str:
@@ -538,9 +577,29 @@ def _restore_check_marks(first: dict[int, list[Word]], crops: list[tuple[np.ndar
             ws.insert(n, mark)
 
 
+SHEET_HEIGHT = 30000  # tesseract refuses an image higher than 32767 px ("Image too large")
+
+
 def _read_sheet(crops: list[tuple[np.ndarray, int, int]], scale: float, lang: str, whitelist: str | None = None) -> dict[int, list[Word]]:
-    """Stack the crops into one image, read it once, and give each crop its words (page coordinates)."""
+    """Stack the crops into one image, read it once, and give each crop its words (page coordinates).
+
+    The crops of a page of tall cells can stack higher than tesseract takes: they are then read
+    in as few sheets as fit (a crop higher than a sheet on its own is cut to the sheet's height)."""
+    gap = 60
+    out: dict[int, list[Word]] = {}
+    start, height = 0, gap
+    for k, (crop, _, _) in enumerate(crops):
+        if k > start and height + crop.shape[0] + gap > SHEET_HEIGHT:
+            out.update({start + n: ws for n, ws in _read_one_sheet(crops[start:k], scale, lang, whitelist).items()})
+            start, height = k, gap
+        height += min(crop.shape[0], SHEET_HEIGHT - 2 * gap) + gap
+    out.update({start + n: ws for n, ws in _read_one_sheet(crops[start:], scale, lang, whitelist).items()})
+    return out
+
+
+def _read_one_sheet(crops: list[tuple[np.ndarray, int, int]], scale: float, lang: str, whitelist: str | None) -> dict[int, list[Word]]:
     gap, margin = 60, 30
+    crops = [(c[: SHEET_HEIGHT - 2 * gap], x0, y0) for c, x0, y0 in crops]
     width = max(c.shape[1] for c, _, _ in crops) + 2 * margin
     height = sum(c.shape[0] + gap for c, _, _ in crops) + gap
     sheet = np.full((height, width), 255, dtype=np.uint8)

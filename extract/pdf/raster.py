@@ -176,11 +176,51 @@ def _find_grids(image: np.ndarray, scale: float, masks: Masks) -> list[Table]:
             continue
         hmask = horizontal[y : y + h, x : x + w]
         vmask = vertical[y : y + h, x : x + w]
-        table = _grid(xs, ys, hmask, vmask, x, y, scale)
-        if table is not None:
-            tables.append(table)
+        for part_ys, part_xs in _stacked(ys, xs, vs, tol):
+            part_vs = [s for s in vs if s.end > part_ys[0] and s.start < part_ys[-1]]
+            open_top, open_bottom = _open_ends(part_vs, part_xs, part_ys, tol)
+            runs = [s for s in part_vs if any(abs(s.pos - v) <= tol for v in part_xs)]
+            part_ys = ([min(s.start for s in runs)] if open_top else []) + part_ys + ([max(s.end for s in runs)] if open_bottom else [])
+            table = _grid(part_xs, part_ys, hmask, vmask, x, y, scale)
+            if table is not None:
+                table.open_top, table.open_bottom = open_top, open_bottom
+                tables.append(table)
     tables.sort(key=lambda t: t.box.y0)
     return tables
+
+
+def _stacked(ys: list[float], xs: list[float], vs: list[Segment], tol: float) -> list[tuple[list[float], list[float]]]:
+    """Tables set one right under the other touch, so their rulings are one connected shape;
+    where the column rulings of one band of rows and of the next are not one the other's subset
+    (a spanning cell only drops rulings), a new table starts. Each part with its own columns."""
+    def columns(a: float, b: float) -> frozenset[float]:
+        return frozenset(x for x in xs if any(abs(s.pos - x) <= tol and s.start <= a + 0.4 * (b - a) and s.end >= b - 0.4 * (b - a) for s in vs))
+
+    bands = [columns(a, b) for a, b in zip(ys, ys[1:], strict=False)]
+    parts: list[tuple[list[float], list[float]]] = []
+    start = 0
+    for i in range(1, len(bands) + 1):
+        if i == len(bands) or (len(bands[i - 1]) >= 2 and len(bands[i]) >= 2 and not (bands[i - 1] <= bands[i] or bands[i] <= bands[i - 1])):
+            cols = sorted(frozenset().union(*bands[start:i]))
+            if len(cols) >= 2:
+                parts.append((ys[start : i + 1], cols))
+            start = i
+    return parts or [(ys, xs)]
+
+
+def _open_ends(vs: list[Segment], xs: list[float], ys: list[float], tol: float) -> tuple[bool, bool]:
+    """Whether the table's column rulings run on past its first or last horizontal line: a row
+    that the page break cut (no ruling closes it; its rest is on the next page) or that opens
+    the page (its start is on the page before). Every column ruling must run on, by a line of
+    text at least, for the cut to be read."""
+    def runs_on(edge, beyond) -> bool:
+        ends = [next((edge(s) for s in vs if abs(s.pos - x) <= tol and beyond(edge(s))), None) for x in xs]
+        return all(e is not None for e in ends)
+
+    reach = 3 * tol  # ~9 pt: a line of text
+    bottom = runs_on(lambda s: s.end, lambda e: e > ys[-1] + reach)
+    top = runs_on(lambda s: s.start, lambda e: e < ys[0] - reach)
+    return top, bottom
 
 
 def _has_vertical(vmask: np.ndarray, x: float, y0: float, y1: float) -> bool:

@@ -268,6 +268,7 @@ def _scan_by_ocr(content: PageContent, image: np.ndarray) -> None:
     for grid in grids:
         raster.fill_from_words(grid, cell_words)
         ocr_mod.fix_period_header(grid)
+        ocr_mod.fix_roman_quarters(grid)
         grid.quality = _ocr_quality(grid)
     content.tables = [g for g in grids if raster.validate_grid(g)]
     content.words = ocr_mod.ocr_page_words(image, raster.SCALE, blank=[t.box for t in content.tables])
