@@ -15,6 +15,7 @@ import functools
 import io
 import os
 import shutil
+import statistics
 import subprocess
 import tempfile
 
@@ -166,8 +167,6 @@ def _split_tall(words: list[Word], image: np.ndarray, scale: float) -> list[Word
     tie those lines into one. Each such word is read again on its own as a block of lines and
     replaced by what that reading finds at a word's height. When it finds nothing, a word read
     with confidence (``KURASIH`` with a signature's stroke through it) stays; a guess goes."""
-    import statistics  # noqa: PLC0415
-
     heights = [w.box.height for w in words if (w.conf or 0) >= 50]
     if len(heights) < 5:
         return words
@@ -175,6 +174,7 @@ def _split_tall(words: list[Word], image: np.ndarray, scale: float) -> list[Word
     tall = sorted((w for w in words if w.box.height > TALL_WORD * usual), key=lambda w: -w.box.height)
     if not tall:
         return words
+    others = [w for w in words if w.box.height <= TALL_WORD * usual]
     done: list[Box] = []
     found: list[Word] = []
     pad = 40
@@ -185,9 +185,9 @@ def _split_tall(words: list[Word], image: np.ndarray, scale: float) -> list[Word
         x0, y0 = max(int(w.box.x0 * scale) - 4, 0), max(int(w.box.y0 * scale) - 4, 0)
         crop = np.pad(image[y0 : int(w.box.y1 * scale) + 5, x0 : int(w.box.x1 * scale) + 5], pad, constant_values=255)
         again = [_word(r, x0 - pad, y0 - pad, scale) for r in run_tsv(crop, psm=6)]
-        again = [n for n in again if n.box.height <= 1.6 * usual and not any(o.box.contains_point(n.box.cx, n.box.cy) for o in words if o not in tall)]
+        again = [n for n in again if n.box.height <= 1.6 * usual and not any(o.box.contains_point(n.box.cx, n.box.cy) for o in others)]
         found.extend(again or ([w] if (w.conf or 0) >= TALL_KEEP_CONFIDENCE else []))
-    return [w for w in words if w not in tall] + found
+    return others + found
 
 
 def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
@@ -314,8 +314,8 @@ def fix_item_sequence(words: list[Word]) -> None:
     """
     from extract.pdf.render import visual_lines  # noqa: PLC0415 - render imports this package's modules
 
-    lines = [ln for ln in visual_lines(words) if ln.words]
-    firsts = [ln.words[0] for ln in lines]
+    firsts = [ln.words[0] for ln in visual_lines(words) if ln.words]
+    index = {id(w): n for n, w in enumerate(words)}
     clean = [i for i, w in enumerate(firsts) if _ITEM.match(w.text)]
     for a, b in zip(clean, clean[1:], strict=False):
         wa, wb = firsts[a], firsts[b]
@@ -324,9 +324,7 @@ def fix_item_sequence(words: list[Word]) -> None:
         middle = firsts[a + 1 : b]
         if all(len(w.text) <= 3 and abs(w.box.x0 - wa.box.x0) <= 3 and not _ROW_NUMBER_OR_MARK.match(w.text) for w in middle):
             for k, w in enumerate(middle, start=1):
-                letter = chr(ord(wa.text[0]) + k)
-                i = next(n for n, o in enumerate(words) if o is w)
-                words[i] = Word(letter + ".", w.box, w.conf)
+                words[index[id(w)]] = Word(chr(ord(wa.text[0]) + k) + ".", w.box, w.conf)
 
 
 _ROW_NUMBER_OR_MARK = re.compile(r"^(?:\d{2,}\.?|[a-z]\.|[IVX]{2,}\.)$")
@@ -392,8 +390,6 @@ def fix_period_header(table: Table) -> None:
         for c in sds:
             m = _SD_PERIOD_OCR.match(c.text.strip())
             _set_text(c, f"{m.group(1)} Q{_quarter(m.group(2))}")
-
-
 
 
 def fix_roman_quarters(table: Table) -> None:
@@ -578,6 +574,7 @@ def _restore_check_marks(first: dict[int, list[Word]], crops: list[tuple[np.ndar
 
 
 SHEET_HEIGHT = 30000  # tesseract refuses an image higher than 32767 px ("Image too large")
+SHEET_GAP, SHEET_MARGIN = 60, 30  # white between stacked crops, and left of them
 
 
 def _read_sheet(crops: list[tuple[np.ndarray, int, int]], scale: float, lang: str, whitelist: str | None = None) -> dict[int, list[Word]]:
@@ -585,7 +582,7 @@ def _read_sheet(crops: list[tuple[np.ndarray, int, int]], scale: float, lang: st
 
     The crops of a page of tall cells can stack higher than tesseract takes: they are then read
     in as few sheets as fit (a crop higher than a sheet on its own is cut to the sheet's height)."""
-    gap = 60
+    gap = SHEET_GAP
     out: dict[int, list[Word]] = {}
     start, height = 0, gap
     for k, (crop, _, _) in enumerate(crops):
@@ -598,7 +595,7 @@ def _read_sheet(crops: list[tuple[np.ndarray, int, int]], scale: float, lang: st
 
 
 def _read_one_sheet(crops: list[tuple[np.ndarray, int, int]], scale: float, lang: str, whitelist: str | None) -> dict[int, list[Word]]:
-    gap, margin = 60, 30
+    gap, margin = SHEET_GAP, SHEET_MARGIN
     crops = [(c[: SHEET_HEIGHT - 2 * gap], x0, y0) for c, x0, y0 in crops]
     width = max(c.shape[1] for c, _, _ in crops) + 2 * margin
     height = sum(c.shape[0] + gap for c, _, _ in crops) + gap

@@ -81,7 +81,7 @@ def _continue_below(lines, k: int, table: Table) -> tuple[Table | None, int]:
     header (a table cut by a page break in the document it was printed from goes on there):
     the lines just under it, when the left edges they share give as many columns as the table
     has. None when the lines under the table are no such rest."""
-    layout = getattr(table, "layout", None)
+    layout = table.layout
     if layout is None or k >= len(lines) or lines[k].y0 - table.box.y1 > 4.0 * layout.line_height:
         return None, k
     block: list = []
@@ -145,7 +145,8 @@ def _read_table(lines, start: int):
     k = start + 1
     # more header lines: period labels under "Target", or the wrapped rest of the labels
     while k < len(lines) and len(header_lines) < 6 and lines[k].y0 - header_lines[-1].y1 < 2.0 * header.height:
-        if len(header_lines) >= 3 and not _wrapped_labels(lines[k], header_lines[-1], anchors):
+        wrapped_label = _wrapped_labels(lines[k], header_lines[-1], anchors)
+        if len(header_lines) >= 3 and not wrapped_label:
             break  # past three lines only a label wrapped in its column goes on
         labels = [a[2] for a in _header_anchors(lines[k])]
         wrapped = _with_wrapped_labels(lines[k], lines[k + 1] if k + 1 < len(lines) else None)
@@ -161,7 +162,7 @@ def _read_table(lines, start: int):
             period_lines.append(lines[k])
         elif len(labels) >= 2 and all(_COLUMN_NUMBER.match(t) for t in labels):
             number_lines.append(lines[k])  # "(1) (2) (3) …": the columns' numbers, a row of their own
-        elif _wrapped_labels(lines[k], header_lines[-1], anchors):
+        elif wrapped_label:
             pass  # a label wrapped over several lines (up to six header lines in all)
         elif not (all(role_of(t) is None and not re.search(r"\d", t) for t in labels) and len(labels) <= len(anchors)):
             break
@@ -232,7 +233,7 @@ def _mostly_labels(texts: list[str]) -> bool:
     no more unknown texts than known ones."""
     roles = [role_of(t) for t in texts if t.strip()]
     known = sum(1 for r in roles if r is not None)
-    return known >= 2 and known >= len(roles) - known or _header_like(texts) and bool(BUDGET_HEADER.search(" ".join(texts)))
+    return (known >= 2 and known >= len(roles) - known) or (_header_like(texts) and bool(BUDGET_HEADER.search(" ".join(texts))))
 
 
 def _quality(rows: list[list[Cell | None]]) -> float:
