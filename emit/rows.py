@@ -81,6 +81,9 @@ class TargetRow(_IndicatorRef):
     scale: str | None
     label: str | None
     comparator: str | None
+    low: str | None  # a range target ("88,31-100,00") has no value, a low and a high
+    high: str | None
+    total: str | None  # "100 dari 110 Organisasi": the 110
     line: int | None
     page: int | None
 
@@ -178,7 +181,8 @@ def target_rows(docs: Iterable[Document]) -> Iterator[TargetRow]:
                     doc_id=d.doc_id, source_file=d.source_file, doc_type=d.doc_type.value, sasaran_no=i.sasaran_no,
                     indicator_code=i.code, indicator_name=i.name, period=t.period.value, raw=v.raw,
                     value=_s(v.value), kind=v.kind.value, unit=v.unit, scale=_s(v.scale), label=v.label,
-                    comparator=v.comparator, line=t.location.line, page=t.location.page,
+                    comparator=v.comparator, low=_s(v.low), high=_s(v.high), total=_s(v.total),
+                    line=t.location.line, page=t.location.page,
                 )
 
 

@@ -1,4 +1,4 @@
-"""``python -m normalize VALUE...``: one JSON object per value (raw, value, kind, unit, scale, label, comparator, issues).
+"""``python -m normalize VALUE...``: one JSON object per value (raw, value, kind, unit, scale, label, comparator, low, high, total, issues).
 
 With no VALUE arguments, values are read from standard input, one per line.
 """
@@ -10,7 +10,7 @@ import sys
 
 from normalize.values import Kind, parse_value
 
-FIELDS = ("raw", "value", "kind", "unit", "scale", "scale_value", "label", "comparator", "low", "high", "issues")
+FIELDS = ("raw", "value", "kind", "unit", "scale", "scale_value", "label", "comparator", "low", "high", "total", "issues")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,7 +7,9 @@ Targets and amounts decide audits, so the reader never guesses silently:
   Indonesian way and carries an ``ambiguous_separator`` issue;
 * a dot followed by anything but three digits is a decimal point (``14.90``), never a
   thousands separator (Babel's non-strict ``id`` parser reads ``12.5`` as 125);
-* money is an exact integer of rupiah; cents that are not zero are reported;
+* money is an exact integer of rupiah; cents that are not zero are reported, and an amount whose
+  dots group its digits irregularly (``1.660453.975``) is read from its digits with an
+  ``irregular_grouping`` issue;
 * what cannot be read gives kind ``none`` and an ``unreadable`` issue, never an exception.
 
 >>> parse_value("34,94%").value, parse_value("34,94%").kind.value
@@ -28,6 +30,12 @@ Decimal('12.5')
 ('none', 'none')
 >>> v = parse_value("18 Yo"); (v.kind.value, [i.check for i in v.issues])
 ('none', ['unreadable'])
+>>> v = parse_value("100 dari 110 Organisasi Kepemudaan"); (v.value, v.total, v.unit)
+(Decimal('100'), Decimal('110'), 'Organisasi Kepemudaan')
+>>> parse_value("Tidak kurang dari 80%").comparator, parse_value("± 80%").comparator
+('≥', '±')
+>>> v = parse_value("Rp 1.660453.975"); (v.amount, [i.check for i in v.issues])
+(1660453975, ['irregular_grouping'])
 """
 
 from __future__ import annotations
@@ -56,7 +64,7 @@ NUMERIC_KINDS = frozenset({Kind.PERCENT, Kind.NUMBER, Kind.INDEX, Kind.RUPIAH, K
 
 
 class ValueIssue(BaseModel):
-    """Why a value is doubtful: ``ambiguous_separator``, ``unreadable``, ``fractional_rupiah``."""
+    """Why a value is doubtful: ``ambiguous_separator``, ``irregular_grouping``, ``unreadable``, ``fractional_rupiah``."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -79,6 +87,7 @@ class Value(BaseModel):
     comparator: str | None = None
     low: Decimal | None = None
     high: Decimal | None = None
+    total: Decimal | None = None  # "100 dari 110 Organisasi": 100 out of a total of 110
     issues: tuple[ValueIssue, ...] = Field(default=())
 
     @property
@@ -110,6 +119,8 @@ class Value(BaseModel):
         (False, False)
         >>> parse_value("A (88)").same_as(parse_value("B (75)"))
         False
+        >>> parse_value("100 dari 110 Organisasi").same_as(parse_value("100 dari 120 Organisasi"))
+        False
         """
         if self.label and other.label and self.label != other.label:
             return False
@@ -120,6 +131,8 @@ class Value(BaseModel):
                 return False
             if self.scale is not None and other.scale is not None and self.scale != other.scale:
                 return False
+            if self.total is not None and other.total is not None and self.total != other.total:
+                return False  # "100 dari 110" is not "100 dari 120"
             return True
         if self.low is not None or other.low is not None:
             return (self.low, self.high) == (other.low, other.high)
@@ -220,13 +233,20 @@ _MULTIPLIERS = {
     "t": Decimal(10) ** 12,
 }
 _MULT = r"ribu|rb|juta|jt|miliar|milyar|triliun"
+_MULT_RP = rf"{_MULT}|(?-i:M|T)\b"  # after "Rp", a capital M is miliar and T triliun ("Rp 2,5 M")
 
 _COMPARATOR = re.compile(
-    r"^(?P<op>≥|≤|>|<|=|min(?:imal|imum)?\.?|maks(?:imal|imum)?\.?|max(?:imal|imum)?\.?|paling\s+(?:sedikit|rendah|banyak|tinggi))\s*(?=[\d(Rr-])",
+    r"^(?P<op>≥|≤|>|<|=|±|\+/-|min(?:imal|imum)?\.?|maks(?:imal|imum)?\.?|max(?:imal|imum)?\.?"
+    r"|paling\s+(?:sedikit|rendah|banyak|tinggi)|tidak\s+(?:kurang|lebih)\s+dari|(?:kurang|lebih)\s+dari"
+    r"|se(?:kurang-kurang|sedikit-sedikit|rendah-rendah)nya|se(?:banyak-banyak|tinggi-tinggi)nya"
+    r"|(?:kurang\s+lebih|sekitar|kira-kira))\s*(?=[\d(Rr±-])",
     re.IGNORECASE,
 )
+_AT_LEAST = ("min", "paling sedikit", "paling rendah", "tidak kurang", "sekurang", "sesedikit", "serendah")
+_AT_MOST = ("maks", "max", "paling banyak", "paling tinggi", "tidak lebih", "sebanyak", "setinggi")
+_ABOUT = ("±", "+/-", "kurang lebih", "sekitar", "kira-kira")
 _MONEY = re.compile(
-    rf"^(?:(?:rp|idr)\.?\s*(?P<num>{_NUM})\s*(?P<mult>{_MULT})?\.?\s*(?:,-|,—|-)?"
+    rf"^(?:(?:rp|idr)\.?\s*(?P<num>{_NUM})\s*(?P<mult>{_MULT_RP})?\.?\s*(?:,-|,—|-)?"
     rf"|(?P<num2>{_NUM})\s*(?P<mult2>{_MULT})?\s*rupiah)$",
     re.IGNORECASE,
 )
@@ -247,6 +267,8 @@ _PLAIN = re.compile(rf"^{_NUM}$")
 _RATIO = re.compile(rf"^(?P<num>{_NUM})\s*(?P<unit>/\s*\d[\d.,]*\s*\p{{L}}[\p{{L}} ]*)$")
 _TRAILING_NOTE = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<note>[^()]*)\)$")
 _MONEY_SHAPE = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}(?:,00|,-)$")  # 1.234.567,00 or 1.234.567,- is an amount
+_OUT_OF = re.compile(rf"^(?P<num>{_NUM})\s+dari\s+(?P<total>{_NUM})(?:\s+(?P<unit>\p{{L}}[\p{{L}}/. ]*))?$", re.IGNORECASE)
+_DIGIT_GROUPS = re.compile(r"^\d{1,3}(?:\.\d+){2,}$")  # "1.660453.975": dots only, a group not of three
 _COMPOUND = re.compile(r"^\d[\d.,]*\s+(?:\p{L}[^\d]*?)?(?:\bdan\b|\bdari\b|,(?=\s))\s*\d", re.IGNORECASE)
 
 # Units seen in performance agreements. Unknown words of three letters or more are accepted
@@ -306,19 +328,29 @@ def _parse(raw: str, text: str, expect: Kind | None) -> Value:
 
     comparator = None
     if m := _COMPARATOR.match(text):
-        op = m.group("op").casefold()
+        op = " ".join(m.group("op").casefold().split())
         if op[0] in "≥≤<>=":
             comparator = op[0] if op[0] != "=" else None
-        elif op.startswith(("min", "paling sedikit", "paling rendah")):
+        elif op.startswith(_ABOUT):
+            comparator = "±"
+        elif op.startswith(_AT_LEAST):
             comparator = "≥"
-        else:
+        elif op.startswith(_AT_MOST):
             comparator = "≤"
+        else:  # "kurang dari" / "lebih dari"
+            comparator = "<" if op.startswith("kurang") else ">"
         text = text[m.end() :].strip()
 
     if (m := _MONEY.match(text)) or (
         (expect is Kind.RUPIAH or _MONEY_SHAPE.match(text)) and (m := _BARE_MONEY.match(text))
     ):
         return _money(raw, m, comparator)
+    if m := _OUT_OF.match(text):
+        value, issue = _num(m.group("num"))
+        total, total_issue = _num(m.group("total"))
+        unit = (m.group("unit") or "").strip() or None
+        return Value(raw=raw, value=value, kind=Kind.NUMBER, unit=unit, total=total, comparator=comparator,
+                     issues=_collect(issue, total_issue))
     if _COMPOUND.match(text):
         return Value(raw=raw, kind=Kind.TEXT)  # several quantities ("14 Jenis dan 40 Kabupaten"): compare as text
 
@@ -386,6 +418,14 @@ def _money(raw: str, m: re.Match[str], comparator: str | None) -> Value:
     num = m.group("num") or m.group("num2")
     mult = (m.group("mult") or (m.groupdict().get("mult2") or "")).casefold()
     parsed = parse_number(num)
+    if parsed is None and not mult and _DIGIT_GROUPS.match(num):
+        # Two dots or more cannot hold a decimal point, and rupiah have no decimals: the digits are the
+        # amount and one separator was dropped or misplaced. Read, and say so.
+        value = Decimal(num.replace(".", ""))
+        return Value(raw=raw, value=value, kind=Kind.RUPIAH, comparator=comparator, issues=(ValueIssue(
+            check="irregular_grouping",
+            message=f"'{clean_text(raw)}' groups its digits irregularly; read as {value} from its digits",
+        ),))
     if parsed is None:
         return Value(raw=raw, kind=Kind.NONE, issues=(_unreadable(clean_text(raw), "not an amount"),))
     value, issue = parsed

@@ -505,7 +505,8 @@ def target_text(v: Value) -> str:
     Plain percents and numbers are re-printed from their reading (so ``34,9 4%`` reads
     ``34,94%``); anything richer keeps its printed text.
     """
-    plain = v.value is not None and v.comparator is None and v.low is None and v.scale is None and not v.label
+    plain = (v.value is not None and v.comparator is None and v.low is None and v.scale is None and v.total is None
+             and not v.label)
     if plain and v.kind is Kind.PERCENT:
         return fmt.decimal_id(v.value) + "%"  # type: ignore[arg-type]
     if plain and v.kind is Kind.NUMBER:

@@ -6,6 +6,8 @@ off the rendered pages by eye.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from functools import cache
 from pathlib import Path
 
@@ -129,11 +131,18 @@ def test_tmii_unnumbered_sasaran_and_wrapped_targets() -> None:
     )
 
 
-def test_tmii_malformed_amount_is_reported_not_guessed() -> None:
-    doc = _docs("PERJANJIAN_KINERJA_TAHUN_2016_TMII")[1]
-    assert [(b.name, b.amount) for b in doc.budget] == [("Program Pengembangan Pemasaran Pariwisata", None)]
+def test_tmii_irregular_amount_is_read_from_its_digits_and_reported() -> None:
+    # page 2 prints "1.660453.975" (one separator missing): two dots hold no decimal point, so the
+    # digits are the amount (it equals programme 3 on page 1), and the document says so
+    docs = _docs("PERJANJIAN_KINERJA_TAHUN_2016_TMII")
+    doc = docs[1]
+    assert [(b.name, b.amount, b.value.raw) for b in doc.budget] == [
+        ("Program Pengembangan Pemasaran Pariwisata", 1660453975, "Rp 1.660453.975")]
     assert doc.status is Status.PARTIAL
-    assert any(p.check == "budget_amount_unreadable" for p in doc.issues)
+    [issue] = [p for p in doc.issues if p.check == "irregular_grouping"]
+    assert issue.location.cell == "Rp 1.660453.975" and issue.location.page == 2
+    assert not any(p.check == "budget_amount_unreadable" for p in doc.issues)
+    assert 1660453975 in [b.amount for b in docs[0].budget]
 
 
 # --- PK KADIS 2017: cover page, statement page, ruled table with a column-number row ---------------
@@ -167,6 +176,8 @@ def test_pk_kadis_2017_exact_cells() -> None:
         ("4", "Peringkat (POPNAS 201)", "2"),
         ("5", "Persen", "36,6"),
     ]
+    first = doc.indicators[0].targets[0].value  # 100 organisations out of 110
+    assert (first.value, first.total, first.unit, first.kind.value) == (Decimal("100"), Decimal("110"), "Organisasi Kepemudaan", "number")
 
 
 # --- LAMPIRAN PERJANJIAN KINERJA 2016 CAGAR BUDAYA: three PKs on F4 pages -------------------------
@@ -427,9 +438,6 @@ def test_lampiran4_target_realisasi_and_printed_capaian() -> None:
 REAL_GOLDEN_DIR = Path(__file__).resolve().parent.parent / "golden" / "real"
 REAL_GOLDEN = sorted(REAL_GOLDEN_DIR.glob("*.json"))
 KNOWN_REAL = {
-    "andri000me__aplikasi_esakip__PK_KADIS_2017--01-pk": "'100 dari 110 Organisasi Kepemudaan' has no value in normalize",
-    "andri000me__aplikasi_esakip__PERJANJIAN_KINERJA_TAHUN_2016_TMII--02-pk":
-        "the amount is printed '1.660453.975': reported unreadable, the golden reads 1660453975",
     "andri000me__aplikasi_esakip__1507018874_pk_kadis_2016--01-pk":
         "OCR misreads: '950.000.060,00', two amounts with a comma for a dot (kept, reported unreadable), the row"
         " numbers '4.' and '5.' not seen, 'patensi', '95%' for '95 %', a stray mark cutting a wrapped programme name",
