@@ -268,7 +268,9 @@ _RATIO = re.compile(rf"^(?P<num>{_NUM})\s*(?P<unit>/\s*\d[\d.,]*\s*\p{{L}}[\p{{L
 _TRAILING_NOTE = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<note>[^()]*)\)$")
 _MONEY_SHAPE = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}(?:,00|,-)$")  # 1.234.567,00 or 1.234.567,- is an amount
 _OUT_OF = re.compile(rf"^(?P<num>{_NUM})\s+dari\s+(?P<total>{_NUM})(?:\s+(?P<unit>\p{{L}}[\p{{L}}/. ]*))?$", re.IGNORECASE)
-_DIGIT_GROUPS = re.compile(r"^\d{1,3}(?:\.\d+){2,}$")  # "1.660453.975": dots only, a group not of three
+_DIGIT_GROUPS = re.compile(r"^\d{1,3}(?:\.\d{3,}){2,}$")  # "1.660453.975": dots only, a group longer than three
+# "1.353.100,000,00", "25,357.375.000,00" (OCR mixes up the two marks): groups of three, then two cents
+_MIXED_GROUPS = re.compile(r"^(?P<int>\d{1,3}(?:[.,]\d{3})+)[.,](?P<cents>\d{2})$")
 _COMPOUND = re.compile(r"^\d[\d.,]*\s+(?:\p{L}[^\d]*?)?(?:\bdan\b|\bdari\b|,(?=\s))\s*\d", re.IGNORECASE)
 
 # Units seen in performance agreements. Unknown words of three letters or more are accepted
@@ -418,14 +420,23 @@ def _money(raw: str, m: re.Match[str], comparator: str | None) -> Value:
     num = m.group("num") or m.group("num2")
     mult = (m.group("mult") or (m.groupdict().get("mult2") or "")).casefold()
     parsed = parse_number(num)
-    if parsed is None and not mult and _DIGIT_GROUPS.match(num):
+    mixed = None
+    if parsed is None and not mult and (_DIGIT_GROUPS.match(num) or (mixed := _MIXED_GROUPS.match(num))):
         # Two dots or more cannot hold a decimal point, and rupiah have no decimals: the digits are the
-        # amount and one separator was dropped or misplaced. Read, and say so.
-        value = Decimal(num.replace(".", ""))
-        return Value(raw=raw, value=value, kind=Kind.RUPIAH, comparator=comparator, issues=(ValueIssue(
+        # amount and one separator was dropped, misplaced or printed as the other mark. Read, and say so.
+        if mixed is None:
+            value = Decimal(num.replace(".", ""))
+        else:
+            value = Decimal(re.sub(r"\D", "", mixed.group("int")) + "." + mixed.group("cents"))
+        issues = [ValueIssue(
             check="irregular_grouping",
-            message=f"'{clean_text(raw)}' groups its digits irregularly; read as {value} from its digits",
-        ),))
+            message=f"'{clean_text(raw)}' groups its digits irregularly; read as {value:f} from its digits",
+        )]
+        if value != value.to_integral_value():
+            issues.append(ValueIssue(check="fractional_rupiah", message=f"'{clean_text(raw)}' is not a whole number of rupiah"))
+        else:
+            value = Decimal(int(value))
+        return Value(raw=raw, value=value, kind=Kind.RUPIAH, comparator=comparator, issues=tuple(issues))
     if parsed is None:
         return Value(raw=raw, kind=Kind.NONE, issues=(_unreadable(clean_text(raw), "not an amount"),))
     value, issue = parsed

@@ -439,8 +439,7 @@ REAL_GOLDEN_DIR = Path(__file__).resolve().parent.parent / "golden" / "real"
 REAL_GOLDEN = sorted(REAL_GOLDEN_DIR.glob("*.json"))
 KNOWN_REAL = {
     "andri000me__aplikasi_esakip__1507018874_pk_kadis_2016--01-pk":
-        "OCR misreads: '950.000.060,00', two amounts with a comma for a dot (kept, reported unreadable), the row"
-        " numbers '4.' and '5.' not seen, 'patensi', '95%' for '95 %', a stray mark cutting a wrapped programme name",
+        "OCR misreads: '950.000.000,00' read '950.000.060,00', 'potensi' read 'patensi', and '95 %' read '95%'",
     "wishaputra__esakip__bkad--01-rincian_target":
         "'Pengelolaan Data dan Implementasi Sistem Informasi …' and the three rows under it print no Rp at all: no sum"
         " tells the kegiatan from its sub-kegiatan (reported as level_inferred), and the golden knows it from the"

@@ -169,7 +169,8 @@ Program\tAnggaran\tKeterangan
 
 def test_a_second_sasaran_under_one_number_opens_a_sasaran_and_a_garbled_amount_keeps_its_line() -> None:
     """(PK_Kadis_2016 in text: a '-nya' sasaran beside a heading without a target is no
-    continuation; OCR's '1.353.100,000,00' is still a budget line, its amount reported unreadable.)"""
+    continuation; OCR's '1.353.100,000,00' is read from its digits and reported, and an amount that
+    cannot be read at all ('1.353,100.000': groups of three, marks mixed, no cents) still keeps its line.)"""
     (doc,) = read_text_documents(PK_TWO_SASARAN_ONE_NUMBER, "pk.txt", "pk")
     assert [(i.sasaran_no, i.sasaran, i.name, i.parent, [t.value.raw for t in i.targets]) for i in doc.indicators] == [
         ("1", "Meningkatnya Penerapan Sistem Mutu", "Jumlah kelompok yang menerapkan sistem mutu", None, ["20 Kelompok"]),
@@ -177,9 +178,13 @@ def test_a_second_sasaran_under_one_number_opens_a_sasaran_and_a_garbled_amount_
     ]
     assert [(b.label, b.name, b.amount, b.value.raw) for b in doc.budget] == [
         ("1.", "Program Peningkatan Produksi", 18972674100, "Rp. 18.972.674.100,-"),
-        ("2.", "Program Pengembangan Komunikasi", None, "Rp. 1.353.100,000,00"),
+        ("2.", "Program Pengembangan Komunikasi", 1353100000, "Rp. 1.353.100,000,00"),
     ]
-    assert [p.location.cell for p in doc.issues if p.check == "budget_amount_unreadable"] == ["Rp. 1.353.100,000,00"]
+    assert [p.location.cell for p in doc.issues if p.check == "irregular_grouping"] == ["Rp. 1.353.100,000,00"]
+    assert not [p for p in doc.issues if p.check == "budget_amount_unreadable"]
+    (doc,) = read_text_documents(PK_TWO_SASARAN_ONE_NUMBER.replace("1.353.100,000,00", "1.353,100.000"), "pk.txt", "pk")
+    assert [(b.label, b.amount, b.value.raw) for b in doc.budget][1] == ("2.", None, "Rp. 1.353,100.000")
+    assert [p.location.cell for p in doc.issues if p.check == "budget_amount_unreadable"] == ["Rp. 1.353,100.000"]
 
 
 PK_SIGNATURE_OVER_NAME = """PERJANJIAN KINERJA TAHUN 2016

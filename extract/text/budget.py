@@ -34,7 +34,7 @@ def is_budget_line(line: Line) -> bool:
 
 # a table cell holding a rupiah amount without "Rp": at least two thousands groups, optional ",00"/",-"
 AMOUNT_CELL = re.compile(r"^(?:Rp\.?\s*)?\d{1,3}(?:\.\d{3,6}){2,}(?:,\d{1,2})?\s*(?:,-)?$|^(?:Rp\.?\s*)\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?\s*(?:,-)?$")
-# an amount whose separators a scan garbled ("1.353.100,000,00"): still the row's amount, read as unreadable
+# an amount whose separators a scan garbled ("1.353.100,000,00"): still the row's amount (normalize reads what it can)
 LOOSE_AMOUNT_CELL = re.compile(r"^(?:Rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}(?:,\d{1,2})?\s*(?:,-)?$")
 ANGGARAN_HEADER = re.compile(r"\bAnggaran\b", re.IGNORECASE)
 LABEL_CELL = re.compile(r"^(?:\d{1,2}\.?|[a-z]{1,2}\.)$")
@@ -59,7 +59,7 @@ def _tab_match(line: Line, headings: bool = False) -> BudgetMatch | None:
     """
     cells = _cells(line)
     idx = next((i for i in range(len(cells) - 1, -1, -1) if AMOUNT_CELL.match(cells[i])), None)
-    if idx is None and headings:  # under an Anggaran header: a garbled amount is kept (and reported unreadable)
+    if idx is None and headings:  # under an Anggaran header: a garbled amount is kept (and reported)
         idx = next((i for i in range(len(cells) - 1, -1, -1) if LOOSE_AMOUNT_CELL.match(cells[i])), None)
     if idx is None:
         filled = [c for c in cells if c]
