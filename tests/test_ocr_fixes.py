@@ -129,3 +129,30 @@ def test_two_ruled_tables_set_one_under_the_other_are_two_grids() -> None:
     grids = raster.find_grids(_grid_image(hs, upper + lower), scale=1.0)
     assert [len(g.rows[0]) for g in grids] == [3, 4]
     assert [len(g.rows) for g in grids] == [2, 2]
+
+
+def test_an_amount_read_again_on_its_own_reports_only_digits_that_differ() -> None:
+    """1507018874 p3 printed ``950.000.000,00``; the page reading gave ``950.000.060,00`` at
+    confidence 86. The second reading of the word alone is what catches it; an amount read the
+    same twice, and a row numbering (not an amount), give nothing."""
+    from pathlib import Path
+
+    import reportlab
+    from PIL import Image, ImageDraw, ImageFont
+
+    from extract.pdf import ocr
+    from extract.pdf.model import Word
+
+    if not ocr.available():
+        pytest.skip("tesseract with ind+eng is not installed (apt: tesseract-ocr tesseract-ocr-ind)")
+    font = ImageFont.truetype(str(Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"), 40)
+    page = Image.new("L", (700, 200), 255)
+    draw = ImageDraw.Draw(page)
+    draw.text((20, 20), "950.000.000,00", font=font, fill=0)
+    draw.text((20, 110), "1.1.2.1", font=font, fill=0)
+    image = np.array(page)
+    amount, numbering = Box(*draw.textbbox((20, 20), "950.000.000,00", font=font)), Box(*draw.textbbox((20, 110), "1.1.2.1", font=font))
+    words = [Word("950.000.060,00", amount, 86.0), Word("950.000.000,00", amount, 90.0), Word("1.1.2.7", numbering, 95.0)]
+    found = ocr.cross_read_amounts(image, words, 1.0)
+    assert [(w.text, "".join(ch for ch in second if ch.isdigit())) for w, second, _conf in found] == [("950.000.060,00", "95000000000")]
+    assert found[0][2] >= ocr.CROSS_READ_CONFIDENCE

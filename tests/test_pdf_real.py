@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from core.problems import Severity
 from extract import FileResult, read_file
 from extract.models import Document, Role, Status
 
@@ -366,6 +367,23 @@ def test_1507018874_pk_kadis_2016_ocr_cell_by_cell() -> None:
     first = doc.party(Role.PIHAK_PERTAMA)
     assert (first.nip, first.pangkat) == ("196008031990031005", "Pembina Utama Madya")
     assert doc.party(Role.PIHAK_KEDUA).name == "AHMAD HERYAWAN"
+
+
+def test_1507018874_a_digit_misread_inside_an_amount_is_reported_with_its_second_reading() -> None:
+    """Page 3 prints 'Rp. 950.000.000,00'; OCR reads '950.000.060,00' with confidence 86, a clean
+    amount that no threshold catches. Read again on its own the word gives 950.000.000,00: the line
+    keeps the first reading (nothing is guessed) and the warning names the page, the cell and both
+    readings. None of the other fifteen numbers of the scan is flagged."""
+    from extract.pdf import ocr
+
+    if not ocr.available():
+        pytest.skip("tesseract with ind+eng is not installed (apt: tesseract-ocr tesseract-ocr-ind)")
+    doc = _docs("1507018874_pk_kadis_2016")[0]
+    flagged = [p for p in doc.issues if p.check == "ocr_digits_uncertain"]
+    assert [(p.severity, p.location.page, p.location.cell) for p in flagged] == [(Severity.WARNING, 3, "950.000.060,00")]
+    second = flagged[0].message.split("read again on its own it is '")[1].split("'")[0]
+    assert "".join(ch for ch in second if ch.isdigit()) == "95000000000"  # cents included
+    assert [b.amount for b in doc.budget if "950." in b.value.raw] == [950000060]
 
 
 # --- unruled budget tables (pdf-words): columns from the header and the whitespace -------------

@@ -89,3 +89,4 @@ class PageContent:
     rotation: int = 0
     notes: list[str] = field(default_factory=list)
     low_confidence: list[tuple[str, float, Box]] = field(default_factory=list)  # OCR words below threshold
+    uncertain_digits: list[tuple[Word, str, float]] = field(default_factory=list)  # an amount read two ways (ocr.cross_read_amounts)
