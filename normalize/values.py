@@ -64,7 +64,8 @@ NUMERIC_KINDS = frozenset({Kind.PERCENT, Kind.NUMBER, Kind.INDEX, Kind.RUPIAH, K
 
 
 class ValueIssue(BaseModel):
-    """Why a value is doubtful: ``ambiguous_separator``, ``irregular_grouping``, ``unreadable``, ``fractional_rupiah``."""
+    """Why a value is doubtful: ``ambiguous_separator``, ``irregular_grouping``, ``unreadable``,
+    ``fractional_rupiah``, ``exceeds_total`` (``110 dari 100``)."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -351,8 +352,12 @@ def _parse(raw: str, text: str, expect: Kind | None) -> Value:
         value, issue = _num(m.group("num"))
         total, total_issue = _num(m.group("total"))
         unit = (m.group("unit") or "").strip() or None
+        out_of = None
+        if value is not None and total is not None and (total <= 0 or value > total):
+            out_of = ValueIssue(check="exceeds_total",
+                                message=f"'{clean_text(raw)}': {value:f} out of a total of {total:f} cannot be")
         return Value(raw=raw, value=value, kind=Kind.NUMBER, unit=unit, total=total, comparator=comparator,
-                     issues=_collect(issue, total_issue))
+                     issues=_collect(issue, total_issue, out_of))
     if _COMPOUND.match(text):
         return Value(raw=raw, kind=Kind.TEXT)  # several quantities ("14 Jenis dan 40 Kabupaten"): compare as text
 
@@ -416,6 +421,9 @@ def _plausible_unit(unit: str) -> bool:
     return len(first) >= 3 and first.replace("/", "").replace(".", "").isalpha()
 
 
+_THREE_DECIMALS = re.compile(r"^\d{1,3}(?:(?P<sep>[.,])\d{3})+(?!(?P=sep))(?P<mark>[.,])\d{3}$")  # 1.353.100,000
+
+
 def _money(raw: str, m: re.Match[str], comparator: str | None) -> Value:
     num = m.group("num") or m.group("num2")
     mult = (m.group("mult") or (m.groupdict().get("mult2") or "")).casefold()
@@ -442,6 +450,14 @@ def _money(raw: str, m: re.Match[str], comparator: str | None) -> Value:
     value, issue = parsed
     if issue is not None and not mult and "." in num and "," not in num:
         issue = None  # "Rp 1.250": rupiah have no decimals, the dot groups thousands
+    if issue is None and not mult and (three := _THREE_DECIMALS.match(num)):
+        # "Rp 1.353.100,000": grouped thousands, then three digits after the decimal mark. Read as
+        # written, but a misprinted separator (an OCR swap) makes the amount a thousand times more.
+        issue = ValueIssue(
+            check="ambiguous_separator",
+            message=(f"'{clean_text(raw)}' has three digits after its decimal mark '{three.group('mark')}'; read as "
+                     f"{value:f}; if that mark separates thousands too, the amount is {re.sub(r'[^0-9]', '', num)}"),
+        )
     if mult:
         value = value * _MULTIPLIERS[mult]
     issues = list(_collect(issue))

@@ -380,7 +380,8 @@ def test_1507018874_a_digit_misread_inside_an_amount_is_reported_with_its_second
         pytest.skip("tesseract with ind+eng is not installed (apt: tesseract-ocr tesseract-ocr-ind)")
     doc = _docs("1507018874_pk_kadis_2016")[0]
     flagged = [p for p in doc.issues if p.check == "ocr_digits_uncertain"]
-    assert [(p.severity, p.location.page, p.location.cell) for p in flagged] == [(Severity.WARNING, 3, "950.000.060,00")]
+    assert [(p.severity, p.location.page, p.location.cell) for p in flagged] == [(Severity.WARNING, 3, "Rp. 950.000.060,00")]
+    assert (flagged[0].location.row, flagged[0].location.column) == (2, "2")  # first programme, Anggaran
     second = flagged[0].message.split("read again on its own it is '")[1].split("'")[0]
     assert "".join(ch for ch in second if ch.isdigit()) == "95000000000"  # cents included
     assert [b.amount for b in doc.budget if "950." in b.value.raw] == [950000060]

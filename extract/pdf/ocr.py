@@ -151,7 +151,7 @@ def ocr_page_words(image: np.ndarray, scale: float, blank: list[Box] | None = No
         return []
     words = _split_tall([_word(r, 0, 0, scale) for r in run_tsv(work, psm=3)], work, scale)
     words = drop_specks(words)
-    words += recover_missed(work, words, scale)
+    words = drop_specks(words + recover_missed(work, words, scale))  # a dropped speck's ink is a blob again
     words = [Word(fix_token(w.text), w.box, w.conf) for w in words]
     fix_percent(words)
     fix_item_letters(words)
@@ -200,7 +200,8 @@ def recover_missed(image: np.ndarray, words: list[Word], scale: float) -> list[W
     left_edge, right_edge = min(w.box.x0 for w in sure) * scale, max(w.box.x1 for w in sure) * scale
     ink = (image < 128).astype(np.uint8)
     for w in words:
-        ink[max(0, int(w.box.y0 * scale) - 3) : int(w.box.y1 * scale) + 4, max(0, int(w.box.x0 * scale) - 3) : int(w.box.x1 * scale) + 4] = 0
+        ink[max(0, int(w.box.y0 * scale) - 3) : max(0, int(w.box.y1 * scale) + 4),
+            max(0, int(w.box.x0 * scale) - 3) : max(0, int(w.box.x1 * scale) + 4)] = 0
     if not ink.any():
         return []
     joined = cv2.dilate(ink, np.ones((max(1, int(usual * 0.15)), max(3, int(usual * 0.5))), np.uint8))
@@ -246,7 +247,7 @@ def cross_read_amounts(image: np.ndarray, words: list[Word], scale: float) -> li
         if not AMOUNT_WORD.match(w.text):
             continue
         x0, y0 = max(0, int(w.box.x0 * scale) - 6), max(0, int(w.box.y0 * scale) - 6)
-        crop = image[y0 : int(w.box.y1 * scale) + 6, x0 : int(w.box.x1 * scale) + 6]
+        crop = image[y0 : max(0, int(w.box.y1 * scale) + 6), x0 : max(0, int(w.box.x1 * scale) + 6)]
         if crop.size:
             spots.append(i)
             crops.append((crop, x0, y0))

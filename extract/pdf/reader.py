@@ -277,7 +277,8 @@ def _scan_by_ocr(content: PageContent, image: np.ndarray) -> None:
     ]
     clean = image.copy()  # the amounts are read again without the ruling lines that cross their boxes
     clean[(masks[0] > 0) | (masks[1] > 0)] = 255
-    content.uncertain_digits = ocr_mod.cross_read_amounts(clean, cell_words + content.words, raster.SCALE)
+    kept = [w for w in cell_words if any(t.box.contains_point(w.box.cx, w.box.cy) for t in content.tables)]
+    content.uncertain_digits = ocr_mod.cross_read_amounts(clean, kept + content.words, raster.SCALE)
 
 
 def _known_share(content: PageContent) -> float | None:
@@ -379,14 +380,14 @@ def _annotate(
                                                   column=str(c_i + 1), cell=cell.text),
                             ))
             for word, second, conf in content.uncertain_digits:
-                t_index, r_i, c_i = _cell_at(content.tables, word.box.cx, word.box.cy)
+                t_index, r_i, c_i, cell_text = _cell_at(content.tables, word.box.cx, word.box.cy)
                 doc.issues.append(Problem(
                     check="ocr_digits_uncertain", severity=Severity.WARNING,
                     message=(f"OCR read '{word.text}' (confidence {word.conf or 0:.0f}); read again on its own it is "
                              f"'{second}' (confidence {conf:.0f}): check its digits against the page"),
                     location=Location(file=file, page=content.number, table=t_index,
                                       row=None if r_i is None else r_i + 1,
-                                      column=None if c_i is None else str(c_i + 1), cell=word.text),
+                                      column=None if c_i is None else str(c_i + 1), cell=cell_text or word.text),
                 ))
             for text, conf, _box in content.low_confidence:
                 if any(ch.isdigit() for ch in text):
@@ -409,14 +410,14 @@ def _annotate(
     doc.settle_status()
 
 
-def _cell_at(tables: list[Table], x: float, y: float) -> tuple[int | None, int | None, int | None]:
-    """(table, row, column) indexes of the cell holding the point, or Nones outside every table."""
+def _cell_at(tables: list[Table], x: float, y: float) -> tuple[int | None, int | None, int | None, str | None]:
+    """(table, row, column) indexes and text of the cell holding the point, or Nones outside every table."""
     for t_index, table in enumerate(tables):
         for r_i, row in enumerate(table.rows):
             for c_i, cell in enumerate(row):
                 if cell is not None and cell.box.contains_point(x, y, 1.0):
-                    return t_index, r_i, c_i
-    return None, None, None
+                    return t_index, r_i, c_i, cell.text
+    return None, None, None, None
 
 
 def _page_of_line(line: int, starts: list[int]) -> int | None:
