@@ -23,11 +23,10 @@ TEXT_LAYOUTS = ("ruled", "landscape", "multipage", "unruled")
 SCAN_SEEDS = ("000_fce74ff394373077", "001_34f370b0fcbb94ab", "003_8279123244737d0f")  # OCR: ~3 s a page
 
 KNOWN: dict[tuple[str, str], str] = {  # (layout, golden stem) -> why it is not equal yet (a strict xfail)
-    ("scan", "001_34f370b0fcbb94ab--02-rincian_target"): "OCR: 'Indeks' read 'indeks' at the start of one cell",
     ("scan", "001_34f370b0fcbb94ab--04-lampiran_skp"): "OCR: 'BA015' read 'BAO15' (an O among letters and digits is left as read)",
     ("scan", "003_8279123244737d0f--01-pk"): "OCR: the signer's name 'Maria Qibtya' read 'Maria Oibtya'",
     ("scan", "003_8279123244737d0f--02-rencana_aksi"):
-        "OCR: 'Maria Oibtya', 'DKI' read 'OKI' once, and the space of 'Tw 1' / 'Tw 3' lost in five cells ('Tw1', 'Twi', 'Twl')",
+        "OCR: 'Maria Oibtya', 'DKI' read 'OKI' once, and 'Pelaksanaan/Implementasi' read 'Pelaksanaan/implementasi'",
 }
 
 
