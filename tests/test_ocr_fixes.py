@@ -184,33 +184,41 @@ def test_a_speck_dropped_from_the_page_words_is_not_read_back_as_a_missed_word()
     assert [w.text for w in words] == ["Program", "Sistem", "Pelaporan", "Capaian", "dan", "Kinerja"]
 
 
-def test_a_space_tesseract_passed_over_is_put_back_from_the_blank_inside_the_word() -> None:
-    """Built scan of seed 003, Rencana Aksi (page 13): ``Tw 3`` read ``Tw3`` and ``Tw 1`` read
-    ``Twi``; real scan 1507018874 p2: ``95 %`` read ``95%``. The blank inside each joined word
-    is 0.48-0.67 of the usual word height, where the blank between two letters stays under 0.42.
-    Words without such a blank, and numbers (a narrow ``1`` leaves wide blanks), stay whole."""
+def _printed_line(entries: list[tuple[str, str, float]]) -> tuple[np.ndarray, list]:
+    """One line of words printed in Vera 36 px, 60 px apart, and the Words OCR gave for them:
+    each entry is (printed, read, confidence); a word's box is where its printed text stands."""
     from pathlib import Path
 
     import reportlab
     from PIL import Image, ImageDraw, ImageFont
 
-    from extract.pdf import ocr
     from extract.pdf.model import Word
+
+    font = ImageFont.truetype(str(Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"), 36)
+    page = Image.new("L", (1900, 140), 255)
+    draw = ImageDraw.Draw(page)
+    words, x = [], 40
+    for printed, read, conf in entries:
+        box = draw.textbbox((x, 40), printed, font=font)
+        draw.text((x, 40), printed, font=font, fill=0)
+        words.append(Word(read, Box(*box), conf))
+        x = box[2] + 60
+    return np.array(page), words
+
+
+def test_a_space_tesseract_passed_over_is_put_back_from_the_blank_inside_the_word() -> None:
+    """Built scan of seed 003, Rencana Aksi (page 13): ``Tw 3`` read ``Tw3`` and ``Tw 1`` read
+    ``Twi``; real scan 1507018874 p2: ``95 %`` read ``95%``. The blank inside each joined word
+    is 0.48-0.67 of the usual word height, where the blank between two letters stays under 0.42.
+    Words without such a blank, and numbers (a narrow ``1`` leaves wide blanks), stay whole."""
+    from extract.pdf import ocr
 
     if not ocr.available():
         pytest.skip("tesseract with ind+eng is not installed (apt: tesseract-ocr tesseract-ocr-ind)")
-    font = ImageFont.truetype(str(Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"), 36)
-    page = Image.new("L", (1900, 200), 255)
-    draw = ImageDraw.Draw(page)
-    words, x = [], 40
-    for text, read, conf in [("Program", "Program", 95.0), ("Tw 3", "Tw3", 87.0), ("Tw 1", "Twi", 33.0),
-                             ("Sistem", "Sistem", 94.0), ("95 %", "95%", 90.0), ("113.889", "113.889", 95.0),
-                             ("Kinerja", "Kinerja", 96.0)]:
-        box = draw.textbbox((x, 60), text, font=font)
-        draw.text((x, 60), text, font=font, fill=0)
-        words.append(Word(read, Box(*box), conf))
-        x = box[2] + 60
-    split = ocr.split_wide_gaps(np.array(page), words, 1.0)
+    page, words = _printed_line([("Program", "Program", 95.0), ("Tw 3", "Tw3", 87.0), ("Tw 1", "Twi", 33.0),
+                                 ("Sistem", "Sistem", 94.0), ("95 %", "95%", 90.0), ("113.889", "113.889", 95.0),
+                                 ("Kinerja", "Kinerja", 96.0)])
+    split = ocr.split_wide_gaps(page, words, 1.0)
     assert [w.text for w in split] == ["Program", "Tw", "3", "Tw", "1", "Sistem", "95", "%", "113.889", "Kinerja"]
     tw, three = split[1], split[2]
     assert tw.box.x0 == words[1].box.x0 and three.box.x1 == words[1].box.x1 and tw.box.x1 < three.box.x0
@@ -220,24 +228,11 @@ def test_a_small_i_read_where_the_scan_shows_one_unbroken_stroke_is_a_capital_i(
     """Built scan of seed 001, Rincian Target (page 3): ``Indeks`` read ``indeks`` at confidence
     91, its first letter a bar with no dot. The same bar read ``iokal`` is the ``l`` of ``lokal``
     (no word starts ``Iokal``); a small i drawn with its dot stays (``indikator``, ``ilmu``)."""
-    from pathlib import Path
-
-    import reportlab
-    from PIL import Image, ImageDraw, ImageFont
-
     from extract.pdf import lexicon, ocr
-    from extract.pdf.model import Word
 
     if not lexicon.words():
         pytest.skip("tesseract's word lists are not installed")
-    font = ImageFont.truetype(str(Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"), 36)
-    page = Image.new("L", (1200, 120), 255)
-    draw = ImageDraw.Draw(page)
-    words, x = [], 30
-    for printed, read in [("Indeks", "indeks"), ("indikator", "indikator"), ("lokal", "iokal"), ("ilmu", "ilmu")]:
-        box = draw.textbbox((x, 30), printed, font=font)
-        draw.text((x, 30), printed, font=font, fill=0)
-        words.append(Word(read, Box(*box), 91.0))
-        x = box[2] + 60
-    ocr.fix_stroke_i(np.array(page), words, 1.0)
+    page, words = _printed_line([("Indeks", "indeks", 91.0), ("indikator", "indikator", 91.0),
+                                 ("lokal", "iokal", 91.0), ("ilmu", "ilmu", 91.0)])
+    ocr.fix_stroke_i(page, words, 1.0)
     assert [w.text for w in words] == ["Indeks", "indikator", "lokal", "ilmu"]

@@ -231,6 +231,12 @@ SPLIT_CONFIDENCE = 80.0  # halves that spell it otherwise are kept this sure, an
 _NUMBER_ONLY = re.compile(r"^[\d.,]+$")  # a narrow '1' leaves gaps of 0.4 inside 113.889
 
 
+def _word_crop(image: np.ndarray, box: Box, scale: float) -> tuple[np.ndarray, int, int]:
+    """The pixels of a word's box (edges included), and its top-left corner in page pixels."""
+    x0, y0 = max(0, int(box.x0 * scale)), max(0, int(box.y0 * scale))
+    return image[y0 : int(box.y1 * scale) + 1, x0 : int(box.x1 * scale) + 1], x0, y0
+
+
 def _widest_gap(ink_columns: np.ndarray) -> tuple[int, int] | None:
     """The widest run of blank columns between the first and the last inked one, or None.
 
@@ -275,8 +281,7 @@ def wide_gap_halves(image: np.ndarray, words: list[Word], scale: float) -> dict[
     for i, w in enumerate(words):
         if len(w.text) < 2 or _NUMBER_ONLY.match(w.text):
             continue
-        x0, y0 = max(0, int(w.box.x0 * scale)), max(0, int(w.box.y0 * scale))
-        crop = image[y0 : int(w.box.y1 * scale) + 1, x0 : int(w.box.x1 * scale) + 1]
+        crop, x0, y0 = _word_crop(image, w.box, scale)
         if crop.size == 0:
             continue
         gap = _widest_gap((crop < 128).any(axis=0))
@@ -511,17 +516,13 @@ def fix_stroke_i(image: np.ndarray, words: list[Word], scale: float) -> None:
         m = _SMALL_I_WORD.match(w.text)
         if m is None:
             continue
-        x0, y0 = max(0, int(w.box.x0 * scale)), max(0, int(w.box.y0 * scale))
-        crop = image[y0 : int(w.box.y1 * scale) + 1, x0 : int(w.box.x1 * scale) + 1] < 128
-        if crop.size == 0:
-            continue
+        crop = _word_crop(image, w.box, scale)[0] < 128
         columns = crop.any(axis=0)
         inked = np.flatnonzero(columns)
         if not len(inked):
             continue
-        end = int(inked[0])
-        while end < len(columns) and columns[end]:
-            end += 1
+        blank = np.flatnonzero(~columns[inked[0] :])
+        end = int(inked[0]) + (int(blank[0]) if len(blank) else len(columns) - int(inked[0]))
         if end - inked[0] > 0.3 * crop.shape[0]:
             continue  # the first letter touches the next: no stroke of its own to look at
         rows = np.flatnonzero(crop[:, inked[0] : end].any(axis=1))
