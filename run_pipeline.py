@@ -41,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-cache", action="store_true", help="re-read every input even if unchanged since the last run")
     parser.add_argument("--realisasi", type=Path, help="CSV or XLSX: indicator_code, period (default Y), realisasi "
                         "[, polaritas max/min/stabil, doc_id]; fill OUT/realisasi_template.csv")
-    parser.add_argument("--lang", choices=("id", "en"), default="id", help="language of report.html (default id)")
+    parser.add_argument("--lang", choices=("id", "en"), default="id",
+                        help="language of the report, the workbook and the findings' messages (default id)")
     parser.add_argument("--rules", default="kep36_ag_2012", help=f"scoring rule set: {', '.join(available())} "
                         "or a path to a .toml (default kep36_ag_2012)")
     return parser

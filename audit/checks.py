@@ -1,10 +1,9 @@
-"""The audit checks. Each check records how many things it looked at and how many passed,
-and yields a :class:`Finding` for every discrepancy — checks never raise.
+"""The audit checks: the functions that look at a dossier's documents and what they report.
 
-Stable check ids: indicator_missing, indicator_extra, indicator_name_mismatch,
-sasaran_name_mismatch, target_mismatch, quarterly_target_mismatch, trajectory_inconsistent,
-budget_sum_mismatch, budget_total_mismatch, signatory_mismatch, nip_invalid, year_mismatch,
-cascade_mismatch, capaian_printed_mismatch, realisasi_sum_mismatch.
+Each function is registered (:func:`audit.registry.runs`) with the checks it reports, so the
+ids, families, severities and message templates live beside the code that finds them. A
+function records how many things it looked at and how many passed, and adds a
+:class:`Finding` for every discrepancy; checks never raise.
 """
 
 from __future__ import annotations
@@ -13,71 +12,73 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from enum import StrEnum
+from typing import Any
 
 import regex as re
+from pydantic import BaseModel
 
-from audit.align import Pair, align, similarity
+from audit.align import AlignMethod, Pair, align, similarity
 from audit.models import Alignment, CheckScore, Evidence, Finding
+from audit.registry import CHECKS, Check, Family, declare, runs
+from core.i18n import Text, name_terms
 from core.problems import Location, Severity
-from extract.models import BudgetLine, DocType, Document, Indicator, Period, Role, Target
+from extract.models import (
+    QUARTERS,
+    BudgetLevel,
+    DocType,
+    Document,
+    Indicator,
+    Period,
+    Role,
+    Target,
+    budget_tree,
+    walk,
+)
 from extract.text.levels import KEGIATAN, PROGRAM, SUB_KEGIATAN, Subject, subjects
 from normalize.text import fold_key
 from normalize.values import Kind, format_number_id
 
-FAMILIES = {
-    "indicator_missing": "kelengkapan",
-    "indicator_extra": "kelengkapan",
-    "indicator_name_mismatch": "nama",
-    "sasaran_name_mismatch": "nama",
-    "target_mismatch": "target",
-    "quarterly_target_mismatch": "target",
-    "trajectory_inconsistent": "trajectory",
-    "budget_sum_mismatch": "anggaran",
-    "budget_total_mismatch": "anggaran",
-    "signatory_mismatch": "penandatangan",
-    "nip_invalid": "nip",
-    "year_mismatch": "tahun",
-    "cascade_mismatch": "cascading",
-    "capaian_printed_mismatch": "capaian",
-    "realisasi_sum_mismatch": "realisasi",
-}
-QUARTERS = (Period.Q1, Period.Q2, Period.Q3, Period.Q4)
 MISSING_SEVERITY = {
     DocType.SKP: Severity.ERROR,
     DocType.LAMPIRAN_SKP: Severity.ERROR,
     DocType.RINCIAN_TARGET: Severity.WARNING,
     DocType.RENCANA_AKSI: Severity.WARNING,
 }
-LABEL = {
-    DocType.PK: "PK",
-    DocType.RINCIAN_TARGET: "Rincian Target",
-    DocType.INISIATIF_STRATEGIS: "Inisiatif Strategis",
-    DocType.SKP: "SKP",
-    DocType.LAMPIRAN_SKP: "Lampiran SKP",
-    DocType.RENCANA_AKSI: "Rencana Aksi",
-}
+#: The documents a dossier's others are checked against, best first.
+REFERENCE_TYPES = (DocType.PK, DocType.RINCIAN_TARGET, DocType.SKP, DocType.LAMPIRAN_SKP)
 
 
 @dataclass
 class Context:
+    """One dossier under audit: its documents and year, and what the checks found."""
+
     dossier: str
     docs: list[Document]
+    year: int | None = None
     findings: list[Finding] = field(default_factory=list)
-    tally: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    tally: dict[Family, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     alignment: list[Alignment] = field(default_factory=list)
 
     def count(self, check: str, passed: bool) -> None:
-        t = self.tally[FAMILIES[check]]
+        spec = CHECKS[check]
+        if not spec.scored:
+            return
+        t = self.tally[spec.family]
         t[0] += 1
         t[1] += int(passed)
 
-    def find(self, check: str, severity: Severity, message: str, *, evidence: list[Evidence], expected: str | None = None,
-             found: str | None = None, indicator: Indicator | None = None) -> None:
+    def find(self, check: str, *, evidence: list[Evidence], severity: Severity | None = None,
+             expected: str | None = None, found: str | None = None, indicator: Indicator | None = None,
+             variant: str | None = None, **params: Any) -> None:
+        """Report one discrepancy of ``check``; ``params`` fill its message template."""
+        spec = CHECKS[check]
         self.count(check, False)
         self.findings.append(Finding(
-            check=check, severity=severity, dossier=self.dossier, doc_ids=list(dict.fromkeys(e.doc_id for e in evidence)),
+            check=check, severity=severity or spec.severity, dossier=self.dossier,
+            doc_ids=list(dict.fromkeys(e.doc_id for e in evidence)),
             indicator_code=indicator.code if indicator else None, indicator_name=indicator.name if indicator else None,
-            message=message, expected=expected, found=found, evidence=evidence,
+            params=spec.check_params(params), variant=variant, expected=expected, found=found, evidence=evidence,
         ))
 
     def scores(self) -> list[CheckScore]:
@@ -85,11 +86,7 @@ class Context:
 
 
 def ev(doc: Document, loc: Location, text: str | None = None) -> Evidence:
-    return Evidence(doc_id=doc.doc_id, doc_type=doc.doc_type.value, location=loc, text=text)
-
-
-def _label(doc: Document) -> str:
-    return LABEL.get(doc.doc_type, doc.doc_type.value)
+    return Evidence(doc_id=doc.doc_id, doc_type=doc.doc_type, location=loc, text=text)
 
 
 def _ind(i: Indicator) -> str:
@@ -97,6 +94,7 @@ def _ind(i: Indicator) -> str:
 
 
 def reference(docs: list[Document], *types: DocType) -> Document | None:
+    """The first document of the first type in ``types`` that has indicators."""
     for t in types:
         for d in docs:
             if d.doc_type is t and d.indicators:
@@ -104,11 +102,55 @@ def reference(docs: list[Document], *types: DocType) -> Document | None:
     return None
 
 
+def reference_document(docs: list[Document]) -> Document | None:
+    """The document a dossier's others are checked against: its PK, else its Rincian Target,
+    SKP or Lampiran SKP (the first with indicators)."""
+    return reference(docs, *REFERENCE_TYPES)
+
+
 # --- indicators and targets -------------------------------------------------------------------
 
 
+_BETWEEN = {"ref": DocType, "other": DocType}
+
+
+@runs(
+    Check("indicator_missing", Family.KELENGKAPAN, Severity.ERROR,
+          Text("Indikator PK tidak ada", "PK indicator missing"),
+          Text("Indikator {ref} tidak ada di {other}: {name}", "{ref} indicator missing from the {other}: {name}"),
+          {**_BETWEEN, "name": str},
+          "PK indicators absent from the SKP, Lampiran SKP, Rincian Target, Rencana Aksi; indicators those "
+          "(and an Inisiatif Strategis) add"),
+    Check("indicator_extra", Family.KELENGKAPAN, Severity.WARNING,
+          Text("Indikator tambahan", "Extra indicator"),
+          Text("Indikator di {other} tidak ada di {ref}: {name}", "{other} indicator not in the {ref}: {name}"),
+          {**_BETWEEN, "name": str},
+          "PK indicators absent from the SKP, Lampiran SKP, Rincian Target, Rencana Aksi; indicators those "
+          "(and an Inisiatif Strategis) add"),
+    Check("indicator_name_mismatch", Family.NAMA, Severity.WARNING,
+          Text("Nama indikator berbeda", "Indicator name differs"),
+          Text("Nama indikator berbeda antara {ref} dan {other} (dipasangkan menurut {method}, kemiripan {similarity}%)",
+               "Indicator name differs between the {ref} and the {other} (paired by {method}, similarity {similarity}%)"),
+          {**_BETWEEN, "method": AlignMethod, "similarity": int},
+          "wording of paired indicators and their sasaran"),
+    Check("sasaran_name_mismatch", Family.NAMA, Severity.WARNING,
+          Text("Nama sasaran berbeda", "Objective name differs"),
+          Text("Rumusan sasaran berbeda antara {ref} dan {other}", "Sasaran wording differs between the {ref} and the {other}"),
+          _BETWEEN,
+          "wording of paired indicators and their sasaran"),
+    Check("target_mismatch", Family.TARGET, Severity.ERROR,
+          Text("Target tahunan berbeda", "Annual target differs"),
+          Text("Target tahunan berbeda antara {ref} dan {other}", "Annual target differs between the {ref} and the {other}"),
+          _BETWEEN,
+          "annual targets after normalization (`100` equals `100 (4 skala 5)`, `34,9 4%` equals `34,94%`)"),
+    Check("quarterly_target_mismatch", Family.TARGET, Severity.ERROR,
+          Text("Target triwulan berbeda", "Quarterly target differs"),
+          Text("Target {period} berbeda antara {ref} dan {other}", "{period} target differs between the {ref} and the {other}"),
+          {**_BETWEEN, "period": Period},
+          "Rincian Target against Lampiran SKP / Rencana Aksi, period by period"),
+)
 def check_alignment(ctx: Context) -> None:
-    ref = reference(ctx.docs, DocType.PK, DocType.RINCIAN_TARGET, DocType.SKP, DocType.LAMPIRAN_SKP)
+    ref = reference_document(ctx.docs)
     if ref is None:
         return
     for other in ctx.docs:
@@ -119,7 +161,7 @@ def check_alignment(ctx: Context) -> None:
             ctx.alignment.append(Alignment(
                 dossier=ctx.dossier, ref_doc=ref.doc_id,
                 pk_code=p.ref.code if p.ref else None, pk_name=p.ref.name if p.ref else None,
-                doc_id=other.doc_id, doc_type=other.doc_type.value,
+                doc_id=other.doc_id, doc_type=other.doc_type,
                 code=p.other.code if p.other else None, name=p.other.name if p.other else None,
                 similarity=p.similarity, method=p.method,
             ))
@@ -139,9 +181,7 @@ def _completeness(ctx: Context, ref: Document, other: Document, pairs: list[Pair
         if p.ref is not None and severity is not None:
             if p.other is None:
                 ctx.find(
-                    "indicator_missing", severity,
-                    f"Indikator {_label(ref)} tidak ada di {_label(other)} "
-                    f"({_label(ref)} indicator missing from the {_label(other)}): {_ind(p.ref)}",
+                    "indicator_missing", severity=severity, ref=ref.doc_type, other=other.doc_type, name=_ind(p.ref),
                     evidence=[ev(ref, p.ref.location, p.ref.name), ev(other, _table_location(other), None)],
                     expected=_ind(p.ref), indicator=p.ref,
                 )
@@ -149,9 +189,7 @@ def _completeness(ctx: Context, ref: Document, other: Document, pairs: list[Pair
                 ctx.count("indicator_missing", True)
         if p.ref is None and p.other is not None:
             ctx.find(
-                "indicator_extra", Severity.WARNING,
-                f"Indikator di {_label(other)} tidak ada di {_label(ref)} "
-                f"({_label(other)} indicator not in the {_label(ref)}): {_ind(p.other)}",
+                "indicator_extra", ref=ref.doc_type, other=other.doc_type, name=_ind(p.other),
                 evidence=[ev(other, p.other.location, p.other.name)], found=_ind(p.other), indicator=p.other,
             )
         elif p.other is not None:
@@ -176,9 +214,8 @@ def _names(ctx: Context, ref: Document, other: Document, pairs: list[Pair]) -> N
         else:
             severity = Severity.INFO if p.similarity >= 95 else Severity.WARNING
             ctx.find(
-                "indicator_name_mismatch", severity,
-                f"Nama indikator berbeda antara {_label(ref)} dan {_label(other)} "
-                f"(indicator name differs; paired by {p.method}, similarity {p.similarity:.0f}%)",
+                "indicator_name_mismatch", severity=severity, ref=ref.doc_type, other=other.doc_type, method=p.method,
+                similarity=round(p.similarity),
                 evidence=[ev(ref, p.ref.location, p.ref.name), ev(other, p.other.location, p.other.name)],
                 expected=p.ref.name, found=p.other.name, indicator=p.ref,
             )
@@ -191,8 +228,7 @@ def _names(ctx: Context, ref: Document, other: Document, pairs: list[Pair]) -> N
                 ctx.count("sasaran_name_mismatch", True)
             else:
                 ctx.find(
-                    "sasaran_name_mismatch", Severity.WARNING,
-                    f"Rumusan sasaran berbeda antara {_label(ref)} dan {_label(other)} (sasaran wording differs)",
+                    "sasaran_name_mismatch", ref=ref.doc_type, other=other.doc_type,
                     evidence=[ev(ref, p.ref.location, p.ref.sasaran), ev(other, p.other.location, p.other.sasaran)],
                     expected=p.ref.sasaran, found=p.other.sasaran, indicator=p.ref,
                 )
@@ -217,8 +253,8 @@ def _targets(ctx: Context, ref: Document, other: Document, pairs: list[Pair]) ->
             ctx.count("target_mismatch", True)
             continue
         ctx.find(
-            "target_mismatch", Severity.ERROR if _set(a) and _set(b) else Severity.WARNING,
-            f"Target tahunan berbeda antara {_label(ref)} dan {_label(other)} (annual target differs)",
+            "target_mismatch", severity=Severity.ERROR if _set(a) and _set(b) else Severity.WARNING,
+            ref=ref.doc_type, other=other.doc_type,
             evidence=[ev(ref, a.location, a.value.raw), ev(other, b.location, b.value.raw)],
             expected=_show(a), found=_show(b), indicator=p.ref,
         )
@@ -237,8 +273,7 @@ def _quarterly(ctx: Context, ref: Document, other: Document, pairs: list[Pair]) 
                 ctx.count("quarterly_target_mismatch", True)
                 continue
             ctx.find(
-                "quarterly_target_mismatch", Severity.ERROR,
-                f"Target {period.value} berbeda antara {_label(ref)} dan {_label(other)} ({period.value} target differs)",
+                "quarterly_target_mismatch", ref=ref.doc_type, other=other.doc_type, period=period,
                 evidence=[ev(ref, a.location, a.value.raw), ev(other, b.location, b.value.raw)],
                 expected=a.value.raw, found=b.value.raw, indicator=pair.ref,
             )
@@ -247,6 +282,16 @@ def _quarterly(ctx: Context, ref: Document, other: Document, pairs: list[Pair]) 
 # --- trajectory -------------------------------------------------------------------------------
 
 
+@runs(Check(
+    "trajectory_inconsistent", Family.TRAJECTORY, Severity.WARNING,
+    Text("Lintasan target tidak konsisten", "Inconsistent target trajectory"),
+    Text("Target {period} tidak sesuai dengan target {source} pada {doc}",
+         "The {period} target of the {doc} does not follow its {source} target"),
+    {"period": Period, "source": Period, "doc": DocType},
+    "Smt1 against Q2, s.d.Q3 against Q3, Y against Q4 (cumulative), or Y as the sum of quarters",
+    variants={"quarters": Text("Target tahunan pada {doc} bukan target triwulan terakhir dan bukan jumlah target triwulan",
+                               "The annual target of the {doc} is neither the last quarter's nor their sum")},
+))
 def check_trajectory(ctx: Context) -> None:
     """Y against Q4, Smt1 against Q2, s.d.Q3 against Q3, as the document's logic implies.
 
@@ -290,9 +335,7 @@ def _cumulative(ctx: Context, doc: Document, ind: Indicator, got: dict[Period, T
         return
     basis = expect or own
     ctx.find(
-        "trajectory_inconsistent", Severity.WARNING,
-        f"Target {target.value} tidak sesuai dengan target {sources[0].value} pada {_label(doc)} "
-        f"({target.value} does not follow the quarterly targets)",
+        "trajectory_inconsistent", period=target, source=sources[0], doc=doc.doc_type,
         evidence=[ev(doc, cell.location, cell.value.raw)] + ([ev(doc, basis.location, basis.value.raw)] if basis else []),
         expected=basis.value.raw if basis else f"{sources[0].value} = -", found=cell.value.raw, indicator=ind,
     )
@@ -312,9 +355,7 @@ def _year_of_quarters(ctx: Context, doc: Document, ind: Indicator, got: dict[Per
         ctx.count("trajectory_inconsistent", True)
         return
     ctx.find(
-        "trajectory_inconsistent", Severity.WARNING,
-        f"Target tahunan tidak sesuai dengan target triwulan pada {_label(doc)} "
-        f"(annual target is neither the last quarter's nor their sum)",
+        "trajectory_inconsistent", variant="quarters", period=Period.Y, source=Period.Q4, doc=doc.doc_type,
         evidence=[ev(doc, year.location, year.value.raw)],
         expected=latest.value.raw if latest else "Q4 = -", found=year.value.raw, indicator=ind,
     )
@@ -344,6 +385,16 @@ def _decimals(raw: str) -> int:
     return len(m.group(1)) if m else 0
 
 
+@runs(Check(
+    "capaian_printed_mismatch", Family.CAPAIAN, Severity.WARNING,
+    Text("Capaian tercetak tidak sesuai realisasi dan target", "Printed capaian does not follow from realisasi and target"),
+    Text("Capaian {period} tercetak {printed} tidak sesuai dengan realisasi {realisasi} terhadap target {target} pada {doc}",
+         "The printed {period} capaian {printed} of the {doc} follows from no usual formula of realisasi {realisasi} "
+         "and target {target}"),
+    {"period": Period, "printed": str, "realisasi": str, "target": str, "doc": DocType},
+    "a printed capaian (LKj measurement table) against its own realisasi / target × 100, or the lower-is-better "
+    "formulas, to the decimals printed",
+))
 def check_capaian(ctx: Context) -> None:
     """A capaian the document prints (an LKj measurement table) against its own target and
     realisasi: it must equal one of the usual formulas, to the decimals printed (one unit of the
@@ -364,19 +415,86 @@ def check_capaian(ctx: Context) -> None:
                     continue
                 ratio = candidates[0].quantize(step) if step < 1 else round(candidates[0])
                 ctx.find(
-                    "capaian_printed_mismatch", Severity.WARNING,
-                    f"Capaian {printed.period.value} tercetak {printed.value.raw} tidak sesuai dengan realisasi "
-                    f"{r.value.raw} terhadap target {t.value.raw} pada {_label(doc)} "  # type: ignore[union-attr]
-                    f"(the printed capaian follows from no usual formula)",
+                    "capaian_printed_mismatch", period=printed.period, printed=printed.value.raw,
+                    realisasi=r.value.raw, target=t.value.raw, doc=doc.doc_type,  # type: ignore[union-attr]
                     evidence=[ev(doc, printed.location, printed.value.raw), ev(doc, t.location, t.value.raw),  # type: ignore[union-attr]
                               ev(doc, r.location, r.value.raw)],  # type: ignore[union-attr]
                     expected=f"{format_number_id(ratio)} (realisasi / target × 100)", found=printed.value.raw, indicator=ind,
                 )
 
 
+# --- budget -----------------------------------------------------------------------------------
+
+
+def _rp(amount: int | None) -> str:
+    return "-" if amount is None else "Rp " + format_number_id(Decimal(amount))
+
+
+@runs(
+    Check("budget_sum_mismatch", Family.ANGGARAN, Severity.ERROR,
+          Text("Jumlah rincian anggaran tidak sama dengan pagu", "Budget items do not add up to the parent"),
+          Text("Jumlah rincian anggaran '{name}' tidak sama dengan pagunya; selisih {difference}",
+               "The items under '{name}' do not add up to its amount; difference {difference}"),
+          {"name": str, "difference": str},
+          "children against parent in exact rupiah; the Lampiran SKP's Jumlah Anggaran against the PK"),
+    Check("budget_total_mismatch", Family.ANGGARAN, Severity.ERROR,
+          Text("Jumlah anggaran tidak sama dengan PK", "Budget total differs from the PK"),
+          Text("Jumlah Anggaran pada {doc} tidak sama dengan total anggaran PK",
+               "The budget total stated in the {doc} differs from the total of the PK's programmes"),
+          {"doc": DocType},
+          "children against parent in exact rupiah; the Lampiran SKP's Jumlah Anggaran against the PK"),
+)
+def check_budget(ctx: Context) -> None:
+    for doc in ctx.docs:
+        if doc.doc_type is not DocType.PK or not doc.budget:
+            continue
+        for node in walk(budget_tree(doc.budget)):
+            adds_up = node.adds_up
+            if adds_up is None:
+                continue
+            if adds_up:
+                ctx.count("budget_sum_mismatch", True)
+                continue
+            parent, children = node.line, [c.line for c in node.children]
+            total = node.children_total or 0
+            ctx.find(
+                "budget_sum_mismatch", name=parent.name, difference=_rp(total - parent.amount),  # type: ignore[operator]
+                evidence=[ev(doc, parent.location, parent.value.raw)] + [ev(doc, c.location, c.value.raw) for c in children],
+                expected=_rp(parent.amount), found=_rp(total),
+            )
+    pk = reference(ctx.docs, DocType.PK) or next((d for d in ctx.docs if d.doc_type is DocType.PK and d.budget), None)
+    if pk is None or not pk.budget:
+        return
+    programs = [b for b in pk.budget if b.level is BudgetLevel.PROGRAM]
+    pk_total = sum(b.amount or 0 for b in programs)
+    for doc in ctx.docs:
+        stated = doc.header.jumlah_anggaran
+        if stated is None or stated.amount is None:
+            continue
+        if stated.amount == pk_total:
+            ctx.count("budget_total_mismatch", True)
+            continue
+        ctx.find(
+            "budget_total_mismatch", doc=doc.doc_type,
+            evidence=[ev(pk, programs[0].location if programs else Location(file=pk.source_file), _rp(pk_total)),
+                      ev(doc, doc.header.jumlah_anggaran_location or Location(file=doc.source_file), stated.raw)],
+            expected=_rp(pk_total), found=stated.raw,
+        )
+
+
 # --- realised spending (an Evaluasi Renja) -------------------------------------------------------
 
 
+@runs(Check(
+    "realisasi_sum_mismatch", Family.REALISASI, Severity.WARNING,
+    Text("Realisasi Rp tidak sama dengan jumlah rinciannya", "Realised Rp differs from the sum of the rows under it"),
+    Text("Realisasi {period} '{name}' tercetak {printed}, jumlah {count} {level} di bawahnya {total}; selisih {difference}",
+         "The realised Rp of '{name}' in {period} is printed {printed}; the {count} {level} rows under it sum to "
+         "{total}, a difference of {difference}"),
+    {"period": Period, "name": str, "printed": str, "count": int, "level": BudgetLevel, "total": str, "difference": str},
+    "a realisasi sheet (Evaluasi Renja): each programme's Rp against the sum of its kegiatan's, each kegiatan's "
+    "against its sub-kegiatan's, period by period",
+))
 def check_realisasi_sums(ctx: Context) -> None:
     """In a realisasi sheet each programme's Rp is the sum of its kegiatan's and each kegiatan's the
     sum of its sub-kegiatan's, period by period. A sheet that leaves rows out, or a wrong total,
@@ -412,10 +530,8 @@ def check_realisasi_sums(ctx: Context) -> None:
                     ctx.count("realisasi_sum_mismatch", True)
                     continue
                 ctx.find(
-                    "realisasi_sum_mismatch", Severity.WARNING,
-                    f"Realisasi {period} '{parent.name}' tercetak {cell.value.raw}, jumlah {len(children)} "
-                    f"{'kegiatan' if child_level == KEGIATAN else 'sub kegiatan'} di bawahnya {_rp(total)}; selisih "
-                    f"{_rp(parent.rp[k] - total)} (the realised Rp is not the sum of the rows under it)",
+                    "realisasi_sum_mismatch", period=period, name=parent.name, printed=cell.value.raw,
+                    count=len(children), level=child_level, total=_rp(total), difference=_rp(parent.rp[k] - total),
                     evidence=[ev(doc, cell.location, cell.value.raw)] + [ev(doc, t.location, t.value.raw) for t in printed],
                     expected=_rp(total), found=cell.value.raw, indicator=parent.indicators[0],
                 )
@@ -430,66 +546,6 @@ def _rp_cell(row: Subject, period: str) -> Target | None:
     return next((t for i in row.indicators for t in i.realisasi_rp if t.period.value == period), None)
 
 
-# --- budget -----------------------------------------------------------------------------------
-
-
-def _rp(amount: int | None) -> str:
-    return "-" if amount is None else "Rp " + format_number_id(Decimal(amount))
-
-
-def check_budget(ctx: Context) -> None:
-    for doc in ctx.docs:
-        if doc.doc_type is not DocType.PK or not doc.budget:
-            continue
-        lines = [b for b in doc.budget if b.level in ("program", "output", "kegiatan")]
-        for i, parent in enumerate(lines):
-            children = _children(lines, i)
-            if not children or parent.amount is None:
-                continue
-            total = sum(c.amount or 0 for c in children)
-            if total == parent.amount and all(c.amount is not None for c in children):
-                ctx.count("budget_sum_mismatch", True)
-                continue
-            ctx.find(
-                "budget_sum_mismatch", Severity.ERROR,
-                f"Jumlah rincian anggaran '{parent.name}' tidak sama dengan pagunya; selisih "
-                f"{_rp(total - parent.amount)} (children do not add up to the parent amount)",
-                evidence=[ev(doc, parent.location, parent.value.raw)] + [ev(doc, c.location, c.value.raw) for c in children],
-                expected=_rp(parent.amount), found=_rp(total),
-            )
-    pk = reference(ctx.docs, DocType.PK) or next((d for d in ctx.docs if d.doc_type is DocType.PK and d.budget), None)
-    if pk is None or not pk.budget:
-        return
-    programs = [b for b in pk.budget if b.level == "program"]
-    pk_total = sum(b.amount or 0 for b in programs)
-    for doc in ctx.docs:
-        stated = doc.header.jumlah_anggaran
-        if stated is None or stated.amount is None:
-            continue
-        if stated.amount == pk_total:
-            ctx.count("budget_total_mismatch", True)
-            continue
-        ctx.find(
-            "budget_total_mismatch", Severity.ERROR,
-            f"Jumlah Anggaran pada {_label(doc)} tidak sama dengan total anggaran PK "
-            f"(the stated budget total differs from the PK's programs)",
-            evidence=[ev(pk, programs[0].location if programs else Location(file=pk.source_file), _rp(pk_total)),
-                      ev(doc, doc.header.jumlah_anggaran_location or Location(file=doc.source_file), stated.raw)],
-            expected=_rp(pk_total), found=stated.raw,
-        )
-
-
-def _children(lines: list[BudgetLine], i: int) -> list[BudgetLine]:
-    parent = lines[i]
-    out = []
-    for line in lines[i + 1 :]:
-        if line.level == parent.level or (parent.level == "output" and line.level == "program"):
-            break
-        if line.parent == parent.name:
-            out.append(line)
-    return out
-
-
 # --- people -----------------------------------------------------------------------------------
 
 EXPECTED_SIGNERS = {
@@ -501,6 +557,24 @@ EXPECTED_SIGNERS = {
 }
 
 
+class Identity(StrEnum):
+    """What of a signer differs: the name, or only the NIP."""
+
+    NAME = "name"
+    NIP = "nip"
+
+
+IDENTITY_NAMES = name_terms(Identity, {Identity.NAME: Text("Nama", "name"), Identity.NIP: Text("NIP", "NIP")})
+
+
+@runs(Check(
+    "signatory_mismatch", Family.PENANDATANGAN, Severity.ERROR,
+    Text("Penanda tangan berbeda", "Signatory differs"),
+    Text("{what} {role} pada {doc} berbeda dengan {pk_role} pada PK",
+         "The {what} of the {role} in the {doc} differs from the PK's {pk_role}"),
+    {"what": Identity, "role": Role, "doc": DocType, "pk_role": Role},
+    "SKP pegawai / pejabat penilai and the Rincian signer against the PK's parties",
+))
 def check_signatories(ctx: Context) -> None:
     pk = reference(ctx.docs, DocType.PK)
     if pk is None:
@@ -515,63 +589,108 @@ def check_signatories(ctx: Context) -> None:
             if same_name and same_nip:
                 ctx.count("signatory_mismatch", True)
                 continue
-            what = "nama" if not same_name else "NIP"
             ctx.find(
-                "signatory_mismatch", Severity.ERROR if not same_name else Severity.WARNING,
-                f"{what.capitalize()} {own_role.value} pada {_label(doc)} berbeda dengan {pk_role.value} pada PK "
-                f"({'name' if not same_name else 'NIP'} of the {own_role.value} differs from the PK's {pk_role.value})",
+                "signatory_mismatch", severity=Severity.ERROR if not same_name else Severity.WARNING,
+                what=Identity.NAME if not same_name else Identity.NIP, role=own_role, doc=doc.doc_type, pk_role=pk_role,
                 evidence=[ev(pk, theirs.location, f"{theirs.name} {theirs.nip or ''}".strip()),
                           ev(doc, mine.location, f"{mine.name} {mine.nip or ''}".strip())],
                 expected=theirs.name if not same_name else theirs.nip, found=mine.name if not same_name else mine.nip,
             )
 
 
-def nip_problems(nip: str) -> list[str]:
+class NipFault(StrEnum):
+    """Why a NIP is not valid."""
+
+    LENGTH = "length"
+    NOT_DIGITS = "not_digits"
+    BIRTH_NOT_A_DATE = "birth_not_a_date"
+    BIRTH_IMPLAUSIBLE = "birth_implausible"
+    TMT_FUTURE = "tmt_future"
+    TMT_MONTH = "tmt_month"
+    TMT_BEFORE_ADULT = "tmt_before_adult"
+    SEX_DIGIT = "sex_digit"
+    SEQUENCE_ZERO = "sequence_zero"
+
+
+NIP_FAULTS: dict[NipFault, Text] = {
+    NipFault.LENGTH: Text("{n} digit, bukan 18", "{n} digits, not 18"),
+    NipFault.NOT_DIGITS: Text("tidak semuanya angka", "not all digits"),
+    NipFault.BIRTH_NOT_A_DATE: Text("tanggal lahir {date} tidak ada di kalender", "birth date {date} is not a real date"),
+    NipFault.BIRTH_IMPLAUSIBLE: Text("tanggal lahir {date} tidak masuk akal", "birth date {date} is not plausible"),
+    NipFault.TMT_FUTURE: Text("TMT {tmt} belum tiba", "TMT {tmt} lies in the future"),
+    NipFault.TMT_MONTH: Text("bulan TMT {month} bukan bulan", "TMT month {month} is not a month"),
+    NipFault.TMT_BEFORE_ADULT: Text("TMT {tmt} sebelum ulang tahun ke-18 ({adult})",
+                                    "TMT {tmt} is before the 18th birthday ({adult})"),
+    NipFault.SEX_DIGIT: Text("digit jenis kelamin {digit} bukan 1 atau 2", "sex digit {digit} is neither 1 nor 2"),
+    NipFault.SEQUENCE_ZERO: Text("nomor urut 000", "sequence number 000"),
+}
+
+
+class NipProblem(BaseModel):
+    """One reason a NIP is not valid, with the parts of the NIP it is about."""
+
+    fault: NipFault
+    values: dict[str, str] = {}
+
+    def render(self, lang: str) -> str:
+        return NIP_FAULTS[self.fault].format(lang, **self.values)
+
+
+def nip_problems(nip: str) -> list[NipProblem]:
     """Why an 18-digit NIP (YYYYMMDD birth, YYYYMM TMT, sex, sequence) is not valid.
 
-    >>> nip_problems("203001012050011001")[:1]
+    >>> def en(nip): return [p.render("en") for p in nip_problems(nip)]
+    >>> en("203001012050011001")[:1]
     ['birth date 2030-01-01 is not plausible']
-
-    >>> nip_problems("197003271995031002")
+    >>> en("197003271995031002")
     []
-    >>> nip_problems("197013271995031002")
+    >>> en("197013271995031002")
     ['birth date 1970-13-27 is not a real date']
-    >>> nip_problems("200003271995031002")
+    >>> en("200003271995031002")
     ['TMT 1995-03 is before the 18th birthday (2018-03-27)']
-    >>> nip_problems("19700327199503300")
-    ['17 digits, not 18']
+    >>> en("19700327199503300"), [p.render("id") for p in nip_problems("19700327199503300")]
+    (['17 digits, not 18'], ['17 digit, bukan 18'])
     """
     if not nip.isdigit() or len(nip) != 18:
-        return [f"{len(nip)} digits, not 18" if nip.isdigit() else "not all digits"]
+        return [NipProblem(fault=NipFault.LENGTH, values={"n": str(len(nip))}) if nip.isdigit()
+                else NipProblem(fault=NipFault.NOT_DIGITS)]
     out = []
     try:
         birth = dt.date(int(nip[0:4]), int(nip[4:6]), int(nip[6:8]))
     except ValueError:
-        out.append(f"birth date {nip[0:4]}-{nip[4:6]}-{nip[6:8]} is not a real date")
+        out.append(NipProblem(fault=NipFault.BIRTH_NOT_A_DATE, values={"date": f"{nip[0:4]}-{nip[4:6]}-{nip[6:8]}"}))
         birth = None
     today = dt.date.today()
     if birth is not None and not dt.date(1900, 1, 1) <= birth <= today:
-        out.append(f"birth date {birth.isoformat()} is not plausible")
+        out.append(NipProblem(fault=NipFault.BIRTH_IMPLAUSIBLE, values={"date": birth.isoformat()}))
         birth = None
     year, month = int(nip[8:12]), int(nip[12:14])
+    tmt = f"{year}-{month:02d}"
     if (year, month) > (today.year + 1, today.month):
-        out.append(f"TMT {year}-{month:02d} lies in the future")
+        out.append(NipProblem(fault=NipFault.TMT_FUTURE, values={"tmt": tmt}))
     if not 1 <= month <= 12:
-        out.append(f"TMT month {nip[12:14]} is not a month")
+        out.append(NipProblem(fault=NipFault.TMT_MONTH, values={"month": nip[12:14]}))
     elif birth is not None:
         try:
             adult = birth.replace(year=birth.year + 18)
         except ValueError:  # 29 February
             adult = dt.date(birth.year + 18, 3, 1)
         if (year, month) < (adult.year, adult.month):
-            out.append(f"TMT {year}-{month:02d} is before the 18th birthday ({adult.isoformat()})")
+            out.append(NipProblem(fault=NipFault.TMT_BEFORE_ADULT, values={"tmt": tmt, "adult": adult.isoformat()}))
     if nip[14] not in "12":
-        out.append(f"sex digit {nip[14]} is neither 1 nor 2")
+        out.append(NipProblem(fault=NipFault.SEX_DIGIT, values={"digit": nip[14]}))
     if nip[15:18] == "000":
-        out.append("sequence number 000")
+        out.append(NipProblem(fault=NipFault.SEQUENCE_ZERO))
     return out
 
 
+@runs(Check(
+    "nip_invalid", Family.NIP, Severity.ERROR,
+    Text("NIP tidak valid", "Invalid NIP"),
+    Text("NIP {name} tidak valid: {problems}", "Invalid NIP of {name}: {problems}"),
+    {"name": str, "problems": list[NipProblem]},
+    "18 digits, a real birth date, TMT after the 18th birthday, sex digit 1 or 2, sequence not 000",
+))
 def check_nips(ctx: Context) -> None:
     seen: set[str] = set()
     for doc in ctx.docs:
@@ -584,13 +703,21 @@ def check_nips(ctx: Context) -> None:
                 ctx.count("nip_invalid", True)
                 continue
             ctx.find(
-                "nip_invalid", Severity.ERROR,
-                f"NIP {party.name} tidak valid (invalid NIP): " + "; ".join(problems),
+                "nip_invalid", name=party.name, problems=problems,
                 evidence=[ev(doc, party.location, party.nip)], found=party.nip,
             )
 
 
-def check_years(ctx: Context, year: int | None) -> None:
+@runs(Check(
+    "year_mismatch", Family.TAHUN, Severity.ERROR,
+    Text("Tahun berbeda", "Year differs"),
+    Text("Tahun {doc} ({year}) berbeda dengan tahun berkas ({dossier_year})",
+         "The year of the {doc} ({year}) differs from the dossier's ({dossier_year})"),
+    {"doc": DocType, "year": int, "dossier_year": int},
+    "a document's year against its dossier's",
+))
+def check_years(ctx: Context) -> None:
+    year = ctx.year
     if year is None:
         return
     for doc in ctx.docs:
@@ -600,8 +727,7 @@ def check_years(ctx: Context, year: int | None) -> None:
             ctx.count("year_mismatch", True)
             continue
         ctx.find(
-            "year_mismatch", Severity.ERROR,
-            f"Tahun {_label(doc)} ({doc.header.year}) berbeda dengan tahun berkas ({year}) (year differs from the dossier's)",
+            "year_mismatch", doc=doc.doc_type, year=doc.header.year, dossier_year=year,
             evidence=[ev(doc, Location(file=doc.source_file, line=doc.span[0] if doc.span else None), str(doc.header.year))],
             expected=str(year), found=str(doc.header.year),
         )
@@ -610,6 +736,30 @@ def check_years(ctx: Context, year: int | None) -> None:
 # --- cascading (across dossiers) --------------------------------------------------------------
 
 CASCADE_ACCEPT = 70.0
+
+
+@runs(Check(
+    "cascade_mismatch", Family.CASCADING, Severity.WARNING,
+    Text("Cascading tidak selaras", "Cascading out of line"),
+    Text("Sasaran tidak ditemukan sebagai indikator atasan (pihak kedua); kemiripan terbaik {best}%",
+         "The sasaran is not an indicator of the superior's PK; best similarity {best}%"),
+    {"best": int},
+    "a subordinate's sasaran should be an indicator of the superior who signs as pihak kedua",
+), scope="batch")
+def check_cascades(docs: list[Document], contexts: dict[str, Context], dossier_of: dict[str, str]) -> None:
+    """A subordinate's PK whose pihak kedua signs another PK in the batch as pihak pertama."""
+    pks = [d for d in docs if d.doc_type is DocType.PK and d.indicators]
+    for sub in pks:
+        boss = sub.party(Role.PIHAK_KEDUA)
+        if boss is None:
+            continue
+        for sup in pks:
+            head = sup.party(Role.PIHAK_PERTAMA)
+            if sup is sub or head is None or head.name_key != boss.name_key:
+                continue
+            if sub.header.year and sup.header.year and sub.header.year != sup.header.year:
+                continue
+            check_cascade(contexts[dossier_of[sub.doc_id]], sub, sup)
 
 
 def check_cascade(ctx: Context, subordinate: Document, superior: Document) -> None:
@@ -625,9 +775,33 @@ def check_cascade(ctx: Context, subordinate: Document, superior: Document) -> No
             ctx.count("cascade_mismatch", True)
             continue
         ctx.find(
-            "cascade_mismatch", Severity.WARNING,
-            f"Sasaran tidak ditemukan sebagai indikator atasan (pihak kedua) "
-            f"(sasaran is not an indicator of the superior's PK; best similarity {best:.0f}%)",
+            "cascade_mismatch", best=round(best),
             evidence=[ev(subordinate, ind.location, ind.sasaran), ev(superior, Location(file=superior.source_file), None)],
             expected=None, found=ind.sasaran, indicator=ind,
         )
+
+
+# --- dossiers ---------------------------------------------------------------------------------
+
+
+@runs(Check(
+    "dossier_without_pk", Family.BERKAS, Severity.INFO,
+    Text("Berkas tanpa PK", "Dossier without a PK"),
+    Text("Berkas ini tidak memuat PK; dokumen tidak dapat dibandingkan dengan PK",
+         "This dossier has no PK to compare its documents with"),
+    {}, "a dossier with no PK to compare its documents against", scored=False,
+))
+def check_dossier_has_pk(ctx: Context) -> None:
+    if len(ctx.docs) == 1 and ctx.docs[0].doc_type is not DocType.PK:
+        return  # a document alone: reported as dossier_unassigned
+    if not any(d.doc_type is DocType.PK for d in ctx.docs):
+        ctx.find("dossier_without_pk", evidence=[ev(d, Location(file=d.source_file)) for d in ctx.docs])
+
+
+DOSSIER_UNASSIGNED = declare(Check(
+    "dossier_unassigned", Family.BERKAS, Severity.INFO,
+    Text("Dokumen tanpa berkas", "Document in no dossier"),
+    Text("Dokumen tidak masuk berkas mana pun: tidak ada PK dengan pejabat dan tahun yang sama",
+         "The document fits no dossier: no PK of the same official and year"),
+    {}, "a document that fits no dossier (no PK of the same official and year)", scored=False,
+))[0]

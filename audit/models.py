@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, Field
 
+from audit.align import AlignMethod
+from audit.registry import CHECKS, Family
 from core.problems import Location, Severity
+from extract.models import DocType
 
 
 class Evidence(BaseModel):
     """One side of a discrepancy: which document, where, and the raw text found there."""
 
     doc_id: str
-    doc_type: str
+    doc_type: DocType
     location: Location
     text: str | None = None
 
@@ -19,8 +24,9 @@ class Evidence(BaseModel):
 class Finding(BaseModel):
     """A discrepancy an auditor can check in the source in a minute.
 
-    ``message`` is Indonesian with an English gloss; ``expected`` is what the reference
-    document (usually the PK) says, ``found`` what the other document says.
+    ``check`` names its :class:`~audit.registry.Check`, ``params`` fill that check's message
+    template (:meth:`message` words it in either language); ``expected`` is what the reference
+    document (usually the PK) says, ``found`` what the other document says, both as printed.
     """
 
     check: str
@@ -29,10 +35,18 @@ class Finding(BaseModel):
     doc_ids: list[str] = Field(default_factory=list)
     indicator_code: str | None = None
     indicator_name: str | None = None
-    message: str
+    params: dict[str, Any] = Field(default_factory=dict)
+    variant: str | None = None  # which of the check's message variants
     expected: str | None = None
     found: str | None = None
     evidence: list[Evidence] = Field(default_factory=list)
+
+    def message(self, lang: str = "id") -> str:
+        """The finding in words, in ``lang`` (``id`` or ``en``)."""
+        check = CHECKS.get(self.check)
+        if check is None:
+            return f"{self.check}: {self.params}"
+        return check.render(self.params, lang, self.variant)
 
     @property
     def location(self) -> str:
@@ -40,7 +54,7 @@ class Finding(BaseModel):
 
 
 class CheckScore(BaseModel):
-    family: str
+    family: Family
     checked: int
     passed: int
 
@@ -54,6 +68,7 @@ class Dossier(BaseModel):
     unit: str | None
     year: int | None
     doc_ids: list[str] = Field(default_factory=list)
+    reference: str | None = None  # the doc_id the others are checked against (the PK, when there is one)
     officials: list[str] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
     scores: list[CheckScore] = Field(default_factory=list)
@@ -67,11 +82,11 @@ class Alignment(BaseModel):
     pk_code: str | None
     pk_name: str | None
     doc_id: str
-    doc_type: str
+    doc_type: DocType
     code: str | None
     name: str | None
     similarity: float
-    method: str  # code | name | fuzzy | position | none
+    method: AlignMethod
 
 
 class AuditResult(BaseModel):

@@ -11,11 +11,20 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
+from core.i18n import Text, name_terms
+
 
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
+
+
+SEVERITY_NAMES = name_terms(Severity, {
+    Severity.ERROR: Text("kesalahan", "error"),
+    Severity.WARNING: Text("peringatan", "warning"),
+    Severity.INFO: Text("info", "info"),
+})
 
 
 class Location(BaseModel):

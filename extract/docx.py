@@ -15,7 +15,7 @@ import zipfile
 
 import regex as re
 
-from extract.models import Document
+from extract.models import Document, TableMethod
 from extract.pdf.tablerows import is_numbering
 from extract.text.tables import is_header_row
 from extract.text.reader import read_text_documents
@@ -140,5 +140,5 @@ def read_docx(data: bytes, source_file: str, stem: str) -> list[Document]:
     docs = read_text_documents(text, source_file, stem)
     for d in docs:
         for t in d.tables:
-            t.method = "docx"
+            t.method = TableMethod.DOCX
     return docs

@@ -8,10 +8,13 @@ collected in ``Document.issues``; ``Document.status`` is never ``ok`` when there
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
+from core.i18n import Text, name_terms
 from core.problems import Location, Problem
 from normalize.text import fold_key
 from normalize.values import Value
@@ -27,11 +30,30 @@ class DocType(StrEnum):
     REGULATION = "regulation"
 
 
+DOC_TYPE_NAMES = name_terms(DocType, {
+    DocType.PK: Text("Perjanjian Kinerja", "Performance Agreement (PK)"),
+    DocType.RINCIAN_TARGET: Text("Rincian Target Kinerja", "Target breakdown (Rincian Target)"),
+    DocType.INISIATIF_STRATEGIS: Text("Inisiatif Strategis", "Strategic initiatives"),
+    DocType.SKP: Text("SKP", "Employee targets (SKP)"),
+    DocType.LAMPIRAN_SKP: Text("Lampiran SKP", "SKP appendix (Lampiran SKP)"),
+    DocType.RENCANA_AKSI: Text("Rencana Aksi", "Action plan (Rencana Aksi)"),
+    DocType.REGULATION: Text("Peraturan", "Regulation"),
+})
+
+
 class Status(StrEnum):
     OK = "ok"
     PARTIAL = "partial"
     FAILED = "failed"
     SKIPPED = "skipped"
+
+
+STATUS_NAMES = name_terms(Status, {
+    Status.OK: Text("baik", "ok"),
+    Status.PARTIAL: Text("sebagian", "partial"),
+    Status.FAILED: Text("gagal", "failed"),
+    Status.SKIPPED: Text("dilewati", "skipped"),
+})
 
 
 class Period(StrEnum):
@@ -46,12 +68,36 @@ class Period(StrEnum):
     Y = "Y"
 
 
+#: Every period in the order documents print them, and the four quarters.
+PERIODS: tuple[Period, ...] = tuple(Period)
+QUARTERS: tuple[Period, ...] = (Period.Q1, Period.Q2, Period.Q3, Period.Q4)
+
+PERIOD_NAMES = name_terms(Period, {
+    Period.Q1: Text("TW I", "Q1"),
+    Period.Q2: Text("TW II", "Q2"),
+    Period.SMT1: Text("Smt I", "H1"),
+    Period.Q3: Text("TW III", "Q3"),
+    Period.SDQ3: Text("s.d. TW III", "to Q3"),
+    Period.Q4: Text("TW IV", "Q4"),
+    Period.Y: Text("Tahunan", "Year"),
+})
+
+
 class Role(StrEnum):
     PIHAK_PERTAMA = "pihak_pertama"
     PIHAK_KEDUA = "pihak_kedua"
     PEGAWAI = "pegawai"
     PEJABAT_PENILAI = "pejabat_penilai"
     PENANDATANGAN = "penandatangan"
+
+
+ROLE_NAMES = name_terms(Role, {
+    Role.PIHAK_PERTAMA: Text("pihak pertama", "first party"),
+    Role.PIHAK_KEDUA: Text("pihak kedua", "second party"),
+    Role.PEGAWAI: Text("pegawai", "employee"),
+    Role.PEJABAT_PENILAI: Text("pejabat penilai", "appraising official"),
+    Role.PENANDATANGAN: Text("penanda tangan", "signatory"),
+})
 
 
 class Party(BaseModel):
@@ -121,14 +167,90 @@ class Indicator(BaseModel):
         return next((t for t in self.targets if t.period is period), None)
 
 
+class BudgetLevel(StrEnum):
+    """Where a budget line stands: a PK's Program → Output → Kegiatan, a realisasi sheet's
+    Program → Kegiatan → Sub Kegiatan, an Inisiatif Strategis' cost."""
+
+    PROGRAM = "program"
+    OUTPUT = "output"
+    KEGIATAN = "kegiatan"
+    SUB_KEGIATAN = "sub_kegiatan"
+    INISIATIF = "inisiatif"
+
+
+BUDGET_LEVEL_NAMES = name_terms(BudgetLevel, {
+    BudgetLevel.PROGRAM: Text("Program", "Programme"),
+    BudgetLevel.OUTPUT: Text("Output", "Output"),
+    BudgetLevel.KEGIATAN: Text("Kegiatan", "Activity"),
+    BudgetLevel.SUB_KEGIATAN: Text("Sub Kegiatan", "Sub-activity"),
+    BudgetLevel.INISIATIF: Text("Inisiatif", "Initiative"),
+})
+
+
+#: The levels of a budget hierarchy, from the top (an Inisiatif stands apart).
+BUDGET_HIERARCHY: tuple[BudgetLevel, ...] = (
+    BudgetLevel.PROGRAM, BudgetLevel.OUTPUT, BudgetLevel.KEGIATAN, BudgetLevel.SUB_KEGIATAN,
+)
+
+
 class BudgetLine(BaseModel):
-    level: str  # program | output | kegiatan | inisiatif
+    level: BudgetLevel
     label: str | None = None
     name: str
     amount: int | None = None
     value: Value
     parent: str | None = None
     location: Location = Location()
+
+
+@dataclass
+class BudgetNode:
+    """A budget line and the lines under it."""
+
+    line: BudgetLine
+    children: list[BudgetNode] = field(default_factory=list)
+
+    @property
+    def children_total(self) -> int | None:
+        """The sum of the children's amounts; None when no child has one."""
+        amounts = [c.line.amount for c in self.children if c.line.amount is not None]
+        return sum(amounts) if amounts else None
+
+    @property
+    def adds_up(self) -> bool | None:
+        """Whether every child has an amount and they sum to this line's; None when there is
+        nothing to compare (no children, or no amount on this line)."""
+        if not self.children or self.line.amount is None:
+            return None
+        return all(c.line.amount is not None for c in self.children) and self.children_total == self.line.amount
+
+
+def budget_tree(lines: Sequence[BudgetLine], levels: Sequence[BudgetLevel] = BUDGET_HIERARCHY[:3]) -> list[BudgetNode]:
+    """The lines of ``levels`` as a tree, in document order (a PK's Program → Output → Kegiatan by
+    default). A line hangs under the latest line of a higher level whose name is its ``parent``,
+    else under the nearest higher line seen; a line with no higher line before it is a root."""
+    roots: list[BudgetNode] = []
+    latest: dict[BudgetLevel, BudgetNode] = {}
+    for line in lines:
+        if line.level not in levels:
+            continue
+        node = BudgetNode(line)
+        depth = levels.index(line.level)
+        higher = [latest[lv] for lv in reversed(levels[:depth]) if lv in latest]
+        named = [n for n in higher if line.parent is not None and n.line.name == line.parent]
+        parent = (named or higher or [None])[0]
+        (parent.children if parent else roots).append(node)
+        latest[line.level] = node
+        for lower in levels[depth + 1:]:
+            latest.pop(lower, None)
+    return roots
+
+
+def walk(nodes: Sequence[BudgetNode]) -> Iterator[BudgetNode]:
+    """Every node of a budget tree, depth first, in document order."""
+    for node in nodes:
+        yield node
+        yield from walk(node.children)
 
 
 class Initiative(BaseModel):
@@ -153,12 +275,26 @@ class Section(BaseModel):
     location: Location = Location()
 
 
+class TableMethod(StrEnum):
+    """How a table was read."""
+
+    TEXT_TAB = "text-tab"  # a text rendering's TAB-separated rows
+    TEXT_PIPE = "text-pipe"  # a text rendering's | pipe | rows
+    TEXT_LAYOUT = "text-layout"  # a text rendering laid out with spaces (pdftotext -layout)
+    DOCX = "docx"  # a Word table
+    PDF_RULING = "pdf-ruling"  # a PDF's vector ruling lines (pdfplumber's table finder)
+    PDF_RULING_IMAGE = "pdf-ruling-image"  # a scan's ruling lines in the image, cells from its text layer
+    CAMELOT = "camelot"  # camelot's lattice reader, where a ruled grid failed validation
+    PDF_WORDS = "pdf-words"  # an unruled PDF table rebuilt from word positions
+    OCR = "ocr"  # a scan read by tesseract cell by cell
+
+
 class RawTable(BaseModel):
     """A table as read, before interpretation: every extracted table reports where it came
     from, how it was read and a quality figure (share of rows with the expected cell count)."""
 
     index: int
-    method: str  # text-tab | text-pipe | text-layout | pdf-text | pdf-ruling | camelot | ocr
+    method: TableMethod
     page: int | None = None
     quality: float = 1.0
     rows: list[list[str]] = Field(default_factory=list)
@@ -209,13 +345,29 @@ class Document(BaseModel):
         return next((p for p in self.parties if p.role is role), None)
 
 
-class FileResult(BaseModel):
-    """What one input file gave: its documents, or the reason it gave none."""
+class FileOutcome(BaseModel):
+    """How reading one input file went: its status, the reason when it is not ``ok``, the time."""
 
     path: str
     sha256: str | None = None
     status: Status
     reason: str | None = None
-    documents: list[Document] = Field(default_factory=list)
     seconds: float = 0.0
+
+
+class FileResult(FileOutcome):
+    """What one input file gave: its documents, or the reason it gave none."""
+
+    documents: list[Document] = Field(default_factory=list)
     issues: list[Problem] = Field(default_factory=list)
+
+    def entry(self) -> ManifestEntry:
+        """The file's line in the manifest: its outcome and the ids of its documents."""
+        return ManifestEntry(**self.model_dump(include=set(FileOutcome.model_fields)),
+                             documents=[d.doc_id for d in self.documents])
+
+
+class ManifestEntry(FileOutcome):
+    """One input in ``manifest.json``: its outcome and the ids of the documents it gave."""
+
+    documents: list[str] = Field(default_factory=list)

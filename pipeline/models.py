@@ -1,6 +1,7 @@
 """The result of a batch run: one manifest entry per input, the documents, the audit, the scores.
 
-The report stage reads these models; they live apart from the runner so nothing imports in a circle.
+The writers (:mod:`emit`) and the report (:mod:`report`) read it through the structural type
+:class:`report.input.RunData`; nothing below the pipeline imports this module.
 """
 
 from __future__ import annotations
@@ -10,16 +11,8 @@ from pydantic import BaseModel, Field
 from audit import AuditResult
 from core.problems import Problem
 from extract import Document, Status
+from extract.models import ManifestEntry
 from score import ScoreResult
-
-
-class ManifestEntry(BaseModel):
-    path: str
-    sha256: str | None = None
-    status: Status
-    reason: str | None = None
-    documents: list[str] = Field(default_factory=list)
-    seconds: float = 0.0
 
 
 class Summary(BaseModel):
@@ -45,3 +38,6 @@ class RunResult(BaseModel):
     @property
     def exit_code(self) -> int:
         return 1 if any(e.status is Status.FAILED for e in self.manifest) else 0
+
+
+__all__ = ["ManifestEntry", "RunResult", "Summary"]

@@ -9,24 +9,20 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from audit import audit_documents
-from audit.models import Alignment
-from emit.findings import FindingRow, ScoreRow, consistency_rows, finding_rows
-from emit.rows import TABLES, all_tables, issue_row
-from emit.writers import write_csv, write_json, write_parquet, write_sqlite, write_text
+from emit import write_outputs
 from extract import DocType, FileResult, Status
+from extract.models import ManifestEntry
 from pipeline.cache import ResultCache, file_sha256
 from pipeline.executors import Limits, run_dask, run_inline, run_processes
 from pipeline.inputs import expand
-from pipeline.models import ManifestEntry, RunResult
-from report import WORKBOOK_NAME, write_report, write_workbook
-from score import RealisasiRow, read_realisasi, score_document, score_rows, write_template
+from pipeline.models import RunResult
+from score import RealisasiRow, read_realisasi, score_document
 from score import load as load_rules
 
 
@@ -43,7 +39,7 @@ class RunOptions:
     parquet: bool = True
     realisasi: Path | None = None
     rules: str = "kep36_ag_2012"
-    lang: str = "id"  # labels of report.html
+    lang: str = "id"  # id | en: the report, the workbook and the findings' messages
 
 
 def _unique_stems(results: list[FileResult]) -> None:
@@ -84,7 +80,7 @@ def run(inputs: Iterable[str | Path], options: RunOptions) -> RunResult:
             if cache is not None:
                 cache.put(res)
             if res.status is Status.FAILED and options.on_failure:
-                options.on_failure(_entry(res))
+                options.on_failure(res.entry())
             advance(Path(tasks[i].display).name)
 
         batch = [tasks[i] for i in todo]
@@ -102,9 +98,9 @@ def run(inputs: Iterable[str | Path], options: RunOptions) -> RunResult:
         res = FileResult(path=rej.display, status=Status.FAILED, reason=rej.reason)
         final.append(res)
         if options.on_failure:
-            options.on_failure(_entry(res))
+            options.on_failure(res.entry())
     _unique_stems(final)
-    result = RunResult(manifest=[_entry(r) for r in final])
+    result = RunResult(manifest=[r.entry() for r in final])
     result.documents = [d for r in final for d in r.documents]
     result.audit = audit_documents(result.documents)
     _score(result, options)
@@ -128,13 +124,6 @@ def _score(result: RunResult, options: RunOptions) -> None:
             result.scores.append(score_document(pk, rows, rules, dossier=dossier.dossier_id, skp=skp))
 
 
-def _entry(res: FileResult) -> ManifestEntry:
-    return ManifestEntry(
-        path=res.path, sha256=res.sha256, status=res.status, reason=res.reason,
-        documents=[d.doc_id for d in res.documents], seconds=res.seconds,
-    )
-
-
 def _summarise(result: RunResult, inputs: int, seconds: float) -> None:
     s = result.summary
     s.inputs = inputs
@@ -149,81 +138,6 @@ def _summarise(result: RunResult, inputs: int, seconds: float) -> None:
     s.skipped = sum(e.status is Status.SKIPPED for e in result.manifest)
     s.findings = len(result.audit.findings)
     s.seconds = round(seconds, 3)
-
-
-def write_outputs(result: RunResult, out: Path, *, parquet: bool = True, lang: str = "id") -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    scores = list(consistency_rows(result.audit.dossiers)) + [r for s in result.scores for r in score_rows(s)]
-    with _beside(write_workbook, result, out / WORKBOOK_NAME, scores=scores):  # the slowest writer, on the other core
-        for doc in result.documents:
-            write_text(out / "documents" / f"{doc.doc_id}.json", doc.model_dump_json(indent=2) + "\n")
-        for dossier in result.audit.dossiers:
-            write_text(out / "dossiers" / f"{dossier.dossier_id}.json", dossier.model_dump_json(indent=2) + "\n")
-        tables = all_tables(result.documents)
-        findings = list(finding_rows(result.audit.findings))
-        for name, rows in tables.items():
-            write_csv(out / "tables" / f"{name}.csv", TABLES[name], rows)
-        pks = [d for d in result.documents if d.doc_type is DocType.PK and d.indicators]
-        write_template(pks, out / "realisasi_template.csv")
-        for res in result.scores:
-            write_text(out / "scores" / f"{res.doc_id}.json", res.model_dump_json(indent=2) + "\n")
-        score_issues = [*result.score_issues, *(p for s in result.scores for p in s.issues)]
-        tables["issues"] = tables["issues"] + [issue_row(p) for p in score_issues]
-        write_csv(out / "tables" / "findings.csv", FindingRow, findings)
-        write_csv(out / "tables" / "alignment.csv", Alignment, result.audit.alignment)
-        write_csv(out / "tables" / "scores.csv", ScoreRow, scores)
-        sqlite_tables = {name: (TABLES[name], rows) for name, rows in tables.items()}
-        sqlite_tables["findings"] = (FindingRow, findings)
-        sqlite_tables["alignment"] = (Alignment, result.audit.alignment)
-        sqlite_tables["scores"] = (ScoreRow, scores)
-        write_sqlite(out / "kinerja.sqlite", sqlite_tables)
-        if parquet:
-            for name, (model, rows) in sqlite_tables.items():
-                write_parquet(out / "tables" / f"{name}.parquet", model, rows)
-        write_report(result, out, lang=lang, scores=scores)
-    write_json(out / "manifest.json", {
-        "summary": result.summary.model_dump(mode="json"),
-        "inputs": [e.model_dump(mode="json") for e in result.manifest],
-    })
-
-
-class _beside:
-    """Run ``fn(*args, **kwargs)`` in a forked process while the block runs; wait for it at the
-    end and raise if it failed. The child inherits the result from memory (nothing is pickled).
-    Where fork is not available, or other threads run, ``fn`` simply runs first."""
-
-    def __init__(self, fn: Callable[..., object], *args: object, **kwargs: object) -> None:
-        self.call = (fn, args, kwargs)
-        self.proc = None
-
-    def __enter__(self) -> None:
-        import multiprocessing as mp  # noqa: PLC0415
-
-        fn, args, kwargs = self.call
-        if "fork" not in mp.get_all_start_methods() or threading.active_count() > 1:
-            fn(*args, **kwargs)  # forking a process that runs threads (a Dask client) is not safe
-            return
-        self.proc = mp.get_context("fork").Process(target=_run_child, args=(fn, args, kwargs), daemon=True)
-        self.proc.start()
-
-    def __exit__(self, *exc: object) -> None:
-        if self.proc is None:
-            return
-        self.proc.join()
-        if self.proc.exitcode != 0 and exc[0] is None:
-            fn = self.call[0]
-            raise RuntimeError(f"{fn.__module__}.{fn.__name__} failed in its process (exit code {self.proc.exitcode})")
-
-
-def _run_child(fn: Callable[..., object], args: tuple, kwargs: dict) -> None:
-    try:
-        fn(*args, **kwargs)
-    except BaseException:
-        import traceback  # noqa: PLC0415
-
-        traceback.print_exc()
-        os._exit(1)
-    os._exit(0)
 
 
 class _progress:

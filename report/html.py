@@ -8,20 +8,15 @@ tag forbids scripts and fetches as a second line of defence.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from emit.findings import ScoreRow
-from emit.writers import write_text
+from core.files import write_text
 from report.i18n import labels
+from report.input import RunData
 from report.view import build
-
-if TYPE_CHECKING:
-    from pipeline.models import RunResult
 
 TEMPLATES = Path(__file__).parent / "templates"
 REPORT_NAME = "report.html"
@@ -35,16 +30,14 @@ def _environment() -> Environment:
     )
 
 
-def render(result: RunResult, *, lang: str = "id", scores: Sequence[ScoreRow] | None = None) -> str:
-    """The report of one run as an HTML string; ``lang`` is ``id`` (default) or ``en``; ``scores``
-    are the score stage's rows (level ``iku`` rows fill the capaian column and chart)."""
-    view = build(result, labels(lang), scores)
+def render(result: RunData, *, lang: str = "id") -> str:
+    """The report of one run as an HTML string; ``lang`` is ``id`` (default) or ``en``."""
+    view = build(result, labels(lang))
     return _environment().get_template("report.html.j2").render(view=view)
 
 
-def write_report(result: RunResult, out: Path, *, lang: str = "id",
-                 scores: Sequence[ScoreRow] | None = None) -> Path:
+def write_report(result: RunData, out: Path, *, lang: str = "id") -> Path:
     """Write ``out/report.html`` atomically (temporary file, then rename) and return its path."""
     path = out / REPORT_NAME
-    write_text(path, render(result, lang=lang, scores=scores))
+    write_text(path, render(result, lang=lang))
     return path

@@ -1,10 +1,12 @@
 """The report's words, in Indonesian (default) and English.
 
-Every label is a field of :class:`Labels`, so a language that forgets one fails at import, and
-a typo in a template is an error (the templates run with ``StrictUndefined``). Enumerations
-(statuses, periods, checks, ...) are small mappings; :func:`labels` checks that both languages
-name the same keys. Numbers keep the Indonesian notation in both languages (``Rp 79.534.353.000``,
-``34,94%``): they are what the auditor looks up in the source documents.
+Every label of the page is a field of :class:`Labels`, so a language that forgets one fails at
+import, and a typo in a template is an error (the templates run with ``StrictUndefined``).
+The words of the enumerations (statuses, periods, roles, document types, checks and their
+families, ...) are not restated here: they come from the vocabularies their owners register
+(:mod:`core.i18n`) and from the check registry (:mod:`audit.registry`). Numbers keep the
+Indonesian notation in both languages (``Rp 79.534.353.000``, ``34,94%``): they are what the
+auditor looks up in the source documents.
 """
 
 from __future__ import annotations
@@ -13,9 +15,26 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from audit.registry import CHECKS, Family
+from core.i18n import labels_of
+from core.problems import Severity
+from extract.models import BudgetLevel, DocType, Period, Role, Status
+from score.models import Colour
 
-def _m(**pairs: str) -> Mapping[str, str]:
-    return MappingProxyType(pairs)
+
+def _vocabularies(lang: str) -> dict[str, Mapping[str, str]]:
+    """The enumerations' words in ``lang``, as :class:`Labels` fields."""
+    return {
+        "statuses": labels_of(Status, lang),
+        "colours": labels_of(Colour, lang),
+        "severities": labels_of(Severity, lang),
+        "periods": labels_of(Period, lang),
+        "roles": labels_of(Role, lang),
+        "doc_types": labels_of(DocType, lang),
+        "budget_levels": labels_of(BudgetLevel, lang),
+        "families": labels_of(Family, lang),
+        "checks": MappingProxyType({c.id: c.title(lang) for c in CHECKS.values()}),
+    }
 
 
 @dataclass(frozen=True)
@@ -174,38 +193,7 @@ ID = Labels(
     share="Persentase",
     total="Total",
     none="–",
-    statuses=_m(ok="baik", partial="sebagian", failed="gagal", skipped="dilewati"),
-    colours=_m(hijau="hijau", kuning="kuning", merah="merah"),
-    severities=_m(error="kesalahan", warning="peringatan", info="info"),
-    periods=_m(Q1="TW I", Q2="TW II", Smt1="Smt I", Q3="TW III", sdQ3="s.d. TW III", Q4="TW IV", Y="Tahunan"),
-    roles=_m(pihak_pertama="pihak pertama", pihak_kedua="pihak kedua", pegawai="pegawai",
-             pejabat_penilai="pejabat penilai", penandatangan="penanda tangan"),
-    doc_types=_m(pk="Perjanjian Kinerja", rincian_target="Rincian Target Kinerja",
-                 inisiatif_strategis="Inisiatif Strategis", skp="SKP", lampiran_skp="Lampiran SKP",
-                 rencana_aksi="Rencana Aksi", regulation="Peraturan"),
-    budget_levels=_m(program="Program", output="Output", kegiatan="Kegiatan", sub_kegiatan="Sub Kegiatan", inisiatif="Inisiatif"),
-    families=_m(anggaran="Anggaran", kelengkapan="Kelengkapan indikator", nama="Nama indikator dan sasaran",
-                nip="NIP", penandatangan="Penanda tangan", tahun="Tahun", target="Target",
-                trajectory="Lintasan target", cascading="Cascading", capaian="Capaian tercetak",
-                realisasi="Realisasi anggaran"),
-    checks=_m(
-        indicator_missing="Indikator PK tidak ada",
-        indicator_extra="Indikator tambahan",
-        indicator_name_mismatch="Nama indikator berbeda",
-        sasaran_name_mismatch="Nama sasaran berbeda",
-        target_mismatch="Target tahunan berbeda",
-        quarterly_target_mismatch="Target triwulan berbeda",
-        trajectory_inconsistent="Lintasan target tidak konsisten",
-        capaian_printed_mismatch="Capaian tercetak tidak sesuai realisasi dan target",
-        realisasi_sum_mismatch="Realisasi Rp tidak sama dengan jumlah rinciannya",
-        budget_sum_mismatch="Jumlah rincian anggaran tidak sama dengan pagu",
-        budget_total_mismatch="Jumlah anggaran tidak sama dengan PK",
-        signatory_mismatch="Penanda tangan berbeda",
-        nip_invalid="NIP tidak valid",
-        year_mismatch="Tahun berbeda",
-        cascade_mismatch="Cascading tidak selaras",
-        dossier_unassigned="Dokumen tanpa berkas",
-    ),
+    **_vocabularies("id"),
 )
 
 EN = Labels(
@@ -277,39 +265,7 @@ EN = Labels(
     share="Share",
     total="Total",
     none="–",
-    statuses=_m(ok="ok", partial="partial", failed="failed", skipped="skipped"),
-    colours=_m(hijau="green", kuning="amber", merah="red"),
-    severities=_m(error="error", warning="warning", info="info"),
-    periods=_m(Q1="Q1", Q2="Q2", Smt1="H1", Q3="Q3", sdQ3="to Q3", Q4="Q4", Y="Year"),
-    roles=_m(pihak_pertama="first party", pihak_kedua="second party", pegawai="employee",
-             pejabat_penilai="appraising official", penandatangan="signatory"),
-    doc_types=_m(pk="Performance Agreement (PK)", rincian_target="Target breakdown (Rincian Target)",
-                 inisiatif_strategis="Strategic initiatives", skp="Employee targets (SKP)",
-                 lampiran_skp="SKP appendix (Lampiran SKP)", rencana_aksi="Action plan (Rencana Aksi)",
-                 regulation="Regulation"),
-    budget_levels=_m(program="Programme", output="Output", kegiatan="Activity", sub_kegiatan="Sub-activity", inisiatif="Initiative"),
-    families=_m(anggaran="Budget", kelengkapan="Indicator completeness", nama="Indicator and objective names",
-                nip="NIP", penandatangan="Signatories", tahun="Year", target="Targets",
-                trajectory="Target trajectory", cascading="Cascading", capaian="Printed capaian",
-                realisasi="Realised spending"),
-    checks=_m(
-        indicator_missing="PK indicator missing",
-        indicator_extra="Extra indicator",
-        indicator_name_mismatch="Indicator name differs",
-        sasaran_name_mismatch="Objective name differs",
-        target_mismatch="Annual target differs",
-        quarterly_target_mismatch="Quarterly target differs",
-        trajectory_inconsistent="Inconsistent target trajectory",
-        capaian_printed_mismatch="Printed capaian does not follow from realisasi and target",
-        realisasi_sum_mismatch="Realised Rp differs from the sum of the rows under it",
-        budget_sum_mismatch="Budget items do not add up to the parent",
-        budget_total_mismatch="Budget total differs from the PK",
-        signatory_mismatch="Signatory differs",
-        nip_invalid="Invalid NIP",
-        year_mismatch="Year differs",
-        cascade_mismatch="Cascading out of line",
-        dossier_unassigned="Document in no dossier",
-    ),
+    **_vocabularies("en"),
 )
 
 LANGUAGES: Mapping[str, Labels] = MappingProxyType({"id": ID, "en": EN})

@@ -1,4 +1,4 @@
-"""Typed view models of the HTML report, built from a :class:`~pipeline.models.RunResult`.
+"""Typed view models of the HTML report, built from a run's typed results (:class:`~report.input.RunData`).
 
 The template only reads these frozen dataclasses: every word is already translated, every
 number already formatted the Indonesian way, every colour already decided. Text from the
@@ -9,32 +9,36 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
+from audit.align import AlignMethod
 from audit.models import Alignment, Dossier, Evidence, Finding
 from core.problems import Location
-from emit.findings import ScoreRow
-from extract.models import BudgetLine, DocType, Document, Indicator, Period, Status
+from extract.models import (
+    PERIODS,
+    QUARTERS,
+    BudgetNode,
+    DocType,
+    Document,
+    Indicator,
+    ManifestEntry,
+    Period,
+    Status,
+    budget_tree,
+)
 from normalize.text import fold_key
 from normalize.values import Kind, Value
 from report import fmt
 from report.charts import BarChart, BarInput, Sparkline, capaian_bars, sparkline
 from report.i18n import Labels
-from score.realisasi import indicator_keys
+from report.input import RunData
+from score.models import IkuScore, ScoreResult
 
-if TYPE_CHECKING:  # the pipeline imports the report to write it: no import at run time
-    from pipeline.models import ManifestEntry, RunResult
-
-PERIODS = (Period.Q1, Period.Q2, Period.SMT1, Period.Q3, Period.SDQ3, Period.Q4, Period.Y)
-QUARTERS = (Period.Q1, Period.Q2, Period.Q3, Period.Q4)
 # Where the period targets of a PK indicator are read, best first.
 TARGET_SOURCES = (DocType.RINCIAN_TARGET, DocType.LAMPIRAN_SKP, DocType.PK, DocType.RENCANA_AKSI)
-BUDGET_LEVELS = ("program", "output", "kegiatan")
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
-STATUS_COLOURS = frozenset({"hijau", "kuning", "merah"})
 EVIDENCE_SHOWN = 3
 
 
@@ -218,26 +222,21 @@ class ReportView:
 
 @dataclass
 class _Context:
-    """What the builders share: the labels, the documents by id, and per dossier the alignment
-    rows and the IKU score rows that carry a capaian."""
+    """What the builders share: the labels, the documents by id, per dossier the alignment
+    rows, and the score of each scored PK by its doc_id."""
 
     labels: Labels
     docs: dict[str, Document]
     alignment: dict[str, list[Alignment]]
-    capaian: dict[str, list[ScoreRow]]
+    scores: dict[str, ScoreResult]
 
 
-def build(result: RunResult, labels: Labels, scores: Sequence[ScoreRow] | None = None) -> ReportView:
-    """The whole report's view of ``result``; ``scores`` are the score stage's rows (level ``iku``
-    rows give the capaian column and chart; other levels are ignored here)."""
+def build(result: RunData, labels: Labels) -> ReportView:
+    """The whole report's view of a run's results (the scores give the capaian column and chart)."""
     alignment: dict[str, list[Alignment]] = defaultdict(list)
     for a in result.audit.alignment:
         alignment[a.dossier].append(a)
-    capaian: dict[str, list[ScoreRow]] = defaultdict(list)
-    for row in scores or ():
-        if row.level == "iku" and row.capaian is not None:
-            capaian[row.dossier].append(row)
-    ctx = _Context(labels, {d.doc_id: d for d in result.documents}, alignment, capaian)
+    ctx = _Context(labels, {d.doc_id: d for d in result.documents}, alignment, {s.doc_id: s for s in result.scores})
     dossiers = tuple(_dossier(ctx, d) for d in result.audit.dossiers)
     return ReportView(labels, _overview(ctx, result), dossiers)
 
@@ -245,7 +244,7 @@ def build(result: RunResult, labels: Labels, scores: Sequence[ScoreRow] | None =
 # ---- overview
 
 
-def _overview(ctx: _Context, result: RunResult) -> Overview:
+def _overview(ctx: _Context, result: RunData) -> Overview:
     lb = ctx.labels
     s, audit = result.summary, result.audit
     inputs = tuple(_input(ctx, e) for e in result.manifest)
@@ -312,7 +311,7 @@ def _finding(ctx: _Context, f: Finding) -> FindingView:
     indicator = " ".join(x for x in (f.indicator_code, f.indicator_name) if x) or None
     return FindingView(
         check=f.check, severity=f.severity.value, severity_label=lb.of(lb.severities, f.severity.value),
-        indicator=indicator, message=f.message, expected=f.expected, found=f.found,
+        indicator=indicator, message=f.message(lb.lang), expected=f.expected, found=f.found,
         evidence=evidence[:EVIDENCE_SHOWN], more_evidence=evidence[EVIDENCE_SHOWN:],
     )
 
@@ -320,7 +319,7 @@ def _finding(ctx: _Context, f: Finding) -> FindingView:
 def _evidence(ctx: _Context, e: Evidence) -> EvidenceView:
     lb = ctx.labels
     return EvidenceView(
-        doc_id=e.doc_id, doc_type=lb.of(lb.doc_types, e.doc_type), where=where(lb, e.location), text=e.text,
+        doc_id=e.doc_id, doc_type=lb.of(lb.doc_types, e.doc_type.value), where=where(lb, e.location), text=e.text,
     )
 
 
@@ -359,7 +358,7 @@ def _groups(ctx: _Context, findings: Iterable[Finding]) -> tuple[FindingGroup, .
 
 def _dossier(ctx: _Context, dossier: Dossier) -> DossierView:
     docs = [ctx.docs[i] for i in dossier.doc_ids if i in ctx.docs]
-    ref = _reference(ctx, dossier, docs)
+    ref = ctx.docs.get(dossier.reference) if dossier.reference else None
     iku = _iku_table(ctx, dossier, ref) if ref else None
     return DossierView(
         anchor="dossier-" + re.sub(r"[^a-z0-9-]+", "-", dossier.dossier_id.lower()),
@@ -375,17 +374,6 @@ def _dossier(ctx: _Context, dossier: Dossier) -> DossierView:
         budgets=tuple(b for d in docs if (b := _budget(ctx, dossier, d, docs)) is not None),
         scores=_scores(ctx, dossier),
     )
-
-
-def _reference(ctx: _Context, dossier: Dossier, docs: list[Document]) -> Document | None:
-    """The document the others are checked against: the alignment's reference, else the PK,
-    else the first document with indicators."""
-    ref_ids = {a.ref_doc for a in ctx.alignment.get(dossier.dossier_id, ())}
-    for d in docs:
-        if d.doc_id in ref_ids:
-            return d
-    pk = next((d for d in docs if d.doc_type is DocType.PK and d.indicators), None)
-    return pk or next((d for d in docs if d.indicators), None)
 
 
 def _officials(ctx: _Context, dossier: Dossier, docs: list[Document]) -> Iterable[OfficialView]:
@@ -408,13 +396,13 @@ def _officials(ctx: _Context, dossier: Dossier, docs: list[Document]) -> Iterabl
 def _iku_table(ctx: _Context, dossier: Dossier, ref: Document) -> IkuTable:
     lb = ctx.labels
     partners = _partners(ctx, dossier, ref)
-    capaian = ctx.capaian.get(dossier.dossier_id, [])
+    capaian = _latest_capaian(ctx.scores.get(ref.doc_id))
     rows, previous = [], None
-    for pos, (ind, key) in enumerate(zip(ref.indicators, indicator_keys(ref.indicators), strict=True)):
+    for pos, ind in enumerate(ref.indicators):
         source = _target_source(ind, partners.get(pos, []))
         heading = _sasaran_heading(ind) if (ind.sasaran_no, ind.sasaran) != previous else None
         previous = (ind.sasaran_no, ind.sasaran)
-        rows.append(_iku_row(lb, ind, heading, source, _capaian_for(lb, capaian, key, ind)))
+        rows.append(_iku_row(lb, ind, heading, source, _capaian_cell(lb, capaian.get(pos))))
     sources = dict.fromkeys(r.source_doc for r in rows if r.source_doc)
     return IkuTable(
         ref_doc=ref.doc_id, ref_type=lb.of(lb.doc_types, ref.doc_type.value),
@@ -438,7 +426,7 @@ def _partners(ctx: _Context, dossier: Dossier, ref: Document) -> dict[int, list[
     for pos, ind in enumerate(ref.indicators):
         position.setdefault((ind.code, ind.name), pos)
     for a in ctx.alignment.get(dossier.dossier_id, ()):
-        if a.ref_doc != ref.doc_id or a.method == "none" or a.pk_name is None:
+        if a.ref_doc != ref.doc_id or a.method is AlignMethod.NONE or a.pk_name is None:
             continue
         pos, doc = position.get((a.pk_code, a.pk_name)), ctx.docs.get(a.doc_id)
         if pos is None or doc is None:
@@ -514,30 +502,31 @@ def target_text(v: Value) -> str:
     return " ".join(v.raw.split())
 
 
-# ---- capaian (from the score stage's rows)
+# ---- capaian (from the score stage's results)
 
 
-def _capaian_for(lb: Labels, scores: list[ScoreRow], key: str, ind: Indicator) -> CapaianCell | None:
-    """The latest period's capaian of the indicator, found by its key (code or ``IKU-nn``), else by name."""
-    by_key = [r for r in scores if r.key.strip() == key]
-    by_name = [r for r in scores if fold_key(r.key) == ind.name_key]
-    for rows in (by_key, by_name):
-        if rows:
-            row = max(rows, key=_period_rank)
-            value = fmt.parse_plain(row.capaian)
-            status = row.status if row.status in STATUS_COLOURS else None
-            return CapaianCell(
-                value=value,
-                text=fmt.percent(value) if value is not None else str(row.capaian),
-                status=status, status_label=lb.of(lb.colours, status) if status else None,
-                period=lb.of(lb.periods, row.period) if row.period else "",
-            )
-    return None
+def _latest_capaian(result: ScoreResult | None) -> dict[int, IkuScore]:
+    """Each indicator's capaian in the latest period that has one, by the indicator's position."""
+    out: dict[int, IkuScore] = {}
+    if result is None:
+        return out
+    for iku in result.ikus:
+        if iku.value is None:
+            continue
+        held = out.get(iku.position)
+        if held is None or PERIODS.index(iku.period) >= PERIODS.index(held.period):
+            out[iku.position] = iku
+    return out
 
 
-def _period_rank(row: ScoreRow) -> int:
-    order = [p.value for p in PERIODS]
-    return order.index(row.period) if row.period in order else len(order)
+def _capaian_cell(lb: Labels, iku: IkuScore | None) -> CapaianCell | None:
+    if iku is None or iku.value is None:
+        return None
+    status = iku.status.value if iku.status else None
+    return CapaianCell(
+        value=iku.value, text=fmt.percent(iku.value), status=status,
+        status_label=lb.of(lb.colours, status) if status else None, period=lb.of(lb.periods, iku.period.value),
+    )
 
 
 def _capaian_chart(iku: IkuTable) -> BarChart | None:
@@ -551,32 +540,6 @@ def _capaian_chart(iku: IkuTable) -> BarChart | None:
 
 
 # ---- budget
-
-
-@dataclass
-class _Node:
-    line: BudgetLine
-    children: list[_Node] = field(default_factory=list)
-
-
-def budget_tree(lines: Sequence[BudgetLine]) -> list[_Node]:
-    """Program → output → kegiatan, in document order. A line hangs under the latest line of a
-    higher level whose name is its ``parent`` (else under the nearest higher line seen)."""
-    roots: list[_Node] = []
-    latest: dict[str, _Node] = {}
-    for line in lines:
-        if line.level not in BUDGET_LEVELS:
-            continue
-        node = _Node(line)
-        depth = BUDGET_LEVELS.index(line.level)
-        higher = [latest[lv] for lv in reversed(BUDGET_LEVELS[:depth]) if lv in latest]
-        named = [n for n in higher if line.parent is not None and n.line.name == line.parent]
-        parent = (named or higher or [None])[0]
-        (parent.children if parent else roots).append(node)
-        latest[line.level] = node
-        for lower in BUDGET_LEVELS[depth + 1:]:
-            latest.pop(lower, None)
-    return roots
 
 
 def _budget(ctx: _Context, dossier: Dossier, doc: Document, docs: list[Document]) -> BudgetView | None:
@@ -602,14 +565,13 @@ def _budget(ctx: _Context, dossier: Dossier, doc: Document, docs: list[Document]
     )
 
 
-def _flatten(lb: Labels, node: _Node, depth: int, flagged: set[int | None], out: list[BudgetRowView]) -> None:
+def _flatten(lb: Labels, node: BudgetNode, depth: int, flagged: set[int | None], out: list[BudgetRowView]) -> None:
     line = node.line
-    child_amounts = [c.line.amount for c in node.children if c.line.amount is not None]
-    children_sum = sum(child_amounts) if child_amounts else None
+    children_sum = node.children_total
     differs = children_sum is not None and line.amount is not None and children_sum != line.amount
     mismatch = line.location.line in flagged or differs
     out.append(BudgetRowView(
-        depth=depth, level=line.level, level_label=lb.of(lb.budget_levels, line.level), label=line.label,
+        depth=depth, level=line.level.value, level_label=lb.of(lb.budget_levels, line.level.value), label=line.label,
         name=line.name, amount=fmt.rupiah(line.amount), children_sum=fmt.rupiah(children_sum),
         difference=fmt.rupiah(children_sum - line.amount) if differs else None,  # type: ignore[operator]
         mismatch=mismatch, line=line.location.line,
@@ -623,7 +585,7 @@ def _flatten(lb: Labels, node: _Node, depth: int, flagged: set[int | None], out:
 
 def _scores(ctx: _Context, dossier: Dossier) -> tuple[FamilyScore, ...]:
     lb = ctx.labels
-    rows = [(s.family, lb.of(lb.families, s.family), s.checked, s.passed) for s in dossier.scores]
+    rows = [(s.family.value, lb.of(lb.families, s.family.value), s.checked, s.passed) for s in dossier.scores]
     if rows:
         rows.append(("total", lb.total, sum(r[2] for r in rows), sum(r[3] for r in rows)))
     return tuple(_family(*r) for r in rows)

@@ -1,8 +1,8 @@
 """The workbook for people: one sheet per table, typed cells, Indonesian display formats.
 
 * Sheets: Dokumen, Pihak, Indikator, Target, Realisasi, Anggaran, Temuan, Skor, Isu (the rows of
-  :mod:`emit.rows` and :mod:`emit.findings`, columns as in the CSV files), each with a frozen
-  header row and an auto-filter.
+  :mod:`extract.rows`, :mod:`audit.rows` and :mod:`score.rows`, columns as in the CSV files),
+  each with a frozen header row and an auto-filter; findings worded in the run's language.
 * Numbers are numbers: rupiah amounts are exact integers (``#,##0``), other integers plain
   (``0``, so a year is not grouped), decimal strings (``34.94``) become numeric cells with their
   own decimals, percents keep their value (34.94, not 0.3494) and show two decimals and a
@@ -23,19 +23,18 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Font, PatternFill
 from pydantic import BaseModel
 
-from emit.findings import FindingRow, ScoreRow, consistency_rows, finding_rows
-from emit.rows import TABLES, all_tables, issue_row
-from emit.writers import atomic_path
+from audit.rows import FindingRow, finding_rows
+from core.files import atomic_path
+from extract.rows import TABLES, extract_tables, issue_row
 from report.fmt import parse_plain
-
-if TYPE_CHECKING:
-    from pipeline.models import RunResult
+from report.input import RunData
+from score.rows import ScoreRow, all_score_rows
 
 WORKBOOK_NAME = "kinerja.xlsx"
 MAX_CELL_TEXT = 32_767  # Excel's limit for one cell
@@ -122,12 +121,12 @@ def column_kind(name: str, annotation: Any) -> ColumnKind:
     return ColumnKind.TEXT
 
 
-def sheets(result: RunResult, scores: Sequence[ScoreRow] | None = None) -> list[SheetSpec]:
-    """The sheets of one run, in order. Skor holds the consistency rows of the audit and the given
-    score rows (rows of level ``consistency`` among them are not repeated); Isu the extraction
-    issues and the score stage's, as ``tables/issues.csv``."""
-    tables = all_tables(result.documents)
-    score_rows = [*consistency_rows(result.audit.dossiers), *(r for r in scores or () if r.level != "consistency")]
+def sheets(result: RunData, lang: str = "id") -> list[SheetSpec]:
+    """The sheets of one run, in order. Skor holds the consistency of each dossier and the
+    capaian of each PK, as ``tables/scores.csv``; Isu the extraction issues and the score
+    stage's, as ``tables/issues.csv``; Temuan the findings worded in ``lang``."""
+    tables = extract_tables(list(result.documents))
+    score_rows = all_score_rows(result.audit.dossiers, result.scores)
     score_issues = [*result.score_issues, *(p for s in result.scores for p in s.issues)]
     issues = [*tables["issues"], *(issue_row(p) for p in score_issues)]
     return [
@@ -137,13 +136,13 @@ def sheets(result: RunResult, scores: Sequence[ScoreRow] | None = None) -> list[
         SheetSpec("Target", TABLES["targets"], tables["targets"]),
         SheetSpec("Realisasi", TABLES["measures"], tables["measures"]),
         SheetSpec("Anggaran", TABLES["budget"], tables["budget"]),
-        SheetSpec("Temuan", FindingRow, list(finding_rows(result.audit.findings))),
+        SheetSpec("Temuan", FindingRow, list(finding_rows(result.audit.findings, lang))),
         SheetSpec("Skor", ScoreRow, score_rows),
         SheetSpec("Isu", TABLES["issues"], issues),
     ]
 
 
-def write_workbook(result: RunResult, path: Path, *, scores: Sequence[ScoreRow] | None = None) -> Path:
+def write_workbook(result: RunData, path: Path, *, lang: str = "id") -> Path:
     """Write the workbook to ``path`` atomically (temporary file, then rename); returns ``path``.
 
     XlsxWriter in constant-memory mode streams each row to the file: an archive of thousands of
@@ -157,7 +156,7 @@ def write_workbook(result: RunResult, path: Path, *, scores: Sequence[ScoreRow] 
         })
         try:
             formats = _Formats(wb)
-            for spec in sheets(result, scores):
+            for spec in sheets(result, lang):
                 _write_sheet(wb.add_worksheet(spec.title), spec, formats)
         finally:
             wb.close()

@@ -7,11 +7,11 @@ Rule sets are data (``score/rules/*.toml``, every number cited); the arithmetic 
     rules = load("kep36_ag_2012")
     real = read_realisasi("realisasi.csv")          # rows + problems, never an exception
     result = score_document(pk, real.rows, rules)   # ScoreResult: ikus, sasaran, perspectives, nko, ckp
-    rows = score_rows(result)                       # emit.findings.ScoreRow for tables/scores.csv
+    rows = score_rows(result)                       # score.rows.ScoreRow for tables/scores.csv
 """
 
 from score.aggregate import nkp_pegawai
-from score.document import score_document, score_rows
+from score.document import score_document
 from score.models import (
     CkpScore,
     Colour,
@@ -25,10 +25,12 @@ from score.models import (
     ScoreResult,
 )
 from score.realisasi import RealisasiFile, RealisasiRow, read_realisasi, write_template
+from score.rows import ScoreRow, all_score_rows, consistency_rows, score_rows
 from score.rules import RuleSet, RuleSetError, available, load
 
 __all__ = [
     "CkpScore", "Colour", "IkuScore", "NkpScore", "OrgScore", "PerspectiveScore", "Polarity", "PolarityOrigin",
-    "RealisasiFile", "RealisasiRow", "RuleSet", "RuleSetError", "SasaranScore", "ScoreResult", "available", "load",
-    "nkp_pegawai", "read_realisasi", "score_document", "score_rows", "write_template",
+    "RealisasiFile", "RealisasiRow", "RuleSet", "RuleSetError", "SasaranScore", "ScoreResult", "ScoreRow",
+    "all_score_rows", "available", "consistency_rows", "load", "nkp_pegawai", "read_realisasi", "score_document",
+    "score_rows", "write_template",
 ]

@@ -1,4 +1,4 @@
-"""Score one PK against its realisasi by a rule set, and flatten the result for ``tables/scores.csv``."""
+"""Score one PK against its realisasi by a rule set."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from typing import Any
 
 from audit.align import align
 from core.problems import Location, Problem, Severity
-from emit.findings import ScoreRow
 from extract.models import DocType, Document, Indicator, Period
 from normalize.text import collapse, fold_key
 from normalize.values import Kind
@@ -22,7 +21,6 @@ from score.aggregate import (
 )
 from score.capaian import ambiguity_note, cannot_exceed_reason, capaian, grade, numbers
 from score.models import (
-    Colour,
     IkuScore,
     OrgScore,
     PolarityOrigin,
@@ -34,7 +32,7 @@ from score.polarity import polarity_of
 from score.realisasi import RealisasiRow, indicator_keys
 from score.rules import Basis, RuleSet, load
 
-__all__ = ["score_document", "score_rows"]
+__all__ = ["score_document"]
 
 _ORDER = list(Period)
 
@@ -70,8 +68,8 @@ def score_document(
     from_skp = _skp_perspektif(pk, skp)
     for period in result.periods:
         ikus = [
-            _score_iku(ind, key, period, rows, rules, skp_label)
-            for ind, key, rows, skp_label in zip(pk.indicators, keys, matched, from_skp)
+            _score_iku(ind, n, key, period, rows, rules, skp_label)
+            for n, (ind, key, rows, skp_label) in enumerate(zip(pk.indicators, keys, matched, from_skp))
         ]
         result.ikus += ikus
         _consolidate(ikus, rules, result, period, strategy_map)
@@ -135,7 +133,7 @@ def _first(rows: Sequence[RealisasiRow], attr: str, period: Period) -> Any:
     return next((getattr(r, attr) for r in own if getattr(r, attr) is not None), None)
 
 
-def _score_iku(ind: Indicator, key: str, period: Period, rows: Sequence[RealisasiRow], rules: RuleSet,
+def _score_iku(ind: Indicator, position: int, key: str, period: Period, rows: Sequence[RealisasiRow], rules: RuleSet,
                skp_label: tuple[str, str] | None) -> IkuScore:
     target_row = ind.target(period)
     target = target_row.value if target_row is not None else None
@@ -181,7 +179,7 @@ def _score_iku(ind: Indicator, key: str, period: Period, rows: Sequence[Realisas
     weight, weight_origin = _weight(rows, period, rules, notes)
     cascading, cascading_origin = _cascading(ind, rows, period, rules)
     return IkuScore(
-        key=key, indicator_code=ind.code, indicator_name=ind.name, sasaran_no=ind.sasaran_no, sasaran=ind.sasaran,
+        key=key, position=position, indicator_code=ind.code, indicator_name=ind.name, sasaran_no=ind.sasaran_no, sasaran=ind.sasaran,
         perspektif=label, perspective=perspective, period=period, target=target, realisasi=realisasi,
         polaritas=polarity, polaritas_origin=origin, polaritas_reason=reason, cannot_exceed=cannot_exceed,
         value=quantize(out.exact, rules.capaian.places), exact=out.exact, capped=out.capped, converted=out.converted,
@@ -278,37 +276,3 @@ def _silences(rules: RuleSet) -> list[str]:
     if not rules.status:
         notes.append(f"{rules.short} prints no status colours{ambiguity_note(rules, 'no_status')}")
     return notes
-
-
-# --- flat rows ---------------------------------------------------------------------------------
-
-
-def score_rows(result: ScoreResult) -> list[ScoreRow]:
-    """Rows for ``tables/scores.csv``: levels iku, sasaran, perspektif, nko and ckp."""
-    rows: list[ScoreRow] = []
-
-    def add(level: str, key: str, period: Period, value: Decimal | None, status: Colour | None, notes: list[str],
-            **extra: str | None) -> None:
-        rows.append(ScoreRow(
-            dossier=result.dossier, level=level, key=key, period=period.value,
-            capaian=None if value is None else str(value), status=None if status is None else status.value,
-            rule_set=result.rule_set, note="; ".join(notes) or None, **extra,
-        ))
-
-    for i in result.ikus:
-        add("iku", i.key, i.period, i.value, i.status, i.notes, target=i.target.raw if i.target else None,
-            realisasi=(i.realisasi.raw or None) if i.realisasi else None, polaritas=i.polaritas.value)
-    for s in result.sasaran:
-        add("sasaran", s.key, s.period, s.value, s.status, s.notes)
-    for p in result.perspectives:
-        extra = [f"bobot {p.weight:f}%"] if p.weight is not None else []
-        if p.contribution is not None:
-            extra.append(f"contribution {p.contribution}")
-        add("perspektif", p.key, p.period, p.value, p.status, extra + p.notes)
-    for o in result.nko:
-        add("nko", "nko", o.period, o.value, o.status, o.notes + result.notes)
-    for c in result.ckp:
-        add("ckp", "ckp", c.period, c.value, c.status, c.notes)
-    return rows
-
-

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
+from core.i18n import Text, name_terms
 from core.problems import Problem
 from extract.models import Period
 from normalize.values import Value
@@ -36,6 +37,13 @@ class Colour(StrEnum):
     HIJAU = "hijau"
     KUNING = "kuning"
     MERAH = "merah"
+
+
+COLOUR_NAMES = name_terms(Colour, {
+    Colour.HIJAU: Text("hijau", "green"),
+    Colour.KUNING: Text("kuning", "amber"),
+    Colour.MERAH: Text("merah", "red"),
+})
 
 
 def quantize(x: Decimal | None, places: int = 2) -> Decimal | None:
@@ -67,6 +75,7 @@ class IkuScore(_Scored):
     """One indicator in one period: target against realisasi, by the rule set."""
 
     key: str  # the indicator code, or IKU-nn (its position in the PK) when it has none
+    position: int = 0  # the indicator's index among the PK's indicators
     indicator_code: str | None = None
     indicator_name: str
     sasaran_no: str | None = None

@@ -29,7 +29,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from core.problems import Location, Problem, Severity
-from emit.writers import atomic_open
+from core.files import atomic_open
 from extract.models import Document, Indicator, Period
 from normalize.text import clean_text, fold_key
 from normalize.values import Kind, Value, parse_value

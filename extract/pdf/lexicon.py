@@ -18,7 +18,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from extract.pdf.ocr import tessdata
+from extract.pdf.tesseract import tessdata
 
 _TOKEN = re.compile(r"[^\W\d_]{4,}")  # letters only, four or more
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from extract.models import TableMethod
+
 
 @dataclass(frozen=True)
 class Box:
@@ -64,7 +66,7 @@ class Table:
 
     box: Box
     rows: list[list[Cell | None]]
-    method: str  # pdf-ruling | camelot | pdf-words | ocr
+    method: TableMethod
     quality: float = 1.0
     notes: list[str] = field(default_factory=list)
     open_bottom: bool = False  # cut by the page break: no ruling closes its last row

@@ -11,75 +11,19 @@ the tables is read from the page with the tables blanked out.
 from __future__ import annotations
 
 import csv
-import functools
 import io
-import os
-import shutil
 import statistics
 import subprocess
-import tempfile
 
 import numpy as np
 import regex as re
 
 from extract.pdf.model import Box, Table, Word
-
-LANG = "ind+eng"
-TIMEOUT = 120
-
-
-@functools.cache
-def _list_langs() -> str:
-    """What ``tesseract --list-langs`` prints: the tessdata folder, then one model a line ('' without tesseract)."""
-    exe = shutil.which("tesseract")
-    if not exe:
-        return ""
-    try:
-        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30, check=False)
-    except (OSError, subprocess.SubprocessError):
-        return ""
-    return out.stdout + out.stderr
-
-
-def _languages() -> frozenset[str]:
-    """The models tesseract has installed (empty when tesseract is missing)."""
-    return frozenset(_list_langs().split())
-
-
-def tessdata() -> str | None:
-    """The folder of tesseract's models, as ``--list-langs`` names it."""
-    m = re.search(r'"([^"]+)"', _list_langs())
-    return m.group(1) if m else None
-
-
-def available() -> bool:
-    """tesseract is installed with the Indonesian and English models."""
-    return {"ind", "eng"} <= _languages()
-
-
-def has_osd() -> bool:
-    """tesseract's orientation model (``osd``, Debian's tesseract-ocr-osd) is installed."""
-    return "osd" in _languages()
-
-
-def _tesseract(image, *args: str) -> subprocess.CompletedProcess[str]:
-    """tesseract over a grayscale image (a numpy array or a PIL image), output on stdout."""
-    from PIL import Image  # noqa: PLC0415
-
-    fd, path = tempfile.mkstemp(suffix=".png")
-    os.close(fd)
-    try:
-        (image if isinstance(image, Image.Image) else Image.fromarray(image)).save(path)
-        env = dict(os.environ, OMP_THREAD_LIMIT="1")
-        return subprocess.run(["tesseract", path, "stdout", *args], capture_output=True, text=True,
-                              timeout=TIMEOUT, check=False, env=env)
-    finally:
-        os.unlink(path)
-
+from extract.pdf.tesseract import LANG, has_osd, run
 
 def run_tsv(image: np.ndarray, psm: int, lang: str = LANG, whitelist: str | None = None) -> list[dict[str, str]]:
     """tesseract's TSV rows (level 5 = words) for a grayscale image."""
-    proc = _tesseract(image, "-l", lang, "--psm", str(psm), "--dpi", "300",
+    proc = run(image, "-l", lang, "--psm", str(psm), "--dpi", "300",
                       *(["-c", f"tessedit_char_whitelist={whitelist}"] if whitelist else []), "tsv")
     if proc.returncode != 0:
         raise RuntimeError(f"tesseract failed: {proc.stderr.strip()[:200]}")
@@ -118,7 +62,7 @@ def orientation(image: np.ndarray) -> tuple[int, float]:
     if max(small.size) > 2000:  # detection needs letters, not full resolution
         small.thumbnail((2000, 2000))
     try:
-        proc = _tesseract(small, "--psm", "0")
+        proc = run(small, "--psm", "0")
     except (OSError, subprocess.SubprocessError):
         return 0, 0.0
     text = proc.stdout + proc.stderr
@@ -221,7 +165,7 @@ def recover_missed(image: np.ndarray, words: list[Word], scale: float) -> list[W
         crops.append((image[y0 : y + h + 4, x0 : x + w + 4], x0, y0))
     if not crops:
         return []
-    found = [w for ws in _read_sheet(crops, scale, LANG).values() for w in ws]
+    found = [w for ws in read_sheet(crops, scale, LANG).values() for w in ws]
     return [w for w in found if (w.conf or 0) >= MISSED_CONFIDENCE and any(ch.isalnum() for ch in w.text)]
 
 
@@ -295,7 +239,7 @@ def wide_gap_halves(image: np.ndarray, words: list[Word], scale: float) -> dict[
     if not crops:
         return {}
     halves: dict[int, tuple[Word, Word]] = {}
-    for k, read in _read_sheet(crops, scale, LANG).items():
+    for k, read in read_sheet(crops, scale, LANG).items():
         i, left_end, right_start = cuts[k]
         w = words[i]
         if len(read) != 2:
@@ -339,7 +283,7 @@ def cross_read_amounts(image: np.ndarray, words: list[Word], scale: float) -> li
             crops.append((crop, x0, y0))
     if not crops:
         return []
-    again = _read_sheet(crops, scale, LANG, whitelist="0123456789.,Rp")
+    again = read_sheet(crops, scale, LANG, whitelist="0123456789.,Rp")
     out: list[tuple[Word, str, float]] = []
     for n, i in enumerate(spots):
         second = again.get(n, [])
@@ -424,9 +368,9 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
                 crops.append((crop, x0, y0))
     if not crops:
         return []
-    dashes = {k: _dash(c, x0, y0, scale) for k, (c, x0, y0) in enumerate(crops)}
+    dashes = {k: dash_in_cell(c, x0, y0, scale) for k, (c, x0, y0) in enumerate(crops)}
     dashes = {k: w for k, w in dashes.items() if w is not None}
-    first = _read_sheet(crops, scale, LANG)
+    first = read_sheet(crops, scale, LANG)
     _split_cell_words(first, clean, scale)
     for ws in first.values():
         fix_stroke_i(clean, ws, scale)
@@ -442,7 +386,7 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
         fix_item_letters(ws)
     retry = [k for k, ws in first.items() if _suspicious_value(" ".join(w.text for w in ws))]
     if retry:
-        second = _read_sheet([crops[k] for k in retry], scale, "eng")
+        second = read_sheet([crops[k] for k in retry], scale, "eng")
         for n, k in enumerate(retry):
             words = second.get(n, [])
             text = " ".join(w.text for w in words)
@@ -590,7 +534,7 @@ _ROW_NUMBER_OR_MARK = re.compile(r"^(?:\d{2,}\.?|[a-z]\.|[IVX]{2,}\.)$")
 _BANG = re.compile(r"^(\p{L}*)!(\p{L}*)([.,;:)]?)$")
 
 
-def _bang(text: str) -> str:
+def fix_exclamation(text: str) -> str:
     """``!`` in or after a word is a thin ``l`` or ``I`` the scan broke (``interna!``,
     ``DK!``, ``!bukota``), when exactly one of the two makes a known word (tesseract's own word
     list); an exclamation after a word stays."""
@@ -618,7 +562,7 @@ def fix_token(text: str) -> str:
     ('RA1.', 'T/O2.1.1.', 'T/O1.1.1.', 'T/O2.1.1.', 'RAIN')
     """
     text = re.sub(r"^(Ir|Drs|Dra)[,;]$", r"\1.", text)
-    text = _bang(text)
+    text = fix_exclamation(text)
     text = _CODE_L.sub(r"1\1", text)
     text = re.sub(r"^RA[Il|](?=[.\d])", "RA1", text)
     text = re.sub(r"^T/[0O]([lLI|]|(?=\d))", lambda m: "T/O" + ("1" if m.group(1) else ""), text)
@@ -688,7 +632,7 @@ def _set_text(cell, text: str) -> None:
     cell.lines = [(cell.lines[0][0] if cell.lines else cell.box.cy, text)]
 
 
-def _dash(crop: np.ndarray, x0: int, y0: int, scale: float) -> Word | None:
+def dash_in_cell(crop: np.ndarray, x0: int, y0: int, scale: float) -> Word | None:
     """A cell whose only ink is one short flat stroke holds a dash. A small hyphen blurred by
     the scan is 9 px long over 4 or 5 rows of ink at 300 dpi, under twice as long as high; a dot
     or a bullet is as high as long, and a letter is higher than 8 px."""
@@ -777,7 +721,7 @@ def _restore_dots(first: dict[int, list[Word]], clean: np.ndarray, scale: float)
             crops.append((binary, x0, y0))
     if not crops:
         return
-    again = _read_sheet(crops, scale, "eng", whitelist="0123456789.")
+    again = read_sheet(crops, scale, "eng", whitelist="0123456789.")
     for i, (k, n) in enumerate(spots):
         old, new = first[k][n], again.get(i, [])
         if len(new) != 1 or (new[0].conf or 0) < OCR_RETRY_CONFIDENCE:
@@ -834,7 +778,7 @@ SHEET_HEIGHT = 30000  # tesseract refuses an image higher than 32767 px ("Image 
 SHEET_GAP, SHEET_MARGIN = 60, 30  # white between stacked crops, and left of them
 
 
-def _read_sheet(crops: list[tuple[np.ndarray, int, int]], scale: float, lang: str, whitelist: str | None = None) -> dict[int, list[Word]]:
+def read_sheet(crops: list[tuple[np.ndarray, int, int]], scale: float, lang: str, whitelist: str | None = None) -> dict[int, list[Word]]:
     """Stack the crops into one image, read it once, and give each crop its words (page coordinates).
 
     The crops of a page of tall cells can stack higher than tesseract takes: they are then read

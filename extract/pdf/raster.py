@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import pypdfium2 as pdfium
 
+from extract.models import TableMethod
 from extract.pdf.model import Box, Cell, Table, Word
 
 DPI = 300
@@ -277,7 +278,7 @@ def _grid(xs, ys, hmask, vmask, ox: int, oy: int, scale: float) -> Table | None:
         c1 = max(m[1] for m in members)
         rows[r0][c0] = Cell(Box(pt(xs[c0], ox), pt(ys[r0], oy), pt(xs[c1 + 1], ox), pt(ys[r1 + 1], oy)))
     box = Box(pt(xs[0], ox), pt(ys[0], oy), pt(xs[-1], ox), pt(ys[-1], oy))
-    return Table(box, rows, method="ocr")
+    return Table(box, rows, method=TableMethod.OCR)
 
 
 def fill_from_words(table: Table, words: list[Word]) -> None:

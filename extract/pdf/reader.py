@@ -28,9 +28,9 @@ import numpy as np
 import pypdfium2 as pdfium
 
 from core.problems import Location, Problem, Severity
-from extract.models import Document
+from extract.models import Document, TableMethod
 from extract.pdf import ocr as ocr_mod
-from extract.pdf import lexicon, raster, unruled
+from extract.pdf import lexicon, raster, tesseract, unruled
 from extract.pdf.model import PageContent, Table
 from extract.pdf.render import render_page
 from extract.pdf.ruling import camelot_tables, grid_tables
@@ -158,7 +158,7 @@ def _read_page(
     scan = (objects.image_cover >= 0.5 and not (usable_text and ruled)) or (not usable_text and objects.image_cover > 0.05)
     if scan:
         image = raster.render_gray(page)
-        can_ocr = ocr and ocr_mod.available()
+        can_ocr = ocr and tesseract.available()
         if usable_text and not (can_ocr and prefer_ocr is not False and objects.image_cover >= 0.5):
             _scan_from_text_layer(content, image, words)
         elif usable_text:  # a scan with its own OCR layer: read it again, keep the reading with more real words
@@ -246,7 +246,7 @@ def _scan_from_text_layer(content: PageContent, image: np.ndarray, words: list) 
     grids = raster.find_grids(image, scale=raster.SCALE)
     for grid in grids:
         raster.fill_from_words(grid, words)
-        grid.method = "pdf-ruling-image"
+        grid.method = TableMethod.PDF_RULING_IMAGE
     content.tables = [g for g in grids if raster.validate_grid(g)]
 
 
@@ -310,7 +310,7 @@ def _carry(content: PageContent) -> unruled.Layout | None:
         return None
     last = max(content.tables, key=lambda t: t.box.y1)
     below = [w for w in content.words if last.box.y1 + 1 < w.box.cy < 0.92 * content.height]  # a footer may follow
-    if last.method != "pdf-words" or last.layout is None or below:
+    if last.method is not TableMethod.PDF_WORDS or last.layout is None or below:
         return None
     return last.layout
 
@@ -346,7 +346,7 @@ def _annotate(
         raw.method = table.method
         raw.page = page_no
         raw.quality = round(min(raw.quality, table.quality), 3)
-        if table.method == "pdf-words":
+        if table.method is TableMethod.PDF_WORDS:
             doc.issues.append(Problem(
                 check="table_guessed", severity=Severity.WARNING,
                 message=f"table columns reconstructed from word positions ({'; '.join(table.notes) or 'no ruling lines'})",

@@ -14,6 +14,7 @@ import io
 import os
 import tempfile
 
+from extract.models import TableMethod
 from extract.pdf.model import Box, Cell, Table, Word
 
 
@@ -84,7 +85,7 @@ def validate(table: Table) -> str | None:
     return None
 
 
-def grid_tables(page, words: list[Word], method: str = "pdf-ruling") -> tuple[list[Table], list[str]]:
+def grid_tables(page, words: list[Word], method: TableMethod = TableMethod.PDF_RULING) -> tuple[list[Table], list[str]]:
     """Ruled tables by pdfplumber's ruling-line finder over ``page.edges``; each validated.
 
     ``page`` is a pdfplumber page or a :class:`~extract.pdf.vector.EdgePage` holding the edges
@@ -161,7 +162,7 @@ def camelot_tables(data: bytes, page_no: int, page_height: float, words: list[Wo
                 out_row.append(Cell(_camelot_box(t, r_i, c_i, page_height)))
             out_rows.append(out_row)
         x0, y0, x1, y1 = t._bbox  # noqa: SLF001 - camelot keeps the table box here
-        table = Table(Box(x0, page_height - y1, x1, page_height - y0), out_rows, method="camelot")
+        table = Table(Box(x0, page_height - y1, x1, page_height - y0), out_rows, method=TableMethod.CAMELOT)
         fill_cells(table, words)
         if validate(table) is None:
             out.append(table)

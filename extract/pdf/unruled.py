@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import regex as re
 
+from extract.models import TableMethod
 from extract.pdf.model import Box, Cell, Table, Word
 from extract.pdf.tablerows import is_value_line
 from extract.text.parties import parse_place_date
@@ -109,7 +110,7 @@ def _continue_below(lines, k: int, table: Table) -> tuple[Table | None, int]:
         return None, k
     x0 = min(w.box.x0 for ln in kept for w in ln.words)
     x1 = max(w.box.x1 for ln in kept for w in ln.words)
-    rest = Table(Box(x0 - 1, kept[0].y0 - 1, x1 + 1, kept[-1].y1 + 1), cells_rows, method="pdf-words", quality=quality,
+    rest = Table(Box(x0 - 1, kept[0].y0 - 1, x1 + 1, kept[-1].y1 + 1), cells_rows, method=TableMethod.PDF_WORDS, quality=quality,
                  notes=[f"{n_cols} columns from the left edges its lines share: the rest of the table above, {len(rows)} rows by line spacing"])
     anchors = [(x, x + 1.0, a[2]) for x, a in zip(starts, layout.anchors, strict=False)]
     rest.layout = Layout(anchors, bounds, layout.line_height)
@@ -130,7 +131,7 @@ def _continue_table(lines, carry: Layout) -> tuple[Table | None, int]:
     x0 = min(w.box.x0 for ln in body for w in ln.words)
     x1 = max(w.box.x1 for ln in body for w in ln.words)
     quality = _quality(cells_rows)
-    table = Table(Box(x0 - 1, body[0].y0 - 1, x1 + 1, body[-1].y1 + 1), cells_rows, method="pdf-words", quality=quality,
+    table = Table(Box(x0 - 1, body[0].y0 - 1, x1 + 1, body[-1].y1 + 1), cells_rows, method=TableMethod.PDF_WORDS, quality=quality,
                   notes=[f"{n_cols} columns carried over from the table on the page before, {len(rows)} rows by line spacing"])
     table.layout = carry
     return table, len(body)
@@ -197,7 +198,7 @@ def _read_table(lines, start: int):
     x1 = max(w.box.x1 for ln in header_lines + kept for w in ln.words)
     box = Box(x0 - 1, header_lines[0].y0 - 1, x1 + 1, kept[-1].y1 + 1)
     quality = _quality(cells_rows[1:])
-    table = Table(box, cells_rows, method="pdf-words", quality=quality,
+    table = Table(box, cells_rows, method=TableMethod.PDF_WORDS, quality=quality,
                   notes=[f"{len(bounds) + 1} columns from header anchors, {len(rows)} rows by line spacing"])
     table.layout = Layout(anchors, bounds, h)
     return table, start + len(header_lines) + len(kept)

@@ -12,10 +12,13 @@ from dataclasses import dataclass
 import regex as re
 
 from core.problems import Location, Problem, Severity
-from extract.models import BudgetLine, Indicator
+from extract.models import BudgetLevel, BudgetLine, Indicator
 from extract.text.segment import Line
 from normalize.text import clean_text, collapse
 from normalize.values import Kind, parse_value
+
+#: The levels a Permendagri realisasi sheet prints (``Indicator.kategori`` of its rows).
+LEVELS_OF_SHEET = frozenset({BudgetLevel.PROGRAM, BudgetLevel.KEGIATAN, BudgetLevel.SUB_KEGIATAN})
 
 BUDGET_RE = re.compile(
     r"^(?P<label>\d{1,2}\.?(?=\s)|[a-z]{1,2}\.(?=\s))?\s*(?P<name>.*?\D)\s*(?P<rp>Rp\.?)\s*(?P<amount>\d[\d.,]*\d)\s*(?:,-)?$"
@@ -152,21 +155,21 @@ def read_budget(
         printed = bool(raw_amount)  # a programme heading may carry no amount at all
         loc = Location(file=file, line=line.no, cell=raw_amount)
         if OUTPUT_PREFIX.match(name):
-            level, name, parent = "output", OUTPUT_PREFIX.sub("", name), program
+            level, name, parent = BudgetLevel.OUTPUT, OUTPUT_PREFIX.sub("", name), program
         elif (kinds or {}).get(line.no) == "kegiatan" and not name.casefold().startswith("program"):
-            level, parent = "kegiatan", output or program
+            level, parent = BudgetLevel.KEGIATAN, output or program
         elif name.casefold().startswith("kegiatan ") and program is not None:
-            level, parent = "kegiatan", output or program
+            level, parent = BudgetLevel.KEGIATAN, output or program
         elif (kinds or {}).get(line.no) == "program" and not (label and label[0].isalpha()):
-            level, parent = "program", None  # rows under a "Program | Anggaran" header
+            level, parent = BudgetLevel.PROGRAM, None  # rows under a "Program | Anggaran" header
         elif label and label[0].isdigit():
-            level, parent = "program", None
+            level, parent = BudgetLevel.PROGRAM, None
         elif label:
-            level, parent = "kegiatan", output or program
+            level, parent = BudgetLevel.KEGIATAN, output or program
         elif name.casefold().startswith("program"):
-            level, parent = "program", None
+            level, parent = BudgetLevel.PROGRAM, None
         else:
-            level, parent = "kegiatan", output or program
+            level, parent = BudgetLevel.KEGIATAN, output or program
         entry = BudgetLine(
             level=level, label=label, name=name, amount=value.amount, value=value,
             parent=parent.name if parent else None, location=loc,
@@ -179,9 +182,9 @@ def read_budget(
                 message=f"budget line '{name}' has no readable amount", location=loc,
             ))
         out.append(entry)
-        if level == "program":
+        if level is BudgetLevel.PROGRAM:
             program, output = entry, None
-        elif level == "output":
+        elif level is BudgetLevel.OUTPUT:
             output = entry
     return out, issues
 
@@ -190,15 +193,15 @@ def budget_from_actions(indicators: list[Indicator]) -> list[BudgetLine]:
     """A Rencana Aksi's budget: each programme heading and each kegiatan with its ANGGARAN, once,
     in the order they first appear (a kegiatan over several indicators prints its amount again)."""
     out: list[BudgetLine] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[BudgetLevel, str]] = set()
     for ind in indicators:
         for a in ind.actions:
-            if a.program and ("program", a.program) not in seen:
-                seen.add(("program", a.program))
-                out.append(BudgetLine(level="program", name=a.program, amount=None, value=parse_value(""), location=a.location))
-            if a.aksi and a.anggaran is not None and ("kegiatan", a.aksi) not in seen:
-                seen.add(("kegiatan", a.aksi))
-                out.append(BudgetLine(level="kegiatan", name=a.aksi, amount=a.anggaran.amount, value=a.anggaran,
+            if a.program and (BudgetLevel.PROGRAM, a.program) not in seen:
+                seen.add((BudgetLevel.PROGRAM, a.program))
+                out.append(BudgetLine(level=BudgetLevel.PROGRAM, name=a.program, amount=None, value=parse_value(""), location=a.location))
+            if a.aksi and a.anggaran is not None and (BudgetLevel.KEGIATAN, a.aksi) not in seen:
+                seen.add((BudgetLevel.KEGIATAN, a.aksi))
+                out.append(BudgetLine(level=BudgetLevel.KEGIATAN, name=a.aksi, amount=a.anggaran.amount, value=a.anggaran,
                                       parent=a.program, location=a.location.model_copy(update={"cell": a.anggaran.raw})))
     return out
 
@@ -207,19 +210,19 @@ def budget_from_levels(indicators: list[Indicator]) -> list[BudgetLine]:
     """A Permendagri realisasi table's programmes, kegiatan and sub-kegiatan, once each, in order,
     each under the one it belongs to. The table prints what was spent, not a pagu: no amount."""
     out: list[BudgetLine] = []
-    seen: set[tuple[str, str, str | None]] = set()
-    parents: dict[str, str] = {}
-    above = {"kegiatan": "program", "sub_kegiatan": "kegiatan"}
+    seen: set[tuple[BudgetLevel, str, str | None]] = set()
+    parents: dict[BudgetLevel, str] = {}
+    above = {BudgetLevel.KEGIATAN: BudgetLevel.PROGRAM, BudgetLevel.SUB_KEGIATAN: BudgetLevel.KEGIATAN}
     for ind in indicators:
-        level, name = ind.kategori, ind.sasaran
-        if level not in ("program", "kegiatan", "sub_kegiatan") or not name:
+        if ind.kategori not in LEVELS_OF_SHEET or not ind.sasaran:
             continue
-        parent = parents.get(above.get(level, ""))
+        level, name = BudgetLevel(ind.kategori), ind.sasaran
+        parent = parents.get(above.get(level))
         if (level, name, parent) in seen:
             continue  # the same row's next indicator
         seen.add((level, name, parent))
         parents[level] = name
-        if level == "program":
+        if level is BudgetLevel.PROGRAM:
             parents.pop("kegiatan", None)  # a new programme closes the kegiatan of the one before
         out.append(BudgetLine(level=level, name=name, amount=None, value=parse_value(""), parent=parent, location=ind.location))
     return out

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from core.problems import Location, Problem, Severity
-from extract.models import Indicator
+from extract.models import BudgetLevel, Indicator
 
-PROGRAM, KEGIATAN, SUB_KEGIATAN = "program", "kegiatan", "sub_kegiatan"
+PROGRAM, KEGIATAN, SUB_KEGIATAN = BudgetLevel.PROGRAM, BudgetLevel.KEGIATAN, BudgetLevel.SUB_KEGIATAN
 MAX_STATES = 2_000  # splits kept per row while searching: the best-scoring; 90 rows with every split open take about 1 s
 
 

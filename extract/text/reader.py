@@ -7,7 +7,7 @@ from datetime import date
 import regex as re
 
 from core.problems import Location, Problem, Severity
-from extract.models import BudgetLine, DocType, Document, Header, Party, RawTable, Role, Section
+from extract.models import BudgetLevel, BudgetLine, DocType, Document, Header, Party, RawTable, Role, Section, TableMethod
 from extract.text import budget as budget_mod
 from extract.text import levels
 from extract.text.layout import find_layout_table, read_layout_table
@@ -146,7 +146,7 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
                 roles.add("perspektif")
             rows_by_table.append((table.rows, roles))
             doc.tables.append(RawTable(
-                index=len(doc.tables), method="text-layout", quality=_layout_quality(table.rows, table.periods),
+                index=len(doc.tables), method=TableMethod.TEXT_LAYOUT, quality=_layout_quality(table.rows, table.periods),
                 rows=[[r.values.get(k, "") for k in ("no", "sasaran", "code", "indicator", *table.periods)] for r in table.rows],
                 location=Location(file=source_file, line=lines[index].no),
             ))
@@ -172,7 +172,7 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
     for ini in doc.initiatives:
         if ini.biaya is not None:
             doc.budget.append(BudgetLine(
-                level="inisiatif", label=ini.no, name=ini.inisiatif, amount=ini.biaya.amount, value=ini.biaya,
+                level=BudgetLevel.INISIATIF, label=ini.no, name=ini.inisiatif, amount=ini.biaya.amount, value=ini.biaya,
                 location=ini.location,
             ))
 

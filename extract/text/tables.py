@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from extract.models import RawTable
+from extract.models import RawTable, TableMethod
 from extract.text.rows import Cells
 from extract.text.segment import Block
 from normalize.text import clean_text
@@ -260,7 +260,7 @@ def scan_blocks(blocks: list[Block], file: str, start_index: int = 0) -> TableSc
         width = max(len(r) for r in raw_rows)
         quality = sum(len(r) == width for r in raw_rows) / len(raw_rows)
         scan.raw_tables.append(RawTable(
-            index=index, method=f"text-{block.kind}", quality=round(quality, 3), rows=raw_rows,
+            index=index, method=TableMethod(f"text-{block.kind}"), quality=round(quality, 3), rows=raw_rows,
             location={"file": file, "line": block.first_line},
         ))
         if current is not None and not current.ended and not is_header_row(block.rows[0][1]):

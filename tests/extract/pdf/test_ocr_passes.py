@@ -8,7 +8,7 @@ import pytest
 
 from extract.pdf import lexicon
 from extract.pdf.model import Box, Cell, Table
-from extract.pdf.ocr import _bang, _dash, fix_period_header
+from extract.pdf.ocr import dash_in_cell, fix_exclamation, fix_period_header
 
 # Seed 001's Lampiran SKP (built scan, page 9), row 3 under Q3: the cell's only ink, a hyphen
 # blurred by the 200 dpi scan and read at 300 dpi. Tesseract sees nothing in it.
@@ -30,15 +30,15 @@ def _in_cell(ink: np.ndarray) -> np.ndarray:
 
 
 def test_a_blurred_hyphen_alone_in_a_cell_is_a_dash() -> None:
-    word = _dash(_in_cell(BLURRED_HYPHEN), 0, 0, 1.0)
+    word = dash_in_cell(_in_cell(BLURRED_HYPHEN), 0, 0, 1.0)
     assert word is not None and word.text == "-"
 
 
 def test_a_dot_or_a_letter_alone_in_a_cell_is_no_dash() -> None:
     dot = np.zeros((5, 5), dtype=np.uint8)
     letter = np.zeros((12, 9), dtype=np.uint8)
-    assert _dash(_in_cell(dot), 0, 0, 1.0) is None
-    assert _dash(_in_cell(letter), 0, 0, 1.0) is None
+    assert dash_in_cell(_in_cell(dot), 0, 0, 1.0) is None
+    assert dash_in_cell(_in_cell(letter), 0, 0, 1.0) is None
 
 
 def _row(*texts: str) -> list[Cell]:
@@ -64,7 +64,7 @@ def test_values_like_period_labels_in_a_body_row_stay() -> None:
 @pytest.mark.skipif(not lexicon.words(), reason="tesseract's word lists are not installed")
 def test_a_broken_l_or_i_read_as_an_exclamation_mark() -> None:
     """Seed 001 and 003 (built scans): 'interna!', 'DK!', '!bukota'; a real exclamation stays."""
-    assert [_bang(t) for t in ("interna!", "DK!", "!bukota", "Bersatu!", "!", "Rp.")] == [
+    assert [fix_exclamation(t) for t in ("interna!", "DK!", "!bukota", "Bersatu!", "!", "Rp.")] == [
         "internal", "DKI", "Ibukota", "Bersatu!", "!", "Rp."]
 
 
@@ -92,7 +92,7 @@ def test_cells_higher_than_one_tesseract_image_are_read_in_several_sheets(monkey
     heights: list[int] = []
     monkeypatch.setattr(ocr, "run_tsv", lambda image, **_: heights.append(image.shape[0]) or [])
     crops = [(np.full((h, 100), 255, dtype=np.uint8), 0, 0) for h in (3000, 12000, 9000, 8000, 40000, 500)]
-    ocr._read_sheet(crops, 1.0, "eng")
+    ocr.read_sheet(crops, 1.0, "eng")
     assert len(heights) >= 3 and max(heights) <= 32767
 
 
@@ -140,10 +140,10 @@ def test_an_amount_read_again_on_its_own_reports_only_digits_that_differ() -> No
     import reportlab
     from PIL import Image, ImageDraw, ImageFont
 
-    from extract.pdf import ocr
+    from extract.pdf import ocr, tesseract
     from extract.pdf.model import Word
 
-    if not ocr.available():
+    if not tesseract.available():
         pytest.skip("tesseract with ind+eng is not installed (apt: tesseract-ocr tesseract-ocr-ind)")
     font = ImageFont.truetype(str(Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"), 40)
     page = Image.new("L", (700, 200), 255)
@@ -166,9 +166,9 @@ def test_a_speck_dropped_from_the_page_words_is_not_read_back_as_a_missed_word()
     import reportlab
     from PIL import Image, ImageDraw, ImageFont
 
-    from extract.pdf import ocr, raster
+    from extract.pdf import ocr, raster, tesseract
 
-    if not ocr.available():
+    if not tesseract.available():
         pytest.skip("tesseract with ind+eng is not installed (apt: tesseract-ocr tesseract-ocr-ind)")
     vera = str(Path(reportlab.__file__).parent / "fonts" / "Vera.ttf")
     font, small = ImageFont.truetype(vera, 36), ImageFont.truetype(vera, 18)
@@ -211,9 +211,9 @@ def test_a_space_tesseract_passed_over_is_put_back_from_the_blank_inside_the_wor
     ``Twi``; real scan 1507018874 p2: ``95 %`` read ``95%``. The blank inside each joined word
     is 0.48-0.67 of the usual word height, where the blank between two letters stays under 0.42.
     Words without such a blank, and numbers (a narrow ``1`` leaves wide blanks), stay whole."""
-    from extract.pdf import ocr
+    from extract.pdf import ocr, tesseract
 
-    if not ocr.available():
+    if not tesseract.available():
         pytest.skip("tesseract with ind+eng is not installed (apt: tesseract-ocr tesseract-ocr-ind)")
     page, words = _printed_line([("Program", "Program", 95.0), ("Tw 3", "Tw3", 87.0), ("Tw 1", "Twi", 33.0),
                                  ("Sistem", "Sistem", 94.0), ("95 %", "95%", 90.0), ("113.889", "113.889", 95.0),

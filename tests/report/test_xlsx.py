@@ -15,7 +15,7 @@ import pytest
 from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.worksheet import Worksheet
 
-from emit.findings import ScoreRow
+from extract.models import Period
 from pipeline import RunOptions, run
 from pipeline.models import RunResult
 from report import WORKBOOK_NAME, write_workbook
@@ -27,29 +27,28 @@ from report.xlsx import (
     looks_like_formula,
     write_cell,
 )
+from score import Colour
 from tests.golden import ROOT
+from tests.report.scores import with_capaian
 
 SEEDS = ROOT / "corpus" / "seeds"
 HOSTILE = ROOT / "tests" / "fixtures" / "report" / "hostile_pk.txt"
 PERBEN = "2024-direktur-jenderal-perbendaharaan"
 PK_001 = "001_34f370b0fcbb94ab--01-pk"
 SHEETS = ["Dokumen", "Pihak", "Indikator", "Target", "Realisasi", "Anggaran", "Temuan", "Skor", "Isu"]
-SCORES = [
-    ScoreRow(dossier=PERBEN, level="iku", key="1a-CP", period="Y", target="100%", realisasi="100%",
-             capaian="100.00", status="hijau", rule_set="kep36_ag_2012"),
-    ScoreRow(dossier=PERBEN, level="iku", key="2a-CP", period="Y", target="3,25 (skala 4)", realisasi="2",
-             capaian="61.54", status="merah", rule_set="kep36_ag_2012"),
-]
+CAPAIAN = [("1a-CP", Period.Y, "100.00", Colour.HIJAU), ("2a-CP", Period.Y, "61.54", Colour.MERAH)]
+RAWS = {"1a-CP": ("100%", "100%"), "2a-CP": ("3,25 (skala 4)", "2")}
 
 
 @pytest.fixture(scope="module")
 def seed_result(tmp_path_factory: pytest.TempPathFactory) -> RunResult:
-    return run([SEEDS], RunOptions(out=tmp_path_factory.mktemp("seed-run"), executor="inline", use_cache=False))
+    result = run([SEEDS], RunOptions(out=tmp_path_factory.mktemp("seed-run"), executor="inline", use_cache=False))
+    return with_capaian(result, PERBEN, CAPAIAN, RAWS)
 
 
 @pytest.fixture(scope="module")
 def workbook_path(seed_result: RunResult, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_workbook(seed_result, tmp_path_factory.mktemp("xlsx") / WORKBOOK_NAME, scores=SCORES)
+    return write_workbook(seed_result, tmp_path_factory.mktemp("xlsx") / WORKBOOK_NAME)
 
 
 @pytest.fixture(scope="module")
@@ -172,14 +171,13 @@ def test_status_cells_are_coloured(wb: openpyxl.Workbook) -> None:
     assert error.value == "error" and error.fill.fgColor.rgb.endswith("FFC7CE")
 
 
-def test_consistency_rows_are_not_repeated(seed_result: RunResult, tmp_path: Path) -> None:
-    """The pipeline may pass its whole scores list (consistency rows included): Skor has each once."""
-    from emit.findings import consistency_rows
+def test_skor_holds_each_consistency_and_capaian_row_once(seed_result: RunResult, wb: openpyxl.Workbook) -> None:
+    from score import all_score_rows
 
-    everything = [*consistency_rows(seed_result.audit.dossiers), *SCORES]
-    book = openpyxl.load_workbook(write_workbook(seed_result, tmp_path / WORKBOOK_NAME, scores=everything))
-    keys = [(r["dossier"].value, r["level"].value, r["key"].value) for r in records(book["Skor"])]
+    everything = all_score_rows(seed_result.audit.dossiers, seed_result.scores)
+    keys = [(r["dossier"].value, r["level"].value, r["key"].value) for r in records(wb["Skor"])]
     assert len(keys) == len(set(keys)) == len(everything)
+    assert sum(level == "iku" for _, level, _ in keys) == len(CAPAIAN)
 
 
 def test_consistency_and_findings_sheets(wb: openpyxl.Workbook) -> None:

@@ -24,16 +24,17 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from audit.checks import FAMILIES
-from emit.findings import ScoreRow
-from extract.models import BudgetLine, DocType, Period, Role, Status
+from audit import CHECKS, Family
+from extract.models import BudgetLine, DocType, Period, Role, Status, budget_tree
 from normalize.values import parse_value
 from pipeline import RunOptions, run
 from pipeline.models import RunResult
 from report import render, write_report
 from report.i18n import EN, ID, LANGUAGES, Labels, labels
-from report.view import ReportView, budget_tree, build, target_text
+from report.view import ReportView, build, target_text
+from score import Colour
 from tests.golden import ROOT
+from tests.report.scores import with_capaian
 
 SEEDS = ROOT / "corpus" / "seeds"
 HOSTILE = ROOT / "tests" / "fixtures" / "report" / "hostile_pk.txt"
@@ -42,16 +43,9 @@ PERBEN_UNIT = "Direktur Jenderal Perbendaharaan"
 WINDOW = (1400, 16000)
 
 # What the score stage would say for four IKU of the Perbendaharaan PK (made up, one per colour).
-SCORES = [
-    ScoreRow(dossier=PERBEN, level="iku", key="1a-CP", period="Y", target="100%", realisasi="100%",
-             capaian="100.00", status="hijau"),
-    ScoreRow(dossier=PERBEN, level="iku", key="1b-CP", period="Q2", target="50%", realisasi="40%",
-             capaian="80.00", status="kuning"),
-    ScoreRow(dossier=PERBEN, level="iku", key="2a-CP", period="Y", target="3,25 (skala 4)", realisasi="2",
-             capaian="61.54", status="merah"),
-    ScoreRow(dossier=PERBEN, level="iku", key="4a-CP", period="Y", target="100%", realisasi="135%",
-             capaian="135.00", status="hijau"),
-    ScoreRow(dossier=PERBEN, level="nko", key="nko", period="Y", capaian="90.00", status="hijau"),
+CAPAIAN = [
+    ("1a-CP", Period.Y, "100.00", Colour.HIJAU), ("1b-CP", Period.Q2, "80.00", Colour.KUNING),
+    ("2a-CP", Period.Y, "61.54", Colour.MERAH), ("4a-CP", Period.Y, "135.00", Colour.HIJAU),
 ]
 
 
@@ -61,17 +55,18 @@ SCORES = [
 @pytest.fixture(scope="module")
 def seed_result(tmp_path_factory: pytest.TempPathFactory) -> RunResult:
     out = tmp_path_factory.mktemp("seed-run")
-    return run([SEEDS], RunOptions(out=out, executor="inline", use_cache=False))
+    run_result = run([SEEDS], RunOptions(out=out, executor="inline", use_cache=False))
+    return with_capaian(run_result, PERBEN, CAPAIAN)
 
 
 @pytest.fixture(scope="module")
 def seed_report(seed_result: RunResult, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_report(seed_result, tmp_path_factory.mktemp("report"), scores=SCORES)
+    return write_report(seed_result, tmp_path_factory.mktemp("report"))
 
 
 @pytest.fixture(scope="module")
 def seed_view(seed_result: RunResult) -> ReportView:
-    return build(seed_result, labels("id"), SCORES)
+    return build(seed_result, labels("id"))
 
 
 @pytest.fixture(scope="module")
@@ -342,11 +337,11 @@ def test_capaian_bars_one_per_scored_iku(seed_view: ReportView) -> None:
     assert chart.ref_x == pytest.approx(chart.label_width + full, abs=0.2)
 
 
-def test_capaian_found_by_position_key_when_the_pk_has_no_codes(seed_result: RunResult) -> None:
+def test_capaian_of_the_latest_period_in_the_row_of_its_indicator_when_the_pk_has_no_codes(
+        seed_result: RunResult) -> None:
     dki = next(d for d in seed_result.audit.dossiers if "jakarta" in d.dossier_id)
-    rows = [ScoreRow(dossier=dki.dossier_id, level="iku", key="IKU-03", period="Q2", capaian="101.06", status="hijau"),
-            ScoreRow(dossier=dki.dossier_id, level="iku", key="IKU-03", period="Q4", capaian="95.74", status="kuning")]
-    view = build(seed_result, labels("id"), rows)
+    view = build(with_capaian(seed_result, dki.dossier_id, [("IKU-03", Period.Q2, "101.06", Colour.HIJAU),
+                                                             ("IKU-03", Period.Q4, "95.74", Colour.KUNING)]), labels("id"))
     table = next(d for d in view.dossiers if d.dossier_id == dki.dossier_id).iku
     assert table is not None
     cap = table.rows[2].capaian
@@ -385,7 +380,7 @@ def test_budget_tree_follows_parent_names() -> None:
 
 
 def test_english_labels(seed_result: RunResult) -> None:
-    html = render(seed_result, lang="en", scores=SCORES)
+    html = render(seed_result, lang="en")
     assert '<html lang="en">' in html
     assert "Batch overview" in html and "Ringkasan batch" not in html
     assert "Budget items do not add up to the parent" in html
@@ -411,8 +406,8 @@ def test_both_languages_are_complete() -> None:
 
 
 def _names_everything(lb: Labels) -> None:
-    assert set(FAMILIES) | {"dossier_unassigned"} <= set(lb.checks)
-    assert set(FAMILIES.values()) <= set(lb.families)
+    assert set(CHECKS) == set(lb.checks)
+    assert {f.value for f in Family} == set(lb.families)
     assert {s.value for s in Status} <= set(lb.statuses)
     assert {p.value for p in Period} <= set(lb.periods)
     assert {r.value for r in Role} <= set(lb.roles)
@@ -437,24 +432,22 @@ def test_target_text(raw: str, text: str) -> None:
     assert target_text(parse_value(raw)) == text
 
 
-def test_capaian_without_a_number_keeps_its_text(seed_result: RunResult) -> None:
-    rows = [ScoreRow(dossier=PERBEN, level="iku", key="1c-CP", period="Y", capaian="n/a", status="biru")]
-    view = build(seed_result, labels("id"), rows)
+def test_an_iku_scored_without_a_capaian_shows_no_cell_and_no_bar(seed_result: RunResult) -> None:
+    view = build(with_capaian(seed_result, PERBEN, [("1c-CP", Period.Y, None, None)]), labels("id"))
     perben = next(d for d in view.dossiers if d.dossier_id == PERBEN)
-    cap = next(r for r in perben.iku.rows if r.code == "1c-CP").capaian  # type: ignore[union-attr]
-    assert cap is not None and (cap.text, cap.status, cap.value) == ("n/a", None, None)
+    assert all(r.capaian is None for r in perben.iku.rows)  # type: ignore[union-attr]
     assert perben.capaian_chart is None
 
 
 def test_capaian_from_the_score_stage(tmp_path: Path) -> None:
-    """The rows the pipeline's score stage writes (``score.score_rows``) fill the capaian column."""
+    """The score stage's typed results fill the capaian column, value for value as ``scores.csv`` prints them."""
     from score import score_rows
 
     realisasi = ROOT / "tests" / "data" / "score" / "realisasi_000_pk_djpk_2024.csv"
     result = run([SEEDS / "000_fce74ff394373077.txt"],
                  RunOptions(out=tmp_path, executor="inline", use_cache=False, realisasi=realisasi))
     rows = [r for s in result.scores for r in score_rows(s)]
-    (dossier,) = build(result, labels("id"), rows).dossiers
+    (dossier,) = build(result, labels("id")).dossiers
     assert dossier.iku is not None and dossier.iku.has_capaian
     scored = {r.code: (r.capaian.text, r.capaian.status) for r in dossier.iku.rows if r.capaian}
     expected = {(s.key, s.capaian, s.status) for s in rows if s.level == "iku" and s.capaian is not None}

@@ -16,8 +16,8 @@ from extract.models import Document, RawTable
 from normalize.text import collapse
 from normalize.values import parse_value
 from score.rules import Basis, RuleSetError, available, load, load_text
+from tests.golden import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 KEP_SEED = "corpus/seeds/002_87d30a3b4e7bba81.txt"
 D = Decimal
 
@@ -179,7 +179,7 @@ def test_a_new_rule_set_is_only_a_toml_file(tmp_path: Path) -> None:
     rules = load(path)
     assert (rules.name, rules.capaian.cap.max, rules.status) == ("mini", D(150), {})
     from score import score_document
-    from tests.test_score_aggregate import pk_and_rows
+    from tests.score.test_aggregate import pk_and_rows
 
     pk, rows = pk_and_rows()
     res = score_document(pk, rows, rules)

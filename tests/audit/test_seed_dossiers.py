@@ -27,7 +27,7 @@ from functools import cache
 import pytest
 
 from audit import AuditResult, Finding, audit_documents
-from audit.checks import FAMILIES
+from audit.registry import CHECKS as REGISTERED
 from extract import read_file
 from normalize.text import collapse
 from tests.golden import ROOT
@@ -36,7 +36,7 @@ SEEDS = ROOT / "corpus" / "seeds"
 SEED_FINDINGS = ROOT / "tests" / "data" / "seed_findings.tsv"
 STEMS = ("000_fce74ff394373077", "001_34f370b0fcbb94ab", "002_87d30a3b4e7bba81", "003_8279123244737d0f", "004_a5684a56b4e34e0f")
 S0, S1, S2, S3, S4 = STEMS
-CHECKS = sorted(FAMILIES) + ["dossier_unassigned"]
+CHECKS = sorted(REGISTERED)
 
 Key = tuple[str, str, str]
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract import read_file
 from extract.text.levels import split
+from tests.golden import ROOT
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "pdf"
+FIXTURES = ROOT / "tests" / "fixtures" / "pdf"
 
 # a programme: kegiatan, each with 1..4 sub-kegiatan; every amount > 0 (a printed '-' is 0, see below)
 _subs = st.lists(st.tuples(st.integers(1, 10**9), st.integers(1, 10**9)), min_size=1, max_size=4)

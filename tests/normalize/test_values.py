@@ -14,15 +14,15 @@ import json
 import subprocess
 import sys
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from normalize.values import Kind, format_number_id, format_percent, format_rupiah, parse_value
+from tests.golden import ROOT
 
-DATA = Path(__file__).parent / "data" / "value_examples.tsv"
+DATA = ROOT / "tests" / "data" / "value_examples.tsv"
 ROWS = list(csv.DictReader(DATA.open(encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE))
 FIELDS = ("value", "kind", "unit", "scale", "scale_value", "label", "comparator", "low", "high", "total", "issue")
 NUMERIC = {"value", "scale", "scale_value", "low", "high", "total"}

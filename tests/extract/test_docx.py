@@ -11,9 +11,9 @@ import pytest
 from extract import read_file
 from extract.docx import render_docx
 from extract.models import Role, Status
-from tests.golden import GOLDEN, diff, load_golden
+from tests.golden import GOLDEN, ROOT, diff, load_golden
 
-FIXTURE = Path(__file__).resolve().parent / "fixtures" / "pdf" / "andri000me__aplikasi_esakip__1506761997_perjanjian_kinerja_2017_kadis.docx"
+FIXTURE = ROOT / "tests" / "fixtures" / "pdf" / "andri000me__aplikasi_esakip__1506761997_perjanjian_kinerja_2017_kadis.docx"
 
 
 def test_perjanjian_kinerja_2017_kadis_docx_reads_like_the_page() -> None:

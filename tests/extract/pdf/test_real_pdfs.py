@@ -16,8 +16,9 @@ import pytest
 from core.problems import Severity
 from extract import FileResult, read_file
 from extract.models import Document, Role, Status
+from tests.golden import ROOT
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "pdf"
+FIXTURES = ROOT / "tests" / "fixtures" / "pdf"
 PREFIX = "andri000me__aplikasi_esakip__"
 
 
@@ -241,9 +242,9 @@ def test_margawati_scan_read_again_by_ocr_when_its_own_layer_has_fewer_real_word
     """The vendor layer reads 'ternak' as 'lernak'; our OCR of the same cells is kept because more
     of its words are real words. The cell reading lost the dots of '1.1.1.1' ('111.1') and
     '1.1.2.1' ('11.21'); each such number is read again, digits and dots only, dots added back."""
-    from extract.pdf import ocr
+    from extract.pdf import tesseract
 
-    if not ocr.available():
+    if not tesseract.available():
         pytest.skip("tesseract with ind+eng is not installed")
     doc = _docs("Kepala_Balai_BPPTD_Margawati--p2")[0]
     assert [t.method for t in doc.tables] == ["ocr", "ocr"]
@@ -267,10 +268,10 @@ def test_pk_kabid_produksi_check_mark_bullets_nest_sub_indicators_when_ocr_reads
     glyph or reads it 'v'. The mark is put back from the blot of ink left of a line's first word,
     so the items nest as the golden (written from the page images) says, parents included. The
     one difference is OCR's: '(%)' in 'Prosentase kelahiran (%)' is read '(96)'."""
-    from extract.pdf import ocr
+    from extract.pdf import tesseract
     from tests.golden import diff, load_golden
 
-    if not ocr.available():
+    if not tesseract.available():
         pytest.skip("tesseract with ind+eng is not installed")
     doc = _docs("PK_Kabid_Produksi--p2-3")[0]
     golden = load_golden(REAL_GOLDEN_DIR / f"{PREFIX}PK_Kabid_Produksi--01-pk.json")
@@ -292,9 +293,9 @@ def test_pk_sekdis_row_number_read_as_a_letter_is_read_again_with_digits() -> No
     """Page 2's budget grid numbers its rows 1 to 7; tesseract reads the last '7' as 'r', which
     looks like an item letter. In a column whose other marks are numbers it is read again, digits
     only: labels and amounts as printed (read off the page image)."""
-    from extract.pdf import ocr
+    from extract.pdf import tesseract
 
-    if not ocr.available():
+    if not tesseract.available():
         pytest.skip("tesseract with ind+eng is not installed")
     doc = _docs("PK_Sekdis--p2")[0]
     assert [(b.label, b.amount) for b in doc.budget] == [
@@ -308,9 +309,9 @@ def test_pk_sekdis_signature_label_and_name_under_the_ink() -> None:
     """Page 2's signature: the stamp and signature turn 'PIHAK KESATU' into 'PWMAK KESATU' (still
     the label of pihak kesatu, not a name) and run through 'NURASIH', read one line high taller
     than its neighbours (a word tesseract is sure of stays, it is not read again to nothing)."""
-    from extract.pdf import ocr
+    from extract.pdf import tesseract
 
-    if not ocr.available():
+    if not tesseract.available():
         pytest.skip("tesseract with ind+eng is not installed")
     first, second = _docs("PK_Sekdis--p2")[0].parties
     assert (first.role, first.nip, first.pangkat) == (Role.PIHAK_PERTAMA, "196404141990032007", "Pembina Tk. I")
@@ -327,10 +328,10 @@ def test_pk_kadis_2016_pale_grid_and_sasaran_sharing_a_ruled_row() -> None:
     table fell apart. Found now, each numbered row holds two or three sasaran set apart by a blank
     line only; every indicator must equal the golden written from the page image, except one
     word OCR misreads ('(%)' read '(Z5)')."""
-    from extract.pdf import ocr
+    from extract.pdf import tesseract
     from tests.golden import diff, load_golden
 
-    if not ocr.available():
+    if not tesseract.available():
         pytest.skip("tesseract with ind+eng is not installed")
     doc = _docs("PK_Kadis_2016--p2")[0]
     assert [t.method for t in doc.tables][:1] == ["ocr"]
@@ -349,9 +350,9 @@ def test_pk_kadis_2016_pale_grid_and_sasaran_sharing_a_ruled_row() -> None:
 
 
 def test_1507018874_pk_kadis_2016_ocr_cell_by_cell() -> None:
-    from extract.pdf import ocr
+    from extract.pdf import tesseract
 
-    if not ocr.available():
+    if not tesseract.available():
         pytest.skip("tesseract with ind+eng is not installed (apt: tesseract-ocr tesseract-ocr-ind)")
     docs = _docs("1507018874_pk_kadis_2016")
     assert len(docs) == 1
@@ -374,9 +375,9 @@ def test_1507018874_a_digit_misread_inside_an_amount_is_reported_with_its_second
     amount that no threshold catches. Read again on its own the word gives 950.000.000,00: the line
     keeps the first reading (nothing is guessed) and the warning names the page, the cell and both
     readings. None of the other fifteen numbers of the scan is flagged."""
-    from extract.pdf import ocr
+    from extract.pdf import tesseract
 
-    if not ocr.available():
+    if not tesseract.available():
         pytest.skip("tesseract with ind+eng is not installed (apt: tesseract-ocr tesseract-ocr-ind)")
     doc = _docs("1507018874_pk_kadis_2016")[0]
     flagged = [p for p in doc.issues if p.check == "ocr_digits_uncertain"]
@@ -444,7 +445,7 @@ def test_lampiran4_target_realisasi_and_printed_capaian() -> None:
     assert {t.period.value for i in doc.indicators for t in [*i.realisasi, *i.capaian]} == {"Y"}
     assert [str(i.realisasi[0].value.value) for i in doc.indicators][4:6] == ["6.40", "19.70"]
     assert all(not i.parent for i in doc.indicators)  # the '-' bullets are not sub-indicators
-    from emit.rows import measure_rows
+    from extract.rows import measure_rows
 
     rows = [(r.indicator_name, r.measure, r.period, r.raw, r.value) for r in measure_rows([doc])]
     assert rows[:2] == [("Jumlah Koperasi aktif", "realisasi", "Y", "16.542", "16542"),
@@ -454,7 +455,7 @@ def test_lampiran4_target_realisasi_and_printed_capaian() -> None:
 
 # --- against golden/real (written by hand from the page images, in the golden schema) ---------------
 
-REAL_GOLDEN_DIR = Path(__file__).resolve().parent.parent / "golden" / "real"
+REAL_GOLDEN_DIR = ROOT / "golden" / "real"
 REAL_GOLDEN = sorted(REAL_GOLDEN_DIR.glob("*.json"))
 KNOWN_REAL = {
     "andri000me__aplikasi_esakip__1507018874_pk_kadis_2016--01-pk":
@@ -488,9 +489,9 @@ def test_real_document_matches_hand_golden(golden_path: Path) -> None:
     source = golden_path.stem.split("--")[0]
     path = next(FIXTURES.glob(f"{source}.*"))
     if path.suffix == ".pdf" and any(scan in source for scan in IMAGE_ONLY):
-        from extract.pdf import ocr
+        from extract.pdf import tesseract
 
-        if not ocr.available():
+        if not tesseract.available():
             pytest.skip("tesseract with ind+eng is not installed")
     cached = path.suffix == ".pdf" and source.startswith(PREFIX)  # the other tests here read the same files
     docs = {d.doc_id: d for d in (_read(source.replace(PREFIX, "")) if cached else read_file(path)).documents}

@@ -126,6 +126,7 @@ class IssueRow(BaseModel):
     cell: str | None
 
 
+#: The tables of the extract stage and their row models, in output order.
 TABLES: dict[str, type[BaseModel]] = {
     "documents": DocumentRow,
     "parties": PartyRow,
@@ -223,7 +224,8 @@ def issue_rows(docs: Iterable[Document]) -> Iterator[IssueRow]:
             yield issue_row(p, d)
 
 
-def all_tables(docs: list[Document]) -> dict[str, list[BaseModel]]:
+def extract_tables(docs: list[Document]) -> dict[str, list[BaseModel]]:
+    """Every table of :data:`TABLES` for ``docs``."""
     return {
         "documents": list(document_rows(docs)),
         "parties": list(party_rows(docs)),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
@@ -18,8 +17,9 @@ from extract.pdf.render import render_page
 from extract.pdf.ruling import camelot_tables, grid_tables
 from extract.pdf.tablerows import table_rows
 from extract.pdf.textlayer import garbage_score, page_transform, page_words
+from tests.golden import ROOT
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "pdf"
+FIXTURES = ROOT / "tests" / "fixtures" / "pdf"
 KESENIAN = FIXTURES / "andri000me__aplikasi_esakip__LAMPIRAN_PERJANJIAN_KINERJA_BIDANG_KESENIAN.pdf"
 
 

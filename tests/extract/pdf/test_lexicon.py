@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pdf import lexicon, ocr
+from extract.pdf import lexicon, tesseract
 
 
 @pytest.fixture(scope="module")
 def known() -> frozenset[str]:
-    if not ocr.available():
+    if not tesseract.available():
         pytest.skip("tesseract with ind+eng is not installed")
     words = lexicon.words()
     if not words:

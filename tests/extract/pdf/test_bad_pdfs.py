@@ -12,8 +12,9 @@ from reportlab.pdfgen import canvas
 
 from extract import read_file
 from extract.models import Status
+from tests.golden import ROOT
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "pdf"
+FIXTURES = ROOT / "tests" / "fixtures" / "pdf"
 REAL = FIXTURES / "andri000me__aplikasi_esakip__PK_KADIS_2017.pdf"
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import sqlite3
 import subprocess
 import sys
@@ -13,11 +12,10 @@ from pathlib import Path
 import pytest
 
 import run_pipeline
-from emit import writers
 from extract.models import Document
 from pipeline import RunOptions, run
+from tests.golden import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 
 CONTRACT = {
@@ -128,20 +126,6 @@ def test_same_file_name_in_two_folders_keeps_both(tmp_path: Path) -> None:
     assert len(ids) == len(set(ids)) == 4
 
 
-def test_interrupted_write_leaves_no_half_written_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    target = tmp_path / "tables" / "documents.csv"
-    writers.write_text(target, "old complete content\n")
-
-    def boom(src: str, dst: str) -> None:
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(os, "replace", boom)
-    with pytest.raises(KeyboardInterrupt):
-        writers.write_text(target, "new content that never lands\n")
-    assert target.read_text() == "old complete content\n"
-    assert [p.name for p in target.parent.iterdir()] == ["documents.csv"]
-
-
 def test_installed_console_script_is_the_same_cli() -> None:
     exe = Path(sys.executable).parent / "run-pipeline"
     if not exe.exists():
@@ -176,3 +160,28 @@ def test_unknown_rule_set_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as exc:
         run_pipeline.main([str(CORPUS / "seeds"), "--out", str(tmp_path), "--rules", "no_such_rules"])
     assert exc.value.code == 2
+
+
+def test_lang_en_words_every_output_in_english(tmp_path: Path) -> None:
+    """``--lang en``: the findings' messages in ``findings.csv``, the dossier JSON, the workbook and
+    the report are English; the check ids, the printed values and the doc ids stay as they are."""
+    import openpyxl
+
+    code = run_pipeline.main([str(CORPUS / "seeds"), "--out", str(tmp_path), "--quiet", "--lang", "en", "--no-cache"])
+    assert code == 0
+    rows = _csv(tmp_path / "tables" / "findings.csv")
+    by_check = {r["check"]: r["message"] for r in rows}
+    assert by_check["quarterly_target_mismatch"] == (
+        "Q4 target differs between the Target breakdown (Rincian Target) and the SKP appendix (Lampiran SKP)")
+    assert by_check["budget_sum_mismatch"].startswith("The items under 'Program ")
+    indonesian = ("tidak", "berbeda antara", "pada PK", "selisih", "Rumusan", "dipasangkan")
+    assert not [m for m in by_check.values() if any(w in m for w in indonesian)]
+    dossier = json.loads(next((tmp_path / "dossiers").glob("*perbendaharaan*.json")).read_text())
+    assert all(f["message"] and f["params"] is not None for f in dossier["findings"])
+    sheet = openpyxl.load_workbook(tmp_path / "kinerja.xlsx")["Temuan"]
+    header = [c.value for c in sheet[1]]
+    messages = [row[header.index("message")] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert sorted(messages) == sorted(r["message"] for r in rows)
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert by_check["quarterly_target_mismatch"] in html
+    assert not any(w in html for w in ("berbeda antara", "tidak sama dengan pagunya", "Rumusan sasaran"))

@@ -16,7 +16,7 @@ import pytest
 
 import corpus.build as build
 from extract import FileResult, read_file
-from extract.pdf import ocr
+from extract.pdf import tesseract
 from tests.golden import GOLDEN, diff, load_golden
 
 TEXT_LAYOUTS = ("ruled", "landscape", "multipage", "unruled")
@@ -34,7 +34,7 @@ KNOWN: dict[tuple[str, str], str] = {  # (layout, golden stem) -> why it is not 
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("built")
     build.build(out, build.SEEDS, TEXT_LAYOUTS)
-    if ocr.available():
+    if tesseract.available():
         build.build(out, SCAN_SEEDS, ("scan",))
     return out
 
@@ -58,7 +58,7 @@ def _cases() -> list:
 
 @pytest.mark.parametrize(("layout", "stem", "golden_path"), _cases())
 def test_built_pdf_reads_as_the_seed_golden(built: Path, layout: str, stem: str, golden_path: Path) -> None:
-    if layout == "scan" and not ocr.available():
+    if layout == "scan" and not tesseract.available():
         if os.environ.get("CI"):
             pytest.fail("tesseract with ind+eng must be installed in CI (setup.sh APT_PACKAGES)")
         pytest.skip("tesseract with ind+eng is not installed")
@@ -89,7 +89,7 @@ def test_layouts_are_what_they_claim(built: Path) -> None:
 
 
 def test_scan_layout_has_no_text_layer(built: Path) -> None:
-    if not ocr.available():
+    if not tesseract.available():
         pytest.skip("tesseract with ind+eng is not installed")
     scan = pdfium.PdfDocument(built / "000_fce74ff394373077.scan.pdf")
     assert all(scan[i].get_textpage().count_chars() == 0 for i in range(len(scan)))
@@ -116,7 +116,7 @@ def test_a_scan_lying_sideways_is_turned_upright_before_ocr(built: Path) -> None
 
     from extract.pdf import read_pdf
 
-    if not (ocr.available() and ocr.has_osd()):
+    if not (tesseract.available() and tesseract.has_osd()):
         pytest.skip("tesseract with ind+eng+osd is not installed")
     scan = (built / "000_fce74ff394373077.scan.pdf").read_bytes()
     page = pdfium.PdfDocument(scan)[0]

@@ -22,8 +22,8 @@ from score import (
     write_template,
 )
 from score.realisasi import TEMPLATE_COLUMNS, parse_records
+from tests.golden import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "score"
 D = Decimal
 
