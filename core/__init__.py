@@ -1,4 +1,5 @@
-"""Shared infrastructure of every stage: problems as data, and their locations."""
+"""core: what every stage shares — problems as data and their locations, words in two
+languages (:mod:`core.i18n`), and files written whole or not at all (:mod:`core.files`)."""
 
 from core.problems import Location, Problem, Severity
 

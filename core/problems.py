@@ -1,8 +1,10 @@
-"""Problems are data: every extraction issue and audit finding is a :class:`Problem`.
+"""Problems are data: every issue met while reading or scoring a document is a :class:`Problem`.
 
 Each problem type has a stable slug (``check``), a severity, a human message and a
 :class:`Location` that says where to look (file, page or line, table, row, raw cell).
-Stages *collect* problems; they never raise for a bad document.
+Stages *collect* problems; they never raise for a bad document. (The audit's findings,
+:class:`audit.models.Finding`, compare several documents: they carry a check id of the audit
+registry, a severity and evidence with a :class:`Location` on each side.)
 """
 
 from __future__ import annotations

@@ -1,4 +1,6 @@
-"""extract: documents in (text renderings today; PDF and DOCX next), typed :class:`Document` models out."""
+"""extract: one input file in — a PDF (text layer, ruled and unruled tables, scans through OCR),
+a DOCX or a text rendering — and its typed :class:`Document` models out, every value with its raw
+text and location, every doubt an issue; :func:`read_file` never raises for a bad file."""
 
 from extract.models import DocType, Document, FileResult, Period, Role, Status
 from extract.read import read_file

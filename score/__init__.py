@@ -1,4 +1,5 @@
-"""score: capaian per IKU, status colours and NKO by the rules of the regulation documents.
+"""score: capaian per IKU, status colours, NSS, NKp, NKO and CKP by the rules of the regulation
+documents, and the consistency of each dossier per check family, as the rows of ``scores``.
 
 Rule sets are data (``score/rules/*.toml``, every number cited); the arithmetic is exact
 ``Decimal``; nothing unknown is invented (a missing realisasi or weight gives ``None`` and a note).

@@ -18,8 +18,13 @@ import subprocess
 import numpy as np
 import regex as re
 
+from extract.pdf import lexicon
 from extract.pdf.model import Box, Table, Word
+from extract.pdf.raster import line_masks
+from extract.pdf.render import visual_lines
+from extract.pdf.tablerows import is_value_line
 from extract.pdf.tesseract import LANG, has_osd, run
+
 
 def run_tsv(image: np.ndarray, psm: int, lang: str = LANG, whitelist: str | None = None) -> list[dict[str, str]]:
     """tesseract's TSV rows (level 5 = words) for a grayscale image."""
@@ -341,8 +346,6 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
     model alone: the Indonesian model reads ``%`` as ``Yo`` (``60 %`` -> ``60 Yo``); the
     English reading is kept when it is a clean value and the other is not.
     """
-    from extract.pdf.raster import line_masks  # noqa: PLC0415
-    from extract.pdf.tablerows import is_value_line  # noqa: PLC0415
 
     if not tables:
         return []
@@ -453,7 +456,6 @@ def fix_stroke_i(image: np.ndarray, words: list[Word], scale: float) -> None:
     >>> fix_stroke_i(small_i, ws, 1.0); ws[0].text
     'indeks'
     """
-    from extract.pdf import lexicon  # noqa: PLC0415
 
     known = None
     for n, w in enumerate(words):
@@ -513,7 +515,6 @@ def fix_item_sequence(words: list[Word]) -> None:
     >>> fix_item_sequence(ws); [w.text for w in ws[:4]]
     ['f.', 'g.', 'h.', 'I.']
     """
-    from extract.pdf.render import visual_lines  # noqa: PLC0415 - render imports this package's modules
 
     firsts = [ln.words[0] for ln in visual_lines(words) if ln.words]
     index = {id(w): n for n, w in enumerate(words)}
@@ -541,7 +542,6 @@ def fix_exclamation(text: str) -> str:
     m = _BANG.match(text)
     if m is None or not (m.group(1) or m.group(2)):
         return text
-    from extract.pdf import lexicon  # noqa: PLC0415
 
     known = lexicon.words()
     hits = [m.group(1) + c + m.group(2) for c in "lI" if (m.group(1) + c + m.group(2)).casefold() in known]

@@ -15,6 +15,7 @@ import pypdfium2 as pdfium
 
 from extract.models import TableMethod
 from extract.pdf.model import Box, Cell, Table, Word
+from extract.pdf.ruling import fill_cells, validate
 
 DPI = 300
 SCALE = DPI / 72  # pixels per point
@@ -282,12 +283,10 @@ def _grid(xs, ys, hmask, vmask, ox: int, oy: int, scale: float) -> Table | None:
 
 
 def fill_from_words(table: Table, words: list[Word]) -> None:
-    from extract.pdf.ruling import fill_cells  # noqa: PLC0415
 
     fill_cells(table, words)
 
 
 def validate_grid(table: Table) -> bool:
-    from extract.pdf.ruling import validate  # noqa: PLC0415
 
     return validate(table) is None

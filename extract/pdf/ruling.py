@@ -16,12 +16,11 @@ import tempfile
 
 from extract.models import TableMethod
 from extract.pdf.model import Box, Cell, Table, Word
+from extract.pdf.render import visual_lines
 
 
 def fill_cells(table: Table, words: list[Word]) -> None:
     """Put each word in the cell that holds its centre; record the cell's lines with their y."""
-    from extract.pdf.render import visual_lines  # local: render imports tablerows
-
     cells = [c for r in table.rows for c in r if c is not None]
     buckets: dict[int, list[Word]] = {id(c): [] for c in cells}
     # cells listed by horizontal band: a word is tested against the few cells of its band,

@@ -20,6 +20,7 @@ import regex as re
 
 from extract.models import TableMethod
 from extract.pdf.model import Box, Cell, Table, Word
+from extract.pdf.render import VisualLine, visual_lines
 from extract.pdf.tablerows import is_value_line
 from extract.text.parties import parse_place_date
 from extract.text.tables import is_header_row, is_subheader_row, role_of
@@ -52,7 +53,6 @@ def find_tables(words: list[Word], page_width: float, carry: Layout | None = Non
     """The unruled tables among a page's loose words. ``carry`` is the layout of a table that
     ran to the foot of the page before: lines at the top of this page that fit its columns
     go on with it (a table without a header of its own, method ``pdf-words``)."""
-    from extract.pdf.render import visual_lines  # noqa: PLC0415 - render imports tablerows
 
     lines = visual_lines(words)
     tables: list[Table] = []
@@ -270,7 +270,6 @@ def _with_wrapped_labels(line, below):
         return None
     if not all(any(min(w.box.x1, o.box.x1) - max(w.box.x0, o.box.x0) > 0 for o in line.words) for w in below.words):
         return None
-    from extract.pdf.render import VisualLine  # noqa: PLC0415 - render imports this module
 
     return VisualLine(words=sorted([*line.words, *below.words], key=lambda w: (w.box.x0, w.box.y0)))
 

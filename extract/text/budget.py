@@ -14,6 +14,7 @@ import regex as re
 from core.problems import Location, Problem, Severity
 from extract.models import BudgetLevel, BudgetLine, Indicator
 from extract.text.segment import Line
+from extract.text.tables import is_header_row
 from normalize.text import clean_text, collapse
 from normalize.values import Kind, parse_value
 
@@ -98,7 +99,6 @@ def budget_line_numbers(lines: list[Line]) -> dict[int, str | None]:
     The value says what the numbered rows are when the header says so (``"kegiatan"`` under
     ``No | Kegiatan | Anggaran``), else None.
     """
-    from extract.text.tables import is_header_row  # noqa: PLC0415 - tables imports this package's rows
 
     found: dict[int, str | None] = {}
     in_budget = in_indicators = False

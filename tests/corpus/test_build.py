@@ -18,6 +18,7 @@ import corpus.build as build
 from extract import FileResult, read_file
 from extract.pdf import tesseract
 from tests.golden import GOLDEN, diff, load_golden
+from tests.shared import once, read_once
 
 TEXT_LAYOUTS = ("ruled", "landscape", "multipage", "unruled")
 SCAN_SEEDS = ("000_fce74ff394373077", "001_34f370b0fcbb94ab", "003_8279123244737d0f")  # OCR: ~3 s a page
@@ -30,18 +31,21 @@ KNOWN: dict[tuple[str, str], str] = {  # (layout, golden stem) -> why it is not 
 }
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("built")
+def _build(out: Path) -> None:
     build.build(out, build.SEEDS, TEXT_LAYOUTS)
     if tesseract.available():
         build.build(out, SCAN_SEEDS, ("scan",))
-    return out
+
+
+@pytest.fixture(scope="module")
+def built() -> Path:
+    """The seed PDFs in every layout, built once for the whole run (all workers)."""
+    return once("built-corpus", _build)
 
 
 @cache
 def _read(path: str) -> FileResult:
-    return read_file(path)
+    return read_once(path)
 
 
 def _cases() -> list:
@@ -52,6 +56,8 @@ def _cases() -> list:
                 marks = []
                 if (layout, g.stem) in KNOWN:
                     marks.append(pytest.mark.xfail(strict=True, reason=KNOWN[(layout, g.stem)]))
+                if layout == "scan":
+                    marks.append(pytest.mark.ocr)
                 cases.append(pytest.param(layout, stem, g, id=f"{layout}-{g.stem}", marks=marks))
     return cases
 
@@ -88,6 +94,7 @@ def test_layouts_are_what_they_claim(built: Path) -> None:
     assert rt.pages >= 2
 
 
+@pytest.mark.ocr
 def test_scan_layout_has_no_text_layer(built: Path) -> None:
     if not tesseract.available():
         pytest.skip("tesseract with ind+eng is not installed")
@@ -105,6 +112,7 @@ def test_build_is_reproducible_and_has_a_cli(tmp_path: Path) -> None:
     assert (tmp_path / "003_8279123244737d0f.ruled.pdf").read_bytes() == first
 
 
+@pytest.mark.ocr
 def test_a_scan_lying_sideways_is_turned_upright_before_ocr(built: Path) -> None:
     """The builder's scan of the DJPK PK, page 1, turned a quarter (no /Rotate says so): the
     orientation is detected, the page turned back, and OCR reads the same tables as upright."""

@@ -131,6 +131,7 @@ def test_two_ruled_tables_set_one_under_the_other_are_two_grids() -> None:
     assert [len(g.rows) for g in grids] == [2, 2]
 
 
+@pytest.mark.ocr
 def test_an_amount_read_again_on_its_own_reports_only_digits_that_differ() -> None:
     """1507018874 p3 printed ``950.000.000,00``; the page reading gave ``950.000.060,00`` at
     confidence 86. The second reading of the word alone is what catches it; an amount read the
@@ -158,6 +159,7 @@ def test_an_amount_read_again_on_its_own_reports_only_digits_that_differ() -> No
     assert found[0][2] >= ocr.CROSS_READ_CONFIDENCE
 
 
+@pytest.mark.ocr
 def test_a_speck_dropped_from_the_page_words_is_not_read_back_as_a_missed_word() -> None:
     """A '7' at 0.39 of the line's height between words: dropped as a speck, its ink is still
     uncovered and was read back on its own (confidence 97) by the missed-word pass. Found in review."""
@@ -206,6 +208,7 @@ def _printed_line(entries: list[tuple[str, str, float]]) -> tuple[np.ndarray, li
     return np.array(page), words
 
 
+@pytest.mark.ocr
 def test_a_space_tesseract_passed_over_is_put_back_from_the_blank_inside_the_word() -> None:
     """Built scan of seed 003, Rencana Aksi (page 13): ``Tw 3`` read ``Tw3`` and ``Tw 1`` read
     ``Twi``; real scan 1507018874 p2: ``95 %`` read ``95%``. The blank inside each joined word

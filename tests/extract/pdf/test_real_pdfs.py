@@ -7,7 +7,6 @@ off the rendered pages by eye.
 from __future__ import annotations
 
 from decimal import Decimal
-
 from functools import cache
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from core.problems import Severity
 from extract import FileResult, read_file
 from extract.models import Document, Role, Status
 from tests.golden import ROOT
+from tests.shared import read_once
 
 FIXTURES = ROOT / "tests" / "fixtures" / "pdf"
 PREFIX = "andri000me__aplikasi_esakip__"
@@ -24,7 +24,7 @@ PREFIX = "andri000me__aplikasi_esakip__"
 
 @cache
 def _read(name: str) -> FileResult:
-    return read_file(FIXTURES / f"{PREFIX}{name}.pdf")
+    return read_once(FIXTURES / f"{PREFIX}{name}.pdf")
 
 
 def _docs(name: str) -> list[Document]:
@@ -34,12 +34,7 @@ def _docs(name: str) -> list[Document]:
 @cache
 def _text_layer_docs(name: str) -> list[Document]:
     """A scan read from its own (vendor) OCR layer, as with ``KINERJA_PDF_PREFER_OCR=0``."""
-    mp = pytest.MonkeyPatch()
-    mp.setenv("KINERJA_PDF_PREFER_OCR", "0")
-    try:
-        return read_file(FIXTURES / f"{PREFIX}{name}.pdf").documents
-    finally:
-        mp.undo()
+    return read_once(FIXTURES / f"{PREFIX}{name}.pdf", {"KINERJA_PDF_PREFER_OCR": "0"}).documents
 
 
 def _targets(doc: Document) -> list[tuple[str | None, str, str]]:
@@ -238,6 +233,7 @@ def test_margawati_values_beside_their_items_in_one_ruled_row() -> None:
     assert {b.level for b in doc.budget} == {"kegiatan"}
 
 
+@pytest.mark.ocr
 def test_margawati_scan_read_again_by_ocr_when_its_own_layer_has_fewer_real_words() -> None:
     """The vendor layer reads 'ternak' as 'lernak'; our OCR of the same cells is kept because more
     of its words are real words. The cell reading lost the dots of '1.1.1.1' ('111.1') and
@@ -263,6 +259,7 @@ def test_margawati_scan_read_again_by_ocr_when_its_own_layer_has_fewer_real_word
     assert page.message.startswith("scan with its own text layer: OCR kept (known words: OCR "), page.message
 
 
+@pytest.mark.ocr
 def test_pk_kabid_produksi_check_mark_bullets_nest_sub_indicators_when_ocr_reads_the_scan() -> None:
     """Page 3 nests its indicators under '✓' bullets (then '-' under those); tesseract drops the
     glyph or reads it 'v'. The mark is put back from the blot of ink left of a line's first word,
@@ -289,6 +286,7 @@ def test_pk_kabid_produksi_check_mark_bullets_nest_sub_indicators_when_ocr_reads
     ]
 
 
+@pytest.mark.ocr
 def test_pk_sekdis_row_number_read_as_a_letter_is_read_again_with_digits() -> None:
     """Page 2's budget grid numbers its rows 1 to 7; tesseract reads the last '7' as 'r', which
     looks like an item letter. In a column whose other marks are numbers it is read again, digits
@@ -305,6 +303,7 @@ def test_pk_sekdis_row_number_read_as_a_letter_is_read_again_with_digits() -> No
     assert doc.budget[-1].name == "Pelaksanaan Penatausahaan Pengelolaan Keuangan Pada Dinas Peternakan Provinsi Jawa Barat"
 
 
+@pytest.mark.ocr
 def test_pk_sekdis_signature_label_and_name_under_the_ink() -> None:
     """Page 2's signature: the stamp and signature turn 'PIHAK KESATU' into 'PWMAK KESATU' (still
     the label of pihak kesatu, not a name) and run through 'NURASIH', read one line high taller
@@ -323,6 +322,7 @@ def test_pk_sekdis_signature_label_and_name_under_the_ink() -> None:
 # --- PK_Kadis_2016 p2: a pale image-only scan, several sasaran in one ruled row ------------------------
 
 
+@pytest.mark.ocr
 def test_pk_kadis_2016_pale_grid_and_sasaran_sharing_a_ruled_row() -> None:
     """The scan's rulings are one pixel wide, grainy and wander: the grid was not found and the
     table fell apart. Found now, each numbered row holds two or three sasaran set apart by a blank
@@ -349,6 +349,7 @@ def test_pk_kadis_2016_pale_grid_and_sasaran_sharing_a_ruled_row() -> None:
 # --- 1507018874 pk kadis 2016: image-only scan, OCR cell by cell -----------------------------------
 
 
+@pytest.mark.ocr
 def test_1507018874_pk_kadis_2016_ocr_cell_by_cell() -> None:
     from extract.pdf import tesseract
 
@@ -370,6 +371,7 @@ def test_1507018874_pk_kadis_2016_ocr_cell_by_cell() -> None:
     assert doc.party(Role.PIHAK_KEDUA).name == "AHMAD HERYAWAN"
 
 
+@pytest.mark.ocr
 def test_1507018874_a_digit_misread_inside_an_amount_is_reported_with_its_second_reading() -> None:
     """Page 3 prints 'Rp. 950.000.000,00'; OCR reads '950.000.060,00' with confidence 86, a clean
     amount that no threshold catches. Read again on its own the word gives 950.000.000,00: the line
@@ -470,6 +472,13 @@ KNOWN_REAL = {
 IMAGE_ONLY = ("1507018874_pk_kadis_2016", "1507261705_pk_bidang_pertanahan")  # no text layer: OCR
 
 
+#: The fixtures that are scans (read through tesseract, with or without a text layer of their own).
+SCANS = frozenset({
+    "1507018874_pk_kadis_2016", "1507261705_pk_bidang_pertanahan", "PK_Kadis_2016", "Kepala_Balai_BPPTD_Margawati",
+    "PK_Kabid_Produksi", "PK_Kasi_Kesmavet", "PK_Sekdis",
+})
+
+
 def _real_cases() -> list:
     cases = []
     for g in REAL_GOLDEN:
@@ -477,6 +486,8 @@ def _real_cases() -> list:
         if not list(FIXTURES.glob(f"{source}.*")):
             continue
         marks = [pytest.mark.xfail(strict=True, reason=KNOWN_REAL[g.stem])] if g.stem in KNOWN_REAL else []
+        if source.replace(PREFIX, "") in SCANS:
+            marks.append(pytest.mark.ocr)
         cases.append(pytest.param(g, id=g.stem.replace(PREFIX, ""), marks=marks))
     return cases
 

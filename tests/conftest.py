@@ -1,0 +1,23 @@
+"""The test run: a folder its workers share (tests/shared.py), made before and removed after."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+
+import pytest
+
+from tests.shared import RUN_DIR_VAR
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if hasattr(config, "workerinput"):  # an xdist worker: the controller made the folder
+        return
+    os.environ[RUN_DIR_VAR] = tempfile.mkdtemp(prefix="kinerja-tests-")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if hasattr(config, "workerinput"):
+        return
+    shutil.rmtree(os.environ.pop(RUN_DIR_VAR, ""), ignore_errors=True)
