@@ -44,11 +44,16 @@ class Location(BaseModel):
     row: int | None = None
     column: str | None = None
     cell: str | None = None
+    sheet: str | None = None  # a spreadsheet's sheet, with ``ref`` its cell ("B12") or row ("12:12")
+    ref: str | None = None
 
     def short(self) -> str:
-        """A compact human form, e.g. ``000.txt:L22 table 1 row 3 [Target] '34,9 4%'``."""
+        """A compact human form, e.g. ``000.txt:L22 table 1 row 3 [Target] '34,9 4%'``, or for a
+        spreadsheet ``renja.xlsx!TW IV!P14 [realisasi:Q1] '15%'``."""
         parts: list[str] = []
         where = self.file or "?"
+        if self.sheet is not None:
+            where += f"!{self.sheet}!{self.ref or ''}"
         if self.page is not None:
             where += f" p.{self.page}"
         if self.line is not None:

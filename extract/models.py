@@ -15,7 +15,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from core.i18n import Text, name_terms
-from core.problems import Location, Problem
+from core.problems import Location, Problem, Severity
 from normalize.text import fold_key
 from normalize.values import Value
 
@@ -27,6 +27,7 @@ class DocType(StrEnum):
     SKP = "skp"
     LAMPIRAN_SKP = "lampiran_skp"
     RENCANA_AKSI = "rencana_aksi"
+    LKJ = "lkj"
     REGULATION = "regulation"
 
 
@@ -37,6 +38,7 @@ DOC_TYPE_NAMES = name_terms(DocType, {
     DocType.SKP: Text("SKP", "Employee targets (SKP)"),
     DocType.LAMPIRAN_SKP: Text("Lampiran SKP", "SKP appendix (Lampiran SKP)"),
     DocType.RENCANA_AKSI: Text("Rencana Aksi", "Action plan (Rencana Aksi)"),
+    DocType.LKJ: Text("Laporan Kinerja (LKj)", "Performance report (LKj)"),
     DocType.REGULATION: Text("Peraturan", "Regulation"),
 })
 
@@ -57,7 +59,7 @@ STATUS_NAMES = name_terms(Status, {
 
 
 class Period(StrEnum):
-    """Target periods; a PK's single annual target is ``Y``."""
+    """Target periods; a PK's single annual target is ``Y``; a Rencana Aksi may set one a month."""
 
     Q1 = "Q1"
     Q2 = "Q2"
@@ -66,11 +68,28 @@ class Period(StrEnum):
     SDQ3 = "sdQ3"
     Q4 = "Q4"
     Y = "Y"
+    M01 = "M01"
+    M02 = "M02"
+    M03 = "M03"
+    M04 = "M04"
+    M05 = "M05"
+    M06 = "M06"
+    M07 = "M07"
+    M08 = "M08"
+    M09 = "M09"
+    M10 = "M10"
+    M11 = "M11"
+    M12 = "M12"
 
 
-#: Every period in the order documents print them, and the four quarters.
-PERIODS: tuple[Period, ...] = tuple(Period)
+#: The periods of a target table in the order documents print them, the quarters, the months.
+PERIODS: tuple[Period, ...] = (Period.Q1, Period.Q2, Period.SMT1, Period.Q3, Period.SDQ3, Period.Q4, Period.Y)
 QUARTERS: tuple[Period, ...] = (Period.Q1, Period.Q2, Period.Q3, Period.Q4)
+MONTHS: tuple[Period, ...] = tuple(Period(f"M{m:02d}") for m in range(1, 13))
+MONTH_NAMES_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+                  "November", "Desember")
+_MONTH_NAMES_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                   "November", "December")
 
 PERIOD_NAMES = name_terms(Period, {
     Period.Q1: Text("TW I", "Q1"),
@@ -80,6 +99,7 @@ PERIOD_NAMES = name_terms(Period, {
     Period.SDQ3: Text("s.d. TW III", "to Q3"),
     Period.Q4: Text("TW IV", "Q4"),
     Period.Y: Text("Tahunan", "Year"),
+    **{m: Text(i, e) for m, i, e in zip(MONTHS, MONTH_NAMES_ID, _MONTH_NAMES_EN, strict=True)},
 })
 
 
@@ -100,6 +120,24 @@ ROLE_NAMES = name_terms(Role, {
 })
 
 
+class Signature(StrEnum):
+    """What shows a party signed: an electronic-signature mark (text or TTE QR code), a signature or
+    stamp image over the name on a digital page, ink over the signature line of a scan; or nothing."""
+
+    ELECTRONIC = "electronic"
+    IMAGE = "image"
+    INK = "ink"
+    NONE = "none"
+
+
+SIGNATURE_NAMES = name_terms(Signature, {
+    Signature.ELECTRONIC: Text("tanda tangan elektronik", "electronic signature"),
+    Signature.IMAGE: Text("gambar tanda tangan atau cap", "signature or stamp image"),
+    Signature.INK: Text("tinta di atas nama", "ink over the name"),
+    Signature.NONE: Text("tidak ada tanda tangan", "no signature"),
+})
+
+
 class Party(BaseModel):
     role: Role
     name: str
@@ -107,7 +145,12 @@ class Party(BaseModel):
     jabatan: str | None = None
     pangkat: str | None = None
     unit_kerja: str | None = None
+    signature: Signature | None = None  # None: not looked for (a text rendering shows no ink)
     location: Location = Location()
+
+    @property
+    def signed(self) -> bool | None:
+        return None if self.signature is None else self.signature is not Signature.NONE
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -116,8 +159,12 @@ class Party(BaseModel):
 
 
 class Target(BaseModel):
+    """One period's value of an indicator; ``year`` is set when the column names a year other than
+    the document's own (a PK 2021 printing targets for 2023 and 2024)."""
+
     period: Period
     value: Value
+    year: int | None = None
     location: Location = Location()
 
 
@@ -194,12 +241,17 @@ BUDGET_HIERARCHY: tuple[BudgetLevel, ...] = (
 
 
 class BudgetLine(BaseModel):
+    """One line of a budget: its pagu (``amount``, exact rupiah, ``value`` as printed) and, in a
+    budget-realisation table, what was spent (``realisasi``) and the printed share (``persen``)."""
+
     level: BudgetLevel
     label: str | None = None
     name: str
     amount: int | None = None
     value: Value
     parent: str | None = None
+    realisasi: Value | None = None
+    persen: Value | None = None
     location: Location = Location()
 
 
@@ -335,11 +387,16 @@ class Document(BaseModel):
     issues: list[Problem] = Field(default_factory=list)
 
     def settle_status(self) -> Status:
-        """ok only without issues; partial when something was doubtful or guessed."""
+        """ok only without doubtful issues; partial when something was doubtful or guessed (an
+        ``info`` issue, a note such as ``1.250`` read the Indonesian way, leaves it ok)."""
         if self.status in (Status.FAILED, Status.SKIPPED):
             return self.status
-        self.status = Status.PARTIAL if self.issues else Status.OK
+        self.status = Status.PARTIAL if self.doubts() else Status.OK
         return self.status
+
+    def doubts(self) -> list[Problem]:
+        """The issues that make the document partial: every one above ``info``."""
+        return [p for p in self.issues if p.severity is not Severity.INFO]
 
     def party(self, role: Role) -> Party | None:
         return next((p for p in self.parties if p.role is role), None)

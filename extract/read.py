@@ -1,17 +1,31 @@
-"""One entry point per input file: dispatch on the file's kind, never raise for a bad file."""
+"""One entry point per input file: dispatch on the file's kind, never raise for a bad file.
+
+The outcome says what happened, in the terms an auditor sorts an archive by:
+
+* ``ok``: every document read without a doubt;
+* ``partial``: documents read, some with doubts; the reason names the issues (``table_guessed ×2``);
+* ``skipped``: nothing to read (a cover, a table of contents, a narrative chapter: ``no
+  performance table``, with the kind the file seems to be) or a file type not read;
+* ``failed``: the file could not be read (corrupt, encrypted, not what its name says).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import time
+from collections import Counter
 from pathlib import Path
 
-from extract.docx import DocxError, read_docx
-from extract.models import FileResult, Status
+from extract.docx import DocxError, read_docx, render_docx
+from extract.kinds import guess_kind
+from extract.models import Document, FileResult, Status
 from extract.pdf import PdfError, PdfReading, read_pdf
+from extract.sheet import SheetError, is_sheet, read_sheets
 from extract.text.reader import read_text_documents
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
+WIDESCREEN = 1.6  # width / height: a 16:9 slide is 1.78, a landscape A4 page 1.41
+NOTHING_TO_READ = "no performance table"
 
 
 def sha256_of(data: bytes) -> str:
@@ -27,12 +41,24 @@ def decode_text(data: bytes) -> str:
     return data.decode("latin-1")
 
 
-def _nothing_found(reading: PdfReading) -> str:
+def _nothing_found(reading: PdfReading) -> tuple[Status, str]:
+    """Why a readable PDF gave no document: no page could be read (failed), or none holds a
+    performance table (skipped, with the kind the file seems to be)."""
     sources = [p.source for p in reading.pages]
+    if all(s == "error" for s in sources):
+        notes = "; ".join(dict.fromkeys(n for p in reading.pages for n in p.notes))
+        return Status.FAILED, f"unreadable: no page of the PDF could be read ({notes})"
     if all(s in ("empty", "error") for s in sources):
         notes = "; ".join(dict.fromkeys(n for p in reading.pages for n in p.notes)) or "no text layer"
-        return f"unrecognised: no page of the PDF could be read ({notes})"
-    return "unrecognised: no agreement, target table or regulation found in the PDF"
+        return Status.SKIPPED, f"{NOTHING_TO_READ}: no page holds text ({notes})"
+    wide = bool(reading.contents) and all(c.height and c.width / c.height >= WIDESCREEN for c in reading.contents)
+    return Status.SKIPPED, f"{NOTHING_TO_READ} (seems to be: {guess_kind(reading.text, widescreen=wide)})"
+
+
+def _partial_reason(docs: list[Document]) -> str:
+    """``partial: table_guessed ×2, ocr_low_confidence`` — the issues that made documents partial."""
+    counts = Counter(p.check for d in docs for p in d.doubts())
+    return "partial: " + ", ".join(f"{check} ×{n}" if n > 1 else check for check, n in counts.most_common())
 
 
 def read_file(path: str | Path, *, display: str | None = None) -> FileResult:
@@ -51,11 +77,21 @@ def read_file(path: str | Path, *, display: str | None = None) -> FileResult:
         suffix = path.suffix.lower()
         if suffix in TEXT_SUFFIXES:
             if b"\x00" in data[:4096]:
-                result.reason = "unrecognised: binary content in a text file"
+                result.reason = "not a text file: binary content"
             else:
-                result.documents = read_text_documents(decode_text(data), name, path.stem)
+                text = decode_text(data)
+                result.documents = read_text_documents(text, name, path.stem)
                 if not result.documents:
-                    result.reason = "unrecognised: no agreement, target table or regulation found"
+                    result.status, result.reason = Status.SKIPPED, f"{NOTHING_TO_READ} (seems to be: {guess_kind(text)})"
+        elif is_sheet(path, data):
+            try:
+                result.documents, workbook_issues = read_sheets(data, name, path.stem, suffix if suffix in (".xls", ".ods", ".xlsm") else ".xlsx")
+            except SheetError as exc:
+                result.reason = str(exc)
+            else:
+                if not result.documents:
+                    result.issues = workbook_issues
+                    result.status, result.reason = Status.SKIPPED, f"{NOTHING_TO_READ} in the workbook's sheets"
         elif b"%PDF-" in data[:1024] or suffix == ".pdf":
             try:
                 reading = read_pdf(data, name, path.stem)
@@ -64,7 +100,7 @@ def read_file(path: str | Path, *, display: str | None = None) -> FileResult:
             else:
                 result.documents = reading.documents
                 if not result.documents:
-                    result.reason = _nothing_found(reading)
+                    result.status, result.reason = _nothing_found(reading)
         elif suffix == ".docx":
             try:
                 result.documents = read_docx(data, name, path.stem)
@@ -72,7 +108,8 @@ def read_file(path: str | Path, *, display: str | None = None) -> FileResult:
                 result.reason = str(exc)
             else:
                 if not result.documents:
-                    result.reason = "unrecognised: no agreement, target table or regulation found in the DOCX"
+                    kind = guess_kind(render_docx(data))
+                    result.status, result.reason = Status.SKIPPED, f"{NOTHING_TO_READ} (seems to be: {kind})"
         else:
             result.status = Status.SKIPPED
             result.reason = f"unsupported file type '{suffix or '(none)'}'"
@@ -83,6 +120,6 @@ def read_file(path: str | Path, *, display: str | None = None) -> FileResult:
     if result.documents:
         statuses = {d.status for d in result.documents}
         result.status = Status.OK if statuses == {Status.OK} else Status.PARTIAL
-        result.reason = None if result.status is Status.OK else "some documents have extraction issues"
+        result.reason = None if result.status is Status.OK else _partial_reason(result.documents)
     result.seconds = round(time.perf_counter() - started, 4)
     return result

@@ -46,6 +46,7 @@ from enum import StrEnum
 import regex as re
 from pydantic import BaseModel, ConfigDict, Field
 
+from core.problems import Location, Problem, Severity
 from normalize.text import clean_text
 
 
@@ -65,12 +66,17 @@ NUMERIC_KINDS = frozenset({Kind.PERCENT, Kind.NUMBER, Kind.INDEX, Kind.RUPIAH, K
 
 class ValueIssue(BaseModel):
     """Why a value is doubtful: ``ambiguous_separator``, ``irregular_grouping``, ``unreadable``,
-    ``fractional_rupiah``, ``exceeds_total`` (``110 dari 100``)."""
+    ``fractional_rupiah``, ``exceeds_total`` (``110 dari 100``).
+
+    ``severity`` is ``info`` where the reading is the one an Indonesian document means and the
+    issue only says another writer might have meant otherwise (``1.250`` read as 1250): such a
+    note does not make a document partial."""
 
     model_config = ConfigDict(frozen=True)
 
     check: str
     message: str
+    severity: Severity = Severity.WARNING
 
 
 class Value(BaseModel):
@@ -106,6 +112,15 @@ class Value(BaseModel):
     def is_empty(self) -> bool:
         """True for ``-``, ``N/A`` and blank cells (no target set), not for unreadable ones."""
         return self.kind is Kind.NONE and not self.issues
+
+    def problems(self, location: Location) -> list[Problem]:
+        """The value's issues as problems of the document, at ``location``.
+
+        >>> [(p.check, p.severity.value) for p in parse_value("1.250").problems(Location(line=3))]
+        [('ambiguous_separator', 'info')]
+        """
+        return [Problem(check=i.check, severity=i.severity, component="normalize", message=i.message, location=location)
+                for i in self.issues]
 
     def same_as(self, other: Value) -> bool:
         """Equal as targets: same number (and scale when both print one), or same label/text.
@@ -203,7 +218,7 @@ def parse_number(text: str) -> tuple[Decimal, ValueIssue | None] | None:
 
 def _ambiguous(text: str, chosen: Decimal, other: Decimal) -> ValueIssue:
     return ValueIssue(
-        check="ambiguous_separator",
+        check="ambiguous_separator", severity=Severity.INFO,
         message=f"'{text}' read as {chosen} (Indonesian separators); another writer may have meant {other}",
     )
 

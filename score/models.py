@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -124,13 +125,13 @@ class OrgScore(_Scored):
     """NKO: the NKp (with a strategy map) or the NSS (without) consolidated."""
 
     strategy_map: bool = False
-    method: str = "none"  # perspectives | sasaran | none
+    method: Literal["perspectives", "sasaran", "none"] = "none"  # what the NKO consolidates
 
 
 class CkpScore(_Scored):
     """CKP of the PK's first party: NKO with a strategy map, the two variables without one."""
 
-    method: str = "none"  # nko | variables | none
+    method: Literal["nko", "variables", "none"] = "none"  # the NKO (strategy map) or the two variables
     capped: bool = False
 
 

@@ -14,19 +14,19 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from extract.models import Document
+from extract.models import BudgetLine, Document, Target
 from normalize.text import collapse
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "golden"
 PROPOSE_FLAG = "KINERJA_GOLDEN_PROPOSE"
 
-PARTY_FIELDS = ("role", "name", "nip", "jabatan", "pangkat", "unit_kerja")
+PARTY_FIELDS = ("role", "name", "nip", "jabatan", "pangkat", "unit_kerja", "signed")
 MEASURES = ("targets", "realisasi", "capaian", "realisasi_rp")  # per period: raw text and value
 INDICATOR_FIELDS = (
     "sasaran_no", "sasaran", "sasaran_note", "kategori", "item_no", "code", "name", "perspektif", "satuan", "sumber_data",
 )
-BUDGET_FIELDS = ("level", "label", "name", "amount", "parent")
+BUDGET_FIELDS = ("level", "label", "name", "amount", "parent", "realisasi", "persen")
 INITIATIVE_FIELDS = (
     "no", "iku", "inisiatif", "output_outcome", "trajectory_kegiatan", "trajectory_output", "periode", "penanggung_jawab",
 )
@@ -66,7 +66,7 @@ def reading(doc: Document) -> dict[str, Any]:
                 **{k: getattr(i, k) for k in INDICATOR_FIELDS},
                 **{
                     kind: {
-                        t.period.value: {"raw": collapse(t.value.raw), "value": None if t.value.value is None else str(t.value.value)}
+                        period_key(t): {"raw": collapse(t.value.raw), "value": None if t.value.value is None else str(t.value.value)}
                         for t in getattr(i, kind)
                     }
                     for kind in MEASURES
@@ -75,13 +75,27 @@ def reading(doc: Document) -> dict[str, Any]:
             }
             for i in doc.indicators
         ],
-        "budget": [{k: getattr(b, k) for k in BUDGET_FIELDS} for b in doc.budget],
+        "budget": [_budget_line(b) for b in doc.budget],
         "initiatives": [
             {**{k: getattr(x, k) for k in INITIATIVE_FIELDS}, "biaya": x.biaya.amount if x.biaya else None}
             for x in doc.initiatives
         ],
         "tables": [{"index": t.index, "rows": t.rows} for t in doc.tables] if doc.doc_type.value == "regulation" else [],
     }
+
+
+def period_key(t: Target) -> str:
+    """A period as golden files key it: ``Q1`` … ``Y``, ``M01`` … ``M12``, and ``Y:2023`` for a
+    value of a year other than the document's own."""
+    return t.period.value if t.year is None else f"{t.period.value}:{t.year}"
+
+
+def _budget_line(b: BudgetLine) -> dict[str, Any]:
+    out = {k: getattr(b, k) for k in BUDGET_FIELDS if k not in ("realisasi", "persen")}
+    out["level"] = b.level.value
+    out["realisasi"] = b.realisasi.amount if b.realisasi is not None else None
+    out["persen"] = collapse(b.persen.raw) if b.persen is not None else None
+    return out
 
 
 def diff(golden: dict[str, Any], doc: Document) -> list[str]:

@@ -174,8 +174,7 @@ def read_budget(
             level=level, label=label, name=name, amount=value.amount, value=value,
             parent=parent.name if parent else None, location=loc,
         )
-        for vi in value.issues:
-            issues.append(Problem(check=vi.check, severity=Severity.WARNING, component="normalize", message=vi.message, location=loc))
+        issues.extend(value.problems(loc))
         if value.amount is None and printed:
             issues.append(Problem(
                 check="budget_amount_unreadable", severity=Severity.ERROR,

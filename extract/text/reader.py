@@ -282,10 +282,7 @@ def _fill_header(doc: Document, seg: Segment, lines: list[Line]) -> str | None:
             value = parse_value(m.group("amt"), expect=Kind.RUPIAH)
             loc = Location(file=doc.source_file, line=ln.no, page=ln.page, cell=m.group("amt"))
             header.jumlah_anggaran, header.jumlah_anggaran_location = value, loc
-            doc.issues.extend(
-                Problem(check=vi.check, severity=Severity.WARNING, component="normalize", message=vi.message, location=loc)
-                for vi in value.issues
-            )
+            doc.issues.extend(value.problems(loc))
             break
     return collapse(official[0]) if official else None
 

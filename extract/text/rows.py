@@ -316,8 +316,7 @@ def _value_cell(raw: str, role: str, period: Period, loc: Location, issues: list
     """One period's cell (a target, a realisasi, a capaian) read as a value; its reading problems go to ``issues``."""
     value = parse_value(raw, expect=expect)
     where = loc.model_copy(update={"column": role, "cell": raw})
-    issues.extend(Problem(check=vi.check, severity=Severity.WARNING, component="normalize", message=vi.message, location=where)
-                  for vi in value.issues)
+    issues.extend(value.problems(where))
     return Target(period=period, value=value, location=where)
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from extract.models import RawTable, TableMethod
+from extract.models import Period, RawTable, TableMethod
 from extract.text.rows import Cells
 from extract.text.segment import Block
 from normalize.text import clean_text
@@ -30,7 +30,7 @@ _VOLUME_LABELS = frozenset({"volume", "vol", "vol.", "jumlah", "nilai", "angka"}
 _SUB_LABELS = _VOLUME_LABELS | {"satuan", "ikt", "iku", "iki", "ssrn strag", "sasaran"}
 _MONEY_LABELS = frozenset({"rp", "rp.", "(rp)", "rupiah", "anggaran", "keuangan"})
 _KINERJA_LABELS = frozenset({"k", "kinerja", "fisik"})
-PERIODS = frozenset({"Q1", "Q2", "Smt1", "Q3", "sdQ3", "Q4", "Y"})
+PERIODS = frozenset(p.value for p in Period)  # the column roles of the target periods
 _ROLE_LABELS = [
     (re.compile(r"^(?:no\.?|nomor|no\.?\s*urut)$"), "no"),
     # a measurement table (LKj "Pengukuran Kinerja"): what was realised, and the printed capaian

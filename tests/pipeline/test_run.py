@@ -102,13 +102,14 @@ def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path: Path, capsys: p
     code = run_pipeline.main([str(inputs), str(tmp_path / "missing.txt"), "--out", str(out)])
     assert code == 1
     entries = {Path(e["path"]).name: e for e in json.loads((out / "manifest.json").read_text())["inputs"]}
-    assert entries["prose.txt"]["status"] == "failed" and "unrecognised" in entries["prose.txt"]["reason"]
-    assert entries["binary.txt"]["status"] == "failed"
+    assert entries["prose.txt"]["status"] == "skipped"
+    assert entries["prose.txt"]["reason"] == "no performance table (seems to be: narrative text)"
+    assert entries["binary.txt"]["status"] == "failed" and entries["binary.txt"]["reason"] == "not a text file: binary content"
     assert entries["notes.xyz"]["status"] == "skipped" and "unsupported" in entries["notes.xyz"]["reason"]
     assert entries["missing.txt"]["status"] == "failed" and entries["missing.txt"]["reason"] == "not found"
     assert entries["pk.txt"]["status"] == "ok" and len(entries["pk.txt"]["documents"]) == 2
     err = capsys.readouterr().err
-    assert "failed:" in err and "prose.txt" in err and "missing.txt" in err
+    assert "failed:" in err and "binary.txt" in err and "missing.txt" in err and "prose.txt" not in err
     assert "documents" in err.splitlines()[-1]  # the closing summary
 
 

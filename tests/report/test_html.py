@@ -274,16 +274,18 @@ def test_overview_counts_and_failed_inputs(tmp_path: Path) -> None:
     shutil.copy(SEEDS / "001_34f370b0fcbb94ab.txt", inputs)
     (inputs / "kosong.txt").write_text("tidak ada perjanjian di sini\n", encoding="utf-8")
     (inputs / "gambar.png").write_bytes(b"\x89PNG\r\n")
+    (inputs / "rusak.pdf").write_bytes(b"%PDF-1.4\n" + b"\x00" * 64)
     result = run([inputs], RunOptions(out=tmp_path / "out", executor="inline", use_cache=False))
     root = dom(render(result))
     tiles = {t.find_all("span", "l")[0].text: t.find_all("span", "n")[0].text for t in root.find_all("div", "tile")}
-    assert tiles == {"Berkas masukan": "3", "Dokumen": "4", "baik": "4", "sebagian": "0", "gagal": "1",
-                     "dilewati": "1", "Temuan": "5", "Halaman": "–"}
+    assert tiles == {"Berkas masukan": "4", "Dokumen": "4", "baik": "4", "sebagian": "0", "gagal": "1",
+                     "dilewati": "2", "Temuan": "5", "Halaman": "–"}
     failed = root.find_all("ul", "failed")[0].text
-    assert "kosong.txt" in failed and "unrecognised" in failed
-    assert "gambar.png" not in failed
+    assert "rusak.pdf" in failed and "corrupt" in failed
+    assert "gambar.png" not in failed and "kosong.txt" not in failed
     inputs_table = root.find_all("table", "inputs")[0].text
     assert "unsupported file type '.png'" in inputs_table
+    assert "no performance table (seems to be: narrative text)" in inputs_table
     assert "850 baris" in inputs_table
 
 

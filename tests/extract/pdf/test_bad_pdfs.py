@@ -63,12 +63,24 @@ def test_encrypted_with_empty_user_password_is_read(tmp_path: Path) -> None:
     assert "encrypted" not in (result.reason or "")
 
 
-def test_pdf_without_agreement_is_unrecognised(tmp_path: Path) -> None:
+def test_a_readable_pdf_without_a_performance_table_is_skipped_not_failed(tmp_path: Path) -> None:
     path = tmp_path / "letter.pdf"
     path.write_bytes(_pdf(text="Surat undangan rapat koordinasi"))
     result = read_file(path)
-    assert result.status is Status.FAILED
-    assert result.reason == "unrecognised: no agreement, target table or regulation found in the PDF"
+    assert result.status is Status.SKIPPED
+    assert result.reason == "no performance table (seems to be: narrative text)"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("DAFTAR ISI   KATA PENGANTAR  i   BAB I PENDAHULUAN  1", "table of contents"),
+    ("LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2022   BAB I PENDAHULUAN", "LKj report chapter"),
+    ("KATA PENGANTAR   Puji syukur kami panjatkan", "foreword"),
+])
+def test_a_chapter_of_a_report_is_skipped_with_the_kind_it_seems_to_be(tmp_path: Path, text: str, kind: str) -> None:
+    path = tmp_path / "bab.pdf"
+    path.write_bytes(_pdf(text=text))
+    result = read_file(path)
+    assert (result.status, result.reason) == (Status.SKIPPED, f"no performance table (seems to be: {kind})")
 
 
 def test_one_bad_file_never_stops_a_batch(tmp_path: Path) -> None:

@@ -1,0 +1,350 @@
+"""Spreadsheets in (XLSX, XLSM, XLS, ODS): every sheet rendered as the text reader's TAB rows,
+then every value and issue located back to its cell as ``file!Sheet!B12``.
+
+A sheet is read as it is printed: numbers as their number format shows them (``0%`` shows
+0,1498 as ``15%``; an accounting format shows zero as ``-``), in the Indonesian notation the text
+reader expects (``1.234.567``, ``34,94``), dates as ``30 Januari 2024``. Hidden rows and columns
+are left out (they are not printed), and said so. A formula's cached value is used; a formula
+with no cached value (a file saved by a tool that does not compute) is reported.
+
+XLSX and XLSM are read with openpyxl (number formats, merged cells, hidden rows, formulas); XLS
+and ODS with python-calamine, which gives values without their formats.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import PurePath
+
+import regex as re
+from pydantic import BaseModel
+
+from core.problems import Location, Problem, Severity
+from extract.models import MONTH_NAMES_ID, Document
+from extract.text.reader import read_text_documents
+from normalize.text import collapse
+
+SHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods"})
+FORMULA_CHECK_MAX_BYTES = 20 * 1024 * 1024  # a second, formula-keeping load of a file larger than this is skipped
+
+
+class SheetError(Exception):
+    """A spreadsheet that cannot be opened; the message is the manifest reason."""
+
+
+@dataclass
+class SheetCell:
+    text: str
+    ref: str  # "B12"
+
+
+@dataclass
+class Sheet:
+    """One sheet as printed: its visible rows (row number, cells) and what was left out."""
+
+    name: str
+    rows: list[tuple[int, list[SheetCell]]] = field(default_factory=list)
+    hidden_rows: list[int] = field(default_factory=list)
+    hidden_columns: list[str] = field(default_factory=list)
+    uncomputed: list[str] = field(default_factory=list)  # refs of formulas without a cached value
+
+
+# --- numbers as their format shows them -------------------------------------------------------
+
+
+def display(value: object, number_format: str = "General") -> str:
+    """A cell's value as the sheet shows it, in Indonesian notation.
+
+    >>> display(1234567), display(0.1498, "0%"), display(34.944, "0.00"), display(0.9)
+    ('1234567', '15%', '34,94', '0,9')
+    >>> display(19869930990.0, '_(* #,##0_);_(* \\\\(#,##0\\\\);_(* "-"_);_(@_)'), display(0, '_(* #,##0_);_(* \\\\(#,##0\\\\);_(* "-"_);_(@_)')
+    ('19.869.930.990', '-')
+    >>> display(-5, "#,##0;(#,##0)"), display(14.987244897959181), display(dt.date(2024, 1, 30))
+    ('(5)', '14,9872449', '30 Januari 2024')
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Ya" if value else "Tidak"
+    if isinstance(value, dt.datetime | dt.date):
+        return f"{value.day} {MONTH_NAMES_ID[value.month - 1]} {value.year}"
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, int | float | Decimal):
+        return _number(Decimal(repr(value)) if isinstance(value, float) else Decimal(value), number_format or "General")
+    return collapse(str(value))
+
+
+_SECTION_SPLIT = re.compile(r';(?=(?:[^"]*"[^"]*")*[^"]*$)')
+_LITERAL = re.compile(r'"([^"]*)"|\\(.)|_.|\*.|\[[^\]]*\]')
+
+
+def _number(v: Decimal, fmt: str) -> str:
+    sections = _SECTION_SPLIT.split(fmt)
+    if fmt.strip().casefold() == "general" or not fmt.strip():
+        return _general(v)
+    if v < 0 and len(sections) >= 2:
+        section, v = sections[1], -v
+    elif v == 0 and len(sections) >= 3:
+        section = sections[2]
+    else:
+        section = sections[0]
+    literal = _LITERAL.sub(lambda m: m.group(1) if m.group(1) is not None else (m.group(2) or ""), section)
+    if not re.search(r"[0#?]", literal):
+        return literal.strip() or _general(v)
+    if "%" in literal:
+        v = v * 100
+    number = re.search(r"[#0?,.]*[0#?][#0?,.]*", literal)
+    assert number is not None
+    spec = number.group(0)
+    whole, _, frac = spec.partition(".")
+    places = sum(ch in "0#?" for ch in frac)
+    text = _grouped(v, places, thousands="," in whole)
+    return (literal[: number.start()] + text + literal[number.end():]).strip()
+
+
+def _grouped(v: Decimal, places: int, *, thousands: bool) -> str:
+    q = v.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    sign = "-" if q < 0 else ""
+    whole, _, frac = f"{abs(q):f}".partition(".")
+    if thousands:
+        whole = f"{int(whole):,}".replace(",", ".")
+    return sign + whole + ("," + frac if frac else "")
+
+
+def _general(v: Decimal) -> str:
+    """Excel's General format: a whole number as is, else up to ten significant digits."""
+    if v == v.to_integral_value():
+        return f"{int(v)}"
+    digits = max(0, 10 - len(str(int(abs(v)))))
+    q = v.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP).normalize()
+    return f"{q:f}".replace(".", ",")
+
+
+# --- reading the workbook ---------------------------------------------------------------------
+
+
+def column_letter(index: int) -> str:
+    """1-based column index to its letters: 1 -> A, 28 -> AB."""
+    out = ""
+    while index:
+        index, rem = divmod(index - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+def read_workbook(data: bytes, suffix: str) -> list[Sheet]:
+    """Every visible sheet of the workbook, as printed (raises :class:`SheetError`)."""
+    if suffix in (".xlsx", ".xlsm"):
+        return _openpyxl_sheets(data)
+    return _calamine_sheets(data)
+
+
+def _openpyxl_sheets(data: bytes) -> list[Sheet]:
+    import openpyxl  # noqa: PLC0415 - only spreadsheets need it
+    from openpyxl.utils.exceptions import InvalidFileException  # noqa: PLC0415
+
+    try:
+        wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    except (InvalidFileException, KeyError, OSError, ValueError, TypeError) as exc:
+        raise SheetError(f"unreadable spreadsheet: {type(exc).__name__}: {exc}") from None
+    except Exception as exc:  # noqa: BLE001 - a zip that is not a workbook, a broken part: the file's reason
+        raise SheetError(f"unreadable spreadsheet: {type(exc).__name__}: {exc}") from None
+    formulas = _formula_cells(data) if len(data) <= FORMULA_CHECK_MAX_BYTES else {}
+    sheets = []
+    for ws in wb.worksheets:
+        if ws.sheet_state != "visible":
+            continue
+        sheet = Sheet(ws.title)
+        hidden_cols = {k for k, d in ws.column_dimensions.items() if d.hidden}
+        sheet.hidden_columns = sorted(hidden_cols, key=lambda c: (len(c), c))
+        for row in ws.iter_rows():
+            if not row:
+                continue
+            r = row[0].row
+            dim = ws.row_dimensions.get(r)
+            cells = [c for c in row if column_letter(c.column) not in hidden_cols]
+            texts = [SheetCell(display(c.value, c.number_format), c.coordinate) for c in cells]
+            if dim is not None and dim.hidden:
+                if any(t.text for t in texts):
+                    sheet.hidden_rows.append(r)
+                continue
+            for c in cells:
+                if c.value is None and c.coordinate in formulas.get(ws.title, set()):
+                    sheet.uncomputed.append(c.coordinate)
+            sheet.rows.append((r, texts))
+        sheets.append(sheet)
+    return sheets
+
+
+def _formula_cells(data: bytes) -> dict[str, set[str]]:
+    """The cells of each sheet that hold a formula (a second load that keeps formulas)."""
+    import openpyxl  # noqa: PLC0415
+
+    try:
+        wb = openpyxl.load_workbook(io.BytesIO(data), data_only=False, read_only=True)
+    except Exception:  # noqa: BLE001 - the values were read; without this check nothing is lost
+        return {}
+    out: dict[str, set[str]] = {}
+    for ws in wb.worksheets:
+        refs = set()
+        for row in ws.iter_rows():
+            for c in row:
+                if isinstance(c.value, str) and c.value.startswith("=") and hasattr(c, "coordinate"):
+                    refs.add(c.coordinate)
+        out[ws.title] = refs
+    wb.close()
+    return out
+
+
+def _calamine_sheets(data: bytes) -> list[Sheet]:
+    from python_calamine import CalamineWorkbook  # noqa: PLC0415
+
+    try:
+        wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except Exception as exc:  # noqa: BLE001 - calamine's own error types: the file's reason
+        raise SheetError(f"unreadable spreadsheet: {exc}") from None
+    sheets = []
+    for name in wb.sheet_names:
+        try:
+            rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        except Exception as exc:  # noqa: BLE001
+            raise SheetError(f"unreadable sheet {name!r}: {exc}") from None
+        sheet = Sheet(name)
+        for r, values in enumerate(rows, start=1):
+            sheet.rows.append((r, [SheetCell(display(v if v != "" else None), f"{column_letter(c)}{r}")
+                                   for c, v in enumerate(values, start=1)]))
+        sheets.append(sheet)
+    return sheets
+
+
+# --- the rendering and its way back ----------------------------------------------------------
+
+
+@dataclass
+class Rendering:
+    text: str
+    rows: dict[int, tuple[str, list[SheetCell]]]  # rendering line -> (sheet, the row's cells)
+
+
+def render(sheets: list[Sheet]) -> Rendering:
+    """The sheets as one text rendering: a row with one value is a line of text (a title), any
+    other row a TAB row over the sheet's used columns; a page break between sheets."""
+    lines: list[str] = []
+    rows: dict[int, tuple[str, list[SheetCell]]] = {}
+    for n, sheet in enumerate(sheets):
+        if n:
+            lines.append("\f")
+        used = [i for _, cells in sheet.rows for i, c in enumerate(cells) if c.text]
+        if not used:
+            continue
+        first, last = min(used), max(used)
+        for _, cells in sheet.rows:
+            span = cells[first : last + 1]
+            filled = [c for c in span if c.text]
+            if not filled:
+                lines.append("")
+                continue
+            rows[len(lines) + 1] = (sheet.name, span)
+            lines.append(filled[0].text if len(filled) == 1 and span.index(filled[0]) <= 1 else
+                         "\t".join(c.text for c in span))
+    text = "\n".join(lines).replace("\n\f\n", "\f").replace("\f\n", "\f").replace("\n\f", "\f")
+    return Rendering(text, rows)
+
+
+def read_sheets(data: bytes, source_file: str, stem: str, suffix: str) -> tuple[list[Document], list[Problem]]:
+    """Every document in a workbook, located by cell; and the problems of the workbook itself
+    (hidden rows left out, formulas without a cached value), each at its cell."""
+    sheets = read_workbook(data, suffix)
+    rendering = render(sheets)
+    issues = _workbook_issues(sheets, source_file)
+    docs = read_text_documents(rendering.text, source_file, stem)
+    for doc in docs:
+        doc.pages = len({s for s, _ in rendering.rows.values()}) or None
+        _relocate(doc, lambda loc, owner: _cell_location(loc, owner, rendering, source_file))
+        doc.issues.extend(issues)
+        doc.settle_status()
+    return docs, issues
+
+
+def _workbook_issues(sheets: list[Sheet], file: str) -> list[Problem]:
+    out = []
+    for s in sheets:
+        if s.hidden_rows:
+            out.append(Problem(
+                check="hidden_rows_skipped", severity=Severity.INFO,
+                message=f"{len(s.hidden_rows)} hidden rows with values left out (rows "
+                        f"{', '.join(map(str, s.hidden_rows[:20]))}{' …' if len(s.hidden_rows) > 20 else ''})",
+                location=Location(file=file, sheet=s.name, ref=f"{s.hidden_rows[0]}:{s.hidden_rows[0]}"),
+            ))
+        if s.hidden_columns:
+            out.append(Problem(
+                check="hidden_columns_skipped", severity=Severity.INFO,
+                message=f"hidden columns left out: {', '.join(s.hidden_columns)}",
+                location=Location(file=file, sheet=s.name, ref=f"{s.hidden_columns[0]}:{s.hidden_columns[0]}"),
+            ))
+        for ref in s.uncomputed:
+            out.append(Problem(
+                check="formula_without_value", severity=Severity.WARNING,
+                message="the cell holds a formula the file was saved without computing: its value is unknown",
+                location=Location(file=file, sheet=s.name, ref=ref),
+            ))
+    return out
+
+
+def _cell_location(loc: Location, owner: BaseModel, rendering: Rendering, file: str) -> Location:
+    """The rendering's line made a sheet and cell: the cell that holds the location's raw text (or,
+    for an indicator, party or budget line, its name), else the whole row."""
+    if loc.sheet is not None or loc.line is None:
+        return loc
+    hit = rendering.rows.get(loc.line)
+    if hit is None:
+        return loc
+    sheet, cells = hit
+    row = int(re.sub(r"\D", "", cells[0].ref)) if cells else None
+    ref = f"{row}:{row}"
+    wanted = collapse(loc.cell or getattr(owner, "name", None) or "")
+    if wanted:
+        found = next((c for c in cells if collapse(c.text) == wanted), None)
+        found = found or next((c for c in cells if wanted in collapse(c.text)), None)
+        if found is not None:
+            ref = found.ref
+    return loc.model_copy(update={"file": file, "sheet": sheet, "ref": ref, "line": None})
+
+
+def _relocate(model: BaseModel, fix: Callable[[Location, BaseModel], Location]) -> BaseModel:
+    """``model`` with every :class:`Location` inside it (fields, lists, nested models) replaced by
+    ``fix(loc, the model holding it)``: changed in place, or copied where the model is frozen."""
+    updates = {}
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if isinstance(value, Location):
+            updates[name] = fix(value, model)
+        elif isinstance(value, BaseModel):
+            new = _relocate(value, fix)
+            if new is not value:
+                updates[name] = new
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, Location):
+                    value[i] = fix(item, model)
+                elif isinstance(item, BaseModel):
+                    value[i] = _relocate(item, fix)
+    if not updates:
+        return model
+    if model.model_config.get("frozen"):
+        return model.model_copy(update=updates)
+    for name, value in updates.items():
+        setattr(model, name, value)
+    return model
+
+
+def is_sheet(path: PurePath, data: bytes) -> bool:
+    """A spreadsheet by its name, or by its bytes: an OOXML zip with a workbook part, an OLE2 file."""
+    if path.suffix.lower() in SHEET_SUFFIXES:
+        return True
+    return (data[:4] == b"PK\x03\x04" and b"xl/workbook" in data[:65536]) or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
