@@ -76,7 +76,7 @@ def generate(seed: int, index: int, scan: bool = False, kinds: tuple[str, ...] |
         specs.append(spec)
         docs.append((truth, doc_slice))
     name = file_name(seed, index, scan)
-    pdf, starts, pages = typeset(specs, style, title=name)
+    pdf, starts, pages, rows_cut = typeset(specs, style, title=name)
     bounds = [*starts, pages + 1]
     truths = []
     for k, (truth, doc_slice) in enumerate(docs):
@@ -86,7 +86,7 @@ def generate(seed: int, index: int, scan: bool = False, kinds: tuple[str, ...] |
               "indicators": "1-5" if n_ind <= 5 else ("6-12" if n_ind <= 12 else "13+")}
         truths.append(replace(truth, slice=sl, first_page=bounds[k], pages=n_pages))
     file_slice = {**style.slice(), "docs_per_file": "1" if len(plan) == 1 else "2+", "file_pages": _pages_bucket(pages),
-                  "mode": "scan" if scan else "digital"}
+                  "rows_cut": str(rows_cut), "mode": "scan" if scan else "digital"}
     scan_exact: dict[str, str] = {}
     if scan:
         params = draw_scan(_rng(seed, index, "scan"), pages)

@@ -287,7 +287,7 @@ def _pk_table(d: Dossier, style: Style, columns: str, y_label: str) -> tuple[Tab
     roles.append("indicator")
     if columns == "satuan":
         head.append("Satuan")
-        roles.append("text")
+        roles.append("label")
     head.append(y_label)
     roles.append("value")
     rows: list[tuple[str, ...]] = [tuple(head)]
@@ -361,18 +361,20 @@ def build_pk_pemda(rng: random.Random, d: Dossier, style: Style) -> tuple[DocSpe
     labels = {**labels, "Y": y_label}
     periods = TRIWULAN
     grouped = style.h_quarter == "roman"
-    head0 = ["No", style.h_sasaran, style.h_indikator]
+    satuan_first = style.overflow  # the annual column is then the last one, the one that overflows
+    head0 = ["No", style.h_sasaran, style.h_indikator] + (["Satuan"] if satuan_first else [])
+    q0 = len(head0)
+    tail = [] if satuan_first else ["Satuan"]
     if grouped:
-        head0 += ["Triwulan", "", "", ""]
-        head1 = ["", "", ""] + [labels[p] for p in ("Q1", "Q2", "Q3", "Q4")] + ["", "Satuan"]
-        head0 += [y_label, "Satuan"]
+        head0 += ["Triwulan", "", "", ""] + [y_label] + tail
+        head1 = [""] * q0 + [labels[p] for p in ("Q1", "Q2", "Q3", "Q4")] + [""] * (1 + len(tail))
         rows: list[tuple[str, ...]] = [tuple(head0), tuple(head1)]
-        spans = [((3, 0), (6, 0))] + [((c, 0), (c, 1)) for c in (0, 1, 2, 7, 8)]
+        spans = [((q0, 0), (q0 + 3, 0))] + [((c, 0), (c, 1)) for c in (*range(q0), *range(q0 + 4, len(head0)))]
     else:
-        head0 += [labels[p] for p in periods] + ["Satuan"]
+        head0 += [labels[p] for p in periods] + tail
         rows = [tuple(head0)]
         spans = []
-    roles = ("no", "sasaran", "indicator", "value", "value", "value", "value", "value", "text")
+    roles = ("no", "sasaran", "indicator") + (("label",) if satuan_first else ()) + ("value",) * 5 + (() if satuan_first else ("label",))
     if style.numbering_row:
         rows.append(_numbering(len(roles)))
     n_head = len(rows)
@@ -381,8 +383,9 @@ def build_pk_pemda(rng: random.Random, d: Dossier, style: Style) -> tuple[DocSpe
         top = len(rows)
         for j, ind in enumerate(s.indicators):
             value_rows.append(len(rows))
-            rows.append((s.no if j == 0 else "", s.name if j == 0 else "", ind.name,
-                         *[ind.targets[p].raw for p in periods], _satuan(ind.kind)))
+            sat = (_satuan(ind.kind),)
+            rows.append((s.no if j == 0 else "", s.name if j == 0 else "", ind.name, *(sat if satuan_first else ()),
+                         *[ind.targets[p].raw for p in periods], *(() if satuan_first else sat)))
             truth.append(TruthIndicator(ind.name, None, s.name, _targets(ind, periods, labels)))
         if style.merge_sasaran:
             spans += _vspans(range(0, 2), top, len(rows) - 1)

@@ -89,45 +89,83 @@ def _para(text: str, style) -> object:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
-def _widths(t: TableSpec, ctx: _Ctx, avail: float, size: float) -> list[float]:
-    """Fixed columns (numbers, codes, values, amounts) get their text's width, the text columns
-    share the rest; value columns are made narrower than their text when the style overflows."""
+FLEX_MIN = {"sasaran": 80.0, "indicator": 120.0, "text": 60.0}  # pt: a text column never gets narrower
+FLEX_WEIGHT = {"sasaran": 1.0, "indicator": 1.5, "text": 0.9}
+
+
+def _column_needs(t: TableSpec, ctx: _Ctx, size: float) -> list[tuple[float, float]]:
+    """Per column (least width, wanted width): nothing narrower than its longest word (a word is
+    never broken), values and codes wanting their whole text (up to 70 pt), text columns a floor."""
     from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: PLC0415
 
     pad = 2 * ctx.pad_h + 2
-    ncol = len(t.roles)
     body = [r for k, r in enumerate(t.rows) if k >= t.header_rows and k not in t.bands]
-    fixed: dict[int, float] = {}
+    out = []
     for c, role in enumerate(t.roles):
-        texts = [r[c] for r in body if c < len(r) and r[c]]
+        texts = [r[c] for r in body if c < len(r) and r[c]] or ["-"]
         words = [w for x in texts for w in x.split()] or ["-"]
         head_words = [w for r in t.rows[: t.header_rows] for w in r[c].split()] or ["-"]
-        longest_word = max(stringWidth(w, ctx.bold, size) for w in words + head_words)
-        if role in ("no", "code", "rp", "label"):
-            fixed[c] = max(longest_word, max(stringWidth(x, ctx.regular, size) for x in texts or ["-"]) if role != "label" else longest_word) + pad
-        elif role in ("value", "amount"):
-            full = max(stringWidth(x, ctx.regular, size) for x in texts or ["-"])
-            want = max(longest_word, min(full, 70.0)) + pad
-            if ctx.style.overflow and role == "value":
-                want = max(full * 0.85, stringWidth("100", ctx.regular, size)) + ctx.pad_h
-            fixed[c] = want
-    weights = {"sasaran": 1.0, "indicator": 1.5, "text": 0.9}
-    flex = [c for c in range(ncol) if c not in fixed]
-    spare = avail - sum(fixed.values())
-    if spare < 60 * max(len(flex), 1):
-        scale = (avail - 60 * len(flex)) / sum(fixed.values())
-        fixed = {c: w * scale for c, w in fixed.items()}
-        spare = avail - sum(fixed.values())
-    total_w = sum(weights.get(t.roles[c], 1.0) for c in flex) or 1.0
-    return [fixed[c] if c in fixed else spare * weights.get(t.roles[c], 1.0) / total_w for c in range(ncol)]
+        word = max(max(stringWidth(w, ctx.regular, size) for w in words), max(stringWidth(w, ctx.bold, size) for w in head_words))
+        full = max(stringWidth(x, ctx.regular, size) for x in texts)
+        if role in FLEX_MIN:
+            out.append((max(word + pad, FLEX_MIN[role]), max(word + pad, FLEX_MIN[role])))
+        elif _overflows(t, ctx.style, c):
+            head_word = max(stringWidth(w, ctx.bold, size) for w in head_words)
+            least = max(full * 0.8, head_word) + 2 * ctx.pad_h  # narrower than its values: they cross the line
+            out.append((least, least))
+        elif role == "label":
+            out.append((word + pad, word + pad))
+        else:  # no, code, rp, value, amount
+            out.append((word + pad, max(word, min(full, 70.0)) + pad))
+    return out
 
 
-def _table(t: TableSpec, ctx: _Ctx, avail: float):
+def table_size(t: TableSpec, ctx: _Ctx, avail: float) -> float:
+    """The type size a table is set in: the style's, or smaller until its least widths fit
+    (a wide table gets smaller type rather than words broken inside, as people typeset it)."""
+    size = ctx.size - (0.5 if t.kind == "data" else 0)
+    while size > 5.5 and sum(a for a, _ in _column_needs(t, ctx, size)) > avail:
+        size -= 0.5
+    return size
+
+
+def _widths(t: TableSpec, ctx: _Ctx, avail: float, size: float) -> list[float]:
+    """Fixed columns (numbers, codes, values, amounts) get what they want while the text columns
+    keep their floor, else shrink toward their least width; the text columns share the rest."""
+    needs = _column_needs(t, ctx, size)
+    flex = [c for c, role in enumerate(t.roles) if role in FLEX_MIN]
+    fixed = [c for c in range(len(t.roles)) if c not in flex]
+    flex_floor = sum(needs[c][0] for c in flex)
+    want = sum(needs[c][1] for c in fixed)
+    least = sum(needs[c][0] for c in fixed)
+    room = avail - flex_floor
+    if want <= room:
+        width = {c: needs[c][1] for c in fixed}
+    else:  # between least and wanted, in proportion
+        k = max(0.0, min(1.0, (room - least) / (want - least))) if want > least else 0.0
+        width = {c: needs[c][0] + k * (needs[c][1] - needs[c][0]) for c in fixed}
+    spare = avail - sum(width.values()) - flex_floor
+    total_w = sum(FLEX_WEIGHT[t.roles[c]] for c in flex) or 1.0
+    for c in flex:
+        width[c] = needs[c][0] + max(spare, 0.0) * FLEX_WEIGHT[t.roles[c]] / total_w
+    if not flex and spare > 0:  # no text column: the fixed ones share the rest
+        for c in fixed:
+            width[c] += spare / len(fixed)
+    return [width[c] for c in range(len(t.roles))]
+
+
+def _overflows(t: TableSpec, style: Style, c: int) -> bool:
+    """Only a data table's last column, when it holds values, overflows: its values start at the
+    left padding and cross the table's right-hand line (neighbouring values never overprint)."""
+    return style.overflow and t.kind == "data" and c == len(t.roles) - 1 and t.roles[c] == "value"
+
+
+def _table(t: TableSpec, ctx: _Ctx, avail: float, split_in_row: bool = False):
     from reportlab.lib import colors  # noqa: PLC0415
     from reportlab.platypus import Table, TableStyle  # noqa: PLC0415
 
     st = ctx.style
-    size = ctx.size - (0.5 if t.kind == "data" else 0)
+    size = table_size(t, ctx, avail)
     widths = _widths(t, ctx, avail, size)
     body_left = _pstyle(ctx, size=size)
     body_center = _pstyle(ctx, size=size, align="center")
@@ -141,8 +179,8 @@ def _table(t: TableSpec, ctx: _Ctx, avail: float):
                 cells.append(_para(text, head))
             elif r in t.bands:
                 cells.append(_para(text, _pstyle(ctx, bold=True, size=size)) if c == 0 else "")
-            elif role == "value" and st.overflow and t.kind == "data":
-                cells.append(text)  # a plain string never wraps: it crosses the ruling line
+            elif _overflows(t, st, c):
+                cells.append(text)  # a plain string never wraps: it crosses the table's right-hand line
             elif role in ("value", "no", "label") and t.kind != "budget_lines":
                 cells.append(_para(text, body_center))
             elif role == "amount":
@@ -153,15 +191,15 @@ def _table(t: TableSpec, ctx: _Ctx, avail: float):
     if t.kind == "budget_lines":
         data[0] = [_para(x, _pstyle(ctx, bold=True, size=size)) for x in t.rows[0]]
     repeat = t.header_rows if st.repeat_header and t.kind == "data" else 0
-    table = Table(data, colWidths=widths, repeatRows=repeat, hAlign="LEFT", splitInRow=0)
+    table = Table(data, colWidths=widths, repeatRows=repeat, hAlign="LEFT", splitInRow=1 if split_in_row else 0)
     cmds: list[tuple] = [
         ("FONT", (0, 0), (-1, -1), ctx.regular, size),
         ("VALIGN", (0, 0), (-1, -1), st.valign),
         ("LEFTPADDING", (0, 0), (-1, -1), ctx.pad_h), ("RIGHTPADDING", (0, 0), (-1, -1), ctx.pad_h),
         ("TOPPADDING", (0, 0), (-1, -1), ctx.pad_v), ("BOTTOMPADDING", (0, 0), (-1, -1), ctx.pad_v),
     ]
-    if t.kind == "data" and st.overflow:
-        cmds.append(("ALIGN", (0, t.header_rows), (-1, -1), "CENTER"))
+    if _overflows(t, st, len(t.roles) - 1):
+        cmds.append(("ALIGN", (-1, t.header_rows), (-1, -1), "LEFT"))
     cmds += [("SPAN", a, b) for a, b in t.spans]
     cmds += [("SPAN", (0, r), (-1, r)) for r in t.bands]
     n = len(t.rows)
@@ -243,8 +281,17 @@ class _PageMark:
         return Mark()
 
 
-def typeset(docs: list[DocSpec], style: Style, title: str) -> tuple[bytes, list[int], int]:
-    """The file's PDF bytes, the first page of each document (1-based) and the page count."""
+def typeset(docs: list[DocSpec], style: Style, title: str) -> tuple[bytes, list[int], int, bool]:
+    """The file's PDF bytes, the first page of each document (1-based), the page count, and
+    whether rows had to be cut by page breaks (a merged cell taller than a page cannot move whole
+    to the next page; such a file is typeset again with rows allowed to split, as word processors do)."""
+    try:
+        return (*_typeset(docs, style, title, split_in_row=False), False)
+    except Exception:  # noqa: BLE001 - reportlab's LayoutError (or its TypeError while reporting one)
+        return (*_typeset(docs, style, title, split_in_row=True), True)
+
+
+def _typeset(docs: list[DocSpec], style: Style, title: str, split_in_row: bool) -> tuple[bytes, list[int], int]:
     from reportlab import rl_config  # noqa: PLC0415
     from reportlab.lib.pagesizes import A4, landscape  # noqa: PLC0415
     from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate, Spacer  # noqa: PLC0415
@@ -287,7 +334,7 @@ def typeset(docs: list[DocSpec], style: Style, title: str) -> tuple[bytes, list[
             elif isinstance(item, KeyValues):
                 story.append(_keyvalues(item, ctx, avail))
             elif isinstance(item, TableSpec):
-                story.append(_table(item, ctx, avail))
+                story.append(_table(item, ctx, avail, split_in_row))
             elif isinstance(item, Signatures):
                 story += _signatures(item, ctx, avail)
             elif isinstance(item, Gap):
