@@ -82,7 +82,7 @@ def generate(seed: int, index: int, scan: bool = False, kinds: tuple[str, ...] |
     for k, (truth, doc_slice) in enumerate(docs):
         n_pages = bounds[k + 1] - bounds[k]
         n_ind = len(truth.indicators)
-        sl = {**doc_slice, "layout_kind": truth.layout_kind, "doc_pages": _pages_bucket(n_pages),
+        sl = {**doc_slice, "doc_pages": _pages_bucket(n_pages),
               "indicators": "1-5" if n_ind <= 5 else ("6-12" if n_ind <= 12 else "13+")}
         truths.append(replace(truth, slice=sl, first_page=bounds[k], pages=n_pages))
     file_slice = {**style.slice(), "docs_per_file": "1" if len(plan) == 1 else "2+", "file_pages": _pages_bucket(pages),

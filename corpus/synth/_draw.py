@@ -435,6 +435,7 @@ def build_rincian(rng: random.Random, d: Dossier, style: Style) -> tuple[DocSpec
     truth, value_rows, bands = [], [], []
     k = 0
     for s in d.sasaran:
+        j = 0
         if mixed:  # the sasaran's own row: its number in the code column, its name in the SS dan IKU column
             rows.append((s.no, s.name) + ("",) * 7)
         else:  # a bold band across the table
@@ -442,8 +443,9 @@ def build_rincian(rng: random.Random, d: Dossier, style: Style) -> tuple[DocSpec
             rows.append((s.name,) + ("",) * 8)
         for ind in s.indicators:
             k += 1
+            j += 1
             value_rows.append(len(rows))
-            first = ind.code if mixed and ind.code else (f"{s.no}.{k}" if mixed else str(k))
+            first = ind.code if mixed and ind.code else (f"{s.no}.{j}" if mixed else str(k))
             name_cell = ind.name if mixed or not ind.code else f"{ind.code} {ind.name}"
             rows.append((first, name_cell) + tuple(ind.targets[p].raw for p in QUARTERS))
             truth.append(TruthIndicator(ind.name, ind.code, s.name, _targets(ind, QUARTERS, labels)))
