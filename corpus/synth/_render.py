@@ -285,9 +285,11 @@ def typeset(docs: list[DocSpec], style: Style, title: str) -> tuple[bytes, list[
     """The file's PDF bytes, the first page of each document (1-based), the page count, and
     whether rows had to be cut by page breaks (a merged cell taller than a page cannot move whole
     to the next page; such a file is typeset again with rows allowed to split, as word processors do)."""
+    from reportlab.platypus.doctemplate import LayoutError  # noqa: PLC0415
+
     try:
         return (*_typeset(docs, style, title, split_in_row=False), False)
-    except Exception:  # noqa: BLE001 - reportlab's LayoutError (or its TypeError while reporting one)
+    except (LayoutError, TypeError):  # reportlab raises a TypeError while describing some LayoutErrors
         return (*_typeset(docs, style, title, split_in_row=True), True)
 
 
