@@ -407,7 +407,7 @@ def build_pk_pemda(rng: random.Random, d: Dossier, style: Style) -> tuple[DocSpe
     return spec, truth_doc, {"columns": "triwulan", "preamble": "False", "h_quarter": style.h_quarter}
 
 
-def _period_header(style: Style, periods: tuple[str, ...], y_label: str) -> tuple[dict[str, str], str]:
+def _period_header(style: Style, y_label: str) -> tuple[dict[str, str], str]:
     """Labels for a seven-period table; ``roman`` is not printed there (no roman s.d./Smt labels)."""
     hq = "q" if style.h_quarter == "roman" else style.h_quarter
     return {**quarter_labels(hq), "Y": y_label}, hq
@@ -418,7 +418,7 @@ def build_rincian(rng: random.Random, d: Dossier, style: Style) -> tuple[DocSpec
     spec = DocSpec(wide=True)
     title = "RINCIAN TARGET KINERJA"
     spec.flow.append(_title_block([title, d.official.jabatan.upper(), d.instansi.upper(), f"TAHUN {d.year}"]))
-    labels, hq = _period_header(style, QUARTERS, rng.choice(("Y", "Tahunan")))
+    labels, hq = _period_header(style, rng.choice(("Y", "Tahunan")))
     mixed = rng.random() < 0.6
     if mixed:
         head0 = ("Kode SS/IKU", "SS dan IKU", "Target", "", "", "", "", "", "")
@@ -548,7 +548,7 @@ def build_lampiran_skp(rng: random.Random, d: Dossier, style: Style) -> tuple[Do
                   Para("2. Pegawai membutuhkan peralatan kerja antara lain komputer/laptop, alat tulis, dan lain-lain.", align="left"),
                   Para("SKEMA PERTANGGUNGJAWABAN", align="left", bold=True),
                   Para("1. Hasil kerja dilaporkan secara triwulanan", align="left")]
-    labels, hq = _period_header(style, QUARTERS, "Y")
+    labels, hq = _period_header(style, "Y")
     rows: list[tuple[str, ...]] = [("No", "IKI", "Target", "", "", "", "", "", ""),
                                    ("", "") + tuple(labels[p] for p in QUARTERS)]
     spans = [((2, 0), (8, 0)), ((0, 0), (0, 1)), ((1, 0), (1, 1))]

@@ -7,6 +7,7 @@ The floors are a regression guard set a little under the accuracy measured on th
 from __future__ import annotations
 
 import os
+from decimal import Decimal
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -14,6 +15,7 @@ import pytest
 
 from benchmarks.accuracy import OURS, overall_fields, run_all
 from benchmarks.synth_score import OVERALL_FIELDS, score_cells, score_fields
+from extract.models import Target
 from extract.read import read_file
 from corpus.synth import LAYOUT_KINDS, TruthFile, generate
 from corpus.synth._scan import ScanParams, scan_pdf
@@ -130,9 +132,8 @@ def test_a_wrong_value_costs_its_raw_and_value_fields() -> None:
     assert wrong == ["target_raw", "target_value"]
 
 
-def replace_target(t, raw: str, value: str):
-    from decimal import Decimal  # noqa: PLC0415
-
+def replace_target(t: Target, raw: str, value: str) -> Target:
+    """The target with another printed text and value."""
     return t.model_copy(update={"value": t.value.model_copy(update={"raw": raw, "value": Decimal(value)})})
 
 
