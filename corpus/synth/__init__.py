@@ -1,0 +1,134 @@
+"""Seeded synthetic dossiers with their ground truth: ``python -m corpus.synth --n N --seed S --out DIR [--scans]``.
+
+(A package whose modules are ``__init__.py``, ``__main__.py`` and ``_*.py``: the pipeline walks
+``corpus/`` and skips names that start with ``_`` or ``.``, so none of this code is read as an
+input. Output goes to ``corpus/synth/_out/`` by default, a folder the pipeline skips and git ignores.)
+
+Every file is a pure function of (seed, index): :func:`generate` draws the file's style
+(font, size, ruling, spacing, padding, alignment, orientation, header wording …), a dossier
+(unit, year, people with 18-digit NIPs, sasaran, indicators with targets in the whole value
+grammar, budget) and one to three of its documents (PK, Pemda PK with Triwulan I-IV, Rincian
+Target, Inisiatif Strategis, SKP, Lampiran SKP, Rencana Aksi), typesets them with reportlab
+and, for a scan, degrades the rendered pages into an image-only PDF. The truth (:class:`TruthFile`)
+is written from the same draws, never read back from the PDF; it records the slice parameters
+the accuracy benchmark groups by.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:  # `python corpus/synth` as well as `python -m corpus.synth`
+    sys.path.insert(0, str(ROOT))
+
+from corpus.synth._draw import BUILDERS, DOC_TYPE, LAYOUT_KINDS, draw_dossier  # noqa: E402
+from corpus.synth._render import typeset  # noqa: E402
+from corpus.synth._scan import draw_scan, scan_pdf  # noqa: E402
+from corpus.synth._style import draw_style  # noqa: E402
+from corpus.synth._truth import TruthDocument, TruthFile  # noqa: E402
+
+OUT = ROOT / "corpus" / "synth" / "_out"
+__all__ = ["Generated", "generate", "write", "file_name", "LAYOUT_KINDS", "TruthFile", "TruthDocument"]
+
+
+@dataclass(frozen=True)
+class Generated:
+    pdf: bytes
+    truth: TruthFile
+
+
+def file_name(seed: int, index: int, scan: bool) -> str:
+    return f"synth_s{seed}_{index:05d}{'_scan' if scan else ''}.pdf"
+
+
+def _rng(seed: int, index: int, stream: str) -> random.Random:
+    """An independent stream per purpose, so adding a draw to one does not shift the others."""
+    return random.Random(f"corpus.synth:{seed}:{index}:{stream}")
+
+
+def draw_kinds(rng: random.Random, only: tuple[str, ...] | None = None) -> list[str]:
+    """The layout kinds of one file: mostly one document, sometimes two or three of one dossier."""
+    pool = only or LAYOUT_KINDS
+    if rng.random() < 0.75 or len(pool) == 1:
+        return [rng.choice(pool)]
+    return rng.sample(pool, min(len(pool), rng.randint(2, 3)))
+
+
+def _pages_bucket(n: int) -> str:
+    return "1" if n == 1 else ("2" if n == 2 else "3+")
+
+
+def generate(seed: int, index: int, scan: bool = False, kinds: tuple[str, ...] | None = None) -> Generated:
+    """The file (seed, index): its PDF and its truth. ``scan``: the same file as an image-only scan."""
+    style = draw_style(_rng(seed, index, "style"))
+    dossier = draw_dossier(_rng(seed, index, "dossier"), style)
+    plan = draw_kinds(_rng(seed, index, "plan"), kinds)
+    specs, docs = [], []
+    for k, kind in enumerate(plan):
+        spec, truth, doc_slice = BUILDERS[kind](_rng(seed, index, f"doc{k}"), dossier, style)
+        assert truth.kind == DOC_TYPE[kind]
+        specs.append(spec)
+        docs.append((truth, doc_slice))
+    name = file_name(seed, index, scan)
+    pdf, starts, pages, rows_cut = typeset(specs, style, title=name)
+    bounds = [*starts, pages + 1]
+    truths = []
+    for k, (truth, doc_slice) in enumerate(docs):
+        n_pages = bounds[k + 1] - bounds[k]
+        n_ind = len(truth.indicators)
+        sl = {**doc_slice, "doc_pages": _pages_bucket(n_pages),
+              "indicators": "1-5" if n_ind <= 5 else ("6-12" if n_ind <= 12 else "13+")}
+        truths.append(replace(truth, slice=sl, first_page=bounds[k], pages=n_pages))
+    file_slice = {**style.slice(), "docs_per_file": "1" if len(plan) == 1 else "2+", "file_pages": _pages_bucket(pages),
+                  "rows_cut": str(rows_cut), "mode": "scan" if scan else "digital"}
+    scan_exact: dict[str, str] = {}
+    if scan:
+        params = draw_scan(_rng(seed, index, "scan"), pages)
+        pdf = scan_pdf(pdf, params, noise_seed=_rng(seed, index, "noise").getrandbits(63))
+        file_slice.update(params.buckets())
+        scan_exact = params.exact()
+    truth_file = TruthFile(seed=seed, index=index, file=name, slice=file_slice, documents=tuple(truths), scan=scan_exact)
+    return Generated(pdf, truth_file)
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def write(out: Path, n: int, seed: int, scans: bool = False, start: int = 0, kinds: tuple[str, ...] | None = None) -> list[Path]:
+    """Generate files start..start+n-1 into ``out`` (PDF and ``.truth.json`` beside it); return the PDFs."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for index in range(start, start + n):
+        g = generate(seed, index, scan=scans, kinds=kinds)
+        pdf_path = out / g.truth.file
+        _atomic_write(pdf_path, g.pdf)
+        _atomic_write(truth_path(pdf_path), g.truth.to_json().encode("utf-8"))
+        written.append(pdf_path)
+    return written
+
+
+def truth_path(pdf_path: Path) -> Path:
+    return pdf_path.with_name(pdf_path.stem + ".truth.json")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m corpus.synth", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=20, help="number of files")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--start", type=int, default=0, help="first index (one file: --start I --n 1)")
+    parser.add_argument("--out", type=Path, default=OUT, help=f"output folder (default {OUT.relative_to(ROOT)})")
+    parser.add_argument("--scans", action="store_true", help="write the files as image-only scans")
+    parser.add_argument("--kinds", nargs="*", choices=LAYOUT_KINDS, help="only these document kinds")
+    args = parser.parse_args(argv)
+    for path in write(args.out, args.n, args.seed, args.scans, args.start, tuple(args.kinds) if args.kinds else None):
+        print(path)
+    return 0

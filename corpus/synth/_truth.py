@@ -1,0 +1,111 @@
+"""The ground truth of a generated file, known by construction (never read back from the PDF).
+
+Plain frozen dataclasses with a JSON round trip. Numbers are kept as ``Decimal`` in memory and
+as strings in JSON (``"34.94"``), rupiah as ``int``. ``kind`` is the project's ``DocType``
+value (``pk``, ``rincian_target`` …); ``layout_kind`` tells the generator's own variant
+(``pk_pemda`` is a ``pk`` with Triwulan I–IV columns).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+from typing import Any
+
+TRUTH_VERSION = 1
+
+
+@dataclass(frozen=True)
+class TruthTarget:
+    """One period's target as printed (``raw``) and its normalised value (None for ``-``, grades, ranges)."""
+
+    period: str  # Q1 Q2 Smt1 Q3 sdQ3 Q4 Y
+    raw: str
+    value: Decimal | None
+    label: str  # the column label printed over it (``TW I``, ``Q1``, ``Target 2025`` …)
+    vkind: str = ""  # how it is written (_values kinds, ``empty`` for - and N/A): a slice of the target fields
+
+
+@dataclass(frozen=True)
+class TruthIndicator:
+    name: str
+    code: str | None = None
+    sasaran: str | None = None
+    targets: tuple[TruthTarget, ...] = ()
+
+
+@dataclass(frozen=True)
+class TruthBudget:
+    name: str
+    amount: int
+    level: str  # program | output | kegiatan | inisiatif
+
+
+@dataclass(frozen=True)
+class TruthParty:
+    role: str  # the project's Role values
+    name: str
+    nip: str | None = None
+
+
+@dataclass(frozen=True)
+class TruthDocument:
+    kind: str  # DocType value
+    layout_kind: str  # pk | pk_pemda | rincian_target | inisiatif_strategis | skp | lampiran_skp | rencana_aksi
+    title: str
+    indicators: tuple[TruthIndicator, ...] = ()
+    budget: tuple[TruthBudget, ...] = ()
+    parties: tuple[TruthParty, ...] = ()
+    slice: dict[str, str] = field(default_factory=dict)  # the document's own slice parameters
+    first_page: int = 1
+    pages: int = 1
+
+
+@dataclass(frozen=True)
+class TruthFile:
+    """One generated PDF: where it came from, how it was drawn (its slice) and what it holds."""
+
+    seed: int
+    index: int
+    file: str
+    slice: dict[str, str]
+    documents: tuple[TruthDocument, ...]
+    version: int = TRUTH_VERSION
+    scan: dict[str, str] = field(default_factory=dict)  # exact scan parameters (the slice has them bucketed)
+
+    def to_json(self) -> str:
+        """Stable JSON: sorted keys, Decimals as strings, two-space indent."""
+        return json.dumps(asdict(self), ensure_ascii=False, indent=2, sort_keys=True, default=_encode) + "\n"
+
+    @staticmethod
+    def from_json(text: str) -> TruthFile:
+        data = json.loads(text)
+        docs = tuple(_document(d) for d in data["documents"])
+        return TruthFile(seed=data["seed"], index=data["index"], file=data["file"], slice=dict(data["slice"]),
+                         documents=docs, version=data["version"], scan=dict(data.get("scan", {})))
+
+
+def _encode(obj: Any) -> str:
+    if isinstance(obj, Decimal):
+        return str(obj)
+    raise TypeError(f"not JSON serialisable: {type(obj).__name__}")
+
+
+def _document(d: dict[str, Any]) -> TruthDocument:
+    return TruthDocument(
+        kind=d["kind"], layout_kind=d["layout_kind"], title=d["title"],
+        indicators=tuple(
+            TruthIndicator(
+                name=i["name"], code=i["code"], sasaran=i["sasaran"],
+                targets=tuple(
+                    TruthTarget(t["period"], t["raw"], None if t["value"] is None else Decimal(t["value"]), t["label"], t["vkind"])
+                    for t in i["targets"]
+                ),
+            )
+            for i in d["indicators"]
+        ),
+        budget=tuple(TruthBudget(b["name"], int(b["amount"]), b["level"]) for b in d["budget"]),
+        parties=tuple(TruthParty(p["role"], p["name"], p["nip"]) for p in d["parties"]),
+        slice=dict(d["slice"]), first_page=d["first_page"], pages=d["pages"],
+    )
