@@ -19,7 +19,7 @@ from extract.models import Target
 from extract.read import read_file
 from corpus.synth import LAYOUT_KINDS, TruthFile, generate
 from corpus.synth._scan import ScanParams, scan_pdf
-from extract.pdf import ocr
+from extract.pdf import tesseract
 from tests.corpus.synth_sample import DIGITAL, SCANS, SEED, perfect_documents, perfect_tables, sample_truth
 
 # measured on this sample (see the commit that sets them); a little under, so noise does not fail CI
@@ -149,8 +149,9 @@ def test_digital_accuracy_floor(tmp_path: Path) -> None:
     assert acc >= DIGITAL_FLOOR, f"field accuracy {acc:.4f} fell under the floor {DIGITAL_FLOOR}"
 
 
+@pytest.mark.ocr
 def test_scan_accuracy_floor(tmp_path: Path) -> None:
-    if not ocr.available():
+    if not tesseract.available():
         if os.environ.get("CI"):
             pytest.fail("tesseract with ind+eng must be installed in CI (setup.sh APT_PACKAGES)")
         pytest.skip("tesseract with ind+eng is not installed")
@@ -159,9 +160,10 @@ def test_scan_accuracy_floor(tmp_path: Path) -> None:
     assert acc >= SCAN_FLOOR, f"scan field accuracy {acc:.4f} fell under the floor {SCAN_FLOOR}"
 
 
+@pytest.mark.ocr
 def test_a_clean_scan_reads_as_well_as_its_digital_twin(tmp_path: Path) -> None:
     """The OCR path on a fair scan (no noise, 200 dpi, 0.4° skew): the same fields as the digital file."""
-    if not ocr.available():
+    if not tesseract.available():
         if os.environ.get("CI"):
             pytest.fail("tesseract with ind+eng must be installed in CI (setup.sh APT_PACKAGES)")
         pytest.skip("tesseract with ind+eng is not installed")
