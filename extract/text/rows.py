@@ -154,6 +154,17 @@ def split_code(text: str) -> tuple[str | None, str]:
     return None, text.strip()
 
 
+def _heads_numbers(number: str, rows: list[Cells], row: Cells) -> bool:
+    """A numbered row of a ``Kode SS/IKU`` column is a sasaran when some row is numbered under it
+    (``1`` over ``1.1``), or, where no row is, when it sets no target of its own."""
+    codes = [NUMBER_RE.sub(r"\g<no>", r.get("code")) for r in rows if NUMBER_RE.match(r.get("code") or "")]
+    if any(c.startswith(number + ".") for c in codes):
+        return True
+    if any("." in c for c in codes):
+        return False  # numbered in levels, and nothing under this one: an indicator (1.3)
+    return not any(v for k, v in row.values.items() if k in PERIOD_ROLES)
+
+
 def split_penugasan(text: str) -> tuple[str, str | None]:
     """Move a trailing ``(Penugasan dari …)`` out of a sasaran.
 
@@ -201,9 +212,10 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
         indicator_text = row.get("indicator")
         mixed = row.get("mixed")
         if mixed:
-            # "Kode SS/IKU | SS dan IKU": a bare number is a sasaran row, a code an indicator row
+            # "Kode SS/IKU | SS dan IKU": a number heads the rows numbered under it (1 over 1.1, 1.2)
+            # or sets no target: a sasaran row; a code (1a-CP), or a number under another, an indicator
             code, _ = split_code(code_cell) if code_cell else (None, "")
-            if code is None and NUMBER_RE.match(code_cell or ""):
+            if code is None and NUMBER_RE.match(code_cell or "") and _heads_numbers(NUMBER_RE.sub(r"\g<no>", code_cell), merged, row):
                 sasaran_no = NUMBER_RE.sub(r"\g<no>", code_cell)
                 sasaran, note = split_penugasan(mixed)
                 continue

@@ -23,7 +23,7 @@ _PERIOD_LABELS = [
     (re.compile(r"^(?:q|tw|trw|triwulan)\s*\.?\s*(?:4|iv)$"), "Q4"),
     (re.compile(r"^(?:smt|semester)\s*\.?\s*(?:1|i)$"), "Smt1"),
     (re.compile(r"^s\s*\.?\s*d\s*\.?\s*(?:q|tw)\s*\.?\s*(?:3|iii)$"), "sdQ3"),
-    (re.compile(r"^(?:y|tahunan|target\s+tahunan|target(?:\s+(?:iku|kinerja|\d{4}))?)$"), "Y"),
+    (re.compile(r"^(?:y|tahunan|target\s+tahunan|target(?:\s+(?:iku|kinerja))?(?:\s+(?:tahun\s+)?\d{4})?)$"), "Y"),
 ]
 _ROMAN = {"i": "Q1", "ii": "Q2", "iii": "Q3", "iv": "Q4"}
 _VOLUME_LABELS = frozenset({"volume", "vol", "vol.", "jumlah", "nilai", "angka"})
@@ -43,7 +43,7 @@ _ROLE_LABELS = [
     (re.compile(r"^ss\s+dan\s+iku$"), "mixed"),
     # the row's subject in a Permendagri table: a programme, kegiatan or sub-kegiatan (the level is its own)
     (re.compile(r"^(?:(?:bidang\s+)?urusan\s*/\s*)+program\s*/\s*kegiatan(?:\s*/\s*sub\s*kegiatan)?$"), "program_kegiatan"),
-    (re.compile(r"^(?:sasaran.*|rencana\s+hasil\s+kerja|kinerja\s+utama.*)$"), "sasaran"),
+    (re.compile(r"^(?:sasaran.*|tujuan(?:\s*/\s*sasaran.*)?|rencana\s+hasil\s+kerja|kinerja\s+utama.*)$"), "sasaran"),
     (re.compile(r"^indikator\s+kegiatan$"), "kriteria"),  # Rencana Aksi (Pemda): the kegiatan's own measure
     (re.compile(r"^target\s+kegiatan$"), "output"),
     (re.compile(r"^(?:program\s*(?:dan|/|&)\s*kegiatan|kegiatan)$"), "aksi"),
@@ -71,6 +71,8 @@ def role_of(label: str, parent: str = "") -> str | None:
 
     >>> role_of("Smt. 1"), role_of("s.d.Q3"), role_of("III", "Triwulan"), role_of("Target IKU")
     ('Smt1', 'sdQ3', 'Q3', 'Y')
+    >>> role_of("Target Tahun 2025"), role_of("Target 2025"), role_of("Tujuan"), role_of("Tujuan/ Sasaran Strategis")
+    ('Y', 'Y', 'sasaran', 'sasaran')
     >>> role_of("Target/Output"), role_of("Output", "Trajectory"), role_of("IKI")
     ('output', 'trajectory_output', 'indicator')
     """
