@@ -460,6 +460,25 @@ def test_lampiran4_target_realisasi_and_printed_capaian() -> None:
 REAL_GOLDEN_DIR = ROOT / "golden" / "real"
 REAL_GOLDEN = sorted(REAL_GOLDEN_DIR.glob("*.json"))
 KNOWN_REAL = {
+    # the second real archive (issue #20): goldens written and checked by eye before the code reads them
+    "ichien86__esakip__Perjanjian_Kinerja_Eselon_II_2026--01-pk":
+        "the TOTAL ANGARAN row is not read as the Jumlah Anggaran; 'TAHUN 2026' stays in the instansi; signatures not looked for",
+    "ichien86__esakip__Perjanjian_Kinerja_Eselon_II_2026--02-rencana_aksi":
+        "the monthly targets (Target Bulan Januari … Desember) are not read",
+    "agungyuni12__sakip__SK_Perjanjian-Kinerja-2022-BPS-Kabupaten-Dompu--01-pk":
+        "OCR of the scanner-layered pages: signer name and NIP under a signature stroke; the Jumlah row",
+    "agungyuni12__sakip__SK_Perjanjian-Kinerja-2022-BPS-Kabupaten-Dompu--02-pk":
+        "the SUPLEMEN page's signature block: one of its two parties is lost",
+    "agungyuni12__sakip__SK_Perjanjian-Kinerja-2022-BPS-Kabupaten-Dompu--03-pk":
+        "the Jumlah row of the budget; signatures not looked for",
+    "ristyxiu98__Zona-Integritas__penetapan_kinerja_2021_Ka_Balai--01-pk":
+        "year columns (Baseline 2020-2022, Target 2023-2024) are not read as such",
+    "rendyirawann__esakip-v2__EVALUASI_RENJA_BAPPEDALITBANG_TAHUN_2025--01-rincian_target":
+        "the four-row Permendagri 86 header of the XLSX is not understood: no indicator",
+    "inspektoratjbg__inspektorat__lkjip-inspektorat-tahun-2022--01-lkj":
+        "the LKjIP's measurement tables are not found among its narrative pages",
+    "inspektoratjbg__inspektorat__lkjip-inspektorat-tahun-2022--02-pk":
+        "the PK of the LKjIP's chapter 2 (Tabel 2.1) is not found",
     "andri000me__aplikasi_esakip__1507018874_pk_kadis_2016--01-pk":
         "OCR misreads: '950.000.000,00' read '950.000.060,00' (reported as ocr_digits_uncertain) and 'potensi' read 'patensi'",
     "wishaputra__esakip__bkad--01-rincian_target":
@@ -475,7 +494,8 @@ IMAGE_ONLY = ("1507018874_pk_kadis_2016", "1507261705_pk_bidang_pertanahan")  # 
 #: The fixtures that are scans (read through tesseract, with or without a text layer of their own).
 SCANS = frozenset({
     "1507018874_pk_kadis_2016", "1507261705_pk_bidang_pertanahan", "PK_Kadis_2016", "Kepala_Balai_BPPTD_Margawati",
-    "PK_Kabid_Produksi", "PK_Kasi_Kesmavet", "PK_Sekdis",
+    "PK_Kabid_Produksi", "PK_Kasi_Kesmavet", "PK_Sekdis", "agungyuni12__sakip__SK_Perjanjian-Kinerja-2022-BPS-Kabupaten-Dompu",
+    "ristyxiu98__Zona-Integritas__penetapan_kinerja_2021_Ka_Balai", "inspektoratjbg__inspektorat__lkjip-inspektorat-tahun-2022",
 })
 
 
@@ -504,8 +524,7 @@ def test_real_document_matches_hand_golden(golden_path: Path) -> None:
 
         if not tesseract.available():
             pytest.skip("tesseract with ind+eng is not installed")
-    cached = path.suffix == ".pdf" and source.startswith(PREFIX)  # the other tests here read the same files
-    docs = {d.doc_id: d for d in (_read(source.replace(PREFIX, "")) if cached else read_file(path)).documents}
+    docs = {d.doc_id: d for d in read_once(path).documents}  # one read per file and run, shared by the workers
     assert golden["doc_id"] in docs, sorted(docs)
     doc = docs[golden["doc_id"]]
     problems = diff(golden, doc)
