@@ -92,3 +92,5 @@ class PageContent:
     notes: list[str] = field(default_factory=list)
     low_confidence: list[tuple[str, float, Box]] = field(default_factory=list)  # OCR words below threshold
     uncertain_digits: list[tuple[Word, str, float]] = field(default_factory=list)  # an amount read two ways (ocr.cross_read_amounts)
+    rules: list[Box] = field(default_factory=list)  # horizontal ruling lines (digital pages), thin boxes
+    fills: list[Box] = field(default_factory=list)  # shaded backgrounds: bands, shaded cells and headers

@@ -30,9 +30,9 @@ import pypdfium2 as pdfium
 from core.problems import Location, Problem, Severity
 from extract.models import Document, TableMethod
 from extract.pdf import ocr as ocr_mod
-from extract.pdf import lexicon, raster, tesseract, unruled
-from extract.pdf.model import PageContent, Table
-from extract.pdf.render import render_page
+from extract.pdf import gridless, lexicon, raster, tesseract, unruled
+from extract.pdf.model import Box, PageContent, Table
+from extract.pdf.render import render_page, visual_lines
 from extract.pdf.ruling import camelot_tables, grid_tables
 from extract.pdf.textlayer import garbage_score, page_transform, page_words
 from extract.pdf.vector import EdgePage, page_objects
@@ -188,6 +188,8 @@ def _read_page(
         content.source = "empty"
         return content
     content.words = words
+    content.rules = [Box(e["x0"], e["top"] - 0.5, e["x1"], e["top"] + 0.5) for e in objects.edges if e["orientation"] == "h"]
+    content.fills = [Box(*f) for f in objects.fills if f[2] - f[0] < 0.98 * width or f[3] - f[1] < 0.98 * height]
     if objects.truncated:
         content.notes.append("too many path objects to look for ruling lines (a drawing, not a form)")
     elif objects.present:
@@ -298,7 +300,22 @@ def _overlap(a: Table, b: Table) -> bool:
 
 
 def _unruled(content: PageContent, carry: unruled.Layout | None = None) -> None:
+    """Tables without a ruled grid among the words no ruled table holds: first those whose header
+    :mod:`gridless` understands (columns from their labels, rows from rules, bands or values),
+    then the rest by the older reader of whitespace tables."""
     loose = [w for w in content.words if not any(t.box.contains_point(w.box.cx, w.box.cy, 1.0) for t in content.tables)]
+    if carry is None:
+        found = gridless.find_tables(loose, content.rules, content.fills)
+        loose = [w for w in loose if not any(t.box.contains_point(w.box.cx, w.box.cy, 1.0) for t in found)]
+        for table in list(found):  # a table that goes on under itself in other columns, without a header
+            lines = visual_lines(loose)
+            k = next((n for n, ln in enumerate(lines) if ln.y0 > table.box.y1), len(lines))
+            last = table
+            while (below := unruled.continue_below(lines, k, last))[0] is not None:
+                last, k = below
+                found.append(last)
+            loose = [w for w in loose if not any(t.box.contains_point(w.box.cx, w.box.cy, 1.0) for t in found)]
+        content.tables.extend(found)
     for table in unruled.find_tables(loose, content.width, carry=carry):
         content.tables.append(table)
 

@@ -71,13 +71,13 @@ def find_tables(words: list[Word], page_width: float, carry: Layout | None = Non
             continue
         tables.append(table)
         i = end
-        while (below := _continue_below(lines, i, tables[-1]))[0] is not None:
+        while (below := continue_below(lines, i, tables[-1]))[0] is not None:
             tables.append(below[0])
             i = below[1]
     return tables
 
 
-def _continue_below(lines, k: int, table: Table) -> tuple[Table | None, int]:
+def continue_below(lines, k: int, table: Table) -> tuple[Table | None, int]:
     """The rest of ``table`` set under it on the same page with other column widths and no
     header (a table cut by a page break in the document it was printed from goes on there):
     the lines just under it, when the left edges they share give as many columns as the table

@@ -50,6 +50,7 @@ class PageObjects:
     rects: int = 0
     image_cover: float = 0.0  # share of the page covered by the largest image
     backgrounds: int = 0  # filled, unstroked shapes wider and taller than a ruling: not edges
+    fills: list[tuple[float, float, float, float]] = field(default_factory=list)  # their boxes (x0, y0, x1, y1)
     truncated: bool = False  # too many segments: edges are incomplete
 
     @property
@@ -111,6 +112,7 @@ def page_objects(page: pdfium.PdfPage, tf: Transform, width: float, height: floa
                 out.rects += 1
             if w > BACKGROUND_MIN and h > BACKGROUND_MIN and not _stroked(obj, fill_mode, stroke):
                 out.backgrounds += 1  # a shaded cell or panel: its outline is not a ruling
+                out.fills.append((min(bx0, bx1), min(by0, by1), max(bx0, bx1), max(by0, by1)))
                 continue
             n = pdfium_c.FPDFPath_CountSegments(obj)
             if n <= 0:

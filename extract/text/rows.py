@@ -207,6 +207,10 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
         if _is_kategori(row):
             kategori = collapse(next(v for v in row.values.values() if v))
             continue
+        if (heading := _group_heading(row, roles)) is not None:
+            sasaran_no, sasaran, note = heading[0], *split_penugasan(heading[1])
+            ordinal += 1
+            continue
         no = NUMBER_RE.sub(r"\g<no>", row.get("no")) if NUMBER_RE.match(row.get("no")) else row.get("no") or None
         code_cell = row.get("code")
         indicator_text = row.get("indicator")
@@ -342,6 +346,25 @@ def _add_action(indicator: Indicator, row: Cells, loc: Location, program: str | 
         rencana_tindak_lanjut=row.get("tindak_lanjut") or None, anggaran=anggaran,
         penanggung_jawab=row.get("penanggung_jawab") or None, location=loc,
     ))
+
+
+_HEADING_NUMBER = re.compile(r"^(?P<no>\d{1,2}(?:\.\d{1,2})*|[A-Z]|[IVX]{1,4})[.)]?\s+(?P<text>\S.*)$")
+
+
+def _group_heading(row: Cells, roles: set[str]) -> tuple[str | None, str] | None:
+    """A row whose only text stands in the number column and is no number — a heading over the
+    rows under it, printed across the table (a sasaran set as a band over its indicators) — in a
+    table that has no sasaran column of its own: ``(number, sasaran)``; None for any other row."""
+    if "sasaran" in roles or "mixed" in roles or "program_kegiatan" in roles:
+        return None
+    filled = [(k, v) for k, v in row.values.items() if v]
+    if len(filled) != 1 or filled[0][0] != "no" or NUMBER_RE.match(filled[0][1]) or SKIP_ROW_RE.match(filled[0][1]):
+        return None
+    text = collapse(filled[0][1])
+    if len(text.split()) < 2:
+        return None
+    m = _HEADING_NUMBER.match(text)
+    return (m.group("no"), m.group("text")) if m else (None, text)
 
 
 def _is_kategori(row: Cells) -> bool:

@@ -1,0 +1,851 @@
+"""Tables drawn without a full grid, read from word positions, rules and shaded bands.
+
+Most tables in an archive have no vertical rulings: a line under each row, lines around the
+header only, shaded bands, or nothing at all. Such a table is read in five small steps:
+
+1. **header** (:func:`header_at`): the lines at the top of the table whose words are column
+   labels. The words of one label stacked over several lines (``s.d.`` / ``TW`` / ``III``) are
+   one label; a label standing over several (``Target`` over ``TW I … Y``) is their parent.
+2. **columns** (:func:`boundaries`): one per label without children, cut in the body's
+   whitespace between neighbouring labels.
+3. **body** (:func:`body_lines`): the lines under the header until a signature's place and
+   date, a new header, prose across the columns, or a gap wider than any row gap before it.
+4. **rows** (:func:`row_spans`): cut at the horizontal rules and band edges under the header
+   where the table has them; else each line that holds a whole value in a column of values
+   opens a row (a value wrapped onto the next line, ``Rp`` / ``329.000.000``, stays with it).
+5. **cells** (:func:`place_blocks`): in each column the text blocks (lines of one cell set
+   close together) go to the rows they stand beside, by an alignment that lets one block span
+   several rows (a sasaran merged down the rows of its indicators, set at their top or centred
+   on them) and several blocks make one cell; a block's text goes to the first row it spans.
+
+The result is a :class:`~extract.pdf.model.Table` with method ``pdf-words`` and the header as
+its first rows, so the text reader reads it like every other table.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex as re
+
+from extract.models import TableMethod
+from extract.pdf.model import Box, Cell, Table, Word
+from extract.pdf.render import VisualLine, visual_lines
+from extract.pdf.unruled import Layout
+from extract.text.parties import parse_place_date
+from extract.text.tables import PERIODS, is_header_row, role_of
+from normalize.text import clean_text
+from normalize.values import Kind, parse_value
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The proportions the reader decides by, each in line heights (``h``) unless it says otherwise."""
+
+    #: Two lines of one header label, or of one cell, stand closer than this (measured: wrapped
+    #: lines are 0.1-0.3 h apart in the generated layouts and the real archives; rows 0.4 h and more).
+    stack_gap: float = 0.55
+    #: The lines of a header stand closer than this: a label's wrapped lines, and the row of
+    #: labels under a parent (a header row's own padding: up to 1.3 h in the seed layouts).
+    header_gap: float = 1.5
+    #: Words of one label on one line are a word space apart (0.25-0.35 h); columns further.
+    label_gap: float = 0.5
+    #: A header is at most this many lines (a label wrapped over five lines under a parent).
+    max_header_lines: int = 7
+    #: A rule or band under the header counts as a row separator when it spans this share of the table's width.
+    rule_span: float = 0.5
+    #: The first body line may stand this far under the header (a loose table's first row).
+    first_gap: float = 6.0
+    #: A later line further below the last than this (and than twice the widest row gap so far) ends the table.
+    end_gap: float = 3.0
+
+
+SETTINGS = Settings()
+_NUMBERING = re.compile(r"^\(?\d{1,2}\)?$")
+_ROMAN = re.compile(r"^[IVX]{1,4}\.?$")
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_SIGNATURE = re.compile(r"\bPIHAK\s+(?:KE)?(?:DUA|SATU|PERTAMA)\b|Pegawai\s+yang\s+Dinilai|Pejabat\s+Penilai|^NIP\b|\bMengetahui\b", re.I)
+_INCOMPLETE = re.compile(r"(?:\bRp\.?|\(\s*skala|\(|\d,|\d\s*[-–])$", re.I)  # a value cut by its cell's edge
+_OTHER_TABLE = re.compile(r"^(?=.*\bAnggaran\b)(?=.*\b(?:Program|Kegiatan)\b).{0,80}$", re.I)  # a budget table's header
+
+
+# --- 1. the header -------------------------------------------------------------------------------
+
+
+@dataclass
+class Label:
+    """One column label: its words (over one or more lines) and the labels it stands over."""
+
+    words: list[Word]
+    children: list[Label] = field(default_factory=list)
+
+    @property
+    def x0(self) -> float:
+        return min(w.box.x0 for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w.box.x1 for w in self.words)
+
+    @property
+    def y0(self) -> float:
+        return min(w.box.y0 for w in self.words)
+
+    @property
+    def y1(self) -> float:
+        return max(w.box.y1 for w in self.words)
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def text(self) -> str:
+        rows: list[list[Word]] = []
+        for w in sorted(self.words, key=lambda w: (w.box.cy, w.box.x0)):
+            if rows and abs(rows[-1][0].box.cy - w.box.cy) < 0.5 * w.box.height:
+                rows[-1].append(w)
+            else:
+                rows.append([w])
+        return " ".join(" ".join(w.text for w in sorted(r, key=lambda w: w.box.x0)) for r in rows)
+
+
+@dataclass
+class Header:
+    lines: list[VisualLine]
+    columns: list[Label]  # the labels without children, left to right
+    parents: list[Label]
+    numbering: VisualLine | None = None  # "(1) (2) (3)" under the labels
+
+    @property
+    def y1(self) -> float:
+        return max(ln.y1 for ln in self.lines)
+
+    def parent_of(self, column: Label) -> Label | None:
+        return next((p for p in self.parents if column in p.children), None)
+
+    def roles(self) -> list[str | None]:
+        out = []
+        for c in self.columns:
+            parent = self.parent_of(c)
+            out.append(role_of(c.text, parent.text) if parent else role_of(c.text))
+        return out
+
+
+def _phrases(line: VisualLine, settings: Settings = SETTINGS) -> list[list[Word]]:
+    """A line's words cut into labels: where the gap is wider than a word space, and between two
+    labels set close that each name a column where together they name none (``TW I TW II``)."""
+    ws = sorted(line.words, key=lambda w: w.box.x0)
+    h = line.height
+    out: list[list[Word]] = [[ws[0]]]
+    for prev, w in zip(ws, ws[1:], strict=False):
+        if w.box.x0 - prev.box.x1 > settings.label_gap * h:
+            out.append([w])
+        else:
+            out[-1].append(w)
+    return [piece for group in out for piece in _split_labels(group)]
+
+
+def _split_labels(words: list[Word]) -> list[list[Word]]:
+    """``TW I TW II`` → ``TW I`` | ``TW II``: cut a phrase that names no column into the fewest
+    pieces that each name a period (a phrase that names a column stays whole; other labels set a
+    word space apart are one label: ``Target Kinerja Sasaran``)."""
+    text = " ".join(w.text for w in words)
+    if len(words) < 2 or role_of(text) is not None:
+        return [words]
+    n = len(words)
+    best: list[list[int] | None] = [None] * (n + 1)
+    best[0] = []
+    for end in range(1, n + 1):
+        for start in range(end):
+            if best[start] is None:
+                continue
+            piece = " ".join(w.text for w in words[start:end])
+            if role_of(piece) not in PERIODS:  # only period labels are set so close ("TW I TW II", "III IV")
+                continue
+            candidate = [*best[start], end]
+            if best[end] is None or len(candidate) < len(best[end]):
+                best[end] = candidate
+    cuts = best[n]
+    if not cuts or len(cuts) < 2:
+        return [words]
+    out, start = [], 0
+    for end in cuts:
+        out.append(words[start:end])
+        start = end
+    return out
+
+
+def _label_line(line: VisualLine) -> bool:
+    """A line that may belong to a header: labels only (words, periods, years, roman numerals),
+    no value and no long run of prose."""
+    texts = [" ".join(w.text for w in p) for p in _phrases(line)]
+    if _numbering(line):
+        return True
+    for t in texts:
+        if role_of(t) is not None:
+            continue
+        tokens = t.split()
+        if any(re.search(r"\d", tok) and not (_YEAR.match(tok) or _ROMAN.match(tok)) for tok in tokens):
+            return False
+        if len(tokens) > 6:
+            return False
+    return True
+
+
+def _numbering(line: VisualLine) -> bool:
+    """``(1) (2) (3) …`` or ``1 2 3 …``: the row numbering the columns."""
+    texts = [w.text for w in line.words]
+    if len(texts) < 3 or not all(_NUMBERING.match(t) for t in texts):
+        return False
+    numbers = [int(t.strip("()")) for t in texts]
+    return numbers == sorted(numbers) and numbers[0] <= 2
+
+
+#: Labels that stand over others: the periods of a target, a realisation or a capaian, the
+#: kegiatan and output of a trajectory, the months of a monthly plan.
+_PARENT = re.compile(r"^(?:target|triwulan|tw|realisasi|capaian|trajectory|target\s+bulan|bulan|semester)\b", re.I)
+
+
+def _labels(lines: list[VisualLine], settings: Settings = SETTINGS) -> tuple[list[Label], list[Label]]:
+    """Columns and parents of a header, bottom up. A piece of a label set over exactly one label
+    below it is the same label wrapped (``TW`` over ``III``); a label such as ``Target`` or
+    ``Realisasi`` set over two or more whose words it refines (periods, ``Kegiatan | Output``)
+    is their parent — its reach is the run of labels below it, grown while the run stays
+    centred under it."""
+    blocks: list[Label] = []  # labels built so far (from the lines below)
+    parents: list[Label] = []
+    for line in sorted(lines, key=lambda ln: -ln.y0):
+        phrases = _phrases(line, settings)
+        centres = [(p[0].box.x0 + p[-1].box.x1) / 2 for p in phrases]
+        for k, words in enumerate(phrases):
+            lo = (centres[k - 1] + centres[k]) / 2 if k else float("-inf")
+            hi = (centres[k] + centres[k + 1]) / 2 if k + 1 < len(phrases) else float("inf")
+            bottom = max(w.box.y1 for w in words)
+            x0, x1 = min(w.box.x0 for w in words), max(w.box.x1 for w in words)
+            text = " ".join(w.text for w in words)
+            below = sorted((b for b in blocks if b.y0 >= bottom - 1 and lo <= b.cx < hi and _top_free(b, blocks)),
+                           key=lambda b: b.cx)
+            over = [b for b in below if min(b.x1, x1) - max(b.x0, x0) > 0]
+            if not over and below and _PARENT.match(text):  # centred between two labels: start from the two nearest
+                cx = (x0 + x1) / 2
+                over = sorted(below, key=lambda b: abs(b.cx - cx))[:2]
+            run = _centred_run(below, over, (x0 + x1) / 2) if _PARENT.match(text) and over else []
+            children = [b for b in run if role_of(b.text, text) is not None] if len(run) >= 2 else []
+            if len(children) >= 2 and len(children) >= len(run) - 1:
+                parent = Label(list(words), [c for b in run for c in _leaves(b)])
+                parents.append(parent)
+                blocks = [b for b in blocks if b not in run] + [parent]
+            elif len(over) == 1 and sum(1 for q in phrases if min(over[0].x1, q[-1].box.x1) - max(over[0].x0, q[0].box.x0) > 0) == 1:
+                over[0].words.extend(words)  # the one piece over it: the same label, wrapped
+            else:
+                blocks.append(Label(list(words)))
+    columns = sorted((c for b in blocks for c in _leaves(b)), key=lambda c: c.cx)
+    return columns, parents
+
+
+def _centred_run(below: list[Label], over: list[Label], cx: float) -> list[Label]:
+    """The labels under a spanning label: those it overlaps, grown to both sides (together, or
+    to one side where that brings the run's centre nearer) while the run stays centred under it."""
+    idx = [below.index(b) for b in over]
+    lo, hi = min(idx), max(idx)
+    pitch = [b.cx - a.cx for a, b in zip(below, below[1:], strict=False)]
+    tol = 0.5 * statistics.median(pitch) if pitch else 0.0  # half a column: labels are centred on uneven columns
+
+    def off(a: int, b: int) -> float:
+        return abs((below[a].x0 + below[b].x1) / 2 - cx)
+
+    while True:
+        options = []
+        if lo > 0 and hi + 1 < len(below):
+            options.append((off(lo - 1, hi + 1), lo - 1, hi + 1))
+        if lo > 0:
+            options.append((off(lo - 1, hi), lo - 1, hi))
+        if hi + 1 < len(below):
+            options.append((off(lo, hi + 1), lo, hi + 1))
+        fitting = [o for o in options if o[0] <= tol]
+        if not fitting:
+            return below[lo : hi + 1]
+        _, lo, hi = max(fitting, key=lambda o: (o[2] - o[1], -o[0]))
+
+
+def _leaves(label: Label) -> list[Label]:
+    return [c for child in label.children for c in _leaves(child)] if label.children else [label]
+
+
+def _top_free(block: Label, blocks: list[Label]) -> bool:
+    """No other label stands between this one and the line above (it is the top of its column)."""
+    return not any(o is not block and o.y1 <= block.y0 + 1 and min(o.x1, block.x1) - max(o.x0, block.x0) > 0 for o in blocks)
+
+
+def _near(block: Label, x0: float, x1: float) -> bool:
+    """A label piece stands over this block: they overlap, or their centres are close."""
+    overlap = min(block.x1, x1) - max(block.x0, x0)
+    return overlap > 0 or abs(block.cx - (x0 + x1) / 2) <= max(block.x1 - block.x0, x1 - x0)
+
+
+def header_at(lines: list[VisualLine], i: int, settings: Settings = SETTINGS) -> tuple[Header, int] | None:
+    """The header whose lines include ``lines[i]``, and the index of the first line after it;
+    None when the lines there name no indicator (or programme) column."""
+    if not _label_line(lines[i]):
+        return None
+    h = lines[i].height
+
+    def joins(above: VisualLine, below: VisualLine) -> bool:
+        """Two lines of one header: a label wrapped (set as close as a cell's lines), or a row of
+        labels — most of its pieces naming a column — a header row's padding away."""
+        gap = below.y0 - above.y1
+        if not (_label_line(above) and _label_line(below)) or _numbering(above) or _numbering(below):
+            return False
+        if gap < settings.stack_gap * h:
+            return True
+        # a row of labels under a parent never starts in the first column: a row that does is the
+        # table's first row (a "Sasaran Strategis" heading), not part of its header
+        first = min(w.box.x1 for w in above.words)
+        if below.x0 < first:
+            return False
+        named = [role_of(" ".join(w.text for w in p)) is not None for p in _phrases(below, settings)]
+        return gap < settings.header_gap * h and sum(named) >= len(named) / 2
+
+    start = i
+    while start > 0 and i - start < settings.max_header_lines and joins(lines[start - 1], lines[start]):
+        start -= 1
+    end = i + 1
+    while end < len(lines) and end - start < settings.max_header_lines and joins(lines[end - 1], lines[end]):
+        end += 1
+    head = lines[start:end]
+    numbering = lines[end] if end < len(lines) and _numbering(lines[end]) and lines[end].y0 - lines[end - 1].y1 < 4 * h else None
+    columns, parents = _labels(head, settings)
+    texts = [c.text for c in columns]
+    roles = Header(head, columns, parents).roles()
+    if len(columns) < 3 or not ("indicator" in roles or "mixed" in roles) or not is_header_row(texts):
+        return None  # a budget table, a party table: the text reader reads those from their lines
+    if not any(r in PERIODS or (r or "").startswith(("realisasi", "capaian")) or r in ("output", "biaya") for r in roles):
+        return None  # a table of targets, measures or actions has value columns; without them it is another kind
+    header = Header(head, columns, parents, numbering)
+    return header, end + (1 if numbering else 0)
+
+
+# --- 2. columns ------------------------------------------------------------------------------------
+
+
+def _spans(line: VisualLine) -> list[tuple[float, float]]:
+    """The x extents of a line's phrases (words a plain word space apart stay together)."""
+    ws = sorted(line.words, key=lambda w: w.box.x0)
+    space = 0.35 * line.height
+    out = [[ws[0].box.x0, ws[0].box.x1]]
+    for w in ws[1:]:
+        if w.box.x0 - out[-1][1] <= space:
+            out[-1][1] = max(out[-1][1], w.box.x1)
+        else:
+            out.append([w.box.x0, w.box.x1])
+    return [(a, b) for a, b in out]
+
+
+def boundaries(columns: Sequence[Label], body: Sequence[VisualLine], numbering: VisualLine | None = None) -> list[float]:
+    """One x between each pair of neighbouring columns, between the two labels' centres: where
+    the fewest body rows have a phrase across it (a line of one phrase — a heading over the
+    row, a wrapped line of a name — does not count); among equals at the left edge many phrases
+    share (a left-aligned column), then in the widest whitespace, then nearest to halfway."""
+    rows = [_spans(ln) for ln in body]
+    spans = [s for r in rows if len(r) >= 2 for s in r]
+    starts: dict[int, int] = {}
+    for r in rows:
+        for a, _ in r:
+            starts[round(a)] = starts.get(round(a), 0) + 1
+    need = max(3, 0.25 * len(body))
+    out: list[float] = []
+    numbers = sorted(numbering.words, key=lambda w: w.box.x0) if numbering is not None else []
+    for n, (a, b) in enumerate(zip(columns, columns[1:], strict=False)):
+        lo, hi = a.cx, b.cx
+        if len(numbers) == len(columns):  # "(1) (2) …" stands in the columns: between two numbers' centres
+            lo, hi = numbers[n].box.cx, numbers[n + 1].box.cx
+        target = (a.x1 + b.x0) / 2
+        xs = sorted({lo, hi, *(x for s in spans for x in s if lo < x < hi)})
+        best = None
+        for x0, x1 in zip(xs, xs[1:], strict=False):
+            mid = (x0 + x1) / 2
+            crossed = sum(1 for s in spans if s[0] < mid < s[1])
+            aligned = sum(starts.get(round(x1) + d, 0) for d in (-1, 0, 1)) >= need
+            key = (crossed, not aligned, -(x1 - x0), abs(mid - target))
+            if best is None or key < best[0]:
+                best = (key, x1 - 0.5 if aligned else mid)
+        out.append(best[1] if best else target)
+    for i in range(1, len(out)):
+        out[i] = max(out[i], out[i - 1])
+    return out
+
+
+def _column(x: float, bounds: Sequence[float]) -> int:
+    return sum(1 for b in bounds if x > b)
+
+
+def _word_column(w: Word, bounds: Sequence[float]) -> int:
+    """A word's column: the one holding most of it."""
+    edges = [float("-inf"), *bounds, float("inf")]
+    best, share = 0, -1.0
+    for c in range(len(edges) - 1):
+        overlap = min(w.box.x1, edges[c + 1]) - max(w.box.x0, edges[c])
+        if overlap > share:
+            best, share = c, overlap
+    return best
+
+
+# --- 3. the body -----------------------------------------------------------------------------------
+
+
+def body_lines(lines: list[VisualLine], k: int, header: Header, settings: Settings = SETTINGS) -> list[VisualLine]:
+    """The table's lines from ``lines[k]`` on."""
+    h = statistics.median(ln.height for ln in header.lines)
+    left, right = min(c.x0 for c in header.columns), max(c.x1 for c in header.columns)
+    width = right - left
+    body: list[VisualLine] = []
+    widest = 0.0
+    while k < len(lines):
+        ln = lines[k]
+        gap = ln.y0 - (body[-1].y1 if body else header.y1)
+        if not body and gap > settings.first_gap * h:
+            break
+        if body and gap > max(settings.end_gap * h, 2.2 * widest):
+            break
+        text = " ".join(w.text for w in ln.words)
+        if _SIGNATURE.search(text) or _place_date(text):
+            break
+        if body and (header_at(lines, k) is not None or _OTHER_TABLE.match(text)):
+            break
+        if ln.x1 < left - 0.1 * width or ln.x0 > right + 0.1 * width:
+            break
+        if body:
+            widest = max(widest, gap)
+        body.append(ln)
+        k += 1
+    return body
+
+
+def _place_date(text: str) -> bool:
+    pd = parse_place_date(text)
+    return pd is not None and pd[0] is not None and pd[1] is not None
+
+
+# --- 4. rows -----------------------------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    y0: float
+    y1: float
+    lines: list[VisualLine] = field(default_factory=list)
+    heading: bool = False  # a heading across the table (a sasaran over its indicators): its text, whole
+    @property
+    def cy(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+
+def separators(rules: Sequence[Box], fills: Sequence[Box], x0: float, x1: float, y0: float, y1: float,
+               settings: Settings = SETTINGS) -> list[float]:
+    """The ys of the horizontal rules and band edges that cut the table's rows: inside its
+    vertical extent, across at least ``rule_span`` of its width."""
+    width = max(x1 - x0, 1.0)
+    ys: list[float] = []
+    for boxes, edges in ((rules, lambda b: ((b.y0 + b.y1) / 2,)), (fills, lambda b: (b.y0, b.y1))):
+        for box in boxes:
+            if min(box.x1, x1) - max(box.x0, x0) < settings.rule_span * width:
+                continue
+            ys.extend(y for y in edges(box) if y0 < y < y1)
+    merged: list[float] = []
+    for y in sorted(ys):
+        if merged and y - merged[-1] < 1.5:
+            continue
+        merged.append(y)
+    return merged
+
+
+def value_columns(body: Sequence[VisualLine], roles: Sequence[str | None], bounds: Sequence[float]) -> set[int]:
+    """Columns of values: a target period, a measure, an amount (by the label), or holding whole
+    values on most of the lines where they hold anything."""
+    out = {c for c, r in enumerate(roles) if r is not None and (r in PERIODS or r.startswith(("realisasi", "capaian"))
+                                                                  or r in ("anggaran", "biaya"))}
+    for c in range(len(roles)):
+        if roles[c] in ("no", "code", "mixed"):
+            continue  # row numbers and codes are no values
+        texts = [_text_in(ln, bounds, c) for ln in body]
+        texts = [t for t in texts if t]
+        if len(texts) >= 2 and sum(whole_value(t) for t in texts) >= 0.7 * len(texts):
+            out.add(c)
+    return out
+
+
+def _text_in(line: VisualLine, bounds: Sequence[float], c: int) -> str:
+    return " ".join(w.text for w in sorted(line.words, key=lambda w: w.box.x0) if _word_column(w, bounds) == c)
+
+
+def headings(body: list[VisualLine], values: set[int], bounds: Sequence[float], settings: Settings = SETTINGS) -> list[Row]:
+    """Lines set across the table as one phrase from its first column over others, with no value
+    in the columns of values: a heading over the rows under it (a sasaran printed as a band). A
+    heading wrapped onto the next line (set as close as one cell's lines, one phrase, no value
+    either) goes on."""
+    out: list[Row] = []
+    for ln in body:
+        phrases = _phrases(ln, settings)
+        if len(phrases) != 1 or any(whole_value(_text_in(ln, bounds, c)) for c in values):
+            continue
+        across = bool(bounds) and ln.x0 < bounds[0] < ln.x1  # from the first column over the next
+        follows = bool(out) and out[-1].lines[-1] is _previous(body, ln) and ln.y0 - out[-1].y1 < settings.stack_gap * ln.height
+        if follows:
+            out[-1].lines.append(ln)
+            out[-1].y1 = ln.y1
+        elif across:
+            out.append(Row(ln.y0, ln.y1, [ln], heading=True))
+    return out
+
+
+def _previous(body: list[VisualLine], ln: VisualLine) -> VisualLine | None:
+    k = body.index(ln)
+    return body[k - 1] if k else None
+
+
+def row_spans(body: list[VisualLine], cuts: Sequence[float], values: set[int], bounds: Sequence[float],
+              key: int | None = None, settings: Settings = SETTINGS) -> list[Row]:
+    """The table's rows: between the separators when there are some, else one per line that
+    holds a whole value in a column of values. A value wrapped in its cell stays with its row:
+    its second line when the first ends cut (``Rp`` / ``329.000.000``), or when the name beside
+    it goes on in lower case on that line (``34,9`` / ``4%`` beside ``… terhadap`` / ``TKD``)."""
+    if len(cuts) >= 2 or (cuts and len(body) > 1):
+        edges = [body[0].y0 - 1, *cuts, body[-1].y1 + 1]
+        rows = [Row(a, b) for a, b in zip(edges, edges[1:], strict=False)]
+        for ln in body:
+            row = next((r for r in rows if r.y0 <= (ln.y0 + ln.y1) / 2 < r.y1), rows[-1])
+            row.lines.append(ln)
+        rows = [r for r in rows if r.lines]
+        if len(rows) >= 2:
+            return rows
+    anchors: list[Row] = []
+    last: dict[int, str] = {}
+    previous: VisualLine | None = None
+    for ln in body:
+        here = {c: _text_in(ln, bounds, c) for c in values}
+        here = {c: t for c, t in here.items() if t}
+        whole = [c for c, t in here.items() if whole_value(t) or _value_head(t)]
+        tails = [c for c, t in here.items() if c in last and _INCOMPLETE.search(last[c])]
+        name = _text_in(ln, bounds, key) if key is not None else ""
+        if (anchors and previous is not None and name[:1].islower() and key is not None and _text_in(previous, bounds, key)
+                and ln.y0 - previous.y1 < settings.stack_gap * ln.height and previous in anchors[-1].lines):
+            tails = [c for c in here if c in last]  # the name goes on: so do the values beside it
+        previous = ln
+        if whole and not (tails and len(tails) >= len(here) / 2):
+            anchors.append(Row(ln.y0, ln.y1, [ln]))
+            last = dict(here)
+        elif anchors and tails:
+            anchors[-1].lines.append(ln)
+            anchors[-1].y1 = max(anchors[-1].y1, ln.y1)
+            for c in tails:
+                last[c] = last[c] + " " + here[c]
+    return anchors
+
+
+def whole_value(text: str) -> bool:
+    """A cell that is one whole target or measure: a number, percent, amount, index, grade or
+    opinion (``4 (WTP)``, ``BB``), a range, a comparator in words, or ``-`` / ``N/A``.
+
+    >>> [whole_value(t) for t in ("4 (WTP)", "BB", "Tidak kurang dari 85%", "-", "88,31-100,00", "Rp", "partisipatif", "4)")]
+    [True, True, True, True, True, False, False, False]
+    """
+    text = clean_text(text)
+    if text in ("-", "N/A", "NA", "n/a"):
+        return True
+    v = parse_value(text)
+    if v.kind in (Kind.TEXT, Kind.NONE):
+        return False
+    return not v.issues or v.value is not None or v.low is not None or v.label is not None
+
+
+def _value_head(text: str) -> bool:
+    """The first line of a value wrapped in its cell: ``Rp``, ``3,50 (skala``."""
+    return bool(_INCOMPLETE.search(text)) and bool(re.search(r"\d|Rp", text))
+
+
+# --- 5. cells ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class Block:
+    """Lines of one column set close together: the text of one cell (or of a cell merged down)."""
+
+    lines: list[tuple[float, float, list[Word]]]  # (y0, y1, words) per line
+
+    @property
+    def y0(self) -> float:
+        return self.lines[0][0]
+
+    @property
+    def y1(self) -> float:
+        return self.lines[-1][1]
+
+    @property
+    def cy(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+
+def column_blocks(body: Sequence[VisualLine], bounds: Sequence[float], c: int, cuts: Sequence[float],
+                  settings: Settings = SETTINGS) -> list[Block]:
+    """The blocks of column ``c``: its lines, cut where they stand apart or a separator runs between."""
+    pieces = []
+    for ln in body:
+        ws = [w for w in ln.words if _word_column(w, bounds) == c]
+        if ws:
+            pieces.append((min(w.box.y0 for w in ws), max(w.box.y1 for w in ws), sorted(ws, key=lambda w: w.box.x0)))
+    blocks: list[Block] = []
+    for y0, y1, ws in pieces:
+        h = statistics.median(w.box.height for w in ws)
+        above = (blocks[-1].lines[-1][0] + blocks[-1].lines[-1][1]) / 2 if blocks else 0.0
+        if blocks and y0 - blocks[-1].y1 < settings.stack_gap * h and not any(above < y < (y0 + y1) / 2 for y in cuts):
+            blocks[-1].lines.append((y0, y1, ws))
+        else:
+            blocks.append(Block([(y0, y1, ws)]))
+    return blocks
+
+
+def valign(key_blocks: Sequence[Block], rows: Sequence[Row]) -> str:
+    """How the table sets a cell's text in a taller row: ``top`` or ``centre``. The evidence is a
+    row whose key cell (the indicator's name) wraps over lines while its values take one line:
+    the values stand at the name's first line (top) or at its middle (centre). Without such a
+    row, top (then a merged cell's text stands in its first row either way)."""
+    votes = {"top": 0, "centre": 0}
+    for b in key_blocks:
+        if len(b.lines) < 2:
+            continue
+        row = next((r for r in rows if b.y0 - 1 <= (r.y0 + r.y1) / 2 <= b.y1 + 1 and len(r.lines) == 1), None)
+        if row is None:
+            continue
+        anchor = (row.y0 + row.y1) / 2
+        first = (b.lines[0][0] + b.lines[0][1]) / 2
+        votes["top" if abs(anchor - first) <= abs(anchor - b.cy) else "centre"] += 1
+    return "centre" if votes["centre"] > votes["top"] else "top"
+
+
+def place_blocks(blocks: Sequence[Block], rows: Sequence[Row], *, one_per_row: bool, mode: str = "top") -> list[int | None]:
+    """For each block, the index of the first row it goes to.
+
+    An alignment in order of both: a block may span several rows (a cell merged down, set at its
+    first row's top or centred on the rows, as ``mode`` says) and several blocks may make one
+    row's cell; the placement whose blocks stand closest to their rows wins. ``one_per_row``: the
+    column has a cell in every row (the indicator's), so a block is never spread over several
+    rows; one standing beside two rows is cut between them.
+    """
+    if not blocks or not rows:
+        return [None] * len(blocks)
+    return _align(blocks, rows, mode, one_per_row)[1]
+
+
+def _align(blocks: Sequence[Block], rows: Sequence[Row], mode: str, one_per_row: bool) -> tuple[float, list[int | None]]:
+    """Dynamic programming over (blocks placed, rows covered): a step places one block over one
+    or more rows, or two or more blocks in one row, or leaves a row without a block."""
+    nb, nr = len(blocks), len(rows)
+    inf = float("inf")
+    scale = statistics.median([r.y1 - r.y0 for r in rows] or [1.0]) or 1.0
+    cost = [[inf] * (nr + 1) for _ in range(nb + 1)]
+    back: list[list[tuple[int, int] | None]] = [[None] * (nr + 1) for _ in range(nb + 1)]
+    cost[0][0] = 0.0
+
+    def pos(y0: float, y1: float) -> float:
+        return y0 if mode == "top" else (y0 + y1) / 2
+
+    empty_row = 0.6  # a row without a cell in this column (an empty cell) costs this much
+    for i in range(nb + 1):
+        for j in range(nr + 1):
+            if cost[i][j] == inf:
+                continue
+            base = cost[i][j]
+            if j < nr:  # a row left empty
+                c = base + (2.0 if one_per_row else empty_row)
+                if c < cost[i][j + 1]:
+                    cost[i][j + 1], back[i][j + 1] = c, (i, j)
+            if i < nb:
+                b = blocks[i]
+                for m in range(1, (1 if one_per_row else nr - j) + 1):  # one block over m rows
+                    if j + m > nr:
+                        break
+                    span = rows[j : j + m]
+                    c = base + abs(pos(b.y0, b.y1) - pos(span[0].y0, span[-1].y1)) / scale + 0.05 * (m - 1)
+                    if c < cost[i + 1][j + m]:
+                        cost[i + 1][j + m], back[i + 1][j + m] = c, (i, j)
+                for m in range(2, nb - i + 1):  # m blocks in one row
+                    if j >= nr:
+                        break
+                    group = blocks[i : i + m]
+                    row = rows[j]
+                    c = base + abs(pos(group[0].y0, group[-1].y1) - pos(row.y0, row.y1)) / scale + 0.1 * (m - 1)
+                    if c < cost[i + m][j + 1]:
+                        cost[i + m][j + 1], back[i + m][j + 1] = c, (i, j)
+    place: list[int | None] = [None] * nb
+    i, j = nb, nr
+    if cost[i][j] == inf:
+        return inf, place
+    while (i, j) != (0, 0):
+        prev = back[i][j]
+        assert prev is not None
+        pi, pj = prev
+        for k in range(pi, i):
+            place[k] = pj
+        i, j = pi, pj
+    return cost[nb][nr], place
+
+
+def label_rows(columns: dict[int, list[Block]], rows: list[Row], h: float) -> list[Row]:
+    """Rows of their own for cells that stand beside no row of values: a sasaran set on its own
+    row above its indicators (``1 | Pengelolaan keuangan … |  |  |``), an indicator without a
+    target. Blocks of several columns standing side by side make one such row."""
+    def beside(b: Block) -> bool:
+        return any(b.y0 < r.y1 + 0.3 * h and b.y1 > r.y0 - 0.3 * h for r in rows)
+
+    loose = sorted((b for blocks in columns.values() for b in blocks if not beside(b)), key=lambda b: b.y0)
+    out: list[Row] = []
+    for b in loose:
+        if out and b.y0 < out[-1].y1:
+            out[-1].y1 = max(out[-1].y1, b.y1)
+        else:
+            out.append(Row(b.y0, b.y1))
+    return sorted(rows + out, key=lambda r: r.y0)
+
+
+def _split_for_rows(blocks: list[Block], rows: Sequence[Row]) -> list[Block]:
+    """A block of a one-per-row column standing beside two or more rows (two names set as close
+    as the lines of one): its lines go to the row each stands nearest."""
+    out: list[Block] = []
+    for b in blocks:
+        beside = [r for r in rows if r.y0 - 1 <= b.cy <= r.y1 + 1 or (b.y0 <= r.cy <= b.y1)]
+        if len(beside) < 2 or len(b.lines) < 2:
+            out.append(b)
+            continue
+        groups: dict[int, list[tuple[float, float, list[Word]]]] = {}
+        for line in b.lines:
+            near = min(range(len(beside)), key=lambda k: abs((line[0] + line[1]) / 2 - beside[k].cy))
+            groups.setdefault(near, []).append(line)
+        out.extend(Block(groups[k]) for k in sorted(groups))
+    return out
+
+
+# --- the table ---------------------------------------------------------------------------------------
+
+
+def find_tables(words: list[Word], rules: Sequence[Box] = (), fills: Sequence[Box] = (),
+                settings: Settings = SETTINGS) -> list[Table]:
+    """The tables among a page's loose words that have a header this reader understands."""
+    lines = visual_lines(words)
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        found = header_at(lines, i, settings)
+        table = read_table(lines, found[0], found[1], rules, fills, settings) if found else None
+        if table is None:
+            i += 1
+            continue
+        tables.append(table)
+        while i < len(lines) and lines[i].y0 < table.box.y1:
+            i += 1
+    return tables
+
+
+def read_table(lines: list[VisualLine], header: Header, k: int, rules: Sequence[Box], fills: Sequence[Box],
+               settings: Settings = SETTINGS) -> Table | None:
+    body = body_lines(lines, k, header, settings)
+    if not body:
+        return None
+    bounds = boundaries(header.columns, body, header.numbering)
+    roles = header.roles()
+    left = min(min(c.x0 for c in header.columns), min(ln.x0 for ln in body))
+    right = max(max(c.x1 for c in header.columns), max(ln.x1 for ln in body))
+    cuts = separators(rules, fills, left, right, header.y1 + 0.5, body[-1].y1 + 2, settings)
+    values = value_columns(body, roles, bounds)
+    heads = headings(body, values, bounds, settings)
+    last_value = max((ln.y1 for ln in body if any(whole_value(_text_in(ln, bounds, c)) for c in values)), default=None)
+    if last_value is not None:  # a heading with no row under it ends the table (a budget table's title after it)
+        dropped = [h for h in heads if h.y0 > last_value]
+        heads = [h for h in heads if h.y0 <= last_value]
+        if dropped:
+            body = [ln for ln in body if ln.y0 < dropped[0].y0]
+    in_heading = {id(ln) for h in heads for ln in h.lines}
+    rest = [ln for ln in body if id(ln) not in in_heading]
+    key = roles.index("indicator") if "indicator" in roles else roles.index("mixed") if "mixed" in roles else None
+    rows = row_spans(rest, cuts, values, bounds, key, settings) if rest else []
+    if not rows:
+        return None  # no row of values: not a table of targets (or only a row going on from the page before)
+    # lines before the first row or after the last belong to the nearest row
+    n_cols = len(header.columns)
+    cells: list[list[list[Block]]]
+    by_column = {c: column_blocks(rest, bounds, c, cuts, settings) for c in range(n_cols)}
+    mode = valign(by_column[key], rows) if key is not None and rows else "top"
+    if not cuts:
+        rows = label_rows({c: b for c, b in by_column.items() if c not in values}, rows,
+                          statistics.median(ln.height for ln in rest))
+    cells = [[[] for _ in range(n_cols)] for _ in rows]
+    for c in range(n_cols):
+        blocks = by_column[c]
+        one = c == key or c in values
+        if one:
+            blocks = _split_for_rows(blocks, rows)
+        for block, r in zip(blocks, place_blocks(blocks, rows, one_per_row=one, mode=mode), strict=True):
+            if r is not None:
+                cells[r][c].append(block)
+    table_rows: list[list[Cell | None]] = _header_rows(header, bounds)
+    body_rows = [([_cell(cells[r][c]) for c in range(n_cols)], row.y0) for r, row in enumerate(rows)]
+    for h in heads:  # the heading's text whole in the first column, the others empty
+        words = [w for ln in h.lines for w in ln.words]
+        block = Block([(ln.y0, ln.y1, sorted(ln.words, key=lambda w: w.box.x0)) for ln in h.lines])
+        body_rows.append(([_cell([block])] + [Cell(Box(0, 0, 0, 0)) for _ in range(n_cols - 1)], min(w.box.y0 for w in words)))
+    body_rows.sort(key=lambda r: r[1])
+    table_rows.extend(r for r, _ in body_rows)
+    box = Box(left - 1, min(ln.y0 for ln in header.lines) - 1, right + 1, body[-1].y1 + 1)
+    filled = [sum(1 for c in r if c is not None and c.text) for r, _ in body_rows]
+    quality = round(sum(1 for f in filled if f >= 2) / len(filled), 3) if filled else 0.0
+    ruling = "rules or bands" if cuts else "line spacing and values"
+    table = Table(box, table_rows, method=TableMethod.PDF_WORDS, quality=quality,
+                  notes=[f"{n_cols} columns from header labels, {len(rows)} rows by {ruling}"])
+    # the columns, for a table that runs on over the next page without its header (read there by
+    # the whitespace reader, which takes a layout of anchors, boundaries and the line height)
+    table.layout = Layout([(c.x0, c.x1, c.text) for c in header.columns], list(bounds),
+                          statistics.median(ln.height for ln in header.lines))
+    return table
+
+
+def _header_rows(header: Header, bounds: Sequence[float]) -> list[list[Cell | None]]:
+    """The header as one row of labels, or two where labels stand over others (the parent's text
+    in its first child's column, the children's under it), and the numbering row if any."""
+    def cell(label: Label | list[Word]) -> Cell:
+        label = label if isinstance(label, Label) else Label(label)
+        if not label.words:
+            return Cell(Box(0, 0, 0, 0))
+        box = Box(label.x0, label.y0, label.x1, label.y1)
+        return Cell(box, label.text, None, [((label.y0 + label.y1) / 2, label.text)])
+
+    n = len(header.columns)
+    if header.parents:
+        top: list[Cell | None] = [Cell(Box(0, 0, 0, 0)) for _ in range(n)]
+        sub: list[Cell | None] = [Cell(Box(0, 0, 0, 0)) for _ in range(n)]
+        for c, col in enumerate(header.columns):
+            parent = header.parent_of(col)
+            if parent is None:
+                top[c] = cell(col)
+            else:
+                sub[c] = cell(col)
+                if c == min(header.columns.index(x) for x in parent.children):
+                    top[c] = cell(parent)
+        rows = [top, sub]
+    else:
+        rows = [[cell(col) for col in header.columns]]
+    if header.numbering is not None:
+        rows.append([cell([w for w in header.numbering.words if _column(w.box.cx, bounds) == c]) for c in range(n)])
+    return rows
+
+
+def _cell(blocks: list[Block]) -> Cell:
+    if not blocks:
+        return Cell(Box(0, 0, 0, 0))
+    words = [w for b in blocks for _, _, ws in b.lines for w in ws]
+    box = Box(min(w.box.x0 for w in words), min(w.box.y0 for w in words), max(w.box.x1 for w in words),
+              max(w.box.y1 for w in words))
+    lines = [((y0 + y1) / 2, " ".join(clean_text(w.text) for w in ws)) for b in blocks for y0, y1, ws in b.lines]
+    confs = [w.conf for w in words if w.conf is not None]
+    return Cell(box, " ".join(t for _, t in lines), min(confs) if confs else None, lines)
