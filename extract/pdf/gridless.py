@@ -153,8 +153,8 @@ def _split_labels(words: list[Word]) -> list[list[Word]]:
     pieces that each name a period (a phrase that names a column stays whole; other labels set a
     word space apart are one label: ``Target Kinerja Sasaran``)."""
     text = " ".join(w.text for w in words)
-    if len(words) < 2 or role_of(text) is not None:
-        return [words]
+    if len(words) < 2 or len(words) > 8 or role_of(text) is not None:
+        return [words]  # (period labels are short: a longer phrase is prose, never cut)
     n = len(words)
     best: list[list[int] | None] = [None] * (n + 1)
     best[0] = []

@@ -7,6 +7,7 @@ key cells after the break continues the row cut by the break.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import regex as re
@@ -66,6 +67,7 @@ _ROLE_LABELS = [
 ]
 
 
+@functools.lru_cache(maxsize=65536)
 def role_of(label: str, parent: str = "") -> str | None:
     """The column role a header label announces.
 
