@@ -302,20 +302,20 @@ def _overlap(a: Table, b: Table) -> bool:
 def _unruled(content: PageContent, carry: unruled.Layout | None = None) -> None:
     """Tables without a ruled grid among the words no ruled table holds: first those whose header
     :mod:`gridless` understands (columns from their labels, rows from rules, bands or values),
-    then the rest by the older reader of whitespace tables."""
+    with the rest of each set under it in other columns; then, by the older whitespace reader,
+    what is left (lines going on from a table on the page before, tables without such a header)."""
     loose = [w for w in content.words if not any(t.box.contains_point(w.box.cx, w.box.cy, 1.0) for t in content.tables)]
-    if carry is None:
-        found = gridless.find_tables(loose, content.rules, content.fills)
+    found = gridless.find_tables(loose, content.rules, content.fills)
+    loose = [w for w in loose if not any(t.box.contains_point(w.box.cx, w.box.cy, 1.0) for t in found)]
+    for table in list(found):  # a table that goes on under itself in other columns, without a header
+        lines = visual_lines(loose)
+        k = next((n for n, ln in enumerate(lines) if ln.y0 > table.box.y1), len(lines))
+        last = table
+        while (below := unruled.continue_below(lines, k, last))[0] is not None:
+            last, k = below
+            found.append(last)
         loose = [w for w in loose if not any(t.box.contains_point(w.box.cx, w.box.cy, 1.0) for t in found)]
-        for table in list(found):  # a table that goes on under itself in other columns, without a header
-            lines = visual_lines(loose)
-            k = next((n for n, ln in enumerate(lines) if ln.y0 > table.box.y1), len(lines))
-            last = table
-            while (below := unruled.continue_below(lines, k, last))[0] is not None:
-                last, k = below
-                found.append(last)
-            loose = [w for w in loose if not any(t.box.contains_point(w.box.cx, w.box.cy, 1.0) for t in found)]
-        content.tables.extend(found)
+    content.tables.extend(found)
     for table in unruled.find_tables(loose, content.width, carry=carry):
         content.tables.append(table)
 
