@@ -50,6 +50,9 @@ class Settings:
     #: The lines of a header stand closer than this: a label's wrapped lines, and the row of
     #: labels under a parent (a header row's own padding: up to 1.3 h in the seed layouts).
     header_gap: float = 1.5
+    #: A row of period labels (TW I … Y) stands this far under the Target label over it at most
+    #: (2.7 h in the loosest generated header).
+    period_row_gap: float = 4.0
     #: Words of one label on one line are a word space apart (0.25-0.35 h); columns further.
     label_gap: float = 0.5
     #: A header is at most this many lines (a label wrapped over five lines under a parent).
@@ -153,13 +156,13 @@ def _split_labels(words: list[Word]) -> list[list[Word]]:
     pieces that each name a period (a phrase that names a column stays whole; other labels set a
     word space apart are one label: ``Target Kinerja Sasaran``)."""
     text = " ".join(w.text for w in words)
-    if len(words) < 2 or len(words) > 8 or role_of(text) is not None:
-        return [words]  # (period labels are short: a longer phrase is prose, never cut)
+    if len(words) < 2 or len(words) > 24 or role_of(text) is not None:
+        return [words]
     n = len(words)
     best: list[list[int] | None] = [None] * (n + 1)
     best[0] = []
     for end in range(1, n + 1):
-        for start in range(end):
+        for start in range(max(0, end - 4), end):  # a period label is one to four words ("s.d. TW III")
             if best[start] is None:
                 continue
             piece = " ".join(w.text for w in words[start:end])
@@ -306,8 +309,13 @@ def header_at(lines: list[VisualLine], i: int, settings: Settings = SETTINGS) ->
         first = min(w.box.x1 for w in above.words)
         if below.x0 < first:
             return False
-        named = [role_of(" ".join(w.text for w in p)) is not None for p in _phrases(below, settings)]
-        return gap < settings.header_gap * h and sum(named) >= len(named) / 2
+        pieces = [" ".join(w.text for w in p) for p in _phrases(below, settings)]
+        named = [role_of(t) is not None for t in pieces]
+        if gap < settings.header_gap * h and sum(named) >= len(named) / 2:
+            return True
+        # a row of period labels under a Target (Triwulan …) label, however loosely the header is set
+        parent = any(_PARENT.match(" ".join(w.text for w in p)) for p in _phrases(above, settings))
+        return parent and len(pieces) >= 2 and all(role_of(t) in PERIODS for t in pieces) and gap < settings.period_row_gap * h
 
     start = i
     while start > 0 and i - start < settings.max_header_lines and joins(lines[start - 1], lines[start]):
@@ -345,10 +353,11 @@ def _spans(line: VisualLine) -> list[tuple[float, float]]:
 
 
 def boundaries(columns: Sequence[Label], body: Sequence[VisualLine], numbering: VisualLine | None = None) -> list[float]:
-    """One x between each pair of neighbouring columns, between the two labels' centres: where
-    the fewest body rows have a phrase across it (a line of one phrase — a heading over the
-    row, a wrapped line of a name — does not count); among equals at the left edge many phrases
-    share (a left-aligned column), then in the widest whitespace, then nearest to halfway."""
+    """One x between each pair of neighbouring columns, between the two labels' centres (or the
+    numbers of a column-numbering row): where the fewest body rows have a phrase across it (a
+    line of one phrase — a heading over the row, a wrapped line of a name — does not count);
+    among equals at the left edge many phrases share (a left-aligned column), then in the widest
+    whitespace, then nearest to halfway."""
     rows = [_spans(ln) for ln in body]
     spans = [s for r in rows if len(r) >= 2 for s in r]
     starts: dict[int, int] = {}
