@@ -405,8 +405,10 @@ def _word_column(w: Word, bounds: Sequence[float]) -> int:
 # --- 3. the body -----------------------------------------------------------------------------------
 
 
-def body_lines(lines: list[VisualLine], k: int, header: Header, settings: Settings = SETTINGS) -> list[VisualLine]:
-    """The table's lines from ``lines[k]`` on."""
+def body_lines(lines: list[VisualLine], k: int, header: Header, settings: Settings = SETTINGS,
+               *, top: bool = False) -> list[VisualLine]:
+    """The table's lines from ``lines[k]`` on (``top``: at the top of a page, going on from the
+    table on the page before, whose header stands there)."""
     h = statistics.median(ln.height for ln in header.lines)
     left, right = min(c.x0 for c in header.columns), max(c.x1 for c in header.columns)
     width = right - left
@@ -415,7 +417,7 @@ def body_lines(lines: list[VisualLine], k: int, header: Header, settings: Settin
     while k < len(lines):
         ln = lines[k]
         gap = ln.y0 - (body[-1].y1 if body else header.y1)
-        if not body and gap > settings.first_gap * h:
+        if not body and gap > settings.first_gap * h and not top:
             break
         if body and gap > max(settings.end_gap * h, 2.2 * widest):
             break
@@ -739,12 +741,30 @@ def _split_for_rows(blocks: list[Block], rows: Sequence[Row]) -> list[Block]:
 # --- the table ---------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class GridLayout(Layout):
+    """The columns of a table this reader read (as the whitespace reader's :class:`Layout`), and
+    its header: a table that runs on over the next page without its header goes on there."""
+
+    header: Header | None = None
+
+
 def find_tables(words: list[Word], rules: Sequence[Box] = (), fills: Sequence[Box] = (),
-                settings: Settings = SETTINGS) -> list[Table]:
-    """The tables among a page's loose words that have a header this reader understands."""
+                settings: Settings = SETTINGS, carry: GridLayout | None = None) -> list[Table]:
+    """The tables among a page's loose words that have a header this reader understands; with
+    ``carry`` (a table of the page before that ran to its foot), first the lines at the top of the
+    page that go on with it, under its header."""
     lines = visual_lines(words)
     tables: list[Table] = []
     i = 0
+    plan = carry is not None and carry.header is not None and "aksi" in carry.header.roles()
+    if carry is not None and carry.header is not None and not plan and lines and header_at(lines, 0, settings) is None:
+        # (a plan's rows are its actions, several to an indicator: the whitespace reader carries those)
+        table = read_table(lines, carry.header, 0, rules, fills, settings, bounds=carry.bounds, repeated=True)
+        if table is not None:
+            tables.append(table)
+            while i < len(lines) and lines[i].y0 < table.box.y1:
+                i += 1
     while i < len(lines):
         found = header_at(lines, i, settings)
         table = read_table(lines, found[0], found[1], rules, fills, settings) if found else None
@@ -758,11 +778,15 @@ def find_tables(words: list[Word], rules: Sequence[Box] = (), fills: Sequence[Bo
 
 
 def read_table(lines: list[VisualLine], header: Header, k: int, rules: Sequence[Box], fills: Sequence[Box],
-               settings: Settings = SETTINGS) -> Table | None:
-    body = body_lines(lines, k, header, settings)
+               settings: Settings = SETTINGS, *, bounds: Sequence[float] | None = None, repeated: bool = False) -> Table | None:
+    """The table under ``header`` from ``lines[k]`` on. ``repeated``: the header is the one of the
+    table on the page before (this page goes on with it): its columns are ``bounds``, and the body
+    starts at the top of the page."""
+    body = body_lines(lines, k, header, settings, top=repeated)
     if not body:
         return None
-    bounds = boundaries(header.columns, body, header.numbering)
+    if bounds is None:
+        bounds = boundaries(header.columns, body, header.numbering)
     roles = header.roles()
     left = min(min(c.x0 for c in header.columns), min(ln.x0 for ln in body))
     right = max(max(c.x1 for c in header.columns), max(ln.x1 for ln in body))
@@ -810,12 +834,14 @@ def read_table(lines: list[VisualLine], header: Header, k: int, rules: Sequence[
     filled = [sum(1 for c in r if c is not None and c.text) for r, _ in body_rows]
     quality = round(sum(1 for f in filled if f >= 2) / len(filled), 3) if filled else 0.0
     ruling = "rules or bands" if cuts else "line spacing and values"
-    table = Table(box, table_rows, method=TableMethod.PDF_WORDS, quality=quality,
-                  notes=[f"{n_cols} columns from header labels, {len(rows)} rows by {ruling}"])
-    # the columns, for a table that runs on over the next page without its header (read there by
-    # the whitespace reader, which takes a layout of anchors, boundaries and the line height)
-    table.layout = Layout([(c.x0, c.x1, c.text) for c in header.columns], list(bounds),
-                          statistics.median(ln.height for ln in header.lines))
+    note = f"{n_cols} columns from header labels, {len(rows)} rows by {ruling}"
+    if repeated:
+        note = f"the table of the page before going on without its header: {note}"
+        box = Box(box.x0, min(ln.y0 for ln in body) - 1, box.x1, box.y1)
+    table = Table(box, table_rows, method=TableMethod.PDF_WORDS, quality=quality, notes=[note])
+    # the columns, for a table that runs on over the next page without its header
+    table.layout = GridLayout([(c.x0, c.x1, c.text) for c in header.columns], list(bounds),
+                              statistics.median(ln.height for ln in header.lines), header)
     return table
 
 

@@ -305,7 +305,10 @@ def _unruled(content: PageContent, carry: unruled.Layout | None = None) -> None:
     with the rest of each set under it in other columns; then, by the older whitespace reader,
     what is left (lines going on from a table on the page before, tables without such a header)."""
     loose = [w for w in content.words if not any(t.box.contains_point(w.box.cx, w.box.cy, 1.0) for t in content.tables)]
-    found = gridless.find_tables(loose, content.rules, content.fills)
+    grid_carry = carry if isinstance(carry, gridless.GridLayout) else None
+    found = gridless.find_tables(loose, content.rules, content.fills, carry=grid_carry)
+    if grid_carry is not None and found and found[0].notes[0].startswith("the table of the page before"):
+        carry = None  # the page's top went on with it: nothing left for the whitespace reader to carry
     loose = [w for w in loose if not any(t.box.contains_point(w.box.cx, w.box.cy, 1.0) for t in found)]
     for table in list(found):  # a table that goes on under itself in other columns, without a header
         lines = visual_lines(loose)
