@@ -301,7 +301,7 @@ def check_trajectory(ctx: Context) -> None:
     """
     for doc in ctx.docs:
         for ind in doc.indicators:
-            got = {t.period: t for t in ind.targets}
+            got = {t.period: t for t in ind.targets if t.year is None}
             if not any(p in got for p in QUARTERS):
                 continue
             cumulative_columns = Period.SMT1 in got or Period.SDQ3 in got
@@ -401,7 +401,7 @@ def check_capaian(ctx: Context) -> None:
     last printed decimal is allowed for the writer's rounding)."""
     for doc in ctx.docs:
         for ind in doc.indicators:
-            targets, realised = {t.period: t for t in ind.targets}, {t.period: t for t in ind.realisasi}
+            targets, realised = {t.period: t for t in ind.targets if t.year is None}, {t.period: t for t in ind.realisasi}
             for printed in ind.capaian:
                 t, r = targets.get(printed.period), realised.get(printed.period)
                 values = (printed.value.value, t.value.value if t else None, r.value.value if r else None)

@@ -211,7 +211,8 @@ class Indicator(BaseModel):
         return fold_key(self.name)
 
     def target(self, period: Period) -> Target | None:
-        return next((t for t in self.targets if t.period is period), None)
+        """The target of a period of the document's own year (a column of another year is not it)."""
+        return next((t for t in self.targets if t.period is period and t.year is None), None)
 
 
 class BudgetLevel(StrEnum):

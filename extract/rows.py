@@ -86,6 +86,7 @@ class TargetRow(_IndicatorRef):
     total: str | None  # "100 dari 110 Organisasi": the 110
     line: int | None
     page: int | None
+    year: int | None = None  # set when the column names a year other than the document's ("Target 2024" in a PK 2021)
 
 
 class MeasureRow(_IndicatorRef):
@@ -180,7 +181,7 @@ def target_rows(docs: Iterable[Document]) -> Iterator[TargetRow]:
                 v = t.value
                 yield TargetRow(
                     doc_id=d.doc_id, source_file=d.source_file, doc_type=d.doc_type.value, sasaran_no=i.sasaran_no,
-                    indicator_code=i.code, indicator_name=i.name, period=t.period.value, raw=v.raw,
+                    indicator_code=i.code, indicator_name=i.name, period=t.period.value, year=t.year, raw=v.raw,
                     value=_s(v.value), kind=v.kind.value, unit=v.unit, scale=_s(v.scale), label=v.label,
                     comparator=v.comparator, low=_s(v.low), high=_s(v.high), total=_s(v.total),
                     line=t.location.line, page=t.location.page,

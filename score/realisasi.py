@@ -353,7 +353,7 @@ def template_rows(pk: Document) -> list[dict[str, str]]:
     """One row per indicator and period with a target (at least Y), realisasi left blank."""
     rows = []
     for key, ind in zip(indicator_keys(pk.indicators), pk.indicators):
-        targets = {t.period: t for t in ind.targets if not t.value.is_empty}
+        targets = {t.period: t for t in ind.targets if not t.value.is_empty and t.year is None}
         periods = sorted(set(targets) | {Period.Y}, key=_PERIOD_ORDER.index)
         for period in periods:
             target = targets.get(period)

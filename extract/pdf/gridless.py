@@ -35,6 +35,7 @@ from extract.pdf.model import Box, Cell, Table, Word
 from extract.pdf.render import VisualLine, visual_lines
 from extract.pdf.unruled import Layout
 from extract.text.parties import parse_place_date
+from extract.text.rows import is_value_role
 from extract.text.tables import PERIODS, is_header_row, role_of
 from normalize.text import clean_text
 from normalize.values import Kind, parse_value
@@ -166,7 +167,7 @@ def _split_labels(words: list[Word]) -> list[list[Word]]:
             if best[start] is None:
                 continue
             piece = " ".join(w.text for w in words[start:end])
-            if role_of(piece) not in PERIODS:  # only period labels are set so close ("TW I TW II", "III IV")
+            if not _period_label(piece):  # only period labels are set so close ("TW I TW II", "III IV", "2023 2024")
                 continue
             candidate = [*best[start], end]
             if best[end] is None or len(candidate) < len(best[end]):
@@ -209,7 +210,12 @@ def _numbering(line: VisualLine) -> bool:
 
 #: Labels that stand over others: the periods of a target, a realisation or a capaian, the
 #: kegiatan and output of a trajectory, the months of a monthly plan.
-_PARENT = re.compile(r"^(?:target|triwulan|tw|realisasi|capaian|trajectory|target\s+bulan|bulan|semester)\b", re.I)
+_PARENT = re.compile(r"^(?:target|triwulan|tw|realisasi|capaian|trajectory|target\s+bulan|bulan|semester|baseline|kondisi\s+awal)\b", re.I)
+
+
+def _period_label(text: str) -> bool:
+    """A label of one period or one year (``TW II``, ``Smt. 1``, ``2023``), the kind set in a row under a parent."""
+    return role_of(text) in PERIODS or is_value_role(role_of(text, "Target"))
 
 
 def _labels(lines: list[VisualLine], settings: Settings = SETTINGS) -> tuple[list[Label], list[Label]]:
@@ -315,7 +321,7 @@ def header_at(lines: list[VisualLine], i: int, settings: Settings = SETTINGS) ->
             return True
         # a row of period labels under a Target (Triwulan …) label, however loosely the header is set
         parent = any(_PARENT.match(" ".join(w.text for w in p)) for p in _phrases(above, settings))
-        return parent and len(pieces) >= 2 and all(role_of(t) in PERIODS for t in pieces) and gap < settings.period_row_gap * h
+        return parent and len(pieces) >= 2 and all(_period_label(t) for t in pieces) and gap < settings.period_row_gap * h
 
     start = i
     while start > 0 and i - start < settings.max_header_lines and joins(lines[start - 1], lines[start]):
@@ -330,7 +336,7 @@ def header_at(lines: list[VisualLine], i: int, settings: Settings = SETTINGS) ->
     roles = Header(head, columns, parents).roles()
     if len(columns) < 3 or not ("indicator" in roles or "mixed" in roles) or not is_header_row(texts):
         return None  # a budget table, a party table: the text reader reads those from their lines
-    if not any(r in PERIODS or (r or "").startswith(("realisasi", "capaian")) or r in ("output", "biaya") for r in roles):
+    if not any(is_value_role(r) or (r or "").startswith(("realisasi", "capaian")) or r in ("output", "biaya") for r in roles):
         return None  # a table of targets, measures or actions has value columns; without them it is another kind
     header = Header(head, columns, parents, numbering)
     return header, end + (1 if numbering else 0)
@@ -476,7 +482,7 @@ def separators(rules: Sequence[Box], fills: Sequence[Box], x0: float, x1: float,
 def value_columns(body: Sequence[VisualLine], roles: Sequence[str | None], bounds: Sequence[float]) -> set[int]:
     """Columns of values: a target period, a measure, an amount (by the label), or holding whole
     values on most of the lines where they hold anything."""
-    out = {c for c, r in enumerate(roles) if r is not None and (r in PERIODS or r.startswith(("realisasi", "capaian"))
+    out = {c for c, r in enumerate(roles) if r is not None and (is_value_role(r) or r.startswith(("realisasi", "capaian"))
                                                                   or r in ("anggaran", "biaya"))}
     for c in range(len(roles)):
         if roles[c] in ("no", "code", "mixed"):

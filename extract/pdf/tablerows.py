@@ -15,7 +15,8 @@ from __future__ import annotations
 import regex as re
 
 from extract.pdf.model import Cell, Table
-from extract.text.tables import PERIODS, header_roles, is_header_row, is_subheader_row
+from extract.text.rows import target_of_role
+from extract.text.tables import header_roles, is_header_row, is_subheader_row
 from normalize.text import clean_text, join_wrapped
 from normalize.values import Kind, parse_value
 
@@ -130,7 +131,7 @@ def _split_row(row: list[Cell | None], roles: list[str | None]) -> list[list[str
                 return [[lines[i][k][1] if i in filled else "" for i in range(len(row))] for k in range(n)]
     key_cols = [
         i for i, r in enumerate(roles)
-        if r in PERIODS and len(lines[i]) >= 2 and all(is_value_line(t) or _MANGLED_VALUE.match(t) for _, t in lines[i])
+        if target_of_role(r) and len(lines[i]) >= 2 and all(is_value_line(t) or _MANGLED_VALUE.match(t) for _, t in lines[i])
         and any(is_value_line(t) for _, t in lines[i])
     ]
     ind = roles.index("indicator") if "indicator" in roles else roles.index("mixed") if "mixed" in roles else None

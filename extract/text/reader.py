@@ -7,7 +7,7 @@ from datetime import date
 import regex as re
 
 from core.problems import Location, Problem, Severity
-from extract.models import BudgetLevel, BudgetLine, DocType, Document, Header, Party, RawTable, Role, Section, TableMethod
+from extract.models import BudgetLevel, BudgetLine, DocType, Document, Header, Party, Period, RawTable, Role, Section, TableMethod
 from extract.text import budget as budget_mod
 from extract.text import levels
 from extract.text.layout import find_layout_table, read_layout_table
@@ -201,11 +201,35 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
             doc.issues.append(Problem(check="date_invalid", severity=Severity.WARNING, message=f"signing date '{sig.date_raw}' is not a real date", location=Location(file=source_file)))
     if doc.header.year is None and doc.header.date:
         doc.header.year = doc.header.date.year
+    _settle_target_years(doc)
     doc.header.unit = _unit(doc)
     _check_shape(doc)
     _paginate(doc, lines)
     doc.settle_status()
     return doc
+
+
+def _settle_target_years(doc: Document) -> None:
+    """A column of the document's own year ("Target 2024" in a PK 2024) is its year's target;
+    columns of other years keep their year. When no column holds the document's year, which of
+    them the agreement promises is a reader's question: reported, never guessed."""
+    year = doc.header.year
+    years: set[int] = set()
+    for ind in doc.indicators:
+        plain = ind.target(Period.Y) is not None
+        for t in ind.targets:
+            if t.year is not None and t.year == year and not plain:
+                t.year = None
+            elif t.year is not None:
+                years.add(t.year)
+    if years and not any(ind.target(Period.Y) for ind in doc.indicators):
+        printed = ", ".join(str(y) for y in sorted(years))
+        doc.issues.append(Problem(
+            check="target_year_ambiguous", severity=Severity.WARNING, component="extract",
+            message=f"the targets are printed for {printed}, none for the document's year {year or '(unknown)'}:"
+                    " the year the agreement promises is not read",
+            location=Location(file=doc.source_file),
+        ))
 
 
 def _paginate(doc: Document, lines: list[Line]) -> None:

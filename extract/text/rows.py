@@ -19,7 +19,34 @@ from normalize.values import Kind, parse_value
 
 PERIOD_ROLES = {p.value: p for p in Period}
 MEASURE_ROLES = {f"{kind}:{p.value}": (kind, p) for kind in ("realisasi", "capaian", "realisasi_rp") for p in Period}
-KEY_ROLES = {"no", "code", "waktu", "output", "biaya", "anggaran", *PERIOD_ROLES, *MEASURE_ROLES}
+KEY_ROLES = {"no", "code", "waktu", "output", "biaya", "anggaran", "baseline", *PERIOD_ROLES, *MEASURE_ROLES}
+#: The role of a column of one year: a target (``Y@2023``) or a baseline (``baseline@2021``).
+YEAR_ROLE = re.compile(r"^(?P<kind>Y|baseline)@(?P<year>\d{4})$")
+
+
+def target_of_role(role: str | None) -> tuple[Period, int | None] | None:
+    """The period, and the year when the column names one, of a column of targets.
+
+    >>> target_of_role("Q1"), target_of_role("Y@2023"), target_of_role("baseline@2021"), target_of_role("indicator")
+    ((<Period.Q1: 'Q1'>, None), (<Period.Y: 'Y'>, 2023), None, None)
+    """
+    if role in PERIOD_ROLES:
+        return Period(role), None
+    if role and (m := YEAR_ROLE.match(role)) and m["kind"] == "Y":
+        return Period.Y, int(m["year"])
+    return None
+
+
+def is_value_role(role: str | None) -> bool:
+    """A column of targets, of a baseline or of one year's target (``Q1``, ``Y@2023``, ``baseline@2021``)."""
+    return role in PERIOD_ROLES or bool(role and (role == "baseline" or YEAR_ROLE.match(role)))
+
+
+def is_key_role(role: str) -> bool:
+    """A number, code, target, measure or amount: a row that fills one is a row of its own."""
+    return role in KEY_ROLES or bool(YEAR_ROLE.match(role))
+
+
 TEXT_ROLES = (
     "sasaran", "indicator", "mixed", "perspektif", "satuan", "sumber_data", "pengukuran", "aksi", "kriteria",
     "output", "inisiatif", "output_outcome", "trajectory_kegiatan", "trajectory_output", "periode",
@@ -90,7 +117,7 @@ def is_continuation(row: Cells, roles: set[str]) -> bool:
         return False
     if SASARAN_START_RE.match(row.get("sasaran")) and text:
         return False  # "Meningkatnya …", "Tersedianya …": a sasaran opens here, it does not go on
-    return bool(filled) and not (filled & KEY_ROLES & roles)
+    return bool(filled) and not any(is_key_role(r) for r in filled & roles)
 
 
 class Nesting:
@@ -162,7 +189,7 @@ def _heads_numbers(number: str, rows: list[Cells], row: Cells) -> bool:
         return True
     if any("." in c for c in codes):
         return False  # numbered in levels, and nothing under this one: an indicator (1.3)
-    return not any(v for k, v in row.values.items() if k in PERIOD_ROLES)
+    return not any(v for k, v in row.values.items() if target_of_role(k))
 
 
 def split_penugasan(text: str) -> tuple[str, str | None]:
@@ -259,7 +286,7 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
                 message=f"'{subject}' prints its realisasi but no indicator; kept as an unnamed indicator", location=loc,
             ))
         elif not name and not row.get("inisiatif") and not row.get("output") and not row.get("aksi"):
-            if any(row.get(p) for p in PERIOD_ROLES):
+            if any(v for k, v in row.values.items() if target_of_role(k)):
                 out.issues.append(Problem(
                     check="target_without_indicator", severity=Severity.WARNING, component="extract",
                     message="a row has targets but no indicator name", location=loc,
@@ -284,9 +311,9 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
             location=loc,
         )
         nesting.place(indicator, mark)
-        for role, period in PERIOD_ROLES.items():
-            if role in roles:
-                indicator.targets.append(_value_cell(row.get(role), role, period, loc, out.issues))
+        for role in sorted((r for r in roles if target_of_role(r)), key=_period_order):
+            period, year = target_of_role(role)
+            indicator.targets.append(_value_cell(row.get(role), role, period, loc, out.issues, year=year))
         for role, (kind, period) in MEASURE_ROLES.items():
             if role in roles and (raw := row.get(role)):
                 expect = Kind.RUPIAH if kind == "realisasi_rp" else None
@@ -328,12 +355,21 @@ def _second_indicator(row: Cells, roles: set[str]) -> bool:
     return "program_kegiatan" in roles and bool(first) and not row.get("program_kegiatan") and first[0].isupper() and not first.isupper()
 
 
-def _value_cell(raw: str, role: str, period: Period, loc: Location, issues: list[Problem], expect: Kind | None = None) -> Target:
+def _value_cell(raw: str, role: str, period: Period, loc: Location, issues: list[Problem], expect: Kind | None = None,
+                year: int | None = None) -> Target:
     """One period's cell (a target, a realisasi, a capaian) read as a value; its reading problems go to ``issues``."""
     value = parse_value(raw, expect=expect)
     where = loc.model_copy(update={"column": role, "cell": raw})
     issues.extend(value.problems(where))
-    return Target(period=period, value=value, location=where)
+    return Target(period=period, value=value, year=year, location=where)
+
+
+_PERIOD_INDEX = {p.value: i for i, p in enumerate(Period)}
+
+
+def _period_order(role: str) -> tuple[int, str]:
+    """Targets in the order of the periods, then the years in order (``Q1`` … ``Y``, ``Y@2023``, ``Y@2024``)."""
+    return (_PERIOD_INDEX.get(role, len(_PERIOD_INDEX)), role)
 
 
 def _add_action(indicator: Indicator, row: Cells, loc: Location, program: str | None = None, carried: str | None = None) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from extract.models import Period, RawTable, TableMethod
-from extract.text.rows import Cells
+from extract.text.rows import YEAR_ROLE, Cells
 from extract.text.segment import Block
 from normalize.text import clean_text
 
@@ -24,8 +24,11 @@ _PERIOD_LABELS = [
     (re.compile(r"^(?:q|tw|trw|triwulan)\s*\.?\s*(?:4|iv)$"), "Q4"),
     (re.compile(r"^(?:smt|semester)\s*\.?\s*(?:1|i)$"), "Smt1"),
     (re.compile(r"^s\s*\.?\s*d\s*\.?\s*(?:q|tw)\s*\.?\s*(?:3|iii)$"), "sdQ3"),
-    (re.compile(r"^(?:y|tahunan|target\s+tahunan|target(?:\s+(?:iku|kinerja))?(?:\s+(?:tahun\s+)?\d{4})?)$"), "Y"),
+    (re.compile(r"^(?:y|tahunan|target\s+tahunan|target(?:\s+(?:iku|kinerja))?)$"), "Y"),
 ]
+#: A year as a column label ("2023", "Tahun 2023"), alone or after a Target or Baseline label.
+_YEAR_LABEL = re.compile(r"^(?:(?P<kind>target(?:\s+(?:iku|kinerja))?|baseline|kondisi\s+awal)\s+)?(?:tahun\s+)?(?P<year>(?:19|20)\d{2})$")
+_BASELINE_LABEL = re.compile(r"^(?:baseline|kondisi\s+(?:awal|eksisting)|capaian\s+awal)(?:\s+(?:tahun\s+)?(?:19|20)\d{2})?$")
 _ROMAN = {"i": "Q1", "ii": "Q2", "iii": "Q3", "iv": "Q4"}
 _VOLUME_LABELS = frozenset({"volume", "vol", "vol.", "jumlah", "nilai", "angka"})
 _SUB_LABELS = _VOLUME_LABELS | {"satuan", "ikt", "iku", "iki", "ssrn strag", "sasaran"}
@@ -74,7 +77,9 @@ def role_of(label: str, parent: str = "") -> str | None:
     >>> role_of("Smt. 1"), role_of("s.d.Q3"), role_of("III", "Triwulan"), role_of("Target IKU")
     ('Smt1', 'sdQ3', 'Q3', 'Y')
     >>> role_of("Target Tahun 2025"), role_of("Target 2025"), role_of("Tujuan"), role_of("Tujuan/ Sasaran Strategis")
-    ('Y', 'Y', 'sasaran', 'sasaran')
+    ('Y@2025', 'Y@2025', 'sasaran', 'sasaran')
+    >>> role_of("2023", "Target"), role_of("2021", "Baseline"), role_of("Baseline"), role_of("2023")
+    ('Y@2023', 'baseline@2021', 'baseline', None)
     >>> role_of("Target/Output"), role_of("Output", "Trajectory"), role_of("IKI")
     ('output', 'trajectory_output', 'indicator')
     """
@@ -82,7 +87,17 @@ def role_of(label: str, parent: str = "") -> str | None:
     if not text:
         return None
     parent_text = clean_text(parent).casefold()
+    if m := _YEAR_LABEL.match(text):  # a column of one year: "Target 2025", or "2023" under Target or Baseline
+        kind = m["kind"] or parent_text
+        if kind.startswith("target") and role_of(parent or "Target") == "Y":
+            return f"Y@{m['year']}"
+        if _BASELINE_LABEL.match(kind):
+            return f"baseline@{m['year']}"
+    if _BASELINE_LABEL.match(text):
+        return "baseline"
     measure = role_of(parent) if parent_text.startswith(("realisasi", "capaian", "target")) else None
+    if measure and YEAR_ROLE.match(measure) and measure.startswith("Y@") and text in _VOLUME_LABELS | {"satuan"}:
+        return measure if text != "satuan" else "satuan"  # Volume / Satuan under "Target 2025"
     if measure in ("Y", "realisasi:Y", "capaian:Y"):  # under Target / Realisasi / Capaian %
         kind = measure.split(":")[0] if ":" in measure else ""
         if text in _VOLUME_LABELS:
@@ -173,7 +188,7 @@ def is_header_row(cells: list[str]) -> bool:
 def is_subheader_row(cells: list[str]) -> bool:
     texts = [clean_text(c) for c in cells if clean_text(c)]
     return bool(texts) and all(
-        role_of(t, "Triwulan") in PERIODS or t.casefold() in ("kegiatan", "output") or _measure_label(t)
+        role_of(t, "Triwulan") in PERIODS or _YEAR_LABEL.match(t.casefold()) or t.casefold() in ("kegiatan", "output") or _measure_label(t)
         or t.casefold() in _MONEY_LABELS | _KINERJA_LABELS
         for t in texts
     )

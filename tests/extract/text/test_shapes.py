@@ -265,3 +265,36 @@ def test_a_garbled_party_label_over_a_whole_name_is_not_half_of_it() -> None:
     (doc,) = read_text_documents(text, "pk.txt", "pk")
     first = doc.party(Role.PIHAK_PERTAMA)
     assert (first.name, first.nip, first.pangkat) == ("Drh. TINE NURASIH", "196009151990031006", "Pembina Tk. I")
+
+
+PK_YEAR_COLUMNS = """PERJANJIAN KINERJA TAHUN 2021
+KEPALA BALAI CONTOH
+
+No\tSasaran Kegiatan\tIndikator Kinerja\tBaseline\t\t\tTarget\t
+\t\t\t2020\t2021\t2022\t2023\t2024
+1\tBalai Contoh\tJumlah hasil penelitian terdaftar HKI\t45\t46\t47\t48\t49
+\t\tNilai zona integritas\t81,0\t82,0\t83,0\t84,0\t85,0
+"""
+
+
+def test_year_columns_keep_their_year_and_the_baseline_is_no_target() -> None:
+    """A PK 2021 whose table prints Baseline 2020-2022 and Target 2023-2024: the targets keep
+    their years, the baseline is not a target, and which year the agreement promises is reported."""
+    (doc,) = read_text_documents(PK_YEAR_COLUMNS, "balai.txt", "balai")
+    assert [(i.name, [(t.period.value, t.year, t.value.raw) for t in i.targets]) for i in doc.indicators] == [
+        ("Jumlah hasil penelitian terdaftar HKI", [("Y", 2023, "48"), ("Y", 2024, "49")]),
+        ("Nilai zona integritas", [("Y", 2023, "84,0"), ("Y", 2024, "85,0")]),
+    ]
+    assert all(i.target(Period.Y) is None for i in doc.indicators)
+    (issue,) = [p for p in doc.issues if p.check == "target_year_ambiguous"]
+    assert "2023, 2024" in issue.message and "2021" in issue.message
+
+
+def test_a_target_column_of_the_documents_own_year_is_its_year_target() -> None:
+    text = PK_YEAR_COLUMNS.replace("TAHUN 2021", "TAHUN 2023")
+    (doc,) = read_text_documents(text, "balai.txt", "balai")
+    assert [[(t.period.value, t.year, t.value.raw) for t in i.targets] for i in doc.indicators] == [
+        [("Y", None, "48"), ("Y", 2024, "49")], [("Y", None, "84,0"), ("Y", 2024, "85,0")],
+    ]
+    assert doc.indicators[0].target(Period.Y).value.raw == "48"
+    assert not [p for p in doc.issues if p.check == "target_year_ambiguous"]
