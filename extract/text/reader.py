@@ -167,7 +167,9 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
         doc.issues.extend(issues)
     elif doc_type is DocType.RENCANA_AKSI:
         doc.budget = budget_mod.budget_from_actions(doc.indicators)
-    if not doc.budget and any(i.kategori == levels.PROGRAM for i in doc.indicators):
+    sheet = any(i.realisasi_rp or i.kategori in (levels.KEGIATAN, levels.SUB_KEGIATAN) for i in doc.indicators)
+    if not doc.budget and sheet and any(i.kategori == levels.PROGRAM for i in doc.indicators):
+        # a realisasi sheet's programmes and kegiatan (a plan that names a programme among its sasaran has no budget)
         doc.budget = budget_mod.budget_from_levels(doc.indicators)
     for ini in doc.initiatives:
         if ini.biaya is not None:

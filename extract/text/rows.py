@@ -224,6 +224,7 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
     sasaran: str | None = None
     note: str | None = None
     kategori: str | None = None
+    heading_kategori: str | None = None  # the kategori a programme in the sasaran column interrupts
     ordinal = 0
     program: str | None = None  # a Rencana Aksi's programme heading, carried down to the kegiatan under it
     subject: str | None = None  # a Permendagri table's programme, kegiatan or sub-kegiatan, carried down
@@ -264,6 +265,11 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
             if new_sasaran != sasaran or (no and not numbers_items):
                 ordinal += 1
             sasaran, note = new_sasaran, new_note
+            # a "Tujuan/ Sasaran/ Program" column names programmes among its sasaran: they are programmes
+            if PROGRAM_RE.match(new_sasaran):
+                kategori, heading_kategori = levels.PROGRAM, kategori if kategori != levels.PROGRAM else heading_kategori
+            elif kategori == levels.PROGRAM and not row.get("program_kegiatan"):
+                kategori = heading_kategori
             if not numbers_items:
                 sasaran_no = no or sasaran_no
         if numbers_items and doc_type in (DocType.SKP,) and "sasaran" in roles:
@@ -368,8 +374,9 @@ _PERIOD_INDEX = {p.value: i for i, p in enumerate(Period)}
 
 
 def _period_order(role: str) -> tuple[int, str]:
-    """Targets in the order of the periods, then the years in order (``Q1`` … ``Y``, ``Y@2023``, ``Y@2024``)."""
-    return (_PERIOD_INDEX.get(role, len(_PERIOD_INDEX)), role)
+    """Targets in the order of the periods, a year's beside the year's (``Q1`` … ``Y``, ``Y@2023``, ``Y@2024``, ``M01`` …)."""
+    period, _ = target_of_role(role) or (Period.Y, None)
+    return (_PERIOD_INDEX[period.value], role)
 
 
 def _add_action(indicator: Indicator, row: Cells, loc: Location, program: str | None = None, carried: str | None = None) -> None:

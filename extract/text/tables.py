@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from extract.models import Period, RawTable, TableMethod
+from extract.models import MONTH_NAMES_ID, MONTHS, Period, RawTable, TableMethod
 from extract.text.rows import YEAR_ROLE, Cells
 from extract.text.segment import Block
 from normalize.text import clean_text
@@ -29,6 +29,12 @@ _PERIOD_LABELS = [
 #: A year as a column label ("2023", "Tahun 2023"), alone or after a Target or Baseline label.
 _YEAR_LABEL = re.compile(r"^(?:(?P<kind>target(?:\s+(?:iku|kinerja))?|baseline|kondisi\s+awal)\s+)?(?:tahun\s+)?(?P<year>(?:19|20)\d{2})$")
 _BASELINE_LABEL = re.compile(r"^(?:baseline|kondisi\s+(?:awal|eksisting)|capaian\s+awal)(?:\s+(?:tahun\s+)?(?:19|20)\d{2})?$")
+#: Month labels of a monthly plan (``Januari`` … ``Desember``, ``Jan`` … ``Des``), by the period they name.
+_MONTH_LABELS = {
+    **{name.casefold(): period.value for name, period in zip(MONTH_NAMES_ID, MONTHS, strict=True)},
+    **{name.casefold()[:3]: period.value for name, period in zip(MONTH_NAMES_ID, MONTHS, strict=True)},
+    "agt": "M08", "ags": "M08", "sept": "M09", "nop": "M11", "nopember": "M11", "pebruari": "M02",
+}
 _ROMAN = {"i": "Q1", "ii": "Q2", "iii": "Q3", "iv": "Q4"}
 _VOLUME_LABELS = frozenset({"volume", "vol", "vol.", "jumlah", "nilai", "angka"})
 _SUB_LABELS = _VOLUME_LABELS | {"satuan", "ikt", "iku", "iki", "ssrn strag", "sasaran"}
@@ -80,6 +86,8 @@ def role_of(label: str, parent: str = "") -> str | None:
     ('Y@2025', 'Y@2025', 'sasaran', 'sasaran')
     >>> role_of("2023", "Target"), role_of("2021", "Baseline"), role_of("Baseline"), role_of("2023")
     ('Y@2023', 'baseline@2021', 'baseline', None)
+    >>> role_of("Januari", "Target Bulan"), role_of("Des"), role_of("Agustus", "Realisasi")
+    ('M01', 'M12', 'realisasi:M08')
     >>> role_of("Target/Output"), role_of("Output", "Trajectory"), role_of("IKI")
     ('output', 'trajectory_output', 'indicator')
     """
@@ -113,6 +121,8 @@ def role_of(label: str, parent: str = "") -> str | None:
             return f"{kind}:{period}" if kind else period
     if parent_text.startswith("trajectory") and text in ("kegiatan", "output"):
         return f"trajectory_{text}"
+    if (month := _MONTH_LABELS.get(text.rstrip("."))) is not None:
+        return month
     if text in _ROMAN and (parent_text.startswith(("triwulan", "tw", "trw", "target")) or not parent_text):
         return _ROMAN[text]
     for pattern, role in _PERIOD_LABELS:

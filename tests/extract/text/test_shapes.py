@@ -298,3 +298,25 @@ def test_a_target_column_of_the_documents_own_year_is_its_year_target() -> None:
     ]
     assert doc.indicators[0].target(Period.Y).value.raw == "48"
     assert not [p for p in doc.issues if p.check == "target_year_ambiguous"]
+
+
+RENCANA_AKSI_MONTHLY = """RENCANA AKSI ATAS PERJANJIAN KINERJA DINAS CONTOH TAHUN 2026
+
+No\tTujuan/ Sasaran Strategis/ Program\tIndikator Kinerja\tTarget Tahun 2026\tTarget Bulan\t\t\t\t\t\t\t\t\t\t\t
+\t\t\t\tJanuari\tFebruari\tMaret\tApril\tMei\tJuni\tJuli\tAgustus\tSeptember\tOktober\tNovember\tDesember
+1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12\t13\t14\t15\t16
+\tMeningkatnya layanan publik\tIndeks kepuasan masyarakat\t0,9 Angka\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0,9
+\tProgram Penunjang Urusan Pemerintahan Daerah\tPersentase urusan penunjang sesuai standar\t100 persen\t100\t100\t100\t100\t100\t100\t100\t100\t100\t100\t100\t100
+"""
+
+
+def test_monthly_targets_and_a_programme_among_the_sasaran() -> None:
+    """A Rencana Aksi with 'Target Bulan' over Januari … Desember: one target a month beside the
+    year's; a 'Program …' in the Tujuan/Sasaran/Program column is a programme (and no budget line)."""
+    (doc,) = read_text_documents(RENCANA_AKSI_MONTHLY, "ra.txt", "ra")
+    first, second = doc.indicators
+    assert [(t.period.value, t.value.raw) for t in first.targets] == [
+        ("Y", "0,9 Angka"), *[(f"M{m:02d}", "0") for m in range(1, 12)], ("M12", "0,9"),
+    ]
+    assert (first.kategori, second.kategori, second.sasaran) == (None, "program", "Program Penunjang Urusan Pemerintahan Daerah")
+    assert doc.budget == []
