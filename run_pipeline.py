@@ -66,7 +66,7 @@ def summary_text(result: RunResult, out: Path) -> str:
     return (
         f"run-pipeline: {s.inputs} inputs, {s.documents} documents "
         f"({s.ok} ok, {s.partial} partial), {s.pages} pages, {s.failed} failed, {s.skipped} skipped inputs, "
-        f"{s.findings} findings in {len(result.audit.dossiers)} dossiers; {s.seconds:.2f}s -> {out}"
+        f"{s.findings} findings in {s.dossiers} dossiers; {s.seconds:.2f}s -> {out}"
     )
 
 
