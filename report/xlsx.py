@@ -185,9 +185,13 @@ class WorkbookWriter:
                 sheet.add(row)
 
     def close(self) -> Path:
-        for sheet in self.sheets.values():
-            sheet.finish()
-        self.wb.close()
+        try:
+            for sheet in self.sheets.values():
+                sheet.finish()
+            self.wb.close()
+        except BaseException:
+            self.abort()
+            raise
         self._closed = True
         self._stack.close()  # the rename
         return self.path

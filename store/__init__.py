@@ -13,6 +13,6 @@ Layering: core < normalize < extract < audit < score < **store** < report < emit
 from store.index import DossierSpec, RunIndex
 from store.layout import Layout
 from store.models import DossierResult, Summary
-from store.read import StoreRun
+from store.read import RunSnapshot, StoreRun
 
-__all__ = ["DossierResult", "DossierSpec", "Layout", "RunIndex", "StoreRun", "Summary"]
+__all__ = ["DossierResult", "DossierSpec", "Layout", "RunIndex", "RunSnapshot", "StoreRun", "Summary"]

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from functools import cached_property
 from pathlib import Path
 
-from pydantic import TypeAdapter
+from pydantic import BaseModel, Field, TypeAdapter
 
 from audit import unassigned_finding
 from audit.models import AuditResult
@@ -36,6 +36,17 @@ def load_documents(layout: Layout, doc_ids: Iterable[str]) -> list[Document]:
 
 def load_dossier(layout: Layout, fingerprint: str) -> DossierResult:
     return DossierResult.model_validate_json(layout.dossier_result(fingerprint).read_bytes())
+
+
+class RunSnapshot(BaseModel):
+    """A whole run held in memory (a :class:`report.input.RunData`): for tests and small tools."""
+
+    manifest: list[ManifestEntry] = Field(default_factory=list)
+    documents: list[Document] = Field(default_factory=list)
+    audit: AuditResult = Field(default_factory=AuditResult)
+    scores: list[ScoreResult] = Field(default_factory=list)
+    score_issues: list[Problem] = Field(default_factory=list)
+    summary: Summary = Field(default_factory=Summary)
 
 
 class StoreRun:
@@ -91,3 +102,8 @@ class StoreRun:
     @cached_property
     def scores(self) -> list[ScoreResult]:
         return [s for r in self.dossier_results() for s in r.scores]
+
+    def snapshot(self) -> RunSnapshot:
+        """The whole run, read into memory."""
+        return RunSnapshot(manifest=self.manifest, documents=self.documents, audit=self.audit, scores=self.scores,
+                           score_issues=self.score_issues, summary=self.summary)

@@ -165,10 +165,11 @@ def test_zip_inputs_are_read_and_zip_slip_is_refused(tmp_path: Path) -> None:
 
 def test_parquet_tables_match_the_csv_ones(inline_out: Path) -> None:
     pq = pytest.importorskip("pyarrow.parquet")
-    table = pq.read_table(inline_out / "tables" / "budget.parquet")
+    table = pq.read_table(inline_out / "tables" / "budget")
     rows = (inline_out / "tables" / "budget.csv").read_text(encoding="utf-8").count("\n") - 1
     assert table.num_rows == rows
     assert str(table.schema.field("amount").type) == "int64"
+    assert [p.name for p in (inline_out / "tables" / "budget").iterdir()] == ["part-00000.parquet"]
 
 
 def test_schema_command_prints_the_document_schema() -> None:
