@@ -43,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
                         "[, polaritas max/min/stabil, doc_id]; fill OUT/realisasi_template.csv")
     parser.add_argument("--lang", choices=("id", "en"), default="id",
                         help="language of the report, the workbook and the findings' messages (default id)")
+    parser.add_argument("--report", choices=("auto", "single", "pages"), default="auto",
+                        help="report.html as one page, or a summary with a page per dossier (auto: pages for "
+                        "a large batch)")
+    parser.add_argument("--dask-inputs", choices=("auto", "shared", "bytes"), default="auto",
+                        help="how inputs reach Dask workers: shared storage (the path), or bytes in the task "
+                        "(auto: shared when the workers see the first input)")
     parser.add_argument("--rules", default="kep36_ag_2012", help=f"scoring rule set: {', '.join(available())} "
                         "or a path to a .toml (default kep36_ag_2012)")
     return parser
@@ -90,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         out=args.out, progress=not args.quiet, on_failure=_report_failure, workers=args.workers,
         executor=args.executor, scheduler=args.scheduler, limits=Limits(seconds=args.timeout, memory_mb=args.max_memory),
         use_cache=not args.no_cache, realisasi=args.realisasi, rules=args.rules, lang=args.lang,
+        report_pages={"auto": None, "single": False, "pages": True}[args.report], dask_inputs=args.dask_inputs,
     )
     try:
         result = run(args.inputs, options)

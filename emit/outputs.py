@@ -46,7 +46,8 @@ class RunWriter:
     """Every output of one run under ``out``, written as the results arrive; messages and
     labels in ``lang`` (``id`` or ``en``)."""
 
-    def __init__(self, out: Path, index: RunIndex, *, lang: str = "id", parquet: bool = True) -> None:
+    def __init__(self, out: Path, index: RunIndex, *, lang: str = "id", parquet: bool = True,
+                 pages: bool | None = None) -> None:
         self.layout = Layout(out)
         self.index = index
         self.lang = lang
@@ -61,6 +62,7 @@ class RunWriter:
         self._template = csv.DictWriter(self._template_fh, fieldnames=TEMPLATE_COLUMNS, lineterminator="\r\n")
         self._template.writeheader()
         self.pages: PageWriter | None = None
+        self.want_pages = pages  # None: by the batch's size
         self._inputs = 0
         self._closed = False
 
@@ -106,7 +108,10 @@ class RunWriter:
         self.index.set_meta("score_issues", [p.model_dump(mode="json") for p in score_issues])
         self._rows(score_issue_rows(score_issues))
         self.summary.dossiers = dossiers
-        if wants_pages(documents=self.summary.documents, dossiers=dossiers):
+        pages = self.want_pages
+        if pages is None:
+            pages = wants_pages(documents=self.summary.documents, dossiers=dossiers)
+        if pages:
             self.pages = PageWriter(self.layout, lang=self.lang)
 
     def add_dossier(self, result: DossierResult, docs: list[Document] | None = None) -> None:
@@ -116,6 +121,9 @@ class RunWriter:
             write_text(self.layout.scores / f"{score.doc_id}.json", score.model_dump_json(indent=2) + "\n")
         self._rows(dossier_tables(dossier, result.alignment, result.scores, self.lang))
         self.summary.findings += len(dossier.findings)
+        tally = [f.severity.value for f in dossier.findings]
+        self.index.record_dossier(dossier.dossier_id, dossier.unit, dossier.year,
+                                  len(tally), tally.count("error"), tally.count("warning"))
         if self.pages is not None:
             self.pages.add(result, docs)
 

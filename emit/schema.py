@@ -6,7 +6,7 @@ row model's fields: a new table or column flows into every writer without an edi
 
 * Column types: ``int`` is an integer, ``float`` a real, ``bool`` a boolean, ``Decimal`` -- and
   the plain decimal strings the rows carry in :data:`DECIMAL_COLUMNS` (``value``, ``low``,
-  ``high``, ``total``, ``scale``, ``capaian``) -- a decimal: ``decimal128(38, 18)`` in Parquet,
+  ``high``, ``total``, ``scale``, ``capaian``) -- a decimal: ``decimal128(38, 10)`` in Parquet,
   ``NUMERIC`` in SQLite, ``number`` in the Table Schema; the raw text stays beside it (``raw``).
 * Keys: ``documents.doc_id``, ``dossiers.dossier_id`` and ``inputs.position`` are primary keys;
   every other ``doc_id`` / ``ref_doc`` column refers to ``documents``, every ``dossier`` /
@@ -30,7 +30,7 @@ from store.rows import TABLES as STORE_TABLES
 
 #: Columns typed ``str`` by their row model that hold a plain decimal string (``34.94``).
 DECIMAL_COLUMNS = frozenset({"value", "low", "high", "total", "scale", "capaian"})
-DECIMAL_PRECISION, DECIMAL_SCALE = 38, 18
+DECIMAL_PRECISION, DECIMAL_SCALE = 38, 10
 
 PRIMARY_KEYS = {"documents": ("doc_id",), "dossiers": ("dossier_id",), "inputs": ("position",)}
 #: column name -> (table, column) it refers to
@@ -150,7 +150,7 @@ def table_schema(spec: TableSpec) -> dict[str, Any]:
     for c in spec.columns:
         field: dict[str, Any] = {"name": c.name, "type": _FRICTIONLESS[c.kind]}
         if c.kind == "decimal":
-            field["description"] = "an exact decimal (Parquet decimal128(38, 18), SQLite NUMERIC)"
+            field["description"] = "an exact decimal (Parquet decimal128(38, 10), SQLite NUMERIC)"
         if c.kind == "boolean":
             field["trueValues"], field["falseValues"] = ["true"], ["false"]
         if c.required:

@@ -36,7 +36,7 @@ def _cell(v: Any) -> Any:
 
 
 def decimal_or_none(v: Any) -> Decimal | None:
-    """A decimal column's value for Parquet: exact up to 18 places (rounded past them), None when empty
+    """A decimal column's value for Parquet: exact up to 10 places (rounded past them), None when empty
     or not a number (the raw text beside it keeps what was printed)."""
     if v is None or v == "":
         return None

@@ -48,6 +48,7 @@ class RunOptions:
     lang: str = "id"  # id | en: the report, the workbook and the findings' messages
     window: int = 0  # inputs in flight or waiting to be written (0: 16 per worker, at least 64)
     dask_inputs: str = "auto"  # auto | shared | bytes: how inputs reach Dask workers
+    report_pages: bool | None = None  # a page per dossier (None: when the batch is large)
 
 
 def _unique_stems(res: FileResult, index: RunIndex) -> None:
@@ -76,7 +77,7 @@ def run(inputs: Iterable[str | Path], options: RunOptions) -> RunResult:
     tasks, rejected = expand(list(inputs), out / ".inputs")
     cache = ResultCache(out) if options.use_cache else None
     index = RunIndex.create(layout.index)
-    writer = RunWriter(out, index, lang=options.lang, parquet=options.parquet)
+    writer = RunWriter(out, index, lang=options.lang, parquet=options.parquet, pages=options.report_pages)
     dask = None
     try:
         if options.executor == "dask":

@@ -202,10 +202,10 @@ class RunIndex:
             "AND (sub.year IS NULL OR sup.year IS NULL OR sub.year = sup.year) ORDER BY sup.position", (key, key))
         return [(r[0], r[1], r[2]) for r in rows]
 
-    def record_dossier(self, position: int, unit: str | None, year: int | None, findings: int, errors: int,
+    def record_dossier(self, dossier_id: str, unit: str | None, year: int | None, findings: int, errors: int,
                        warnings: int) -> None:
-        self.con.execute("UPDATE dossiers SET unit = ?, year = ?, findings = ?, errors = ?, warnings = ? WHERE position = ?",
-                         (unit, year, findings, errors, warnings, position))
+        self.con.execute("UPDATE dossiers SET unit = ?, year = ?, findings = ?, errors = ?, warnings = ? WHERE dossier_id = ?",
+                         (unit, year, findings, errors, warnings, dossier_id))
 
     # ---------------------------------------------------------------- reading
 

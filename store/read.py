@@ -15,7 +15,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field, TypeAdapter
 
 from audit import unassigned_finding
-from audit.models import AuditResult
+from audit.models import AuditResult, Finding
 from core.problems import Problem
 from extract.models import Document, ManifestEntry
 from score.models import ScoreResult
@@ -95,9 +95,18 @@ class StoreRun:
             result.findings.extend(r.dossier.findings)
             result.alignment.extend(r.alignment)
         result.unassigned = self.unassigned()
-        stubs = {d.doc_id: d for d in self.index.stubs("WHERE doc_id IN (SELECT unassigned FROM dossiers)")}
-        result.findings.extend(unassigned_finding(stubs[i]) for i in result.unassigned)
+        result.findings.extend(self.unassigned_findings())
         return result
+
+    def unassigned_findings(self, limit: int | None = None) -> list[Finding]:
+        """The ``dossier_unassigned`` notes (the first ``limit``), in batch order."""
+        where = "WHERE doc_id IN (SELECT unassigned FROM dossiers)"
+        if limit is not None:
+            where += f" ORDER BY position LIMIT {int(limit)}"
+            stubs = [Document.model_validate_json(t) for (t,) in self.index.con.execute(f"SELECT stub FROM docs {where}")]
+        else:
+            stubs = list(self.index.stubs(where))
+        return [unassigned_finding(d) for d in stubs]
 
     @cached_property
     def scores(self) -> list[ScoreResult]:
