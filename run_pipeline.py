@@ -2,6 +2,7 @@
 
     python run_pipeline.py INPUT [INPUT ...] --out OUT [--workers N] [--executor dask --scheduler ADDRESS]
     python run_pipeline.py schema        # the JSON Schema of the document model
+    python run_pipeline.py schema tables # the JSON Schema of every output table's row (or: schema targets)
 
 INPUT is a file, a folder (walked recursively) or a zip archive. OUT receives report.html,
 kinerja.xlsx, documents/*.json, dossiers/*.json, scores/*.json, tables/*.csv and *.parquet,
@@ -54,12 +55,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def print_schema() -> int:
+def print_schema(what: str | None = None) -> int:
+    """``schema``: the document model; ``schema tables``: every output table's row; ``schema NAME``: one table."""
     import json
 
+    from emit.schema import json_schema, specs
     from extract.models import Document
 
-    print(json.dumps(Document.model_json_schema(), indent=2, ensure_ascii=False))
+    if what is None:
+        data = Document.model_json_schema()
+    else:
+        tables = {s.name: json_schema(s) for s in specs()}
+        if what != "tables" and what not in tables:
+            print(f"run-pipeline: schema: no table {what!r} (tables: {', '.join(tables)})", file=sys.stderr)
+            return 2
+        data = tables if what == "tables" else tables[what]
+    print(json.dumps(data, indent=2, ensure_ascii=False))
     return 0
 
 
@@ -79,7 +90,7 @@ def summary_text(result: RunResult, out: Path) -> str:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["schema"]:
-        return print_schema()
+        return print_schema(argv[1] if len(argv) > 1 else None)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.executor == "dask" and not args.scheduler:
