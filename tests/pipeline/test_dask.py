@@ -146,6 +146,7 @@ def test_a_worker_killed_mid_batch_loses_nothing(tmp_path: Path) -> None:
         deadline = time.monotonic() + 60
         while len(list((out / ".cache").glob("*/*.json"))) < 4 and time.monotonic() < deadline:
             time.sleep(0.02)
+        assert 4 <= len(list((out / ".cache").glob("*/*.json"))) < 24, "the worker dies mid-batch"
         victim = c.workers[0]
         victim.send_signal(signal.SIGKILL)
         victim.wait()
