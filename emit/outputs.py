@@ -26,16 +26,16 @@ from pathlib import Path
 from audit import unassigned_finding
 from audit.models import Dossier
 from audit.rows import audit_tables
-from core.files import atomic_open, atomic_path, write_json, write_text
+from core.files import atomic_open, atomic_path, write_json
 from core.problems import Problem
 from emit.schema import datapackage, specs
 from emit.stream import TableStreams
 from extract.models import DocType, Document, FileResult, ManifestEntry, Status
 from report import WORKBOOK_NAME, write_report
 from report.pages import PageWriter, wants_pages
-from report.xlsx import WorkbookWriter
+from report.xlsx import WorkbookProcess
 from score.realisasi import TEMPLATE_COLUMNS, template_rows
-from store import DossierResult, Layout, RunIndex, StoreRun, Summary
+from store import DossierResult, Layout, RunIndex, StoreRun, Summary, write_file
 from store.rows import document_tables, dossier_tables, input_row, score_issue_rows
 
 SQLITE_NAME = "kinerja.sqlite"
@@ -55,7 +55,7 @@ class RunWriter:
         self.layout.clean_temporaries()
         self._stack = contextlib.ExitStack()
         self.tables = TableStreams(self._stack, self.layout.tables, out / SQLITE_NAME, specs(), parquet=parquet)
-        self.workbook = WorkbookWriter(out / WORKBOOK_NAME)
+        self.workbook = WorkbookProcess(out / WORKBOOK_NAME)
         self._stack.callback(self.workbook.abort)
         tmp = self._stack.enter_context(atomic_path(out / "realisasi_template.csv"))
         self._template_fh = self._stack.enter_context(open(tmp, "w", encoding="utf-8-sig", newline=""))
@@ -69,9 +69,11 @@ class RunWriter:
     # ---------------------------------------------------------------- as files are read
 
     def _rows(self, tables: dict) -> None:
-        self.tables.add_tables(tables)
         for name, rows in tables.items():
-            self.workbook.add(name, rows)
+            dumped = [r.model_dump() for r in rows]
+            if dumped:
+                self.tables.add_dumped(name, dumped)
+                self.workbook.add_dumped(name, dumped)
 
     def add_file(self, res: FileResult) -> None:
         """One input's result (its documents' ids already unique in the batch)."""
@@ -88,7 +90,7 @@ class RunWriter:
 
     def add_document(self, doc: Document, path: str) -> None:
         text = doc.model_dump_json(indent=2) + "\n"
-        write_text(self.layout.document(doc.doc_id), text)
+        write_file(self.layout.document(doc.doc_id), text)
         self.index.add_document(doc, path, hashlib.sha256(text.encode()).hexdigest())
         self._rows(document_tables([doc]))
         if doc.doc_type is DocType.PK and doc.indicators:
@@ -114,18 +116,20 @@ class RunWriter:
         if pages:
             self.pages = PageWriter(self.layout, lang=self.lang)
 
-    def add_dossier(self, result: DossierResult, docs: list[Document] | None = None) -> None:
+    def add_dossier(self, result: DossierResult, docs: list[Document] | None = None, page: str | None = None) -> None:
+        """One dossier's outputs; ``docs`` (its documents) or ``page`` (its report page, drawn
+        elsewhere) spare reading its documents again when the report has pages."""
         dossier = result.dossier
-        write_text(self.layout.dossiers / f"{dossier.dossier_id}.json", dossier_json(dossier, self.lang))
+        write_file(self.layout.dossiers / f"{dossier.dossier_id}.json", dossier_json(dossier, self.lang))
         for score in result.scores:
-            write_text(self.layout.scores / f"{score.doc_id}.json", score.model_dump_json(indent=2) + "\n")
+            write_file(self.layout.scores / f"{score.doc_id}.json", score.model_dump_json(indent=2) + "\n")
         self._rows(dossier_tables(dossier, result.alignment, result.scores, self.lang))
         self.summary.findings += len(dossier.findings)
         tally = [f.severity.value for f in dossier.findings]
         self.index.record_dossier(dossier.dossier_id, dossier.unit, dossier.year,
                                   len(tally), tally.count("error"), tally.count("warning"))
         if self.pages is not None:
-            self.pages.add(result, docs)
+            self.pages.add(result, docs, page)
 
     def add_unassigned(self, stubs: Iterable[Document]) -> None:
         """The ``dossier_unassigned`` notes, after every dossier."""

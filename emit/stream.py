@@ -217,7 +217,10 @@ class TableStreams:
         self.counts = dict.fromkeys(self.specs, 0)
 
     def add(self, name: str, rows: Iterable[BaseModel]) -> None:
-        dumped = [r.model_dump() for r in rows]
+        self.add_dumped(name, [r.model_dump() for r in rows])
+
+    def add_dumped(self, name: str, dumped: list[dict[str, Any]]) -> None:
+        """Rows as their models dump them (``model_dump()``)."""
         if not dumped:
             return
         self.counts[name] += len(dumped)

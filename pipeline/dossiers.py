@@ -10,15 +10,20 @@ fingerprint changed: those the new documents joined, and those whose superiors c
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+import json
+import multiprocessing as mp
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
 from audit import audit_dossier
 from extract.models import DocType, Document
 from score import RealisasiRow, RuleSet, score_document
 from store import DossierResult, DossierSpec, Layout
+from store.read import load_dossier
 
 CODE_PACKAGES = ("core", "normalize", "extract", "audit", "score", "store")
 
@@ -79,3 +84,114 @@ def audit_and_score(spec: DossierSpec, docs: dict[str, Document], rules: RuleSet
 def run_job(job: DossierJob) -> DossierResult:
     """The unit of work on any executor (also a Dask worker)."""
     return audit_and_score(job.spec, job.documents(), job.rules, job.realisasi)
+
+
+# ---------------------------------------------------------------- in forked processes (local executors)
+
+Render = Callable[[DossierResult, list[Document]], str]
+
+
+def _child(conn: Connection, job: DossierJob, render: Render | None, parent: int) -> None:
+    from pipeline.executors import _die_with_parent  # noqa: PLC0415
+
+    _die_with_parent(parent)
+    try:
+        docs = job.documents()
+        result = audit_and_score(job.spec, docs, job.rules, job.realisasi)
+        page = render(result, [docs[i] for i in job.spec.members]) if render else None
+        conn.send_bytes(json.dumps({"result": result.model_dump_json(), "page": page}).encode("utf-8"))
+    except BaseException:  # noqa: BLE001 - the batch process does it again itself, and raises there
+        pass
+    finally:
+        conn.close()
+        os._exit(0)
+
+
+class DossierPool:
+    """Dossiers audited and scored in forked processes, ``workers`` at a time (and their report
+    page drawn there too, when the report has pages). A dossier whose process fails is done again
+    in the batch process, where a real error shows."""
+
+    def __init__(self, workers: int, out: Path, rules: RuleSet, realisasi: Sequence[RealisasiRow],
+                 render: Render | None) -> None:
+        self.ctx = mp.get_context("fork")
+        self.workers, self.out, self.rules, self.realisasi = max(1, workers), out, rules, tuple(realisasi)
+        self.render = render
+        self.running: dict[Connection, tuple[int, DossierJob, mp.process.BaseProcess]] = {}
+
+    def slots(self) -> int:
+        return self.workers - len(self.running)
+
+    def submit(self, key: int, spec: DossierSpec) -> None:
+        job = DossierJob(spec, self.rules, self.realisasi, out=str(self.out))
+        recv, send = self.ctx.Pipe(duplex=False)
+        proc = self.ctx.Process(target=_child, args=(send, job, self.render, os.getpid()), daemon=True)
+        proc.start()
+        send.close()
+        self.running[recv] = (key, job, proc)
+
+    def poll(self, timeout: float) -> list[tuple[int, DossierResult, str | None]]:
+        done = []
+        for conn in wait(list(self.running), timeout=timeout):
+            key, job, proc = self.running.pop(conn)  # type: ignore[index]
+            try:
+                data = json.loads(conn.recv_bytes())
+                result, page = DossierResult.model_validate_json(data["result"]), data["page"]
+            except (EOFError, OSError, ValueError):
+                docs = job.documents()
+                result = audit_and_score(job.spec, docs, job.rules, job.realisasi)
+                page = self.render(result, [docs[i] for i in job.spec.members]) if self.render else None
+            conn.close()
+            proc.join(5)
+            done.append((key, result, page))
+        return done
+
+    def close(self) -> None:
+        for conn, (_, _, proc) in list(self.running.items()):
+            proc.kill()
+            proc.join(5)
+            conn.close()
+        self.running.clear()
+
+
+def forked_dossiers(specs: Iterable[DossierSpec], pool: DossierPool, layout: Layout, *, window: int = 64
+                    ) -> Iterator[tuple[DossierSpec, DossierResult, str | None]]:
+    """Each dossier's result (and page) in order: from the cache, or from ``pool``."""
+    ready: dict[int, tuple[DossierSpec, DossierResult, str | None]] = {}
+    pending: dict[int, DossierSpec] = {}
+    it = enumerate(specs)
+    taken = emitted = 0
+    exhausted = False
+    waiting: tuple[int, DossierSpec] | None = None
+    try:
+        while True:
+            while not exhausted and taken < emitted + window:
+                if waiting is None:
+                    nxt = next(it, None)
+                    if nxt is None:
+                        exhausted = True
+                        break
+                    n, spec = nxt
+                    try:
+                        ready[n] = (spec, load_dossier(layout, spec.fingerprint), None)
+                        taken += 1
+                        continue
+                    except (OSError, ValueError):
+                        waiting = (n, spec)
+                if pool.slots() <= 0:
+                    break
+                n, spec = waiting
+                pool.submit(n, spec)
+                pending[n] = spec
+                waiting = None
+                taken += 1
+            while emitted in ready:
+                yield ready.pop(emitted)
+                emitted += 1
+            if exhausted and emitted == taken and waiting is None:
+                return
+            if emitted not in ready:
+                for n, result, page in pool.poll(0.2):
+                    ready[n] = (pending.pop(n), result, page)
+    finally:
+        pool.close()

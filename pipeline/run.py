@@ -9,6 +9,7 @@ window of documents (:mod:`pipeline.stream`) and one dossier at a time, never th
 from __future__ import annotations
 
 import hashlib
+import multiprocessing as mp
 import os
 import sys
 import time
@@ -21,14 +22,15 @@ from emit import RunWriter
 from extract import FileResult, Status
 from extract.models import ManifestEntry
 from pipeline.cache import ResultCache
-from pipeline.dossiers import DossierJob, audit_and_score, salt
+from pipeline.dossiers import DossierJob, DossierPool, audit_and_score, forked_dossiers, salt
 from pipeline.executors import InlinePool, Limits, Pool, ProcessPool
 from pipeline.inputs import expand
 from pipeline.models import RunResult
 from pipeline.stream import ordered_results
-from score import RealisasiRow, read_realisasi
+from extract.models import Document
+from score import RealisasiRow, RuleSet, read_realisasi
 from score import load as load_rules
-from store import DossierResult, DossierSpec, Layout, RunIndex
+from store import DossierResult, DossierSpec, Layout, RunIndex, write_file
 from store.read import load_dossier
 
 
@@ -111,10 +113,9 @@ def run(inputs: Iterable[str | Path], options: RunOptions) -> RunResult:
         writer.start_dossiers(dossiers, score_issues)
         job_salt = salt(rules, realisasi)
         specs = index.dossiers(job_salt)
-        results = dask.dossiers(specs, rules, realisasi) if dask else _dossiers_here(specs, layout, rules, realisasi)
-        for spec, result, docs in results:
+        for _spec, result, docs, page in _dossier_results(specs, options, layout, rules, realisasi, writer, dask):
             _store(layout, result)
-            writer.add_dossier(result, docs)
+            writer.add_dossier(result, docs, page)
         writer.add_unassigned(index.stubs("WHERE doc_id IN (SELECT unassigned FROM dossiers)"))
         summary = writer.close(time.perf_counter() - started)
     except BaseException as exc:
@@ -136,26 +137,41 @@ def _pool(options: RunOptions, dask: object | None) -> Pool:
 
 
 def _store(layout: Layout, result: DossierResult) -> None:
-    from core.files import write_text  # noqa: PLC0415
-
     path = layout.dossier_result(result.fingerprint)
     if not path.exists():
-        write_text(path, result.model_dump_json())
+        write_file(path, result.model_dump_json())
 
 
-def _dossiers_here(specs: Iterable[DossierSpec], layout: Layout, rules, realisasi: list[RealisasiRow]
-                   ) -> Iterator[tuple[DossierSpec, DossierResult, list | None]]:
+def _dossier_results(specs: Iterable[DossierSpec], options: RunOptions, layout: Layout, rules: RuleSet,
+                     realisasi: list[RealisasiRow], writer: RunWriter, dask: object | None
+                     ) -> Iterator[tuple[DossierSpec, DossierResult, list[Document] | None, str | None]]:
+    """Each dossier's result in order, from the cache or audited: on the Dask cluster, in forked
+    processes (the process executor), or here (inline)."""
+    if dask is not None:
+        for spec, result, _ in dask.dossiers(specs, rules, realisasi):  # type: ignore[attr-defined]
+            yield spec, result, None, None
+    elif options.executor == "process" and "fork" in mp.get_all_start_methods():
+        render = writer.pages.render if writer.pages is not None else None
+        pool = DossierPool(options.workers or os.cpu_count() or 1, layout.out, rules, realisasi, render)
+        for spec, result, page in forked_dossiers(specs, pool, layout):
+            yield spec, result, None, page
+    else:
+        yield from _dossiers_here(specs, layout, rules, realisasi)
+
+
+def _dossiers_here(specs: Iterable[DossierSpec], layout: Layout, rules: RuleSet, realisasi: list[RealisasiRow]
+                   ) -> Iterator[tuple[DossierSpec, DossierResult, list[Document] | None, str | None]]:
     """Each dossier in this process: from the cache when its fingerprint is there, else audited and scored."""
     for spec in specs:
         try:
-            yield spec, load_dossier(layout, spec.fingerprint), None
+            yield spec, load_dossier(layout, spec.fingerprint), None, None
             continue
         except (OSError, ValueError):
             pass
         job = DossierJob(spec, rules, tuple(realisasi), out=str(layout.out))
         docs = job.documents()
         result = audit_and_score(spec, docs, rules, realisasi)
-        yield spec, result, [docs[i] for i in spec.members]
+        yield spec, result, [docs[i] for i in spec.members], None
 
 
 class _progress:

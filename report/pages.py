@@ -14,12 +14,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from core.files import write_text
 from extract.models import Document, Status
 from report.html import REPORT_NAME, _environment
 from report.i18n import labels
 from report.view import DossierPage, IndexRow, SummaryView, anchor, build_dossier, build_overview
-from store import DossierResult, Layout, StoreRun
+from store import DossierResult, Layout, StoreRun, write_file
 from store.read import load_documents
 
 PAGES_FROM_DOSSIERS = 50
@@ -43,14 +42,19 @@ class PageWriter:
         self.layout, self.labels = layout, labels(lang)
         self.written: set[str] = set()
 
-    def add(self, result: DossierResult, docs: list[Document] | None = None) -> None:
+    def render(self, result: DossierResult, docs: list[Document]) -> str:
+        """The page of one dossier (from its own documents; any process may draw it)."""
         d = result.dossier
-        if docs is None:
-            docs = load_documents(self.layout, d.doc_ids)
         view = DossierPage(self.labels, build_dossier(d, docs, result.alignment, result.scores, self.labels),
                            back=f"../{REPORT_NAME}")
-        name = dossier_href(d.dossier_id)
-        write_text(self.layout.pages / name, _environment().get_template("dossier.html.j2").render(view=view))
+        return _environment().get_template("dossier.html.j2").render(view=view)
+
+    def add(self, result: DossierResult, docs: list[Document] | None = None, page: str | None = None) -> None:
+        """Write the dossier's page (drawn here unless ``page`` is given)."""
+        if page is None:
+            page = self.render(result, docs if docs is not None else load_documents(self.layout, result.dossier.doc_ids))
+        name = dossier_href(result.dossier.dossier_id)
+        write_file(self.layout.pages / name, page)
         self.written.add(name)
 
     def close(self, run: StoreRun) -> None:
@@ -84,9 +88,9 @@ class PageWriter:
             )
             html = env.render(view=view)
             if here_top:
-                write_text(self.layout.out / REPORT_NAME, html)
+                write_file(self.layout.out / REPORT_NAME, html)
             else:
-                write_text(self.layout.pages / names[n], html)
+                write_file(self.layout.pages / names[n], html)
                 self.written.add(names[n])
         for stale in self.layout.pages.glob("*.html"):
             if stale.name not in self.written:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -184,6 +185,14 @@ class WorkbookWriter:
             for row in rows:
                 sheet.add(row)
 
+    def add_dumped(self, table: str, rows: Iterable[dict[str, Any]]) -> None:
+        """Rows as their models dump them (``model_dump()``)."""
+        sheet = self.sheets.get(table)
+        if sheet is not None:
+            model = sheet.spec.model
+            for row in rows:
+                sheet.add(model.model_construct(**row))
+
     def close(self) -> Path:
         try:
             for sheet in self.sheets.values():
@@ -213,6 +222,97 @@ class WorkbookWriter:
 
 
 _EPOCH = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
+
+
+class WorkbookProcess:
+    """A :class:`WorkbookWriter` in a process of its own, fed rows (as dumped by their models)
+    through a pipe: XlsxWriter's cost per cell leaves the batch process, which only pickles. A
+    full pipe makes the batch wait (the memory stays bounded). If the batch dies, the writer sees
+    the pipe close and leaves no file."""
+
+    def __init__(self, path: Path, *, max_rows: int = MAX_ROWS) -> None:
+        import multiprocessing as mp  # noqa: PLC0415
+
+        ctx = mp.get_context("spawn")  # the batch may run threads (a Dask client): no fork
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_serve_workbook, args=(child, str(path), max_rows, os.getpid()),
+                                daemon=True, name="kinerja-workbook")
+        self.proc.start()
+        child.close()
+        self.path = path
+        self._closed = False
+        self._batch: list[tuple[str, list[dict[str, Any]]]] = []
+        self._rows = 0
+
+    def add_dumped(self, table: str, rows: list[dict[str, Any]]) -> None:
+        if table in _WANTED and rows:
+            self._batch.append((table, rows))
+            self._rows += len(rows)
+            if self._rows >= 2000:
+                self._flush()
+
+    def _flush(self) -> None:
+        if self._batch:
+            self.conn.send(("rows", self._batch))
+            self._batch, self._rows = [], 0
+
+    def close(self) -> Path:
+        self._flush()
+        self.conn.send(("close", None))
+        status, detail = self.conn.recv()
+        self.proc.join()
+        self._closed = True
+        if status != "ok":
+            raise RuntimeError(f"the workbook could not be written: {detail}")
+        return self.path
+
+    def abort(self) -> None:
+        if not self._closed:
+            self._closed = True
+            try:
+                self.conn.send(("abort", None))
+            except OSError:
+                pass
+            self.proc.join(30)
+            if self.proc.is_alive():
+                self.proc.kill()
+
+
+_WANTED = frozenset(SHEET_TABLES.values())
+
+
+def _serve_workbook(conn, path: str, max_rows: int, parent: int) -> None:
+    try:
+        import ctypes  # noqa: PLC0415
+        import signal  # noqa: PLC0415
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # die with the batch (Linux)
+    except (OSError, AttributeError):  # pragma: no cover
+        pass
+    book = WorkbookWriter(Path(path), max_rows=max_rows)
+    try:
+        while True:
+            try:
+                kind, data = conn.recv()
+            except (EOFError, OSError):
+                book.abort()
+                return
+            if kind == "rows":
+                for table, rows in data:
+                    book.add_dumped(table, rows)
+            elif kind == "close":
+                book.close()
+                conn.send(("ok", None))
+                return
+            else:
+                book.abort()
+                return
+    except BaseException as exc:  # noqa: BLE001 - reported to the batch
+        book.abort()
+        try:
+            conn.send(("error", repr(exc)))
+        except OSError:
+            pass
 
 
 class _Sheet:

@@ -11,8 +11,8 @@ Layering: core < normalize < extract < audit < score < **store** < report < emit
 """
 
 from store.index import DossierSpec, RunIndex
-from store.layout import Layout
+from store.layout import Layout, write_file
 from store.models import DossierResult, Summary
 from store.read import RunSnapshot, StoreRun
 
-__all__ = ["DossierResult", "DossierSpec", "Layout", "RunIndex", "RunSnapshot", "StoreRun", "Summary"]
+__all__ = ["DossierResult", "DossierSpec", "Layout", "RunIndex", "write_file", "RunSnapshot", "StoreRun", "Summary"]

@@ -68,3 +68,16 @@ class Layout:
                 if folder != self.tables and folder != self.pages:
                     break  # documents/, dossiers/, scores/ and OUT itself are flat
         return removed
+
+
+def write_file(path: Path, text: str | bytes) -> None:
+    """``path`` written whole or not at all (a temporary name beside it, then a rename), without the
+    fsync of :func:`core.files.write_text`: the many small files of a run (a document, a dossier, a
+    page) cost a rename each, not a disk flush. A killed run leaves the old file or the new one,
+    never half of either; the manifest, written last, is flushed (core.files)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+    os.replace(tmp, path)
