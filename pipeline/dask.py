@@ -110,7 +110,13 @@ class DaskRun:
             if not queue:
                 return
             spec, item = queue.popleft()
-            result = item if isinstance(item, DossierResult) else item.result()  # type: ignore[attr-defined]
+            if isinstance(item, DossierResult):
+                result = item
+            else:
+                try:
+                    result = item.result()  # type: ignore[attr-defined]
+                except Exception:  # noqa: BLE001 - lost three times over: done here (a real error raises here)
+                    result = run_job(DossierJob(spec, rules, tuple(realisasi), out=str(self.out)))
             yield spec, result, None
 
     def close(self) -> None:
