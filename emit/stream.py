@@ -112,10 +112,11 @@ class ParquetStream:
         if len(self.buffer) >= ROW_GROUP:
             self._flush()
 
-    def _flush(self) -> None:
+    def _flush(self, final: bool = False) -> None:
+        """Write whole row groups (and, at the end, the rest); a part ends at :data:`PART_ROWS` rows."""
         import pyarrow as pa
 
-        while self.buffer or self.writer is None:
+        while len(self.buffer) >= ROW_GROUP or (final and (self.buffer or not self.parts)):
             if self.writer is None:
                 self._open_part()
             take = min(len(self.buffer), ROW_GROUP, PART_ROWS - self.part_rows)
@@ -125,11 +126,11 @@ class ParquetStream:
                 self.part_rows += len(chunk)
             if self.part_rows >= PART_ROWS:
                 self._close_part()
-            if not self.buffer:
+            if final and not self.buffer:
                 break
 
     def close(self) -> None:
-        self._flush()
+        self._flush(final=True)
         self._close_part()
         for stale in self.folder.glob("part-*.parquet"):
             if stale not in self.parts:
