@@ -91,67 +91,99 @@ def run_job(job: DossierJob) -> DossierResult:
 Render = Callable[[DossierResult, list[Document]], str]
 
 
-def _child(conn: Connection, job: DossierJob, render: Render | None, parent: int) -> None:
+def _serve(conn: Connection, out: str, rules: RuleSet, realisasi: tuple[RealisasiRow, ...], render: Render | None,
+           parent: int) -> None:
+    """A dossier worker's loop: a spec in, its result (and page) out, until told to stop."""
     from pipeline.executors import _die_with_parent  # noqa: PLC0415
 
     _die_with_parent(parent)
-    try:
-        docs = job.documents()
-        result = audit_and_score(job.spec, docs, job.rules, job.realisasi)
-        page = render(result, [docs[i] for i in job.spec.members]) if render else None
-        conn.send_bytes(json.dumps({"result": result.model_dump_json(), "page": page}).encode("utf-8"))
-    except BaseException:  # noqa: BLE001 - the batch process does it again itself, and raises there
-        pass
-    finally:
-        conn.close()
-        os._exit(0)
+    while True:
+        try:
+            spec = conn.recv()
+        except (EOFError, OSError):
+            break
+        if spec is None:
+            break
+        try:
+            job = DossierJob(spec, rules, realisasi, out=out)
+            docs = job.documents()
+            result = audit_and_score(spec, docs, rules, realisasi)
+            page = render(result, [docs[i] for i in spec.members]) if render else None
+            reply = json.dumps({"result": result.model_dump_json(), "page": page})
+        except BaseException:  # noqa: BLE001 - the batch process does it again itself, where a real error shows
+            reply = "null"
+        conn.send_bytes(reply.encode("utf-8"))
+    conn.close()
+    os._exit(0)
 
 
 class DossierPool:
-    """Dossiers audited and scored in forked processes, ``workers`` at a time (and their report
-    page drawn there too, when the report has pages). A dossier whose process fails is done again
-    in the batch process, where a real error shows."""
+    """Dossiers audited and scored in ``workers`` processes forked once for the dossier phase (their
+    caches stay warm from one dossier to the next), each dossier's report page drawn there too when
+    the report has pages. A dossier whose worker fails is done again in the batch process, where a
+    real error shows."""
 
     def __init__(self, workers: int, out: Path, rules: RuleSet, realisasi: Sequence[RealisasiRow],
                  render: Render | None) -> None:
-        self.ctx = mp.get_context("fork")
-        self.workers, self.out, self.rules, self.realisasi = max(1, workers), out, rules, tuple(realisasi)
-        self.render = render
-        self.running: dict[Connection, tuple[int, DossierJob, mp.process.BaseProcess]] = {}
+        ctx = mp.get_context("fork")
+        self.out, self.rules, self.realisasi, self.render = out, rules, tuple(realisasi), render
+        self.idle: list[Connection] = []
+        self.busy: dict[Connection, tuple[int, DossierSpec]] = {}
+        self.procs: dict[Connection, mp.process.BaseProcess] = {}
+        for _ in range(max(1, workers)):
+            here, there = ctx.Pipe()
+            proc = ctx.Process(target=_serve, args=(there, str(out), rules, self.realisasi, render, os.getpid()),
+                               daemon=True)
+            proc.start()
+            there.close()
+            self.idle.append(here)
+            self.procs[here] = proc
 
     def slots(self) -> int:
-        return self.workers - len(self.running)
+        return len(self.idle)
 
     def submit(self, key: int, spec: DossierSpec) -> None:
-        job = DossierJob(spec, self.rules, self.realisasi, out=str(self.out))
-        recv, send = self.ctx.Pipe(duplex=False)
-        proc = self.ctx.Process(target=_child, args=(send, job, self.render, os.getpid()), daemon=True)
-        proc.start()
-        send.close()
-        self.running[recv] = (key, job, proc)
+        conn = self.idle.pop()
+        try:
+            conn.send(spec)
+        except OSError:
+            pass  # a dead worker: poll finds its pipe closed and does the dossier here
+        self.busy[conn] = (key, spec)
 
     def poll(self, timeout: float) -> list[tuple[int, DossierResult, str | None]]:
         done = []
-        for conn in wait(list(self.running), timeout=timeout):
-            key, job, proc = self.running.pop(conn)  # type: ignore[index]
+        for conn in wait(list(self.busy), timeout=timeout):
+            key, spec = self.busy.pop(conn)  # type: ignore[index]
             try:
                 data = json.loads(conn.recv_bytes())
-                result, page = DossierResult.model_validate_json(data["result"]), data["page"]
+                self.idle.append(conn)
             except (EOFError, OSError, ValueError):
+                data = None
+            if data:
+                result, page = DossierResult.model_validate_json(data["result"]), data["page"]
+            else:
+                job = DossierJob(spec, self.rules, self.realisasi, out=str(self.out))
                 docs = job.documents()
-                result = audit_and_score(job.spec, docs, job.rules, job.realisasi)
-                page = self.render(result, [docs[i] for i in job.spec.members]) if self.render else None
-            conn.close()
-            proc.join(5)
+                result = audit_and_score(spec, docs, self.rules, self.realisasi)
+                page = self.render(result, [docs[i] for i in spec.members]) if self.render else None
             done.append((key, result, page))
         return done
 
     def close(self) -> None:
-        for conn, (_, _, proc) in list(self.running.items()):
-            proc.kill()
+        for conn in self.idle:
+            try:
+                conn.send(None)
+            except OSError:
+                pass
+        for conn, proc in self.procs.items():
             proc.join(5)
+            if proc.is_alive():
+                proc.kill()
+                proc.join(5)
             conn.close()
-        self.running.clear()
+        self.idle.clear()
+        self.busy.clear()
+        self.procs.clear()
 
 
 def forked_dossiers(specs: Iterable[DossierSpec], pool: DossierPool, layout: Layout, *, window: int = 64
