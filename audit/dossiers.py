@@ -124,9 +124,10 @@ def file_keys(docs: list[Document], signs_pk: Callable[[str], bool]) -> list[str
     file's first document), as :func:`group` anchors it; a PK without a principal is a dossier
     of its own (``d<doc_id>``); a regulation has no key (None).
 
-    On every batch where no file mixes years for one official and no official without a PK of
-    his own appears in two files, the keys group exactly as :func:`group` (which links the
-    same cases transitively, across years within a file).
+    The keys group exactly as :func:`group` on every batch where no file mixes years for one
+    official and where the documents of an official who signs no PK all fall to one anchor (one
+    file, no PK between them); :func:`group` links those cases transitively (union-find), merging
+    the dossiers involved, where the keys keep them apart.
     """
     agreements = [d for d in docs if d.doc_type is not DocType.REGULATION]
     who = {id(d): principal(d) for d in agreements}
