@@ -55,6 +55,9 @@ class ResultCache:
         result.path = display
         return result
 
+    def has(self, sha: str | None, display: str) -> bool:
+        return bool(sha) and self._path(sha, display).exists()
+
     def put(self, result: FileResult) -> None:
         if result.sha256 and not (result.reason or "").startswith(("timed out", "worker", "memory", "internal")):
             write_file(self._path(result.sha256, result.path), result.model_dump_json())

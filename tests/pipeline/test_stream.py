@@ -140,3 +140,36 @@ def test_no_temporary_file_is_left_and_the_index_is_internal(tmp_path: Path) -> 
     run([SEEDS], RunOptions(out=tmp_path, executor="inline", use_cache=False))
     assert not [p for p in tmp_path.rglob("*") if ".tmp" in p.name]
     assert (tmp_path / ".cache" / "run.sqlite").exists()
+
+
+class DocumentPool(ShufflingPool):
+    """Finishes tasks in reverse, each with one document and the file's sha (so the cache keeps it)."""
+
+    def poll(self, timeout: float) -> list[tuple[int, FileResult]]:
+        from extract.models import Document
+        from pipeline.cache import file_sha256
+
+        done = self.queue[::-1]
+        self.queue.clear()
+        return [(k, FileResult(path=t.display, status=Status.OK, sha256=file_sha256(t.path), documents=[
+            Document(doc_id=f"{Path(t.display).stem}--01-pk", source_file=Path(t.display).name, doc_type=DocType.PK)]))
+            for k, t in done]
+
+
+def test_past_the_window_results_wait_in_the_cache(tmp_path: Path) -> None:
+    """A slow first file does not stop the others: they are read ahead, kept in the cache rather than
+    in memory, and handed on in order once it is done."""
+    from pipeline.cache import ResultCache
+
+    tasks = []
+    for i in range(30):
+        path = tmp_path / f"{i:02d}.txt"
+        path.write_text(f"file {i}")
+        tasks.append(Task(path=str(path), display=path.name))
+    pool = DocumentPool(slots=100)
+    cache = ResultCache(tmp_path / "out")
+    out = [(res.path, [d.doc_id for d in res.documents]) for res in
+           ordered_results(tasks, pool, cache, window=2, ahead=20)]
+    assert out == [(t.display, [f"{Path(t.display).stem}--01-pk"]) for t in tasks]
+    assert pool.most == 20, "the pool ran 20 inputs ahead of the one awaited, with 2 results in memory"
+    assert len(list(cache.root.glob("*.json"))) == 30
