@@ -4,9 +4,10 @@
     python run_pipeline.py schema        # the JSON Schema of the document model
     python run_pipeline.py schema tables # the JSON Schema of every output table's row (or: schema targets)
 
-INPUT is a file, a folder (walked recursively) or a zip archive. OUT receives report.html,
-kinerja.xlsx, documents/*.json, dossiers/*.json, scores/*.json, tables/*.csv and *.parquet,
-kinerja.sqlite, realisasi_template.csv and manifest.json.
+INPUT is a file, a folder (walked recursively) or a zip archive. OUT receives report.html (and
+report/*.html for a large batch), kinerja.xlsx, documents/*.json, dossiers/*.json, scores/*.json,
+tables/*.csv and tables/*/part-*.parquet, kinerja.sqlite, datapackage.json,
+realisasi_template.csv and manifest.json (last), each written as the results arrive.
 
 Exit status: 0 when every input was read, 1 when some input failed, 2 for a usage error.
 This module is a thin layer over :mod:`pipeline`; everything it does is a library call.
