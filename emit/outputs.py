@@ -87,6 +87,8 @@ class RunWriter:
         self.index.add_input(entry)
         self._rows({"inputs": [input_row(self._inputs, entry)]})
         self._inputs += 1
+        if self._inputs % 500 == 0:
+            self.index.commit()
 
     def add_document(self, doc: Document, path: str) -> None:
         text = doc.model_dump_json(indent=2) + "\n"

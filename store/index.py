@@ -77,6 +77,7 @@ class RunIndex:
         con = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         con.execute("PRAGMA journal_mode = OFF")  # scratch: a killed run rebuilds it
         con.execute("PRAGMA synchronous = OFF")
+        con.execute("PRAGMA cache_size = -8000")  # 8 MB of pages, whatever the batch
         con.executescript(SCHEMA)
         con.execute("BEGIN")
         return cls(con)
@@ -154,6 +155,7 @@ class RunIndex:
             if len(updates) > 10_000:
                 self.con.executemany("UPDATE docs SET dossier_key = ? WHERE position = ?", updates)
                 updates.clear()
+                self.commit()  # a transaction's dirty pages stay in memory: commit as it goes
         if batch:
             flush()
         self.con.executemany("UPDATE docs SET dossier_key = ? WHERE position = ?", updates)
@@ -191,6 +193,8 @@ class RunIndex:
                 "INSERT INTO dossiers (position, dossier_id, dossier_key, first, documents, fingerprint, unassigned)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)", (n, ident, key, first, len(rows), spec.fingerprint, lone))
             self.con.execute("UPDATE docs SET dossier = ? WHERE dossier_key = ?", (ident, key))
+            if n % 500 == 499:
+                self.commit()
             yield spec
 
     def _related(self, key: str) -> list[tuple[str, str, int]]:
