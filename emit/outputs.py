@@ -54,9 +54,9 @@ class RunWriter:
         self.summary = Summary()
         self.layout.clean_temporaries()
         self._stack = contextlib.ExitStack()
-        self.tables = TableStreams(self._stack, self.layout.tables, out / SQLITE_NAME, specs(), parquet=parquet)
-        self.workbook = WorkbookProcess(out / WORKBOOK_NAME)
+        self.workbook = WorkbookProcess(out / WORKBOOK_NAME)  # first: it need not inherit the streams' files
         self._stack.callback(self.workbook.abort)
+        self.tables = TableStreams(self._stack, self.layout.tables, out / SQLITE_NAME, specs(), parquet=parquet)
         tmp = self._stack.enter_context(atomic_path(out / "realisasi_template.csv"))
         self._template_fh = self._stack.enter_context(open(tmp, "w", encoding="utf-8-sig", newline=""))
         self._template = csv.DictWriter(self._template_fh, fieldnames=TEMPLATE_COLUMNS, lineterminator="\r\n")

@@ -23,7 +23,7 @@ from pydantic import BaseModel
 from core.files import atomic_path
 from emit.schema import DECIMAL_SCALE, TableSpec, arrow_schema, sqlite_ddl, sqlite_indexes
 
-ROW_GROUP = 20_000  # rows of one Parquet row group
+ROW_GROUP = 10_000  # rows of one Parquet row group (held as Arrow columns until full)
 PART_ROWS = 1_000_000  # rows of one Parquet file of a dataset
 SQLITE_BATCH = 20_000  # rows of one SQLite transaction
 _QUANTUM = Decimal(1).scaleb(-DECIMAL_SCALE)

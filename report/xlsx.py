@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import os
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -233,7 +234,10 @@ class WorkbookProcess:
     def __init__(self, path: Path, *, max_rows: int = MAX_ROWS) -> None:
         import multiprocessing as mp  # noqa: PLC0415
 
-        ctx = mp.get_context("spawn")  # the batch may run threads (a Dask client): no fork
+        # fork while the process is single-threaded (cheap, and it works from any __main__); a batch
+        # that runs threads (a Dask client) must not fork: spawn
+        fork = "fork" in mp.get_all_start_methods() and threading.active_count() == 1
+        ctx = mp.get_context("fork" if fork else "spawn")
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=_serve_workbook, args=(child, str(path), max_rows, os.getpid()),
                                 daemon=True, name="kinerja-workbook")
