@@ -125,19 +125,22 @@ class DossierPool:
 
     def __init__(self, workers: int, out: Path, rules: RuleSet, realisasi: Sequence[RealisasiRow],
                  render: Render | None) -> None:
-        ctx = mp.get_context("fork")
+        self.ctx = mp.get_context("fork")
         self.out, self.rules, self.realisasi, self.render = out, rules, tuple(realisasi), render
         self.idle: list[Connection] = []
         self.busy: dict[Connection, tuple[int, DossierSpec]] = {}
         self.procs: dict[Connection, mp.process.BaseProcess] = {}
         for _ in range(max(1, workers)):
-            here, there = ctx.Pipe()
-            proc = ctx.Process(target=_serve, args=(there, str(out), rules, self.realisasi, render, os.getpid()),
-                               daemon=True)
-            proc.start()
-            there.close()
-            self.idle.append(here)
-            self.procs[here] = proc
+            self._start()
+
+    def _start(self) -> None:
+        here, there = self.ctx.Pipe()
+        proc = self.ctx.Process(target=_serve, args=(there, str(self.out), self.rules, self.realisasi, self.render,
+                                                     os.getpid()), daemon=True)
+        proc.start()
+        there.close()
+        self.idle.append(here)
+        self.procs[here] = proc
 
     def slots(self) -> int:
         return len(self.idle)
@@ -157,8 +160,12 @@ class DossierPool:
             try:
                 data = json.loads(conn.recv_bytes())
                 self.idle.append(conn)
-            except (EOFError, OSError, ValueError):
+            except (EOFError, OSError, ValueError):  # the worker died: another takes its place
                 data = None
+                proc = self.procs.pop(conn)
+                proc.join(5)
+                conn.close()
+                self._start()
             if data:
                 result, page = DossierResult.model_validate_json(data["result"]), data["page"]
             else:

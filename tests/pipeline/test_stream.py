@@ -173,3 +173,26 @@ def test_past_the_window_results_wait_in_the_cache(tmp_path: Path) -> None:
     assert out == [(t.display, [f"{Path(t.display).stem}--01-pk"]) for t in tasks]
     assert pool.most == 20, "the pool ran 20 inputs ahead of the one awaited, with 2 results in memory"
     assert len(list(cache.root.glob("*.json"))) == 30
+
+
+def test_a_dossier_worker_that_dies_is_replaced_and_its_dossier_done(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import signal
+
+    dossiers = importlib.import_module("pipeline.dossiers")
+    real = dossiers.audit_and_score
+    parent = os.getpid()
+
+    def dies_once(spec, *args):  # noqa: ANN001, ANN202
+        if os.getpid() != parent and "perbendaharaan" in spec.dossier_id:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(spec, *args)
+
+    monkeypatch.setattr(dossiers, "audit_and_score", dies_once)
+    reference = tmp_path / "reference"
+    run([SEEDS], RunOptions(out=reference, executor="inline", use_cache=False))
+    out = tmp_path / "out"
+    result = run([SEEDS], RunOptions(out=out, executor="process", workers=1, use_cache=False))
+    assert result.summary.dossiers == 3
+    assert _files(out) == _files(reference)
