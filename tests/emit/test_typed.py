@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -138,3 +139,19 @@ def test_schema_command_covers_the_tables() -> None:
     one = json.loads(subprocess.run([sys.executable, str(ROOT / "run_pipeline.py"), "schema", "findings"],
                                     capture_output=True, text=True, check=True).stdout)
     assert one["title"] == "findings" and "message" in one["properties"]
+
+
+def test_frictionless_validates_the_package_and_its_keys(out: Path, tmp_path: Path) -> None:
+    """The reference implementation of the Table Schema reads every table with its types and checks
+    every primary and foreign key; a dangling ``doc_id`` is caught."""
+    frictionless = pytest.importorskip("frictionless")
+    report = frictionless.Package(str(out / "datapackage.json")).validate()
+    assert report.valid, [(t.name, [e.message for e in t.errors][:3]) for t in report.tasks if not t.valid]
+    assert {t.name for t in report.tasks} == set(registry())
+    broken = tmp_path / "broken"
+    shutil.copytree(out, broken, ignore=shutil.ignore_patterns(".cache", "documents", "report*", "*.xlsx"))
+    lines = (broken / "tables" / "targets.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[1] = "no-such-document" + lines[1][lines[1].index(","):]
+    (broken / "tables" / "targets.csv").write_text("".join(lines), encoding="utf-8")
+    report = frictionless.Package(str(broken / "datapackage.json")).validate()
+    assert [(t.name, [e.type for e in t.errors]) for t in report.tasks if not t.valid] == [("targets", ["foreign-key"])]
