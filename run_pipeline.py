@@ -2,10 +2,12 @@
 
     python run_pipeline.py INPUT [INPUT ...] --out OUT [--workers N] [--executor dask --scheduler ADDRESS]
     python run_pipeline.py schema        # the JSON Schema of the document model
+    python run_pipeline.py schema tables # the JSON Schema of every output table's row (or: schema targets)
 
-INPUT is a file, a folder (walked recursively) or a zip archive. OUT receives report.html,
-kinerja.xlsx, documents/*.json, dossiers/*.json, scores/*.json, tables/*.csv and *.parquet,
-kinerja.sqlite, realisasi_template.csv and manifest.json.
+INPUT is a file, a folder (walked recursively) or a zip archive. OUT receives report.html (and
+report/*.html for a large batch), kinerja.xlsx, documents/*.json, dossiers/*.json, scores/*.json,
+tables/*.csv and tables/*/part-*.parquet, kinerja.sqlite, datapackage.json,
+realisasi_template.csv and manifest.json (last), each written as the results arrive.
 
 Exit status: 0 when every input was read, 1 when some input failed, 2 for a usage error.
 This module is a thin layer over :mod:`pipeline`; everything it does is a library call.
@@ -43,17 +45,33 @@ def build_parser() -> argparse.ArgumentParser:
                         "[, polaritas max/min/stabil, doc_id]; fill OUT/realisasi_template.csv")
     parser.add_argument("--lang", choices=("id", "en"), default="id",
                         help="language of the report, the workbook and the findings' messages (default id)")
+    parser.add_argument("--report", choices=("auto", "single", "pages"), default="auto",
+                        help="report.html as one page, or a summary with a page per dossier (auto: pages for "
+                        "a large batch)")
+    parser.add_argument("--dask-inputs", choices=("auto", "shared", "bytes"), default="auto",
+                        help="how inputs reach Dask workers: shared storage (the path), or bytes in the task "
+                        "(auto: shared when the workers see the first input)")
     parser.add_argument("--rules", default="kep36_ag_2012", help=f"scoring rule set: {', '.join(available())} "
                         "or a path to a .toml (default kep36_ag_2012)")
     return parser
 
 
-def print_schema() -> int:
+def print_schema(what: str | None = None) -> int:
+    """``schema``: the document model; ``schema tables``: every output table's row; ``schema NAME``: one table."""
     import json
 
+    from emit.schema import json_schema, specs
     from extract.models import Document
 
-    print(json.dumps(Document.model_json_schema(), indent=2, ensure_ascii=False))
+    if what is None:
+        data = Document.model_json_schema()
+    else:
+        tables = {s.name: json_schema(s) for s in specs()}
+        if what != "tables" and what not in tables:
+            print(f"run-pipeline: schema: no table {what!r} (tables: {', '.join(tables)})", file=sys.stderr)
+            return 2
+        data = tables if what == "tables" else tables[what]
+    print(json.dumps(data, indent=2, ensure_ascii=False))
     return 0
 
 
@@ -66,14 +84,14 @@ def summary_text(result: RunResult, out: Path) -> str:
     return (
         f"run-pipeline: {s.inputs} inputs, {s.documents} documents "
         f"({s.ok} ok, {s.partial} partial), {s.pages} pages, {s.failed} failed, {s.skipped} skipped inputs, "
-        f"{s.findings} findings in {len(result.audit.dossiers)} dossiers; {s.seconds:.2f}s -> {out}"
+        f"{s.findings} findings in {s.dossiers} dossiers; {s.seconds:.2f}s -> {out}"
     )
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["schema"]:
-        return print_schema()
+        return print_schema(argv[1] if len(argv) > 1 else None)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.executor == "dask" and not args.scheduler:
@@ -90,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         out=args.out, progress=not args.quiet, on_failure=_report_failure, workers=args.workers,
         executor=args.executor, scheduler=args.scheduler, limits=Limits(seconds=args.timeout, memory_mb=args.max_memory),
         use_cache=not args.no_cache, realisasi=args.realisasi, rules=args.rules, lang=args.lang,
+        report_pages={"auto": None, "single": False, "pages": True}[args.report], dask_inputs=args.dask_inputs,
     )
     try:
         result = run(args.inputs, options)

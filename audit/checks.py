@@ -751,7 +751,7 @@ def check_cascades(docs: list[Document], contexts: dict[str, Context], dossier_o
     pks = [d for d in docs if d.doc_type is DocType.PK and d.indicators]
     for sub in pks:
         boss = sub.party(Role.PIHAK_KEDUA)
-        if boss is None:
+        if boss is None or sub.doc_id not in dossier_of:  # a superior brought in for a dossier audited alone
             continue
         for sup in pks:
             head = sup.party(Role.PIHAK_PERTAMA)

@@ -8,6 +8,7 @@ document without a principal joins the dossier of its own file.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 
 import regex as re
 
@@ -110,3 +111,51 @@ def dossier_id(docs: list[Document], taken: set[str]) -> str:
 
 def same_person(a: str | None, b: str | None) -> bool:
     return bool(a) and bool(b) and fold_key(a) == fold_key(b)
+
+
+def file_keys(docs: list[Document], signs_pk: Callable[[str], bool]) -> list[str | None]:
+    """The dossier key of each document of one file, computed without the rest of the batch
+    except ``signs_pk(name_key)``: does that official sign a PK anywhere in the batch?
+
+    Documents with one key form one dossier. The key is the year and the principal official
+    (``y2024|<name key>``); within a file every document of one official takes the year of the
+    first of them that has one (``f<file>|<name key>`` when none has). A document whose official
+    signs no PK takes the key of the PK before it in its file (or the file's first PK, or the
+    file's first document), as :func:`group` anchors it; a PK without a principal is a dossier
+    of its own (``d<doc_id>``); a regulation has no key (None).
+
+    The keys group exactly as :func:`group` on every batch where no file mixes years for one
+    official and where the documents of an official who signs no PK all fall to one anchor (one
+    file, no PK between them); :func:`group` links those cases transitively (union-find), merging
+    the dossiers involved, where the keys keep them apart.
+    """
+    agreements = [d for d in docs if d.doc_type is not DocType.REGULATION]
+    who = {id(d): principal(d) for d in agreements}
+    year_of: dict[str, int] = {}
+    for d in agreements:
+        w = who[id(d)]
+        if w and d.header.year is not None:
+            year_of.setdefault(w, d.header.year)
+
+    def own(d: Document) -> str:
+        w = who[id(d)]
+        if not w:
+            return f"d{d.doc_id}"
+        return f"y{year_of[w]}|{w}" if w in year_of else f"f{d.source_file}|{w}"
+
+    pks = [n for n, d in enumerate(agreements) if d.doc_type is DocType.PK]
+    keys: dict[int, str] = {}
+    for n, d in enumerate(agreements):
+        w = who[id(d)]
+        if d.doc_type is DocType.PK or (w and signs_pk(w)):
+            keys[id(d)] = own(d)
+            continue
+        before = [j for j in pks if j < n]
+        anchor = agreements[before[-1] if before else (pks[0] if pks else 0)]
+        keys[id(d)] = own(d) if anchor is d else ""
+    for n, d in enumerate(agreements):  # anchored documents take their anchor's key
+        if keys[id(d)] == "":
+            before = [j for j in pks if j < n]
+            anchor = agreements[before[-1] if before else (pks[0] if pks else 0)]
+            keys[id(d)] = keys[id(anchor)]
+    return [keys.get(id(d)) for d in docs]

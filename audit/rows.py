@@ -37,3 +37,9 @@ def finding_rows(findings: Iterable[Finding], lang: str = "id") -> Iterator[Find
 
 #: The tables of the audit stage and their row models.
 TABLES: dict[str, type[BaseModel]] = {"findings": FindingRow, "alignment": Alignment}
+
+
+def audit_tables(findings: Iterable[Finding], alignment: Iterable[Alignment], lang: str = "id") -> dict[str, list[BaseModel]]:
+    """The rows of every table of :data:`TABLES` for these findings and alignment rows (a dossier's,
+    or a batch's): the writers stream each table from here, whatever tables the registry holds."""
+    return {"findings": list(finding_rows(findings, lang)), "alignment": list(alignment)}

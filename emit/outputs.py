@@ -1,69 +1,184 @@
-"""Writing a run: every output file, in one place.
+"""Writing a run: every output file, as the results arrive.
 
-:func:`write_outputs` takes a run's typed results (:class:`report.input.RunData`) and writes
-each document and dossier as JSON, each stage's tables (:mod:`extract.rows`, :mod:`audit.rows`,
-:mod:`score.rows`) as CSV, one SQLite database and Parquet, the realisasi template, the report
-and the workbook, and the manifest last. Every file is written atomically
-(:mod:`core.files`). Strings are made from the typed values here, at the writers, and
-nowhere before.
+:class:`RunWriter` is fed by the batch in order -- each input's file result as it is read
+(:meth:`~RunWriter.add_file`), then each dossier's audit and scores
+(:meth:`~RunWriter.add_dossier`) -- and writes at once what each gives: the document JSON, its
+rows of every table (CSV, Parquet, SQLite, the workbook, the realisasi template), the dossier
+JSON, the scores JSON, the report's page of a dossier. :meth:`~RunWriter.close` finishes the
+streams, draws the report from the store, writes ``datapackage.json`` and the manifest last.
+
+Every file is written atomically (:mod:`core.files`) or streamed under a temporary name and
+renamed into place when complete (:mod:`emit.stream`). Strings are made from the typed values
+here, at the writers, and nowhere before. :func:`write_outputs` writes a run held in memory
+through the same writer.
 """
 
 from __future__ import annotations
 
+import contextlib
+import csv
+import hashlib
 import json
-import os
-import threading
-from collections.abc import Callable
+import textwrap
+from collections.abc import Iterable
 from pathlib import Path
 
+from audit import unassigned_finding
 from audit.models import Dossier
-from audit.rows import TABLES as AUDIT_TABLES
-from audit.rows import finding_rows
-from core.files import write_json, write_text
-from emit.writers import write_csv, write_parquet, write_sqlite
-from extract.models import DocType
-from extract.rows import TABLES as EXTRACT_TABLES
-from extract.rows import extract_tables, issue_row
-from report import WORKBOOK_NAME, write_report, write_workbook
-from report.input import RunData
-from score import all_score_rows, write_template
-from score.rows import TABLES as SCORE_TABLES
+from audit.rows import audit_tables
+from core.files import atomic_open, atomic_path, write_json
+from core.problems import Problem
+from emit.schema import datapackage, specs
+from emit.stream import TableStreams
+from extract.models import DocType, Document, FileResult, ManifestEntry, Status
+from report import WORKBOOK_NAME, write_report
+from report.pages import PageWriter, wants_pages
+from report.xlsx import WorkbookProcess
+from score.realisasi import TEMPLATE_COLUMNS, template_rows
+from store import DossierResult, Layout, RunIndex, StoreRun, Summary, write_file
+from store.rows import document_tables, dossier_tables, input_row, score_issue_rows
+
+SQLITE_NAME = "kinerja.sqlite"
+MANIFEST_NAME = "manifest.json"
 
 
-def write_outputs(result: RunData, out: Path, *, parquet: bool = True, lang: str = "id") -> None:
-    """Every output of a run under ``out``; messages and labels in ``lang`` (``id`` or ``en``)."""
-    out.mkdir(parents=True, exist_ok=True)
-    scores = all_score_rows(result.audit.dossiers, result.scores)
-    with _beside(write_workbook, result, out / WORKBOOK_NAME, lang=lang):  # the slowest writer, on the other core
-        for doc in result.documents:
-            write_text(out / "documents" / f"{doc.doc_id}.json", doc.model_dump_json(indent=2) + "\n")
-        for dossier in result.audit.dossiers:
-            write_text(out / "dossiers" / f"{dossier.dossier_id}.json", dossier_json(dossier, lang))
-        tables = extract_tables(list(result.documents))
-        findings = list(finding_rows(result.audit.findings, lang))
+class RunWriter:
+    """Every output of one run under ``out``, written as the results arrive; messages and
+    labels in ``lang`` (``id`` or ``en``)."""
+
+    def __init__(self, out: Path, index: RunIndex, *, lang: str = "id", parquet: bool = True,
+                 pages: bool | None = None) -> None:
+        self.layout = Layout(out)
+        self.index = index
+        self.lang = lang
+        self.summary = Summary()
+        self.layout.clean_temporaries()
+        self._stack = contextlib.ExitStack()
+        self.workbook = WorkbookProcess(out / WORKBOOK_NAME)  # first: it need not inherit the streams' files
+        self._stack.callback(self.workbook.abort)
+        self.tables = TableStreams(self._stack, self.layout.tables, out / SQLITE_NAME, specs(), parquet=parquet)
+        tmp = self._stack.enter_context(atomic_path(out / "realisasi_template.csv"))
+        self._template_fh = self._stack.enter_context(open(tmp, "w", encoding="utf-8-sig", newline=""))
+        self._template = csv.DictWriter(self._template_fh, fieldnames=TEMPLATE_COLUMNS, lineterminator="\r\n")
+        self._template.writeheader()
+        self.pages: PageWriter | None = None
+        self.want_pages = pages  # None: by the batch's size
+        self._inputs = 0
+        self._closed = False
+
+    # ---------------------------------------------------------------- as files are read
+
+    def _rows(self, tables: dict) -> None:
         for name, rows in tables.items():
-            write_csv(out / "tables" / f"{name}.csv", EXTRACT_TABLES[name], rows)
-        pks = [d for d in result.documents if d.doc_type is DocType.PK and d.indicators]
-        write_template(pks, out / "realisasi_template.csv")
-        for res in result.scores:
-            write_text(out / "scores" / f"{res.doc_id}.json", res.model_dump_json(indent=2) + "\n")
-        score_issues = [*result.score_issues, *(p for s in result.scores for p in s.issues)]
-        tables["issues"] = tables["issues"] + [issue_row(p) for p in score_issues]
-        sqlite_tables = {name: (EXTRACT_TABLES[name], rows) for name, rows in tables.items()}
-        sqlite_tables["findings"] = (AUDIT_TABLES["findings"], findings)
-        sqlite_tables["alignment"] = (AUDIT_TABLES["alignment"], list(result.audit.alignment))
-        sqlite_tables["scores"] = (SCORE_TABLES["scores"], scores)
-        for name in ("findings", "alignment", "scores"):
-            write_csv(out / "tables" / f"{name}.csv", *sqlite_tables[name])
-        write_sqlite(out / "kinerja.sqlite", sqlite_tables)
-        if parquet:
-            for name, (model, rows) in sqlite_tables.items():
-                write_parquet(out / "tables" / f"{name}.parquet", model, rows)
-        write_report(result, out, lang=lang)
-    write_json(out / "manifest.json", {
-        "summary": result.summary.model_dump(mode="json"),
-        "inputs": [e.model_dump(mode="json") for e in result.manifest],
-    })
+            dumped = [r.model_dump() for r in rows]
+            if dumped:
+                self.tables.add_dumped(name, dumped)
+                self.workbook.add_dumped(name, dumped)
+
+    def add_file(self, res: FileResult) -> None:
+        """One input's result (its documents' ids already unique in the batch)."""
+        s = self.summary
+        s.inputs += 1
+        s.failed += res.status is Status.FAILED
+        s.skipped += res.status is Status.SKIPPED
+        for doc in res.documents:
+            self.add_document(doc, res.path)
+        entry = res.entry()
+        self.index.add_input(entry)
+        self._rows({"inputs": [input_row(self._inputs, entry)]})
+        self._inputs += 1
+        if self._inputs % 500 == 0:
+            self.index.commit()
+
+    def add_document(self, doc: Document, path: str) -> None:
+        text = doc.model_dump_json(indent=2) + "\n"
+        write_file(self.layout.document(doc.doc_id), text)
+        self.index.add_document(doc, path, hashlib.sha256(text.encode()).hexdigest())
+        self._rows(document_tables([doc]))
+        if doc.doc_type is DocType.PK and doc.indicators:
+            for row in template_rows(doc):
+                self._template.writerow({c: row.get(c, "") for c in TEMPLATE_COLUMNS})
+        s = self.summary
+        s.documents += 1
+        s.pages += doc.pages or 0
+        s.ok += doc.status is Status.OK
+        s.partial += doc.status is Status.PARTIAL
+
+    # ---------------------------------------------------------------- as dossiers are audited
+
+    def start_dossiers(self, dossiers: int, score_issues: list[Problem]) -> None:
+        """Before the first dossier: how many there are (a large batch gets a page per dossier) and
+        the issues of the realisasi file, which lead the score stage's issues."""
+        self.index.set_meta("score_issues", [p.model_dump(mode="json") for p in score_issues])
+        self._rows(score_issue_rows(score_issues))
+        self.summary.dossiers = dossiers
+        pages = self.want_pages
+        if pages is None:
+            pages = wants_pages(documents=self.summary.documents, dossiers=dossiers)
+        if pages:
+            self.pages = PageWriter(self.layout, lang=self.lang)
+
+    def add_dossier(self, result: DossierResult, docs: list[Document] | None = None, page: str | None = None) -> None:
+        """One dossier's outputs; ``docs`` (its documents) or ``page`` (its report page, drawn
+        elsewhere) spare reading its documents again when the report has pages."""
+        dossier = result.dossier
+        write_file(self.layout.dossiers / f"{dossier.dossier_id}.json", dossier_json(dossier, self.lang))
+        for score in result.scores:
+            write_file(self.layout.scores / f"{score.doc_id}.json", score.model_dump_json(indent=2) + "\n")
+        self._rows(dossier_tables(dossier, result.alignment, result.scores, self.lang))
+        self.summary.findings += len(dossier.findings)
+        tally = [f.severity.value for f in dossier.findings]
+        self.index.record_dossier(dossier.dossier_id, dossier.unit, dossier.year,
+                                  len(tally), tally.count("error"), tally.count("warning"))
+        if self.pages is not None:
+            self.pages.add(result, docs, page)
+
+    def add_unassigned(self, stubs: Iterable[Document]) -> None:
+        """The ``dossier_unassigned`` notes, after every dossier."""
+        findings = [unassigned_finding(d) for d in stubs]
+        self.summary.findings += len(findings)
+        self._rows(audit_tables(findings, [], self.lang))
+
+    # ---------------------------------------------------------------- the end
+
+    def close(self, seconds: float) -> Summary:
+        """Finish every stream, draw the report, write ``datapackage.json`` and the manifest (last)."""
+        self.summary.seconds = round(seconds, 3)
+        self.index.set_meta("summary", self.summary.model_dump(mode="json"))
+        self.index.commit()
+        self.tables.close()
+        self.workbook.close()
+        self._template_fh.flush()
+        self._stack.close()
+        self._closed = True
+        run = StoreRun(self.layout.out, self.index)
+        if self.pages is not None:
+            self.pages.close(run)
+        else:
+            write_report(run, self.layout.out, lang=self.lang)
+            PageWriter.remove_pages(self.layout)
+        write_json(self.layout.out / "datapackage.json", datapackage())
+        write_manifest(self.layout.out / MANIFEST_NAME, self.summary, self.index.manifest())
+        return self.summary
+
+    def abort(self, exc: BaseException | None = None) -> None:
+        if not self._closed:
+            self._stack.__exit__(type(exc) if exc else RuntimeError, exc or RuntimeError("aborted"), None)
+
+
+def write_manifest(path: Path, summary: Summary, entries: Iterable[ManifestEntry]) -> None:
+    """``manifest.json``: the summary and one entry per input, streamed (the same text as
+    ``json.dumps(..., indent=2)`` of the whole)."""
+    with atomic_open(path, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write('{\n  "summary": ')
+        fh.write(textwrap.indent(json.dumps(summary.model_dump(mode="json"), ensure_ascii=False, indent=2), "  ")[2:])
+        fh.write(',\n  "inputs": [')
+        first = True
+        for e in entries:
+            fh.write("\n" if first else ",\n")
+            fh.write(textwrap.indent(json.dumps(e.model_dump(mode="json"), ensure_ascii=False, indent=2), "    "))
+            first = False
+        fh.write("]\n}\n" if first else "\n  ]\n}\n")
 
 
 def dossier_json(dossier: Dossier, lang: str) -> str:
@@ -72,44 +187,3 @@ def dossier_json(dossier: Dossier, lang: str) -> str:
     for finding, dumped in zip(dossier.findings, data["findings"], strict=True):
         dumped["message"] = finding.message(lang)
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-
-class _beside:
-    """Run ``fn(*args, **kwargs)`` in a forked process while the block runs; wait for it at the
-    end and raise if it failed. The child inherits the result from memory (nothing is pickled).
-    Where fork is not available, or other threads run, ``fn`` simply runs first."""
-
-    def __init__(self, fn: Callable[..., object], *args: object, **kwargs: object) -> None:
-        self.call = (fn, args, kwargs)
-        self.proc = None
-
-    def __enter__(self) -> None:
-        import multiprocessing as mp  # noqa: PLC0415
-
-        fn, args, kwargs = self.call
-        if "fork" not in mp.get_all_start_methods() or threading.active_count() > 1:
-            fn(*args, **kwargs)  # forking a process that runs threads (a Dask client) is not safe
-            return
-        self.proc = mp.get_context("fork").Process(target=_run_child, args=(fn, args, kwargs), daemon=True)
-        self.proc.start()
-
-    def __exit__(self, *exc: object) -> None:
-        if self.proc is None:
-            return
-        self.proc.join()
-        if self.proc.exitcode != 0 and exc[0] is None:
-            fn = self.call[0]
-            raise RuntimeError(f"{fn.__module__}.{fn.__name__} failed in its process (exit code {self.proc.exitcode})")
-
-
-def _run_child(fn: Callable[..., object], args: tuple, kwargs: dict) -> None:
-    try:
-        fn(*args, **kwargs)
-    except BaseException:
-        import traceback  # noqa: PLC0415
-
-        traceback.print_exc()
-        os._exit(1)
-    os._exit(0)
-
-

@@ -7,7 +7,7 @@ import hashlib
 from functools import cache
 from pathlib import Path
 
-from emit.writers import write_text
+from store import write_file
 from extract import FileResult
 
 CODE_PACKAGES = ("core", "normalize", "extract")
@@ -55,6 +55,9 @@ class ResultCache:
         result.path = display
         return result
 
+    def has(self, sha: str | None, display: str) -> bool:
+        return bool(sha) and self._path(sha, display).exists()
+
     def put(self, result: FileResult) -> None:
         if result.sha256 and not (result.reason or "").startswith(("timed out", "worker", "memory", "internal")):
-            write_text(self._path(result.sha256, result.path), result.model_dump_json())
+            write_file(self._path(result.sha256, result.path), result.model_dump_json())

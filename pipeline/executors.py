@@ -42,12 +42,7 @@ def extract_task(task: Task) -> FileResult:
 
 
 def run_inline(tasks: Sequence[Task], done: Callback) -> list[FileResult]:
-    results = []
-    for i, task in enumerate(tasks):
-        res = extract_task(task)
-        done(i, res)
-        results.append(res)
-    return results
+    return run_pool(InlinePool(), tasks, done)
 
 
 def _die_with_parent(parent: int) -> None:
@@ -99,48 +94,115 @@ def preload() -> None:
             pass
 
 
-def run_processes(tasks: Sequence[Task], done: Callback, workers: int, limits: Limits) -> list[FileResult]:
-    """One fresh process per file, ``workers`` at a time; hung or exploding files are stopped."""
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    if ctx.get_start_method() == "fork":
-        preload()
-    results: list[FileResult | None] = [None] * len(tasks)
-    pending = list(enumerate(tasks))[::-1]
-    running: dict[Connection, tuple[int, mp.process.BaseProcess, float]] = {}
+class Pool:
+    """Runs tasks by key: ``submit`` while ``slots()`` says there is room, ``poll`` for what
+    finished. A task that fails in any way still finishes, with a ``failed`` result."""
 
-    def finish(i: int, res: FileResult) -> None:
-        results[i] = res
-        done(i, res)
+    def slots(self) -> int:
+        raise NotImplementedError
 
-    while pending or running:
-        while pending and len(running) < max(1, workers):
-            i, task = pending.pop()
-            recv, send = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_child, args=(send, task, limits.memory_mb, os.getpid()), daemon=True)
-            proc.start()
-            send.close()
-            running[recv] = (i, proc, time.monotonic())
-        ready = wait(list(running), timeout=0.2)
-        for conn in ready:
-            i, proc, _ = running.pop(conn)  # type: ignore[index]
+    def submit(self, key: int, task: Task) -> None:
+        raise NotImplementedError
+
+    def poll(self, timeout: float) -> list[tuple[int, FileResult]]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+
+class InlinePool(Pool):
+    """In this process, one task at a time (tests, debugging)."""
+
+    def __init__(self) -> None:
+        self.queue: list[tuple[int, Task]] = []
+
+    def slots(self) -> int:
+        return 0 if self.queue else 1
+
+    def submit(self, key: int, task: Task) -> None:
+        self.queue.append((key, task))
+
+    def poll(self, timeout: float) -> list[tuple[int, FileResult]]:
+        done = [(k, extract_task(t)) for k, t in self.queue]
+        self.queue.clear()
+        return done
+
+
+class ProcessPool(Pool):
+    """One fresh (forked) process per file, ``workers`` at a time, each with the time and memory
+    limits; a file that hangs, explodes or crashes is stopped and reported."""
+
+    def __init__(self, workers: int, limits: Limits) -> None:
+        self.ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+        if self.ctx.get_start_method() == "fork":
+            preload()
+        self.workers, self.limits = max(1, workers), limits
+        self.running: dict[Connection, tuple[int, Task, mp.process.BaseProcess, float]] = {}
+
+    def slots(self) -> int:
+        return self.workers - len(self.running)
+
+    def submit(self, key: int, task: Task) -> None:
+        recv, send = self.ctx.Pipe(duplex=False)
+        proc = self.ctx.Process(target=_child, args=(send, task, self.limits.memory_mb, os.getpid()), daemon=True)
+        proc.start()
+        send.close()
+        self.running[recv] = (key, task, proc, time.monotonic())
+
+    def poll(self, timeout: float) -> list[tuple[int, FileResult]]:
+        done: list[tuple[int, FileResult]] = []
+        if not self.running:
+            return done
+        for conn in wait(list(self.running), timeout=timeout):
+            key, task, proc, _ = self.running.pop(conn)  # type: ignore[index]
             try:
                 res = FileResult.model_validate_json(conn.recv_bytes())
             except (EOFError, OSError, ValueError):
                 proc.join(5)
-                res = _crashed(tasks[i], proc.exitcode, limits)
+                res = _crashed(task, proc.exitcode, self.limits)
             conn.close()
             proc.join(5)
-            finish(i, res)
+            done.append((key, res))
         now = time.monotonic()
-        for conn, (i, proc, started) in list(running.items()):
-            if limits.seconds is not None and now - started > limits.seconds:
+        for conn, (key, task, proc, started) in list(self.running.items()):
+            if self.limits.seconds is not None and now - started > self.limits.seconds:
                 proc.kill()
                 proc.join(5)
                 conn.close()
-                del running[conn]
-                finish(i, FileResult(path=tasks[i].display, status=Status.FAILED,
-                                     reason=f"timed out after {limits.seconds:g} s", seconds=round(now - started, 3)))
+                del self.running[conn]
+                done.append((key, FileResult(path=task.display, status=Status.FAILED,
+                                             reason=f"timed out after {self.limits.seconds:g} s",
+                                             seconds=round(now - started, 3))))
+        return done
+
+    def close(self) -> None:
+        for conn, (_, _, proc, _) in list(self.running.items()):
+            proc.kill()
+            proc.join(5)
+            conn.close()
+        self.running.clear()
+
+
+def run_pool(pool: Pool, tasks: Sequence[Task], done: Callback) -> list[FileResult]:
+    """Every task through ``pool``; ``done(i, result)`` as each finishes; the results in task order."""
+    results: list[FileResult | None] = [None] * len(tasks)
+    pending = list(enumerate(tasks))[::-1]
+    try:
+        while pending or any(r is None for r in results):
+            while pending and pool.slots() > 0:
+                pool.submit(*pending.pop())
+            for i, res in pool.poll(0.2):
+                results[i] = res
+                done(i, res)
+    finally:
+        pool.close()
     return [r for r in results if r is not None]
+
+
+def run_processes(tasks: Sequence[Task], done: Callback, workers: int, limits: Limits) -> list[FileResult]:
+    """One fresh process per file, ``workers`` at a time; hung or exploding files are stopped."""
+    return run_pool(ProcessPool(workers, limits), tasks, done)
 
 
 def _crashed(task: Task, exitcode: int | None, limits: Limits) -> FileResult:

@@ -1,43 +1,31 @@
-"""The result of a batch run: one manifest entry per input, the documents, the audit, the scores.
+"""The result of a batch run: its summary, and the whole run read back from the store on demand.
 
-The writers (:mod:`emit`) and the report (:mod:`report`) read it through the structural type
-:class:`report.input.RunData`; nothing below the pipeline imports this module.
+:class:`RunResult` is a :class:`store.StoreRun` (so a :class:`report.input.RunData`): the
+summary and the exit status cost nothing; ``manifest``, ``documents``, ``audit`` and ``scores``
+are read from the output folder when first asked for (a large batch's caller should read the
+output files instead). Nothing below the pipeline imports this module.
 """
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pathlib import Path
 
-from audit import AuditResult
-from core.problems import Problem
-from extract import Document, Status
 from extract.models import ManifestEntry
-from score import ScoreResult
+from store import StoreRun, Summary
 
 
-class Summary(BaseModel):
-    inputs: int = 0
-    documents: int = 0
-    pages: int = 0
-    ok: int = 0
-    partial: int = 0
-    failed: int = 0
-    skipped: int = 0
-    findings: int = 0
-    seconds: float = 0.0
+class RunResult(StoreRun):
+    def __init__(self, out: Path, summary: Summary) -> None:
+        super().__init__(out)
+        self._summary = summary
 
-
-class RunResult(BaseModel):
-    manifest: list[ManifestEntry] = Field(default_factory=list)
-    documents: list[Document] = Field(default_factory=list)
-    audit: AuditResult = Field(default_factory=AuditResult)
-    scores: list[ScoreResult] = Field(default_factory=list)
-    score_issues: list[Problem] = Field(default_factory=list)
-    summary: Summary = Field(default_factory=Summary)
+    @property
+    def summary(self) -> Summary:
+        return self._summary
 
     @property
     def exit_code(self) -> int:
-        return 1 if any(e.status is Status.FAILED for e in self.manifest) else 0
+        return 1 if self._summary.failed else 0
 
 
 __all__ = ["ManifestEntry", "RunResult", "Summary"]

@@ -1,29 +1,37 @@
-"""The batch: inputs in, every stage over one result, outputs written atomically.
+"""The batch: inputs in, each result streamed to the outputs as it arrives, then each dossier
+audited and scored on its own, the report and the manifest last.
 
 ``run`` never raises for a bad input: each input gets a manifest entry with its status and
-reason, and the exit status says whether any input failed.
+reason, and the exit status says whether any input failed. The batch process holds a bounded
+window of documents (:mod:`pipeline.stream`) and one dossier at a time, never the batch.
 """
 
 from __future__ import annotations
 
 import hashlib
+import multiprocessing as mp
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from audit import audit_documents
-from emit import write_outputs
-from extract import DocType, FileResult, Status
+from core.problems import Problem
+from emit import RunWriter
+from extract import FileResult, Status
 from extract.models import ManifestEntry
-from pipeline.cache import ResultCache, file_sha256
-from pipeline.executors import Limits, run_dask, run_inline, run_processes
+from pipeline.cache import ResultCache
+from pipeline.dossiers import DossierJob, DossierPool, audit_and_score, forked_dossiers, salt
+from pipeline.executors import InlinePool, Limits, Pool, ProcessPool
 from pipeline.inputs import expand
 from pipeline.models import RunResult
-from score import RealisasiRow, read_realisasi, score_document
+from pipeline.stream import ordered_results
+from extract.models import Document
+from score import RealisasiRow, RuleSet, read_realisasi
 from score import load as load_rules
+from store import DossierResult, DossierSpec, Layout, RunIndex, write_file
+from store.read import load_dossier
 
 
 @dataclass
@@ -40,104 +48,130 @@ class RunOptions:
     realisasi: Path | None = None
     rules: str = "kep36_ag_2012"
     lang: str = "id"  # id | en: the report, the workbook and the findings' messages
+    window: int = 0  # inputs in flight or waiting to be written (0: 16 per worker, at least 64)
+    dask_inputs: str = "auto"  # auto | shared | bytes: how inputs reach Dask workers
+    report_pages: bool | None = None  # a page per dossier (None: when the batch is large)
 
 
-def _unique_stems(results: list[FileResult]) -> None:
+def _unique_stems(res: FileResult, index: RunIndex) -> None:
     """Two inputs with one name in different folders must not overwrite each other's outputs."""
-    seen: dict[str, str] = {}
-    for res in results:
-        for doc in res.documents:
-            if doc.doc_id in seen and seen[doc.doc_id] != res.path:
-                suffix = hashlib.sha256(res.path.encode()).hexdigest()[:8]
-                stem, _, rest = doc.doc_id.partition("--")
-                doc.doc_id = f"{stem}-{suffix}--{rest}"
-            seen[doc.doc_id] = res.path
+    for doc in res.documents:
+        owner = index.claim(doc.doc_id, res.path)
+        if owner is not None:
+            suffix = hashlib.sha256(res.path.encode()).hexdigest()[:8]
+            if owner == res.path:  # the same input given twice
+                suffix = hashlib.sha256(f"{res.path}#{index.count('inputs')}".encode()).hexdigest()[:8]
+            stem, _, rest = doc.doc_id.partition("--")
+            doc.doc_id = f"{stem}-{suffix}--{rest}"
 
 
 def run(inputs: Iterable[str | Path], options: RunOptions) -> RunResult:
     started = time.perf_counter()
     out = options.out
     out.mkdir(parents=True, exist_ok=True)
-    tasks, rejected = expand(list(inputs), out / ".inputs")
-    cache = ResultCache(out) if options.use_cache else None
-    results: list[FileResult | None] = [None] * len(tasks)
-    todo: list[int] = []
-    for i, task in enumerate(tasks):
-        cached = cache.get(file_sha256(task.path), task.display) if cache else None
-        if cached is not None:
-            results[i] = cached
-        else:
-            todo.append(i)
-
-    with _progress(options.progress, len(tasks)) as advance:
-        for i in range(len(tasks)):
-            if results[i] is not None:
-                advance(Path(tasks[i].display).name)
-
-        def done(k: int, res: FileResult) -> None:
-            i = todo[k]
-            results[i] = res
-            if cache is not None:
-                cache.put(res)
-            if res.status is Status.FAILED and options.on_failure:
-                options.on_failure(res.entry())
-            advance(Path(tasks[i].display).name)
-
-        batch = [tasks[i] for i in todo]
-        if options.executor == "inline":
-            run_inline(batch, done)
-        elif options.executor == "dask":
-            if options.scheduler is None:
-                raise ValueError("--executor dask needs --scheduler ADDRESS")
-            run_dask(batch, done, options.scheduler)
-        else:
-            run_processes(batch, done, options.workers or os.cpu_count() or 1, options.limits)
-
-    final = [r for r in results if r is not None]
-    for rej in rejected:
-        res = FileResult(path=rej.display, status=Status.FAILED, reason=rej.reason)
-        final.append(res)
-        if options.on_failure:
-            options.on_failure(res.entry())
-    _unique_stems(final)
-    result = RunResult(manifest=[r.entry() for r in final])
-    result.documents = [d for r in final for d in r.documents]
-    result.audit = audit_documents(result.documents)
-    _score(result, options)
-    _summarise(result, len(final), time.perf_counter() - started)
-    write_outputs(result, out, parquet=options.parquet, lang=options.lang)
-    return result
-
-
-def _score(result: RunResult, options: RunOptions) -> None:
-    """Capaian, NSS, NKp, NKO per dossier PK; without realisasi every IKU says "no realisasi"."""
+    layout = Layout(out)
     rules = load_rules(options.rules)
-    rows: list[RealisasiRow] = []
+    realisasi: list[RealisasiRow] = []
+    score_issues: list[Problem] = []
     if options.realisasi is not None:
         real = read_realisasi(options.realisasi)
-        rows, result.score_issues = real.rows, list(real.issues)
-    by_id = {d.doc_id: d for d in result.documents}
-    for dossier in result.audit.dossiers:
-        members = [by_id[i] for i in dossier.doc_ids if i in by_id]
-        skp = next((d for d in members if d.doc_type is DocType.SKP), None)
-        for pk in (d for d in members if d.doc_type is DocType.PK and d.indicators):
-            result.scores.append(score_document(pk, rows, rules, dossier=dossier.dossier_id, skp=skp))
+        realisasi, score_issues = real.rows, list(real.issues)
+    tasks, rejected = expand(list(inputs), out / ".inputs")
+    cache = ResultCache(out) if options.use_cache else None
+    index = RunIndex.create(layout.index)
+    writer = RunWriter(out, index, lang=options.lang, parquet=options.parquet, pages=options.report_pages)
+    dask = None
+    try:
+        if options.executor == "dask":
+            if options.scheduler is None:
+                raise ValueError("--executor dask needs --scheduler ADDRESS")
+            from pipeline.dask import DaskRun  # noqa: PLC0415
+
+            dask = DaskRun(options.scheduler, out, options.limits, inputs=options.dask_inputs)
+        pool = _pool(options, dask)
+        workers = options.workers or os.cpu_count() or 1
+        window = options.window or max(64, 16 * (dask.workers() if dask else workers))
+
+        def read(res: FileResult) -> None:
+            if res.status is Status.FAILED and options.on_failure:
+                options.on_failure(res.entry())
+
+        with _progress(options.progress, len(tasks)) as advance:
+            for res in ordered_results(tasks, pool, cache, window=window, on_read=read):
+                _unique_stems(res, index)
+                writer.add_file(res)
+                advance(Path(res.path).name)
+        for rej in rejected:
+            res = FileResult(path=rej.display, status=Status.FAILED, reason=rej.reason)
+            if options.on_failure:
+                options.on_failure(res.entry())
+            writer.add_file(res)
+        index.commit()
+
+        index.assign_keys()
+        dossiers = index.count_keys()
+        writer.start_dossiers(dossiers, score_issues)
+        job_salt = salt(rules, realisasi)
+        specs = index.dossiers(job_salt)
+        for _spec, result, docs, page in _dossier_results(specs, options, layout, rules, realisasi, writer, dask):
+            _store(layout, result)
+            writer.add_dossier(result, docs, page)
+        writer.add_unassigned(index.stubs("WHERE doc_id IN (SELECT unassigned FROM dossiers)"))
+        summary = writer.close(time.perf_counter() - started)
+    except BaseException as exc:
+        writer.abort(exc)
+        raise
+    finally:
+        index.close()
+        if dask is not None:
+            dask.close()
+    return RunResult(out, summary)
 
 
-def _summarise(result: RunResult, inputs: int, seconds: float) -> None:
-    s = result.summary
-    s.inputs = inputs
-    s.documents = len(result.documents)
-    s.pages = sum(d.pages or 0 for d in result.documents)
-    for d in result.documents:
-        if d.status is Status.OK:
-            s.ok += 1
-        elif d.status is Status.PARTIAL:
-            s.partial += 1
-    s.failed = sum(e.status is Status.FAILED for e in result.manifest)
-    s.skipped = sum(e.status is Status.SKIPPED for e in result.manifest)
-    s.findings = len(result.audit.findings)
-    s.seconds = round(seconds, 3)
+def _pool(options: RunOptions, dask: object | None) -> Pool:
+    if dask is not None:
+        return dask.pool()  # type: ignore[attr-defined]
+    if options.executor == "inline":
+        return InlinePool()
+    return ProcessPool(options.workers or os.cpu_count() or 1, options.limits)
+
+
+def _store(layout: Layout, result: DossierResult) -> None:
+    path = layout.dossier_result(result.fingerprint)
+    if not path.exists():
+        write_file(path, result.model_dump_json())
+
+
+def _dossier_results(specs: Iterable[DossierSpec], options: RunOptions, layout: Layout, rules: RuleSet,
+                     realisasi: list[RealisasiRow], writer: RunWriter, dask: object | None
+                     ) -> Iterator[tuple[DossierSpec, DossierResult, list[Document] | None, str | None]]:
+    """Each dossier's result in order, from the cache or audited: on the Dask cluster, in forked
+    processes (the process executor), or here (inline)."""
+    if dask is not None:
+        for spec, result, _ in dask.dossiers(specs, rules, realisasi):  # type: ignore[attr-defined]
+            yield spec, result, None, None
+    elif options.executor == "process" and "fork" in mp.get_all_start_methods():
+        render = writer.pages.render if writer.pages is not None else None
+        pool = DossierPool(options.workers or os.cpu_count() or 1, layout.out, rules, realisasi, render)
+        for spec, result, page in forked_dossiers(specs, pool, layout):
+            yield spec, result, None, page
+    else:
+        yield from _dossiers_here(specs, layout, rules, realisasi)
+
+
+def _dossiers_here(specs: Iterable[DossierSpec], layout: Layout, rules: RuleSet, realisasi: list[RealisasiRow]
+                   ) -> Iterator[tuple[DossierSpec, DossierResult, list[Document] | None, str | None]]:
+    """Each dossier in this process: from the cache when its fingerprint is there, else audited and scored."""
+    for spec in specs:
+        try:
+            yield spec, load_dossier(layout, spec.fingerprint), None, None
+            continue
+        except (OSError, ValueError):
+            pass
+        job = DossierJob(spec, rules, tuple(realisasi), out=str(layout.out))
+        docs = job.documents()
+        result = audit_and_score(spec, docs, rules, realisasi)
+        yield spec, result, [docs[i] for i in spec.members], None
 
 
 class _progress:

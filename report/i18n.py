@@ -107,6 +107,12 @@ class Labels:
     share: str
     total: str
     none: str
+    index: str  # the dossier index of a large batch
+    errors: str
+    warnings: str
+    back: str
+    more_listed: str  # "{n} more: see {file}"
+    index_pages: str
     statuses: Mapping[str, str]
     colours: Mapping[str, str]
     severities: Mapping[str, str]
@@ -193,6 +199,12 @@ ID = Labels(
     share="Persentase",
     total="Total",
     none="–",
+    index="Indeks berkas",
+    errors="Galat",
+    warnings="Peringatan",
+    back="Kembali ke ringkasan",
+    more_listed="{n} lainnya: lihat {file}",
+    index_pages="Halaman indeks",
     **_vocabularies("id"),
 )
 
@@ -265,6 +277,12 @@ EN = Labels(
     share="Share",
     total="Total",
     none="–",
+    index="Dossier index",
+    errors="Errors",
+    warnings="Warnings",
+    back="Back to the overview",
+    more_listed="{n} more: see {file}",
+    index_pages="Index pages",
     **_vocabularies("en"),
 )
 

@@ -361,7 +361,7 @@ def _dossier(ctx: _Context, dossier: Dossier) -> DossierView:
     ref = ctx.docs.get(dossier.reference) if dossier.reference else None
     iku = _iku_table(ctx, dossier, ref) if ref else None
     return DossierView(
-        anchor="dossier-" + re.sub(r"[^a-z0-9-]+", "-", dossier.dossier_id.lower()),
+        anchor=anchor(dossier.dossier_id),
         dossier_id=dossier.dossier_id,
         unit=dossier.unit or dossier.dossier_id,
         year=dossier.year,
@@ -594,3 +594,78 @@ def _scores(ctx: _Context, dossier: Dossier) -> tuple[FamilyScore, ...]:
 def _family(family: str, label: str, checked: int, passed: int) -> FamilyScore:
     share = Decimal(100) if checked == 0 else Decimal(passed) * 100 / Decimal(checked)
     return FamilyScore(family, label, checked, passed, fmt.percent(share), float(share))
+
+
+# ---------------------------------------------------------------- a large batch: pages
+
+
+@dataclass(frozen=True)
+class IndexRow:
+    href: str
+    dossier_id: str
+    unit: str
+    year: int | None
+    documents: int
+    findings: int
+    errors: int
+    warnings: int
+
+
+@dataclass(frozen=True)
+class SummaryView:
+    """The first page of a large batch's report: the tallies, what failed, what fits no dossier, and
+    an index of the dossiers (each on its own page)."""
+
+    labels: Labels
+    overview: Overview
+    dossier_count: int
+    failed_more: str | None  # "N more: see manifest.json"
+    outside_more: str | None
+    index: tuple[IndexRow, ...]
+    index_pages: tuple[tuple[str, str], ...]  # (label, href) of every index page
+    page: int  # this index page, from 1
+
+
+@dataclass(frozen=True)
+class DossierPage:
+    labels: Labels
+    dossier: DossierView
+    back: str  # the summary page, relative to this one
+
+
+def anchor(dossier_id: str) -> str:
+    return "dossier-" + re.sub(r"[^a-z0-9-]+", "-", dossier_id.lower())
+
+
+def build_dossier(dossier: Dossier, docs: Iterable[Document], alignment: Iterable[Alignment],
+                  scores: Iterable[ScoreResult], labels: Labels) -> DossierView:
+    """One dossier's view, from its own documents, alignment rows and scores only."""
+    by_dossier: dict[str, list[Alignment]] = defaultdict(list)
+    for a in alignment:
+        by_dossier[a.dossier].append(a)
+    ctx = _Context(labels, {d.doc_id: d for d in docs}, by_dossier, {s.doc_id: s for s in scores})
+    return _dossier(ctx, dossier)
+
+
+def build_overview(labels: Labels, summary: RunData, failed: Iterable[ManifestEntry],
+                   outside: Iterable[Document], outside_findings: Iterable[Finding]) -> Overview:
+    """The overview of a large batch from its tallies and the few things it lists (failed inputs,
+    documents and findings outside any dossier); the inputs table is ``manifest.json``'s."""
+    ctx = _Context(labels, {}, {}, {})
+    s = summary.summary
+    tiles = (
+        Tile(labels.inputs, str(s.inputs)),
+        Tile(labels.documents, str(s.documents)),
+        Tile(labels.of(labels.statuses, "ok"), str(s.ok), "ok"),
+        Tile(labels.of(labels.statuses, "partial"), str(s.partial), "partial"),
+        Tile(labels.of(labels.statuses, "failed"), str(s.failed), "failed"),
+        Tile(labels.of(labels.statuses, "skipped"), str(s.skipped), "skipped"),
+        Tile(labels.findings, str(s.findings)),
+        Tile(labels.pages, str(s.pages) if s.pages else labels.none),
+    )
+    return Overview(
+        inputs_count=s.inputs, documents_count=s.documents, findings_count=s.findings, tiles=tiles, inputs=(),
+        failed=tuple(_input(ctx, e) for e in failed),
+        outside=tuple(_document(ctx, d) for d in outside),
+        outside_findings=tuple(_finding(ctx, f) for f in outside_findings),
+    )

@@ -13,12 +13,17 @@
   tab, CR) is stored as a string cell with Excel's quote prefix, never as a formula.
 * Status cells are coloured: ok / partial / failed / skipped, hijau / kuning / merah, and the
   severity of findings.
-* Written with XlsxWriter (constant memory) to a temporary file and renamed into place.
+* Written with XlsxWriter (constant memory) as the rows arrive (:class:`WorkbookWriter`), to a
+  temporary file renamed into place at the end.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import datetime
+import os
+import threading
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
@@ -29,12 +34,13 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Font, PatternFill
 from pydantic import BaseModel
 
-from audit.rows import FindingRow, finding_rows
+from audit.rows import FindingRow
 from core.files import atomic_path
-from extract.rows import TABLES, extract_tables, issue_row
+from extract.rows import TABLES
 from report.fmt import parse_plain
 from report.input import RunData
-from score.rows import ScoreRow, all_score_rows
+from score.rows import ScoreRow
+from store.rows import run_tables
 
 WORKBOOK_NAME = "kinerja.xlsx"
 MAX_CELL_TEXT = 32_767  # Excel's limit for one cell
@@ -102,7 +108,6 @@ class Column:
 class SheetSpec:
     title: str
     model: type[BaseModel]
-    rows: Sequence[BaseModel]
 
     @property
     def columns(self) -> list[Column]:
@@ -121,46 +126,254 @@ def column_kind(name: str, annotation: Any) -> ColumnKind:
     return ColumnKind.TEXT
 
 
-def sheets(result: RunData, lang: str = "id") -> list[SheetSpec]:
-    """The sheets of one run, in order. Skor holds the consistency of each dossier and the
-    capaian of each PK, as ``tables/scores.csv``; Isu the extraction issues and the score
-    stage's, as ``tables/issues.csv``; Temuan the findings worded in ``lang``."""
-    tables = extract_tables(list(result.documents))
-    score_rows = all_score_rows(result.audit.dossiers, result.scores)
-    score_issues = [*result.score_issues, *(p for s in result.scores for p in s.issues)]
-    issues = [*tables["issues"], *(issue_row(p) for p in score_issues)]
-    return [
-        SheetSpec("Dokumen", TABLES["documents"], tables["documents"]),
-        SheetSpec("Pihak", TABLES["parties"], tables["parties"]),
-        SheetSpec("Indikator", TABLES["indicators"], tables["indicators"]),
-        SheetSpec("Target", TABLES["targets"], tables["targets"]),
-        SheetSpec("Realisasi", TABLES["measures"], tables["measures"]),
-        SheetSpec("Anggaran", TABLES["budget"], tables["budget"]),
-        SheetSpec("Temuan", FindingRow, list(finding_rows(result.audit.findings, lang))),
-        SheetSpec("Skor", ScoreRow, score_rows),
-        SheetSpec("Isu", TABLES["issues"], issues),
-    ]
+#: The sheets, in order, and the table each shows (the rows of :mod:`extract.rows`, :mod:`audit.rows`
+#: and :mod:`score.rows`, columns as in the CSV files).
+SHEET_TABLES: dict[str, str] = {
+    "Dokumen": "documents", "Pihak": "parties", "Indikator": "indicators", "Target": "targets",
+    "Realisasi": "measures", "Anggaran": "budget", "Temuan": "findings", "Skor": "scores", "Isu": "issues",
+}
+MAX_ROWS = 1_048_576  # Excel's rows per sheet, the header included
+WIDTH_SAMPLE = 500  # rows read to size the columns
+
+
+def sheet_specs() -> list[SheetSpec]:
+    models = {**TABLES, "findings": FindingRow, "scores": ScoreRow}
+    return [SheetSpec(title, models[table]) for title, table in SHEET_TABLES.items()]
 
 
 def write_workbook(result: RunData, path: Path, *, lang: str = "id") -> Path:
-    """Write the workbook to ``path`` atomically (temporary file, then rename); returns ``path``.
+    """Write the workbook of a run held in memory to ``path`` atomically (temporary file, then
+    rename); returns ``path``. The batch streams its rows into a :class:`WorkbookWriter` instead.
+    Skor holds the consistency of each dossier and the capaian of each PK, as
+    ``tables/scores.csv``; Isu the extraction issues and the score stage's, as
+    ``tables/issues.csv``; Temuan the findings worded in ``lang``."""
+    with WorkbookWriter(path) as book:
+        for table, rows in run_tables(result, lang):
+            book.add(table, rows)
+    return path
 
-    XlsxWriter in constant-memory mode streams each row to the file: an archive of thousands of
-    documents neither fills the memory nor takes minutes (openpyxl took 0.27 ms a row)."""
-    import xlsxwriter
 
-    with atomic_path(path) as tmp:
-        wb = xlsxwriter.Workbook(str(tmp), {
+class WorkbookWriter:
+    """The workbook, written as its rows arrive, table by table and in any interleaving.
+
+    XlsxWriter in constant-memory mode keeps one row per sheet in memory and writes the rest to
+    a temporary file per sheet: an archive of any size neither fills the memory nor waits for
+    the end of the batch (openpyxl took 0.27 ms a row and held every cell). Columns are sized on
+    a sheet's first :data:`WIDTH_SAMPLE` rows; a sheet that reaches Excel's 1,048,576 rows
+    continues in a sheet of the same title numbered ``(2)``, ``(3)``, ... The file is written to
+    a temporary name and renamed into place by :meth:`close`; leaving the ``with`` block with an
+    exception leaves no file and the old workbook untouched."""
+
+    def __init__(self, path: Path, *, max_rows: int = MAX_ROWS) -> None:
+        import xlsxwriter
+
+        self.path = path
+        self.max_rows = max_rows
+        self._stack = contextlib.ExitStack()
+        tmp = self._stack.enter_context(atomic_path(path))
+        self.wb = xlsxwriter.Workbook(str(tmp), {
             "constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False,
             "strings_to_urls": False, "nan_inf_to_errors": True,
         })
+        self.wb.set_properties({"created": _EPOCH})  # a rerun writes the same bytes
+        self._closed = False
+        self.formats = _Formats(self.wb)
+        self.sheets = {SHEET_TABLES[spec.title]: _Sheet(self, spec) for spec in sheet_specs()}
+
+    def add(self, table: str, rows: Iterable[BaseModel]) -> None:
+        sheet = self.sheets.get(table)
+        if sheet is not None:
+            for row in rows:
+                sheet.add(row)
+
+    def add_dumped(self, table: str, rows: Iterable[dict[str, Any]]) -> None:
+        """Rows as their models dump them (``model_dump()``)."""
+        sheet = self.sheets.get(table)
+        if sheet is not None:
+            model = sheet.spec.model
+            for row in rows:
+                sheet.add(model.model_construct(**row))
+
+    def close(self) -> Path:
         try:
-            formats = _Formats(wb)
-            for spec in sheets(result, lang):
-                _write_sheet(wb.add_worksheet(spec.title), spec, formats)
-        finally:
-            wb.close()
-    return path
+            for sheet in self.sheets.values():
+                sheet.finish()
+            self.wb.close()
+        except BaseException:
+            self.abort()
+            raise
+        self._closed = True
+        self._stack.close()  # the rename
+        return self.path
+
+    def abort(self) -> None:
+        """Leave no file (the old workbook untouched)."""
+        if not self._closed:
+            self._closed = True
+            self._stack.__exit__(RuntimeError, RuntimeError("aborted"), None)
+
+    def __enter__(self) -> WorkbookWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if exc[0] is None:
+            self.close()
+        else:
+            self._stack.__exit__(*exc)
+
+
+_EPOCH = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
+
+
+class WorkbookProcess:
+    """A :class:`WorkbookWriter` in a process of its own, fed rows (as dumped by their models)
+    through a pipe: XlsxWriter's cost per cell leaves the batch process, which only pickles. A
+    full pipe makes the batch wait (the memory stays bounded). If the batch dies, the writer sees
+    the pipe close and leaves no file."""
+
+    def __init__(self, path: Path, *, max_rows: int = MAX_ROWS) -> None:
+        import multiprocessing as mp  # noqa: PLC0415
+
+        # fork while the process is single-threaded (cheap, and it works from any __main__); a batch
+        # that runs threads (a Dask client) must not fork: spawn
+        fork = "fork" in mp.get_all_start_methods() and threading.active_count() == 1
+        ctx = mp.get_context("fork" if fork else "spawn")
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_serve_workbook, args=(child, str(path), max_rows, os.getpid()),
+                                daemon=True, name="kinerja-workbook")
+        self.proc.start()
+        child.close()
+        self.path = path
+        self._closed = False
+        self._batch: list[tuple[str, list[dict[str, Any]]]] = []
+        self._rows = 0
+
+    def add_dumped(self, table: str, rows: list[dict[str, Any]]) -> None:
+        if table in _WANTED and rows:
+            self._batch.append((table, rows))
+            self._rows += len(rows)
+            if self._rows >= 2000:
+                self._flush()
+
+    def _flush(self) -> None:
+        if self._batch:
+            self.conn.send(("rows", self._batch))
+            self._batch, self._rows = [], 0
+
+    def close(self) -> Path:
+        self._flush()
+        self.conn.send(("close", None))
+        status, detail = self.conn.recv()
+        self.proc.join()
+        self._closed = True
+        if status != "ok":
+            raise RuntimeError(f"the workbook could not be written: {detail}")
+        return self.path
+
+    def abort(self) -> None:
+        if not self._closed:
+            self._closed = True
+            try:
+                self.conn.send(("abort", None))
+            except OSError:
+                pass
+            self.proc.join(30)
+            if self.proc.is_alive():
+                self.proc.kill()
+
+
+_WANTED = frozenset(SHEET_TABLES.values())
+
+
+def _serve_workbook(conn, path: str, max_rows: int, parent: int) -> None:
+    try:
+        import ctypes  # noqa: PLC0415
+        import signal  # noqa: PLC0415
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # die with the batch (Linux)
+    except (OSError, AttributeError):  # pragma: no cover
+        pass
+    book = WorkbookWriter(Path(path), max_rows=max_rows)
+    try:
+        while True:
+            try:
+                kind, data = conn.recv()
+            except (EOFError, OSError):
+                book.abort()
+                return
+            if kind == "rows":
+                for table, rows in data:
+                    book.add_dumped(table, rows)
+            elif kind == "close":
+                book.close()
+                conn.send(("ok", None))
+                return
+            else:
+                book.abort()
+                return
+    except BaseException as exc:  # noqa: BLE001 - reported to the batch
+        book.abort()
+        try:
+            conn.send(("error", repr(exc)))
+        except OSError:
+            pass
+
+
+class _Sheet:
+    """One sheet being written (and the sheets it continues in past Excel's row limit)."""
+
+    def __init__(self, book: WorkbookWriter, spec: SheetSpec) -> None:
+        self.book, self.spec = book, spec
+        self.columns = spec.columns
+        self.pending: list[BaseModel] | None = []  # rows held until the columns are sized
+        self.widths: list[float] = []
+        self.parts = 0
+        self._open()
+
+    def _open(self) -> None:
+        self.parts += 1
+        title = self.spec.title if self.parts == 1 else f"{self.spec.title} ({self.parts})"
+        self.ws = self.book.wb.add_worksheet(title)
+        self.row = 0
+        self.ws.freeze_panes(1, 0)
+        for c, column in enumerate(self.columns):
+            self.ws.write_string(0, c, column.name, self.book.formats.header)
+        if self.widths:
+            self._size()
+
+    def _size(self) -> None:
+        for c, width in enumerate(self.widths):
+            self.ws.set_column(c, c, width)
+
+    def add(self, row: BaseModel) -> None:
+        if self.pending is not None:
+            self.pending.append(row)
+            if len(self.pending) >= WIDTH_SAMPLE:
+                self._release()
+            return
+        self._write(row)
+
+    def _release(self) -> None:
+        pending, self.pending = self.pending or [], None
+        self.widths = _widths(self.columns, pending)
+        self._size()
+        for row in pending:
+            self._write(row)
+
+    def _write(self, row: BaseModel) -> None:
+        if self.row + 1 >= self.book.max_rows:
+            self._close_part()
+            self._open()
+        self.row += 1
+        _write_row(self.ws, self.row, self.columns, row, self.book.formats)
+
+    def _close_part(self) -> None:
+        self.ws.autofilter(0, 0, max(self.row, 1), len(self.columns) - 1)
+
+    def finish(self) -> None:
+        if self.pending is not None:
+            self._release()
+        self._close_part()
 
 
 # ---------------------------------------------------------------- one sheet
@@ -192,35 +405,27 @@ class _Formats:
         return self.cache[key]
 
 
-def _write_sheet(ws, spec: SheetSpec, formats: _Formats) -> None:
-    columns = spec.columns
-    for c, width in enumerate(_widths(spec, columns)):
-        ws.set_column(c, c, width)
-    ws.freeze_panes(1, 0)
-    ws.autofilter(0, 0, max(len(spec.rows), 1), len(columns) - 1)
+def _write_row(ws, r: int, columns: list[Column], row: BaseModel, formats: _Formats) -> None:
+    row_kind = getattr(row, "kind", None)
     for c, column in enumerate(columns):
-        ws.write_string(0, c, column.name, formats.header)
-    for r, row in enumerate(spec.rows, start=1):
-        row_kind = getattr(row, "kind", None)
-        for c, column in enumerate(columns):
-            value = getattr(row, column.name)
-            if value is None:
-                continue
-            value, number_format, look, quote = cell_plan(value, column.kind, row_kind=row_kind)
-            fmt = formats.get(number_format, look, quote)
-            if isinstance(value, bool):
-                ws.write_boolean(r, c, value, fmt)
-            elif isinstance(value, int | float | Decimal):
-                ws.write_number(r, c, value if isinstance(value, int) else float(value), fmt)
-            else:
-                ws.write_string(r, c, value, fmt)
+        value = getattr(row, column.name)
+        if value is None:
+            continue
+        value, number_format, look, quote = cell_plan(value, column.kind, row_kind=row_kind)
+        fmt = formats.get(number_format, look, quote)
+        if isinstance(value, bool):
+            ws.write_boolean(r, c, value, fmt)
+        elif isinstance(value, int | float | Decimal):
+            ws.write_number(r, c, value if isinstance(value, int) else float(value), fmt)
+        else:
+            ws.write_string(r, c, value, fmt)
 
 
-def _widths(spec: SheetSpec, columns: list[Column], sample: int = 500) -> list[float]:
+def _widths(columns: list[Column], rows: Sequence[BaseModel]) -> list[float]:
     out = []
     for column in columns:
         lengths = [len(column.name)]
-        lengths += [len(str(v)) for row in spec.rows[:sample] if (v := getattr(row, column.name)) is not None]
+        lengths += [len(str(v)) for row in rows if (v := getattr(row, column.name)) is not None]
         out.append(min(max(lengths) + 2, 60))
     return out
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 import regex as re
 
@@ -29,6 +30,7 @@ from score.rules import RuleSet
 __all__ = ["fold_words", "has_phrase", "polarity_of"]
 
 
+@lru_cache(maxsize=8192)  # the same phrases are folded for every indicator of every PK
 def fold_words(text: str | None) -> str:
     """Case, accents and punctuation folded to single spaces, words kept apart.
 

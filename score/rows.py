@@ -90,3 +90,9 @@ def all_score_rows(dossiers: Iterable[Dossier], results: Iterable[ScoreResult]) 
 
 #: The table of the score stage and its row model.
 TABLES: dict[str, type[BaseModel]] = {"scores": ScoreRow}
+
+
+def score_tables(dossiers: Iterable[Dossier], results: Iterable[ScoreResult]) -> dict[str, list[BaseModel]]:
+    """The rows of every table of :data:`TABLES` for these dossiers and their scores: the writers stream
+    each table from here, a dossier at a time, whatever tables the registry holds."""
+    return {"scores": all_score_rows(dossiers, results)}

@@ -107,33 +107,58 @@ def _processes_mentioning(text: str) -> list[int]:
     return pids
 
 
-def test_a_run_killed_with_sigkill_resumes_to_the_same_outputs(tmp_path: Path) -> None:
-    archive = tmp_path / "archive"
+@pytest.fixture(scope="module")
+def archive_and_reference(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    tmp = tmp_path_factory.mktemp("kill")
+    archive = tmp / "archive"
     _make_archive(archive, 60)
-    reference = tmp_path / "reference"
+    reference = tmp / "reference"
     run([archive], RunOptions(out=reference, executor="inline", use_cache=False))
+    return archive, reference
 
+
+def _outputs(out: Path) -> dict[str, bytes]:
+    """Every output file's bytes but the manifest's (timings), which is compared without them."""
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and ".cache" not in p.relative_to(out).parts and p.name != "manifest.json"}
+
+
+@pytest.mark.parametrize("phase", ["reading", "dossiers"])
+def test_a_run_killed_with_sigkill_resumes_to_the_same_outputs(archive_and_reference: tuple[Path, Path],
+                                                                tmp_path: Path, phase: str) -> None:
+    """Killed while files are read (some results cached, some tables half streamed) or while dossiers are
+    audited (every file read, some dossiers cached), the rerun writes the same bytes as a run never killed."""
+    archive, reference = archive_and_reference
     out = tmp_path / "out"
     cmd = [sys.executable, str(ROOT / "run_pipeline.py"), str(archive), "--out", str(out), "--quiet", "--workers", "1"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if len(list((out / ".cache").rglob("*.json"))) >= 5:
-            break
+
+    def ready() -> bool:
+        if phase == "reading":
+            return len(list((out / ".cache").glob("*/*.json"))) >= 5
+        return any((out / ".cache" / "dossiers").glob("*/*.json"))
+
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline and not ready():
         time.sleep(0.02)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     time.sleep(0.5)
     assert not _processes_mentioning(str(archive)), "workers of a killed batch must not live on"
-    cached_before = len(list((out / ".cache").rglob("*.json")))
-    assert 5 <= cached_before < 60, "the run should have been killed part-way"
+    cached_before = len(list((out / ".cache").glob("*/*.json")))
+    if phase == "reading":
+        assert 5 <= cached_before < 60, "the run should have been killed part-way"
+    else:
+        assert cached_before == 60 and len(list((out / ".cache" / "dossiers").glob("*/*.json"))) < 3
     assert not (out / "manifest.json").exists()
+    assert not (out / "tables" / "targets.csv").exists(), "no table is left half written under its name"
 
     rerun = subprocess.run(cmd, capture_output=True, text=True)
     assert rerun.returncode == 0, rerun.stderr
     assert _tables(out) == _tables(reference)
     assert _docs(out) == _docs(reference)
     assert _manifest_without_timing(out) == _manifest_without_timing(reference)
+    assert _outputs(out) == _outputs(reference), "parquet, sqlite, workbook and report too, byte for byte"
 
 
 def test_rerun_skips_unchanged_inputs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -165,10 +190,11 @@ def test_zip_inputs_are_read_and_zip_slip_is_refused(tmp_path: Path) -> None:
 
 def test_parquet_tables_match_the_csv_ones(inline_out: Path) -> None:
     pq = pytest.importorskip("pyarrow.parquet")
-    table = pq.read_table(inline_out / "tables" / "budget.parquet")
+    table = pq.read_table(inline_out / "tables" / "budget")
     rows = (inline_out / "tables" / "budget.csv").read_text(encoding="utf-8").count("\n") - 1
     assert table.num_rows == rows
     assert str(table.schema.field("amount").type) == "int64"
+    assert [p.name for p in (inline_out / "tables" / "budget").iterdir()] == ["part-00000.parquet"]
 
 
 def test_schema_command_prints_the_document_schema() -> None:

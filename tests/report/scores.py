@@ -6,17 +6,19 @@ from decimal import Decimal
 
 from extract.models import Period
 from normalize.values import parse_value
-from pipeline.models import RunResult
 from score import Colour, IkuScore, ScoreResult
+from store import RunSnapshot, StoreRun
 
 Capaian = tuple[str, Period, str | None, Colour | None]  # (code or IKU-nn, period, capaian, colour)
 
 
-def with_capaian(result: RunResult, dossier: str, items: list[Capaian],
-                 raws: dict[str, tuple[str, str]] | None = None) -> RunResult:
+def with_capaian(result: StoreRun | RunSnapshot, dossier: str, items: list[Capaian],
+                 raws: dict[str, tuple[str, str]] | None = None) -> RunSnapshot:
     """``result`` with a score of the dossier's reference PK that gives each (code or IKU-nn,
     period) the capaian and colour given, and, for the codes in ``raws``, that (target,
     realisasi) as printed."""
+    if isinstance(result, StoreRun):
+        result = result.snapshot()
     (ds,) = [d for d in result.audit.dossiers if d.dossier_id == dossier]
     pk = next(d for d in result.documents if d.doc_id == ds.reference)
     keys = [ind.code or f"IKU-{n + 1:02d}" for n, ind in enumerate(pk.indicators)]

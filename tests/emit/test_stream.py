@@ -1,0 +1,71 @@
+"""The table streams: Parquet datasets in parts and row groups, decimals, an aborted run's files,
+and the manifest written entry by entry."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from emit import stream, write_manifest
+from emit.schema import specs, table_spec
+from emit.stream import TableStreams, decimal_or_none
+from extract.models import ManifestEntry, Status
+from extract.rows import BudgetRow
+from store import Summary
+
+
+def _budget(n: int) -> list[BudgetRow]:
+    return [BudgetRow(doc_id=f"d{i}", source_file="f.txt", level="program", label=None, name=f"P{i}", amount=i * 1000,
+                      parent=None, raw=f"Rp {i}", line=i) for i in range(n)]
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("34.94", Decimal("34.94")), ("100", Decimal("100")), ("", None), (None, None), ("N/A", None),
+    ("1.23456789012345", Decimal("1.2345678901")), ("1e40", None), (Decimal("7315466938000"), Decimal("7315466938000")),
+])
+def test_decimal_cells(value: object, expected: Decimal | None) -> None:
+    assert decimal_or_none(value) == expected
+
+
+def test_a_dataset_in_parts_and_row_groups(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    monkeypatch.setattr(stream, "ROW_GROUP", 4)
+    monkeypatch.setattr(stream, "PART_ROWS", 10)
+    spec = table_spec("budget", BudgetRow)
+    (tmp_path / "tables" / "budget").mkdir(parents=True)
+    (tmp_path / "tables" / "budget" / "part-00007.parquet").write_bytes(b"an earlier run's part")
+    with contextlib.ExitStack() as stack:
+        streams = TableStreams(stack, tmp_path / "tables", tmp_path / "k.sqlite", [spec])
+        rows = _budget(23)
+        for i in range(0, 23, 5):
+            streams.add("budget", rows[i:i + 5])
+        streams.close()
+    parts = sorted((tmp_path / "tables" / "budget").iterdir())
+    assert [p.name for p in parts] == ["part-00000.parquet", "part-00001.parquet", "part-00002.parquet"]
+    assert [pq.ParquetFile(p).metadata.num_rows for p in parts] == [10, 10, 3]
+    assert [pq.ParquetFile(p).metadata.num_row_groups for p in parts] == [3, 3, 1]
+    assert pq.read_table(tmp_path / "tables" / "budget").column("amount").to_pylist() == [i * 1000 for i in range(23)]
+    assert (tmp_path / "tables" / "budget.csv").read_text().count("\n") == 24
+
+
+def test_an_aborted_run_leaves_no_file_under_a_final_name(tmp_path: Path) -> None:
+    with pytest.raises(RuntimeError, match="killed"), contextlib.ExitStack() as stack:
+        streams = TableStreams(stack, tmp_path / "tables", tmp_path / "k.sqlite", specs())
+        streams.add("budget", _budget(30))
+        raise RuntimeError("killed")
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+def test_the_manifest_is_the_json_of_the_whole(tmp_path: Path) -> None:
+    entries = [ManifestEntry(path=f"in/{i}.pdf", sha256="ab" * 32, status=Status.OK, seconds=0.5, documents=[f"d{i}"])
+               for i in range(3)]
+    summary = Summary(inputs=3, documents=3, ok=3)
+    for case, items in (("three", entries), ("none", [])):
+        path = tmp_path / f"{case}.json"
+        write_manifest(path, summary, iter(items))
+        whole = {"summary": summary.model_dump(mode="json"), "inputs": [e.model_dump(mode="json") for e in items]}
+        assert path.read_text(encoding="utf-8") == json.dumps(whole, ensure_ascii=False, indent=2) + "\n"
