@@ -805,3 +805,7 @@ DOSSIER_UNASSIGNED = declare(Check(
          "The document fits no dossier: no PK of the same official and year"),
     {}, "a document that fits no dossier (no PK of the same official and year)", scored=False,
 ))[0]
+
+
+# the SKP checks register themselves here, after every check above (the registry keeps this order)
+from audit import skp_checks as _skp_checks  # noqa: E402, F401
