@@ -89,7 +89,8 @@ class SkpScore(BaseModel):
     predikat_computed: str | None = None
     predikat_expected: str | None = None
     predikat_agrees: bool | None = None
-    agrees: bool | None = None
+    value_agrees: bool | None = None  # the printed number against the computed one
+    agrees: bool | None = None  # both, where each can be compared
     leaf: bool = False
     notes: list[str] = Field(default_factory=list)
     location: Location = Location()
@@ -204,6 +205,7 @@ class _Out:
             agree = agrees(p, exact, self.rules.tolerance)
             if not agree and accept and any(agrees(p, a, self.rules.tolerance) for a in accept):
                 agree = True
+        value_agrees = agree
         if predikat_agrees is False:
             agree = False
         elif agree is None and predikat_agrees is not None:
@@ -212,7 +214,7 @@ class _Out:
             element=element, period=self.result.period, printed=p, printed_raw=printed.raw if printed is not None else None,
             computed=quantize(exact, places), exact=exact, predikat_printed=predikat_printed,
             predikat_computed=predikat_computed, predikat_expected=predikat_expected, predikat_agrees=predikat_agrees,
-            agrees=agree, leaf=leaf, notes=notes, location=location,
+            value_agrees=value_agrees, agrees=agree, leaf=leaf, notes=notes, location=location,
         )
         self.result.scores.append(score)
         return score
@@ -390,12 +392,12 @@ def _score_perilaku(sheet: SkpSheet, out: _Out, bands) -> Decimal | None:
     printed = _num(mean.value) if mean else None
     out.row("nilai_perilaku", mean.value if mean else None, exact, location=_where(mean, sheet), notes=notes,
             **_band_fields(bands, mean.label if mean else None, printed, exact, rules, notes))
-    if mean is not None and mean.value is not None and values:
-        if jumlah is not None and jumlah.value is not None and jumlah.value.value is not None:
-            out.sum("nilai_perilaku", SumRelation.QUOTIENT, mean.value, jumlah.value.value / len(values), [jumlah.value],
-                    mean.location, [jumlah.location])
-        else:
+    if mean is not None and mean.value is not None:
+        if values:  # the mean of the printed aspects (a wrong jumlah is its own finding)
             out.sum("nilai_perilaku", SumRelation.MEAN, mean.value, exact, values, mean.location, locs)
+        elif jumlah is not None and jumlah.value is not None and jumlah.value.value is not None and sheet.perilaku:
+            out.sum("nilai_perilaku", SumRelation.QUOTIENT, mean.value, jumlah.value.value / len(sheet.perilaku),
+                    [jumlah.value], mean.location, [jumlah.location])
     return exact
 
 

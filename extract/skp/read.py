@@ -184,7 +184,8 @@ def _period(rows: list[Row], file: str) -> SkpPeriod | None:
         if not re.search(r"PERIODE|JANGKA\s+WAKTU|TRIWULAN|\bs\.?\s*d\.?\b|\bSD\b", text, re.IGNORECASE):
             continue
         nxt = rows[k + 1].text if k + 1 < len(rows) else ""
-        for candidate in (text, f"{text} {nxt}"):
+        # a period wrapped onto the next line ("1 JANUARI SD 31" / "DESEMBER TAHUN 2024"), not a line of its own
+        for candidate in (text, f"{text} {nxt}") if read_period(nxt) is None else (text,):
             got = read_period(candidate)
             if got is None or (got[0] is None and got[3] is None):
                 continue
@@ -455,14 +456,15 @@ _PARTY_LABELS = [
 ]
 
 
-def _pp46_parties(rows: list[Row], r: _Reading) -> list[Party]:
-    """``NO | I. PEJABAT PENILAI | | NO | II. PEGAWAI NEGERI SIPIL YANG DINILAI |``: two people side by
-    side, the penilai usually on the left; each label's value is the next filled cell."""
+def two_parties(rows: list[Row], r: _Reading) -> list[Party]:
+    """The party table: ``NO | I. PEJABAT PENILAI | | NO | II. PEGAWAI NEGERI SIPIL YANG DINILAI |``
+    (PP 46: the penilai on the left) or ``NO | PEGAWAI YANG DINILAI | | NO | PEJABAT PENILAI KINERJA |``
+    (8/2021, 6/2022): two people side by side; each label's value is the next filled cell."""
     for k, row in enumerate(rows):
         if not row.tab:
             continue
         folded = [fold(c) for c in row.cells]
-        penilai = next((i for i, c in enumerate(folded) if re.search(r"pejabat penilai$", c)), None)
+        penilai = next((i for i, c in enumerate(folded) if re.search(r"pejabat penilai(?: kinerja)?$", c)), None)
         pegawai = next((i for i, c in enumerate(folded) if re.search(r"yang dinilai$", c)), None)
         if penilai is None or pegawai is None:
             continue
@@ -566,7 +568,7 @@ def _items(rows: list[Row], r: _Reading) -> list[SkpItem]:
                 r.used.add(row.line.no)  # the header repeated after a page break
                 k += 1
                 continue
-            if _column_numbers(row) or _labelled_total(row, r):
+            if _column_numbers(row) or (not _cells_by_role(row, roles).get("iki") and _labelled_total(row, r)):
                 r.used.add(row.line.no)
                 k += 1
                 continue
@@ -658,7 +660,7 @@ _TOTALS: list[tuple[re.Pattern[str], SkpValueKey]] = [
 def _labelled_total(row: Row, r: _Reading) -> bool:
     """A value printed once, in a table row or a line: ``NILAI AKHIR SKP | 105,20``, ``a. Sasaran Kerja
     PNS (SKP) | 84,71 x 60% | 50,83``, ``RATING HASIL KERJA : SESUAI EKSPEKTASI``."""
-    first = next((c for c in row.cells if c), "")
+    first = next((c for c in row.cells if c and not re.fullmatch(r"(?:\d{1,2}|[a-z])\s*[.)]?", c)), "")
     text = row.text
     for pattern, key in _TOTALS:
         where = text if key in (SkpValueKey.NILAI_SKP, SkpValueKey.NILAI_PERILAKU, SkpValueKey.RATING_HASIL_KERJA,
@@ -792,7 +794,7 @@ def _perilaku(rows: list[Row], form: SkpForm, r: _Reading) -> None:
             inline = _label_re(label).sub("", cell.strip())
             nums = [n for c in ([inline] + rest) for n in numbers(_strip_item_no(c))] if form is not SkpForm.PERMENPANRB_6_2022 else []
             nilai = _value(nums[0], row.loc(r.file, nums[0], f"perilaku:{key}"), r.issues) if nums else None
-            sebutan = next((w for c in rest if (w := label_word(c))), None)
+            sebutan = next((w for c in rest if (w := label_word(c))), None) if form is not SkpForm.PERMENPANRB_6_2022 else None
             ekspektasi = umpan = None
             if form is SkpForm.PERMENPANRB_6_2022:
                 ekspektasi = _cell(row, columns.get("ekspektasi")) or next(
@@ -842,8 +844,8 @@ def read_skp(lines: list[Line], form: SkpForm, file: str) -> SkpReading:
     rows = rows_of(lines)
     r = _Reading(file=file)
     parties: list[Party] = []
+    parties = two_parties(rows, r)
     if form is SkpForm.PP46_2011:
-        parties = _pp46_parties(rows, r)
         target_items, capaian_items = _pp46_tables(rows, r)
         r.items = _join_pp46(target_items, capaian_items)
     else:
