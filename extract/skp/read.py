@@ -57,11 +57,24 @@ class Row:
         return Location(file=file, line=self.line.no, page=self.line.page, column=column, cell=cell)
 
 
+_SPECK_TAIL = re.compile(r"(?<=\S)\s+[:;|_~\-–.,'`]+$")
+
+
+def tidy(cell: str) -> str:
+    """A cell without the speck a scan leaves after its text (``Tepat waktu -``, ``Susanti, M.Kes. :``);
+    a cell that is only a dash keeps it (it prints 'none').
+
+    >>> tidy("Tepat waktu -"), tidy("-"), tidy("Rudi Hartono, S.T. :"), tidy("12 bulan")
+    ('Tepat waktu', '-', 'Rudi Hartono, S.T.', '12 bulan')
+    """
+    return _SPECK_TAIL.sub("", cell)
+
+
 def rows_of(lines: list[Line]) -> list[Row]:
     out = []
     for ln in lines:
         if ln.is_tab_row:
-            out.append(Row(ln, [clean_text(c.replace("**", "")) for c in ln.raw.split("\t")], True))
+            out.append(Row(ln, [tidy(clean_text(c.replace("**", ""))) for c in ln.raw.split("\t")], True))
         elif not ln.blank:
             out.append(Row(ln, [ln.text], False))
     return out
@@ -191,7 +204,9 @@ def _period(rows: list[Row], file: str) -> SkpPeriod | None:
                 continue
             start, end, year, quarter = got
             if found is not None and found.start is None and start is not None:
-                found = found.model_copy(update={"start": start, "end": end})  # a triwulan, then its dates
+                # a triwulan, then its dates: the dates give the year the triwulan line does not
+                found = found.model_copy(update={"start": start, "end": end, "year": found.year or year,
+                                                 "quarter": found.quarter or quarter})
                 break
             if found is None:
                 found = SkpPeriod(raw=candidate if candidate == text else f"{text} {nxt}", start=start, end=end,
@@ -331,7 +346,7 @@ def _pp46_tables(rows: list[Row], r: _Reading) -> tuple[list[SkpItem], list[SkpI
         capaian = any(role and role.startswith("r:") for role in roles)
         section = SkpSection.UTAMA
         out = capaian_items if capaian else target_items
-        while k < len(rows) and rows[k].tab and not _is_pp46_header(rows[k]):
+        while k < len(rows) and _in_table(rows[k], roles) and not _is_pp46_header(rows[k]):
             row = rows[k]
             if _column_numbers(row) or _is_subheader(row):
                 r.used.add(row.line.no)
@@ -370,6 +385,20 @@ def _pp46_tables(rows: list[Row], r: _Reading) -> tuple[list[SkpItem], list[SkpI
     return target_items, capaian_items
 
 
+def _in_table(row: Row, roles: list[str | None]) -> bool:
+    """A table row, or a line a table prints across its width: a section band (``A. UTAMA``, ``II. Tugas
+    Tambahan dan Kreativitas``, ``Perspektif Penerima Layanan``) or a total (``Nilai Capaian SKP 87,65``,
+    ``NILAI AKHIR SKP 106,00``), which a spreadsheet or an unruled page renders as a line of text."""
+    if row.tab:
+        return True
+    text = row.text
+    if len(text) > 120:
+        return False
+    if _band(row, {}) is not None or any(p.match(text) for p, _ in _SECTION_BAND) or _PERSPEKTIF_BAND.match(text):
+        return True
+    return bool(re.match(r"^(?:nilai\s+capaian\s+skp|nilai\s+akhir\s+skp)\b.*\d", text, re.IGNORECASE))
+
+
 _TT = re.compile(r"^(?:[a-z]\.\s*|\d+\.\s*)?tugas\s+tambahan\b\s*:?\s*", re.IGNORECASE)
 _KR = re.compile(r"^(?:[a-z]\.\s*|\d+\.\s*)?kreativitas\b\s*:?\s*", re.IGNORECASE)
 
@@ -394,9 +423,9 @@ def _band(row: Row, cells: dict[str, str]) -> SkpSection | None:
 def _addition(name: str, section: SkpSection) -> tuple[SkpSection, str]:
     """``Tugas Tambahan: …`` and ``Kreativitas: …`` name their own section."""
     if _TT.match(name):
-        return SkpSection.TUGAS_TAMBAHAN, _TT.sub("", name) or name
+        return SkpSection.TUGAS_TAMBAHAN, _TT.sub("", name)
     if _KR.match(name):
-        return SkpSection.KREATIVITAS, _KR.sub("", name) or name
+        return SkpSection.KREATIVITAS, _KR.sub("", name)
     return section, name
 
 
@@ -539,9 +568,10 @@ def _is_item_header(row: Row) -> bool:
     return "iki" in roles and bool({"rhk", "parent", "target"} & set(roles))
 
 
+# a band's words may run together or carry a scan's specks after them ("A.KINERJAUTAMA eg sles. A")
 _SECTION_BAND = [
-    (re.compile(r"^(?:[A-B]\.\s*)?(?:kinerja\s+)?utama$", re.IGNORECASE), SkpSection.UTAMA),
-    (re.compile(r"^(?:[A-B]\.\s*)?(?:kinerja\s+)?tambahan$", re.IGNORECASE), SkpSection.TAMBAHAN),
+    (re.compile(r"^(?:[A-B]\s*[.,]\s*)?(?:kinerja\s*)?utama\b(?!\s+\p{Ll}{4,}\s+\p{Ll}{4,})", re.IGNORECASE), SkpSection.UTAMA),
+    (re.compile(r"^(?:[A-B]\s*[.,]\s*)?(?:kinerja\s*)?tambahan\b(?!\s+\p{Ll}{4,}\s+\p{Ll}{4,})", re.IGNORECASE), SkpSection.TAMBAHAN),
 ]
 _PERSPEKTIF_BAND = re.compile(r"^(?:[IVX]+\.\s*|\d+\.\s*)?perspektif\s*:?\s*(?P<p>.+)$", re.IGNORECASE)
 
@@ -560,7 +590,7 @@ def _items(rows: list[Row], r: _Reading) -> list[SkpItem]:
         section = SkpSection.UTAMA
         carried: dict[str, str] = {}
         pending: dict[str, str] = {}
-        while k < len(rows) and rows[k].tab:
+        while k < len(rows) and _in_table(rows[k], roles):
             row = rows[k]
             if _is_item_header(row):
                 if item_roles(row.cells) != roles:
