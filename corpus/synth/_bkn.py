@@ -214,7 +214,7 @@ def build_pp46(rng: random.Random, d: Dossier, style: Style, plant: str | None =
         nilai = perhitungan / len(aspects)
         printed_nilai = q2(nilai)
         if wrong_k == k - 1:
-            printed_nilai += Decimal(3)  # a nilai the realisasi does not give
+            rk -= 10  # the realisasi printed is not the one the perhitungan and nilai were computed from
             planted.append(f"skp_score_mismatch:kegiatan:{k}")
         nilai_all.append(printed_nilai)
         waktu_unit = rng.choice(("Bulan", "bln")) if split_units else "bulan"
@@ -264,7 +264,7 @@ def build_pp46(rng: random.Random, d: Dossier, style: Style, plant: str | None =
         printed_jumlah += 10
         planted.append("skp_arithmetic:jumlah_perilaku")
     if plant == "predikat_mismatch":
-        npk_label = "Sangat Baik" if npk_label != "Sangat Baik" else "Baik"
+        npk_label = "Cukup" if npk_label in ("Sangat Baik", "Baik") else "Sangat Baik"  # never a neighbour across a gap
         planted.append("predikat_mismatch:nilai_prestasi_kerja")
     # --- page 1: the target form
     spec = DocSpec(wide=True)

@@ -70,12 +70,21 @@ def tidy(cell: str) -> str:
     return _SPECK_TAIL.sub("", cell)
 
 
+_LONE_NUMBER = re.compile(r"^(?:\d{1,3}(?:[.,]\d{1,2})?|\(\s*[A-Za-z ]{4,20}\s*\))$")
+
+
 def rows_of(lines: list[Line]) -> list[Row]:
-    out = []
+    """The rendering's rows. A line holding only a number or a sebutan (``91``, ``86,00``,
+    ``(Baik)``) goes on the line of text above it, as the next cell: a table read as loose lines
+    (a scan whose grid was not found) prints each cell on a line of its own."""
+    out: list[Row] = []
     for ln in lines:
         if ln.is_tab_row:
             out.append(Row(ln, [tidy(clean_text(c.replace("**", ""))) for c in ln.raw.split("\t")], True))
         elif not ln.blank:
+            if out and not out[-1].tab and _LONE_NUMBER.match(ln.text) and out[-1].line.no >= ln.no - 1:
+                out[-1].cells.append(ln.text)
+                continue
             out.append(Row(ln, [ln.text], False))
     return out
 
@@ -87,6 +96,22 @@ def fold(text: str) -> str:
     ('kuant output', 'i kegiatan tugas jabatan', 'kual mutu')
     """
     return collapse(re.sub(r"[^\p{L}\p{N}]+", " ", text.casefold()))
+
+
+def header_label(text: str) -> str:
+    """A header label folded, without the specks a scan leaves at its ends (tokens of one or two
+    characters before or after the words): ``D0 INDIKATOR KINERJA INDIVIDU``, ``PEGAWAI YANG
+    DINILAI st 2``. A label of one short word (``NO``, ``AK``) is kept.
+
+    >>> header_label("D0 INDIKATOR KINERJA INDIVIDU"), header_label("PEGAWAI YANG DINILAI st 2"), header_label("AK"), header_label("I. Kegiatan")
+    ('indikator kinerja individu', 'pegawai yang dinilai', 'ak', 'i kegiatan')
+    """
+    words = fold(text).split()
+    while len(words) > 1 and len(words[0]) <= 2 and words[0] not in ("i", "ii", "iii", "no"):
+        words.pop(0)
+    while len(words) > 1 and len(words[-1]) <= 2 and words[-1] not in ("i", "ii", "iii"):
+        words.pop()
+    return " ".join(words)
 
 
 # --- labels printed beside numbers ---------------------------------------------------------------
@@ -246,8 +271,8 @@ def pp46_roles(header: list[list[str]]) -> list[str | None]:
     ['no', 'kegiatan', 'ak_t', 't:kuantitas', 't:kuantitas:unit', 't:kualitas', 't:waktu', 't:waktu:unit', 't:biaya']
     """
     width = max(len(r) for r in header)
-    top = [fold(c) for c in header[0]] + [""] * (width - len(header[0]))
-    sub = [fold(c) for c in header[1]] + [""] * (width - len(header[1])) if len(header) > 1 else [""] * width
+    top = [header_label(c) for c in header[0]] + [""] * (width - len(header[0]))
+    sub = [header_label(c) for c in header[1]] + [""] * (width - len(header[1])) if len(header) > 1 else [""] * width
     roles: list[str | None] = [None] * width
     group: str | None = None
     seen_target = False
@@ -275,12 +300,12 @@ def pp46_roles(header: list[list[str]]) -> list[str | None]:
 
 
 def _is_pp46_header(row: Row) -> bool:
-    folded = [fold(c) for c in row.cells]
+    folded = [header_label(c) for c in row.cells]
     return any("kegiatan" in c for c in folded) and any(c.startswith("target") for c in folded)
 
 
 def _is_subheader(row: Row) -> bool:
-    folded = [fold(c) for c in row.filled]
+    folded = [header_label(c) for c in row.filled]
     return bool(folded) and sum(any(p.search(c) for p, _ in _PP46_SUB) for c in folded) >= 2
 
 
@@ -492,7 +517,7 @@ def two_parties(rows: list[Row], r: _Reading) -> list[Party]:
     for k, row in enumerate(rows):
         if not row.tab:
             continue
-        folded = [fold(c) for c in row.cells]
+        folded = [header_label(c) for c in row.cells]
         penilai = next((i for i, c in enumerate(folded) if re.search(r"pejabat penilai(?: kinerja)?$", c)), None)
         pegawai = next((i for i, c in enumerate(folded) if re.search(r"yang dinilai$", c)), None)
         if penilai is None or pegawai is None:
@@ -506,13 +531,13 @@ def two_parties(rows: list[Row], r: _Reading) -> list[Party]:
         for row2 in rows[k + 1 : k + 12]:
             if not row2.tab:
                 break
-            labels = [(i, key) for i, c in enumerate(row2.cells) for pattern, key in _PARTY_LABELS if pattern.match(fold(c))]
+            labels = [(i, key) for i, c in enumerate(row2.cells) for pattern, key in _PARTY_LABELS if pattern.match(header_label(c))]
             if not labels:
                 break
             r.used.add(row2.line.no)
             for i, key in labels:
                 value = next((c for c in row2.cells[i + 1:] if c), "")
-                if value and any(p.match(fold(value)) for p, _ in _PARTY_LABELS):
+                if value and any(p.match(header_label(value)) for p, _ in _PARTY_LABELS):
                     value = ""
                 people[right if i >= right_start else left].setdefault(key, value)
         out = []
@@ -560,7 +585,7 @@ def item_roles(cells: list[str]) -> list[str | None]:
     >>> item_roles(["NO", "RENCANA KINERJA", "IKI", "TARGET", "REALISASI", "CAPAIAN IKI (%)", "KATEGORI CAPAIAN IKI"])
     ['no', 'rhk', 'iki', 'target', 'realisasi', 'capaian', 'kategori']
     """
-    return [next((role for pattern, role in _ITEM_LABELS if pattern.search(fold(c))), None) if c else None for c in cells]
+    return [next((role for pattern, role in _ITEM_LABELS if pattern.search(header_label(c))), None) if c else None for c in cells]
 
 
 def _is_item_header(row: Row) -> bool:
@@ -790,7 +815,7 @@ def perilaku_key(label: str) -> str:
 
 def _label_re(label: str) -> re.Pattern[str]:
     words = label.split()
-    return re.compile(r"^(?:[a-z]\.\s*perilaku\s+kerja\s*)?(?:\d{1,2}\s*[.)]?\s*)?" + r"\s*".join(map(re.escape, words)) + r"\b",
+    return re.compile(r"^(?:(?:[a-z]\.\s*)?perilaku\s+kerja\s*)?(?:\d{1,2}\s*[.)]?\s*)?" + r"\s*".join(map(re.escape, words)) + r"\b",
                       re.IGNORECASE)
 
 
@@ -800,7 +825,7 @@ def _perilaku(rows: list[Row], form: SkpForm, r: _Reading) -> None:
     columns: dict[str, int] = {}
     seen: set[str] = set()
     for row in rows:
-        folded = [fold(c) for c in row.cells]
+        folded = [header_label(c) for c in row.cells]
         if row.tab and any(c.startswith("ekspektasi") for c in folded) and len(row.filled) >= 2:
             columns = {}
             for i, c in enumerate(folded):
