@@ -254,54 +254,68 @@ _PP46_TOP = [
     (re.compile(r"^nilai capaian"), "nilai"),
 ]
 _PP46_SUB = [
-    (re.compile(r"^kuant"), Aspect.KUANTITAS),
-    (re.compile(r"^(?:kual|mutu)"), Aspect.KUALITAS),
-    (re.compile(r"^waktu"), Aspect.WAKTU),
-    (re.compile(r"^biaya"), Aspect.BIAYA),
+    (re.compile(r"\bkuant"), Aspect.KUANTITAS),
+    (re.compile(r"\b(?:kual|mutu)\b"), Aspect.KUALITAS),
+    (re.compile(r"\bwaktu$"), Aspect.WAKTU),
+    (re.compile(r"\bbiaya$"), Aspect.BIAYA),
 ]
 
 
 def pp46_roles(header: list[list[str]]) -> list[str | None]:
     """Column roles of a PP 46 kegiatan table from its header rows: ``no``, ``kegiatan``, ``ak_t``,
     ``t:kuantitas`` (and ``t:kuantitas:unit`` for the unit's own column), …, ``ak_r``, ``r:…``,
-    ``perhitungan``, ``nilai``.
+    ``perhitungan``, ``nilai``. The aspects under TARGET come first and those under REALISASI
+    second, so a header whose two rows were read as one (a scan: ``TARGI KUAL/MUTU``) maps too.
 
     >>> pp46_roles([["NO", "III. KEGIATAN TUGAS JABATAN", "AK", "TARGET", "", "", "", "", ""],
     ...             ["", "", "", "KUANT/ OUTPUT", "", "KUAL/MUTU", "WAKTU", "", "BIAYA"]])
     ['no', 'kegiatan', 'ak_t', 't:kuantitas', 't:kuantitas:unit', 't:kualitas', 't:waktu', 't:waktu:unit', 't:biaya']
+    >>> pp46_roles([["NO", "Kegiatan Tugas Jabatan", "AK", "KUANT/ OUTPUT", "TARGI KUAL/MUTU", "T WAKTU", "BIAYA", "AK",
+    ...              "KUANT/ OUTPUT", "REALIS KUAL/MUTU", "ASI WAKTU", "BIAYA", "PENGHITUNGAN", "NILAI CAPAIAN SKP"]])[3:]
+    ['t:kuantitas', 't:kualitas', 't:waktu', 't:biaya', 'ak_r', 'r:kuantitas', 'r:kualitas', 'r:waktu', 'r:biaya', 'perhitungan', 'nilai']
     """
     width = max(len(r) for r in header)
     top = [header_label(c) for c in header[0]] + [""] * (width - len(header[0]))
     sub = [header_label(c) for c in header[1]] + [""] * (width - len(header[1])) if len(header) > 1 else [""] * width
     roles: list[str | None] = [None] * width
     group: str | None = None
-    seen_target = False
+    kuant_seen = 0
     last: Aspect | None = None
     unit_taken = False
     for i in range(width):
+        aspect = _aspect_label(sub[i]) or _aspect_label(top[i])
+        if aspect is not None:
+            if aspect is Aspect.KUANTITAS:
+                kuant_seen += 1
+            side = "t" if kuant_seen <= 1 else "r"
+            roles[i] = f"{side}:{aspect.value}"
+            group, last, unit_taken = side, aspect, False
+            continue
         if top[i]:
             group = next((role for pattern, role in _PP46_TOP if pattern.search(top[i])), None)
             last, unit_taken = None, False
             if group == "ak":
-                group = "ak_r" if seen_target else "ak_t"
-            if group == "t":
-                seen_target = True
+                group = "ak_r" if kuant_seen else "ak_t"
+            if group not in ("t", "r"):
+                roles[i] = group
+            continue
         if group in ("t", "r"):
-            label = next((a for pattern, a in _PP46_SUB if pattern.search(sub[i])), None) if sub[i] else None
-            if label is not None:
-                roles[i] = f"{group}:{label.value}"
-                last, unit_taken = label, False
-            elif not sub[i] and last in (Aspect.KUANTITAS, Aspect.WAKTU) and not unit_taken:
+            if not sub[i] and last in (Aspect.KUANTITAS, Aspect.WAKTU) and not unit_taken:
                 roles[i] = f"{group}:{last.value}:unit"
                 unit_taken = True
-        elif group is not None and (top[i] or group in ("kegiatan", "perhitungan", "nilai")):
-            roles[i] = group
+        elif group in ("kegiatan", "perhitungan", "nilai"):
+            roles[i] = group  # a label merged over several columns
     return roles
+
+
+def _aspect_label(text: str) -> Aspect | None:
+    return next((a for pattern, a in _PP46_SUB if pattern.search(text)), None) if text else None
 
 
 def _is_pp46_header(row: Row) -> bool:
     folded = [header_label(c) for c in row.cells]
-    return any("kegiatan" in c for c in folded) and any(c.startswith("target") for c in folded)
+    aspects = sum(_aspect_label(c) is not None for c in folded)
+    return any("kegiatan" in c for c in folded) and (any(c.startswith("target") for c in folded) or aspects >= 3)
 
 
 def _is_subheader(row: Row) -> bool:
@@ -510,25 +524,37 @@ _PARTY_LABELS = [
 ]
 
 
-def two_parties(rows: list[Row], r: _Reading) -> list[Party]:
+def two_parties(rows: list[Row], r: _Reading, form: SkpForm) -> list[Party]:
     """The party table: ``NO | I. PEJABAT PENILAI | | NO | II. PEGAWAI NEGERI SIPIL YANG DINILAI |``
     (PP 46: the penilai on the left) or ``NO | PEGAWAI YANG DINILAI | | NO | PEJABAT PENILAI KINERJA |``
-    (8/2021, 6/2022): two people side by side; each label's value is the next filled cell."""
+    (8/2021, 6/2022): two people side by side; each label's value is the next filled cell. The
+    table is found by its heading, or by a row with two ``Nama`` labels under a heading a scan
+    garbled (the side that says ``dinilai`` is the pegawai's, else the form's usual order)."""
     for k, row in enumerate(rows):
         if not row.tab:
             continue
         folded = [header_label(c) for c in row.cells]
         penilai = next((i for i, c in enumerate(folded) if re.search(r"pejabat penilai(?: kinerja)?$", c)), None)
         pegawai = next((i for i, c in enumerate(folded) if re.search(r"yang dinilai$", c)), None)
-        if penilai is None or pegawai is None:
-            continue
-        high = max(penilai, pegawai)
-        right_start = high - 1 if high >= 1 and folded[high - 1] == "no" else high
+        header = k
+        if penilai is not None and pegawai is not None:
+            high = max(penilai, pegawai)
+            right_start = high - 1 if high >= 1 and folded[high - 1] in ("no", "") else high
+        else:
+            names = [i for i, c in enumerate(folded) if c == "nama"]
+            if len(names) < 2:
+                continue
+            right_start = names[1] - 1 if folded[names[1] - 1] in ("", "1", "no") else names[1]
+            header = k - 1 if k and rows[k - 1].tab else k
+            head = [header_label(c) for c in rows[header].cells] if header != k else []
+            dinilai = next((i for i, c in enumerate(head) if "dinilai" in c), None)
+            pegawai_left = (dinilai < right_start) if dinilai is not None else form is not SkpForm.PP46_2011
+            penilai, pegawai = (right_start, 0) if pegawai_left else (0, right_start)
         people: dict[Role, dict[str, str]] = {Role.PEJABAT_PENILAI: {}, Role.PEGAWAI: {}}
         left = Role.PEJABAT_PENILAI if penilai < pegawai else Role.PEGAWAI
         right = Role.PEGAWAI if left is Role.PEJABAT_PENILAI else Role.PEJABAT_PENILAI
-        r.used.add(row.line.no)
-        for row2 in rows[k + 1 : k + 12]:
+        r.used.add(rows[header].line.no)
+        for row2 in rows[header + 1 : header + 12]:
             if not row2.tab:
                 break
             labels = [(i, key) for i, c in enumerate(row2.cells) for pattern, key in _PARTY_LABELS if pattern.match(header_label(c))]
@@ -545,11 +571,40 @@ def two_parties(rows: list[Row], r: _Reading) -> list[Party]:
             fields = people[role]
             if not fields.get("name"):
                 continue
-            out.append(Party(role=role, name=fields["name"], nip=nip_of(fields.get("nip", "")),
+            out.append(Party(role=role, name=person_name(fields["name"]), nip=nip_in(fields.get("nip", "")),
                              pangkat=_dash(fields.get("pangkat")), jabatan=_dash(fields.get("jabatan")),
-                             unit_kerja=_dash(fields.get("unit_kerja")), location=row.loc(r.file)))
+                             unit_kerja=_dash(fields.get("unit_kerja")), location=rows[header].loc(r.file)))
         return out
     return []
+
+
+_SPECK_WORD = re.compile(r"^(?:\p{Ll}{1,3}|\d{1,3}|[^\p{L}\p{N}]+)$")
+
+
+def person_name(text: str) -> str:
+    """A name without the specks a scan leaves after it (lower-case bits, lone digits): names and
+    their degrees are capitalised or end with a dot.
+
+    >>> person_name("Eko Kurniawan, M.Kes. 8 h oar"), person_name("Siti Nur"), person_name("dr. Ani")
+    ('Eko Kurniawan, M.Kes.', 'Siti Nur', 'dr. Ani')
+    """
+    words = collapse(text).split()
+    while len(words) > 1 and _SPECK_WORD.match(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
+def nip_in(text: str) -> str | None:
+    """The NIP in a cell, also with a scan's specks around it.
+
+    >>> nip_in("196909051992091009 So"), nip_in("NIP. 19690905 199209 1 009"), nip_in("-")
+    ('196909051992091009', '196909051992091009', None)
+    """
+    found = nip_of(text)
+    if found is not None:
+        return found
+    m = re.search(r"(?<!\d)(\d{8})\s?(\d{6})\s?(\d)\s?(\d{3})(?!\d)", text)
+    return "".join(m.groups()) if m else None
 
 
 def _dash(text: str | None) -> str | None:
@@ -715,21 +770,31 @@ _TOTALS: list[tuple[re.Pattern[str], SkpValueKey]] = [
 def _labelled_total(row: Row, r: _Reading) -> bool:
     """A value printed once, in a table row or a line: ``NILAI AKHIR SKP | 105,20``, ``a. Sasaran Kerja
     PNS (SKP) | 84,71 x 60% | 50,83``, ``RATING HASIL KERJA : SESUAI EKSPEKTASI``."""
+    # labels that say what they are anywhere in the row; the others ("Nilai SKP", "Predikat") only as
+    # the row's first label, after its item number ("1.", "a.")
     first = next((c for c in row.cells if c and not re.fullmatch(r"(?:\d{1,2}|[a-z])\s*[.)]?", c)), "")
     text = row.text
     for pattern, key in _TOTALS:
-        where = text if key in (SkpValueKey.NILAI_SKP, SkpValueKey.NILAI_PERILAKU, SkpValueKey.RATING_HASIL_KERJA,
-                                SkpValueKey.RATING_PERILAKU, SkpValueKey.CAPAIAN_ORGANISASI, SkpValueKey.POLA_DISTRIBUSI) else first
-        if key is SkpValueKey.NILAI_KINERJA and re.search(r"nilai\s+prestasi\s+kerja", text, re.IGNORECASE):
-            where = text
-        if not pattern.search(where):
+        anywhere = key in _ANYWHERE or (key is SkpValueKey.NILAI_KINERJA and re.search(r"nilai\s+prestasi\s+kerja", text, re.IGNORECASE))
+        if not pattern.search(text if anywhere else first):
             continue
-        if r.value(key) is not None and key not in (SkpValueKey.NILAI_PERILAKU,):
-            return False
-        if key is SkpValueKey.NILAI_PERILAKU and r.value(key) is not None:
-            return False
+        if r.value(key) is not None:
+            return False  # printed once: a second label of it is some other text
         return _put_total(row, key, r)
     return False
+
+
+_ANYWHERE = frozenset({SkpValueKey.NILAI_SKP, SkpValueKey.NILAI_PERILAKU, SkpValueKey.RATING_HASIL_KERJA, SkpValueKey.RATING_PERILAKU,
+                       SkpValueKey.CAPAIAN_ORGANISASI, SkpValueKey.POLA_DISTRIBUSI})
+
+
+def _after_label(row: Row) -> str | None:
+    """The text of a table row's cells after its label cell (the first that holds letters)."""
+    if not row.tab:
+        return None
+    cells = [c for c in row.cells if c]
+    at = next((i for i, c in enumerate(cells) if re.search(r"\p{L}{3}", c)), None)
+    return None if at is None or at + 1 >= len(cells) else " ".join(cells[at + 1:])
 
 
 def _label_below(rows: list[Row], n: int, r: _Reading) -> None:
@@ -770,6 +835,10 @@ def _put_total(row: Row, key: SkpValueKey, r: _Reading) -> bool:
                   "", text, count=1, flags=re.IGNORECASE)
     found = numbers(body)
     weight = weight_of(body)
+    after = _after_label(row)
+    if after is not None and numbers(after):
+        found = numbers(after)  # a scan's specks stay in the label's cell: the numbers are in the cells after it
+        weight = weight_of(after) or weight
     if not found:
         return False
     label = label_word(body)
@@ -847,7 +916,8 @@ def _perilaku(rows: list[Row], form: SkpForm, r: _Reading) -> None:
             r.used.add(row.line.no)
             rest = row.cells[i + 1:]
             inline = _label_re(label).sub("", cell.strip())
-            nums = [n for c in ([inline] + rest) for n in numbers(_strip_item_no(c))] if form is not SkpForm.PERMENPANRB_6_2022 else []
+            # the cells after the label first: a scan's specks beside the label may hold a digit
+            nums = ([n for c in rest for n in numbers(_strip_item_no(c))] or numbers(inline)) if form is not SkpForm.PERMENPANRB_6_2022 else []
             nilai = _value(nums[0], row.loc(r.file, nums[0], f"perilaku:{key}"), r.issues) if nums else None
             sebutan = next((w for c in rest if (w := label_word(c))), None) if form is not SkpForm.PERMENPANRB_6_2022 else None
             ekspektasi = umpan = None
@@ -862,8 +932,9 @@ def _perilaku(rows: list[Row], form: SkpForm, r: _Reading) -> None:
                                            umpan_balik=umpan, location=row.loc(r.file, cell, f"perilaku:{key}")))
             break
         else:
-            if r.perilaku and r.value(SkpValueKey.JUMLAH_PERILAKU) is None and re.match(r"^jumlah\b", row.text, re.IGNORECASE):
-                found = numbers(row.text)
+            first = next((c for c in row.cells if re.search(r"\p{L}", c)), "")
+            if r.perilaku and r.value(SkpValueKey.JUMLAH_PERILAKU) is None and re.match(r"^jumlah\b", header_label(first)):
+                found = numbers(_after_label(row) or "") or numbers(row.text)
                 if found:
                     loc = row.loc(r.file, found[0], SkpValueKey.JUMLAH_PERILAKU.value)
                     r.put(SkpValue(key=SkpValueKey.JUMLAH_PERILAKU, value=_value(found[0], loc, r.issues), location=loc))
@@ -899,7 +970,7 @@ def read_skp(lines: list[Line], form: SkpForm, file: str) -> SkpReading:
     rows = rows_of(lines)
     r = _Reading(file=file)
     parties: list[Party] = []
-    parties = two_parties(rows, r)
+    parties = two_parties(rows, r, form)
     if form is SkpForm.PP46_2011:
         target_items, capaian_items = _pp46_tables(rows, r)
         r.items = _join_pp46(target_items, capaian_items)

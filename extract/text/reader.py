@@ -195,8 +195,8 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
         table_parties = skp.parties
     elif doc.form is not None:
         doc.skp = period_sheet(lines, source_file)
-    if doc_type is DocType.SKP:
-        table_parties = table_parties or scan_skp_parties(lines, source_file)
+    if doc_type is DocType.SKP and not bkn:
+        table_parties = scan_skp_parties(lines, source_file)
         if (block := skp_block(lines)) is not None:
             excluded |= {ln.no for ln in lines[block[0] : block[1] + 1]}
     doc.sections = _sections(lines, source_file)
