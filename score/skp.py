@@ -321,9 +321,9 @@ def _score_pp46(sheet: SkpSheet, out: _Out) -> None:
             notes.append("nilai not recomputed: the printed nilai is used in the totals")
         out.row(element, item.nilai, exact, location=item.location, leaf=True, notes=notes)
         nilai.append(exact if exact is not None else _num(item.nilai))
-        if item.nilai is not None:
+        if item.nilai is not None and item.nilai.value is not None:
             printed_nilai.append(item.nilai)
-        if item.perhitungan is not None and item.nilai is not None and p_perh is not None:
+        if item.perhitungan is not None and item.nilai is not None and p_perh is not None and item.nilai.value is not None:
             divisor = rules.kegiatan.with_biaya if _biaya_counts(item) else rules.kegiatan.without_biaya  # type: ignore[union-attr]
             out.sum(element, SumRelation.QUOTIENT, item.nilai, p_perh / divisor, [item.perhitungan], item.location, [item.location])
     additions = Decimal(0)
@@ -430,20 +430,21 @@ def _score_final(sheet: SkpSheet, out: _Out, element: str, skp_exact: Decimal | 
     predikat = sheet.value(SkpValueKey.PREDIKAT)
     # the weighted parts against their printed bases, and the bases against the totals printed elsewhere
     for part, total, name in ((skp_w, nilai_skp, "nilai_skp"), (per_w, nilai_per, "nilai_perilaku")):
-        if part is None or part.base is None:
+        base = _num(part.base) if part is not None else None
+        if part is None or part.base is None or base is None:
             continue
-        if part.weight is not None and _num(part.weight) is not None and part.value is not None:
-            out.sum(f"{name}_tertimbang", SumRelation.PRODUCT, part.value, part.base.value * part.weight.value / HUNDRED,  # type: ignore[operator]
-                    [part.base, part.weight], part.location, [part.location])
+        weight = _num(part.weight)
+        if weight is not None and part.weight is not None and part.value is not None:
+            out.sum(f"{name}_tertimbang", SumRelation.PRODUCT, part.value, base * weight / HUNDRED, [part.base, part.weight],
+                    part.location, [part.location])
         if total is not None and total.value is not None and total.location != part.location:
-            out.sum(f"{name}_tertimbang", SumRelation.CARRIED, part.base, total.value.value, [total.value], part.location,
+            out.sum(f"{name}_tertimbang", SumRelation.CARRIED, part.base, _num(total.value), [total.value], part.location,
                     [total.location])
     if final is None and skp_exact is None:
         return
     exact = None
     if skp_exact is not None and perilaku_exact is not None:
         exact = skp_exact * w_skp / HUNDRED + perilaku_exact * w_per / HUNDRED
-    accept: list[Decimal] = []
     if rules.weights is not None and rules.weights.alternatives and skp_exact is not None and perilaku_exact is not None:
         for pair in rules.weights.pairs():
             if (pair.skp, pair.perilaku) != (w_skp, w_per):
@@ -458,16 +459,17 @@ def _score_final(sheet: SkpSheet, out: _Out, element: str, skp_exact: Decimal | 
     fields = _band_fields(bands, label, printed, exact, rules, notes)
     if bands is not None and not bands.bands and label:
         notes.append(rules.note("predikat_bands"))
-    out.row(element, final.value if final else None, exact, location=_where(final, sheet), notes=notes, accept=accept, **fields)
-    if final is not None and final.value is not None:
-        if skp_w is not None and per_w is not None and skp_w.value is not None and per_w.value is not None:
-            out.sum(element, SumRelation.SUM, final.value, skp_w.value.value + per_w.value.value,  # type: ignore[operator]
-                    [skp_w.value, per_w.value], final.location, [skp_w.location, per_w.location])
-        elif nilai_skp is not None and nilai_per is not None and nilai_skp.value is not None and nilai_per.value is not None \
-                and nilai_skp.value.value is not None and nilai_per.value.value is not None:
-            out.sum(element, SumRelation.WEIGHTED, final.value,
-                    nilai_skp.value.value * w_skp / HUNDRED + nilai_per.value.value * w_per / HUNDRED,
-                    [nilai_skp.value, nilai_per.value], final.location, [nilai_skp.location, nilai_per.location])
+    out.row(element, final.value if final else None, exact, location=_where(final, sheet), notes=notes, **fields)
+    if final is None or final.value is None:
+        return
+    parts = (_num(skp_w.value) if skp_w else None, _num(per_w.value) if per_w else None)
+    bases = (_num(nilai_skp.value) if nilai_skp else None, _num(nilai_per.value) if nilai_per else None)
+    if parts[0] is not None and parts[1] is not None:
+        out.sum(element, SumRelation.SUM, final.value, parts[0] + parts[1], [skp_w.value, per_w.value],  # type: ignore[union-attr,list-item]
+                final.location, [skp_w.location, per_w.location])  # type: ignore[union-attr]
+    elif bases[0] is not None and bases[1] is not None:
+        out.sum(element, SumRelation.WEIGHTED, final.value, bases[0] * w_skp / HUNDRED + bases[1] * w_per / HUNDRED,
+                [nilai_skp.value, nilai_per.value], final.location, [nilai_skp.location, nilai_per.location])  # type: ignore[union-attr,list-item]
 
 
 # --- PermenPANRB 8/2021 --------------------------------------------------------------------------

@@ -236,3 +236,16 @@ def test_skp_scores_through_the_generic_writers(tmp_path: Path) -> None:
     pyarrow = pytest.importorskip("pyarrow.parquet")
     assert write_parquet(tmp_path / "skp_scores.parquet", SkpScoreRow, rows)
     assert pyarrow.read_table(tmp_path / "skp_scores.parquet").num_rows == len(rows)
+
+
+@pytest.mark.parametrize("name", ["pp46_book.txt", "skp_8_2021_jpt.txt", "skp_6_2022.txt"])
+def test_every_cell_unreadable_zero_or_empty_still_scores_the_rest(name: str) -> None:
+    """A score that cannot be computed is a note, never an exception that loses the other rows."""
+    import regex as re  # noqa: PLC0415
+
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    for m in re.finditer(r"(?<=\t)[^\t\n]*\d[^\t\n]*(?=\t|\n)", text):
+        for repl in ("0", "x1", "-"):
+            for d in read_text_documents(text[: m.start()] + repl + text[m.end():], name, "f"):
+                result = score_skp(d)
+                assert result is None or not [n for n in result.notes if n.startswith("could not be scored")], (m.group(0), repl)
