@@ -1010,12 +1010,14 @@ def _join_pp46(target_items: list[SkpItem], capaian_items: list[SkpItem]) -> lis
 
 def indicators_of(sheet: SkpSheet) -> list[Indicator]:
     """The SKP's work as indicator rows: each kegiatan or IKI with its (kuantitas) target and its
-    realisasi; the rencana (hasil) kerja as the sasaran. PP 46's tugas tambahan and kreativitas
-    set no target and are not indicators."""
+    realisasi (for the year, or for the quarter a triwulan evaluation covers); the rencana (hasil)
+    kerja as the sasaran. PP 46's tugas tambahan and kreativitas set no target and are not indicators."""
     out: list[Indicator] = []
     rhk_no: dict[str, int] = {}
     quarter = sheet.period.quarter if sheet.period else None
+    # a triwulan evaluation prints that quarter's target and realisasi; a plan or a year's, the year's
     real_period = Period(f"Q{quarter}") if quarter else Period.Y
+    target_period = real_period if sheet.evaluation else Period.Y
     for item in sheet.items:
         if item.section in (SkpSection.TUGAS_TAMBAHAN, SkpSection.KREATIVITAS):
             continue
@@ -1033,7 +1035,7 @@ def indicators_of(sheet: SkpSheet) -> list[Indicator]:
             perspektif=item.perspektif, satuan=satuan, location=item.location,
         )
         if target is not None:
-            ind.targets.append(Target(period=Period.Y, value=target, location=item.location.model_copy(
+            ind.targets.append(Target(period=target_period, value=target, location=item.location.model_copy(
                 update={"column": "target", "cell": target.raw})))
         if realisasi is not None:
             ind.realisasi.append(Target(period=real_period, value=realisasi, location=item.location.model_copy(
