@@ -37,7 +37,15 @@ from pydantic import BaseModel, Field
 from core.i18n import Text, name_terms
 from core.problems import Location
 from extract.models import Document, Period, SkpForm
-from extract.skp.model import Aspect, AspectMeasure, SkpItem, SkpSection, SkpSheet, SkpValue, SkpValueKey
+from extract.skp.model import (
+    Aspect,
+    AspectMeasure,
+    SkpItem,
+    SkpSection,
+    SkpSheet,
+    SkpValue,
+    SkpValueKey,
+)
 from normalize.values import Value, format_number_id
 from score.rules.skp import SkpRuleSet, Tolerance, load, rules_for
 

@@ -25,14 +25,29 @@ kategori of an 8/2021 IKI is the generator's own scheme (the issue states no ban
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Callable
 
 from corpus.synth import _vocab as V
 from corpus.synth._draw import Dossier, Person, _printed_name, _signer
-from corpus.synth._spec import DocSpec, Gap, PageBreak, Para, Signatures, TableSpec, Title
+from corpus.synth._spec import (
+    DocSpec,
+    Gap,
+    PageBreak,
+    Para,
+    Signatures,
+    TableSpec,
+    Title,
+)
 from corpus.synth._style import Style
-from corpus.synth._truth import TruthDocument, TruthIndicator, TruthParty, TruthSkp, TruthSkpItem, TruthTarget
+from corpus.synth._truth import (
+    TruthDocument,
+    TruthIndicator,
+    TruthParty,
+    TruthSkp,
+    TruthSkpItem,
+    TruthTarget,
+)
 
 BKN_KINDS = ("skp_pp46", "skp_8_2021_jpt", "skp_8_2021_ja", "skp_6_2022", "skp_6_2022_eval")
 HUNDRED = Decimal(100)
@@ -515,11 +530,11 @@ def _plan_6_2022(rng: random.Random, d: Dossier, jpt: bool) -> list[tuple[str, .
     parents = [s.name for s in d.sasaran]
     if jpt:
         out = []
-        for k, (s, i) in enumerate(((s, i) for s in d.sasaran for i in s.indicators), start=1):
+        for k, (sas, ind) in enumerate(((x, i) for x in d.sasaran for i in x.indicators), start=1):
             if k > 5:
                 break
             target = rng.choice(("80%", "90%", "100%", "75", "4 dokumen"))
-            out.append((str(k), rng.choice(parents), s.name, "", i.name, target, PERSPEKTIF[(k - 1) % 4]))
+            out.append((str(k), rng.choice(parents), sas.name, "", ind.name, target, PERSPEKTIF[(k - 1) % 4]))
         return out
     return [r[:6] + ("",) for r in _aspect_rows(rng, rng.randint(2, 4), parents)]
 
@@ -579,7 +594,7 @@ def build_6_2022(rng: random.Random, d: Dossier, style: Style, plant: str | None
     whom = "BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI" if jpt else "BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL"
     title = [first, "PENDEKATAN HASIL KERJA KUANTITATIF", whom, d.instansi.upper()]
     if evaluation:
-        title.append(f"PERIODE: {'TRIWULAN ' + 'I II III IV'.split()[quarter - 1] if quarter else 'AKHIR'}")
+        title.append(f"PERIODE: {'TRIWULAN ' + ['I', 'II', 'III', 'IV'][quarter - 1] if quarter else 'AKHIR'}")
     period_line = f"PERIODE PENILAIAN: {_period(d, quarter)}"
     spec.flow.append(Title(tuple(title + [period_line])))
     spec.flow += [Gap(), _two_people("PEGAWAI YANG DINILAI", peg, d.unit, "PEJABAT PENILAI KINERJA", pen, d.instansi, style,

@@ -16,11 +16,26 @@ import io
 import random
 from decimal import ROUND_HALF_UP, Decimal
 
-from corpus.synth._bkn import BERAKHLAK, EKSPEKTASI, MATRIX, RATINGS, RHK, UMPAN_BALIK, _key
+from corpus.synth._bkn import (
+    BERAKHLAK,
+    EKSPEKTASI,
+    MATRIX,
+    RATINGS,
+    RHK,
+    UMPAN_BALIK,
+    _key,
+)
 from corpus.synth._draw import draw_dossier, draw_name, draw_nip
 from corpus.synth._office import _fixed_zip
 from corpus.synth._style import draw_style
-from corpus.synth._truth import TruthDocument, TruthIndicator, TruthParty, TruthSkp, TruthSkpItem, TruthTarget
+from corpus.synth._truth import (
+    TruthDocument,
+    TruthIndicator,
+    TruthParty,
+    TruthSkp,
+    TruthSkpItem,
+    TruthTarget,
+)
 
 PERIODS = ("TRIWULAN I", "TRIWULAN II", "TRIWULAN III", "TRIWULAN IV", "TAHUNAN")
 EVALUASI = ["id_evaluasi", "nip", "nama", "jabatan", "unit_kerja", "nip_penilai", "nama_penilai", "jabatan_penilai", "periode",

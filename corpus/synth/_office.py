@@ -18,7 +18,16 @@ import datetime as dt
 import io
 import zipfile
 
-from corpus.synth._spec import DocSpec, Gap, KeyValues, PageBreak, Para, Signatures, TableSpec, Title
+from corpus.synth._spec import (
+    DocSpec,
+    Gap,
+    KeyValues,
+    PageBreak,
+    Para,
+    Signatures,
+    TableSpec,
+    Title,
+)
 
 _EPOCH = dt.datetime(2024, 1, 1)
 

@@ -19,8 +19,22 @@ import regex as re
 
 from core.problems import Location, Problem, Severity
 from extract.models import DocType, Document, Party, Role, SkpForm
-from extract.skp.model import PerilakuItem, SkpItem, SkpPeriod, SkpSection, SkpSheet, SkpValue, SkpValueKey
-from extract.skp.read import indicators_of, label_word, perilaku_key, rating_of, read_period
+from extract.skp.model import (
+    PerilakuItem,
+    SkpItem,
+    SkpPeriod,
+    SkpSection,
+    SkpSheet,
+    SkpValue,
+    SkpValueKey,
+)
+from extract.skp.read import (
+    indicators_of,
+    label_word,
+    perilaku_key,
+    rating_of,
+    read_period,
+)
 from extract.text.parties import nip_of
 from extract.text.segment import Line
 from normalize.text import clean_text, collapse

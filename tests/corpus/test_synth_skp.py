@@ -15,7 +15,14 @@ import pytest
 
 from audit import audit_documents
 from benchmarks.skp_score import accuracy, score_document, score_file
-from corpus.synth import BKN_KINDS, LAYOUT_KINDS, MEDIA, TruthFile, generate, generate_skp
+from corpus.synth import (
+    BKN_KINDS,
+    LAYOUT_KINDS,
+    MEDIA,
+    TruthFile,
+    generate,
+    generate_skp,
+)
 from corpus.synth._bkn import PLANTABLE
 from corpus.synth._ekinerja import export
 from extract.pdf import tesseract
