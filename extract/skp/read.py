@@ -364,7 +364,8 @@ def _cells_by_role(row: Row, roles: list[str | None]) -> dict[str, str]:
 
 
 def _pp46_tables(rows: list[Row], r: _Reading) -> tuple[list[SkpItem], list[SkpItem]]:
-    """The kegiatan of the target form and of the penilaian capaian (either may be missing)."""
+    """The kegiatan of the target form and of the penilaian capaian (either may be missing). A table
+    whose header a scan lost is read by the template of its width (:data:`PP46_TEMPLATES`)."""
     target_items: list[SkpItem] = []
     capaian_items: list[SkpItem] = []
     k = 0
@@ -383,45 +384,78 @@ def _pp46_tables(rows: list[Row], r: _Reading) -> tuple[list[SkpItem], list[SkpI
             k += 1
         roles = pp46_roles(header)
         capaian = any(role and role.startswith("r:") for role in roles)
-        section = SkpSection.UTAMA
-        out = capaian_items if capaian else target_items
-        while k < len(rows) and _in_table(rows[k], roles) and not _is_pp46_header(rows[k]):
-            row = rows[k]
-            if _column_numbers(row) or _is_subheader(row):
-                r.used.add(row.line.no)
-                k += 1
-                continue
-            if _pp46_total(row, r):
-                r.used.add(row.line.no)
-                k += 1
-                # the sebutan printed on the row under the nilai: "(Baik)"
-                if k < len(rows) and rows[k].tab and len(rows[k].filled) == 1 and label_word(rows[k].filled[0]) \
-                        and not numbers(rows[k].filled[0]):
-                    total = r.value(SkpValueKey.NILAI_SKP)
-                    if total is not None and total.label is None:
-                        r.values[r.values.index(total)] = total.model_copy(update={"label": label_word(rows[k].filled[0])})
-                    r.used.add(rows[k].line.no)
-                    k += 1
-                continue
-            cells = _cells_by_role(row, roles)
-            name = cells.get("kegiatan", "")
-            band = _band(row, cells)
-            if band is not None:
-                section = band
-                r.used.add(row.line.no)
-                k += 1
-                continue
-            if not name:
-                k += 1
-                continue
-            r.used.add(row.line.no)
-            item_section, name = _addition(name, section)
-            if item_section in (SkpSection.TUGAS_TAMBAHAN, SkpSection.KREATIVITAS) and name.strip() in ("-", "–", ""):
-                k += 1
-                continue  # "Kreativitas: -": none
-            out.append(_pp46_item(row, cells, roles, item_section, name, r))
-            k += 1
+        k = _pp46_rows(rows, k, roles, r, capaian_items if capaian else target_items)
+    for out, capaian in ((capaian_items, True), (target_items, False)):
+        if out:
+            continue
+        for k, row in enumerate(rows):
+            width = len(row.cells)
+            template = PP46_TEMPLATES.get((capaian, width))
+            if row.tab and template and row.line.no not in r.used and re.fullmatch(r"1\.?", row.cells[0]) and row.cells[1]:
+                _pp46_rows(rows, k, pp46_roles(template), r, out)
+                if out:
+                    r.issues.append(_template_issue(row, r.file, width, "kegiatan"))
+                break
     return target_items, capaian_items
+
+
+def _pp46_rows(rows: list[Row], k: int, roles: list[str | None], r: _Reading, out: list[SkpItem]) -> int:
+    """The rows of one PP 46 kegiatan table from ``rows[k]`` on; the index after its last row."""
+    section = SkpSection.UTAMA
+    while k < len(rows) and _in_table(rows[k], roles) and not _is_pp46_header(rows[k]):
+        row = rows[k]
+        if _column_numbers(row) or _is_subheader(row):
+            r.used.add(row.line.no)
+            k += 1
+            continue
+        if _pp46_total(row, r):
+            r.used.add(row.line.no)
+            k += 1
+            # the sebutan printed on the row under the nilai: "(Baik)"
+            if k < len(rows) and rows[k].tab and len(rows[k].filled) == 1 and label_word(rows[k].filled[0]) \
+                    and not numbers(rows[k].filled[0]):
+                total = r.value(SkpValueKey.NILAI_SKP)
+                if total is not None and total.label is None:
+                    r.values[r.values.index(total)] = total.model_copy(update={"label": label_word(rows[k].filled[0])})
+                r.used.add(rows[k].line.no)
+                k += 1
+            continue
+        cells = _cells_by_role(row, roles)
+        name = cells.get("kegiatan", "")
+        band = _band(row, cells)
+        if band is not None:
+            section = band
+            r.used.add(row.line.no)
+            k += 1
+            continue
+        if not name:
+            k += 1
+            continue
+        r.used.add(row.line.no)
+        item_section, name = _addition(name, section)
+        if item_section in (SkpSection.TUGAS_TAMBAHAN, SkpSection.KREATIVITAS) and name.strip() in ("-", "–", ""):
+            k += 1
+            continue  # "Kreativitas: -": none
+        out.append(_pp46_item(row, cells, roles, item_section, name, r))
+        k += 1
+    return k
+
+
+def _template_issue(row: Row, file: str, width: int, what: str) -> Problem:
+    return Problem(check="skp_header_from_template", severity=Severity.WARNING, component="extract",
+                   message=f"the {what} table has no header the reader recognises (a scan may have lost it); its "
+                           f"{width} columns are read as the form's template of {width} columns", location=row.loc(file))
+
+
+#: The PP 46 tables' headers by (penilaian capaian?, number of columns): units in their own columns or not.
+PP46_TEMPLATES: dict[tuple[bool, int], list[list[str]]] = {
+    (False, 9): [["NO", "KEGIATAN", "AK", "TARGET", "", "", "", "", ""], ["", "", "", "KUANT", "", "KUAL", "WAKTU", "", "BIAYA"]],
+    (False, 7): [["NO", "KEGIATAN", "AK", "TARGET", "", "", ""], ["", "", "", "KUANT", "KUAL", "WAKTU", "BIAYA"]],
+    (True, 18): [["NO", "KEGIATAN", "AK", "TARGET", "", "", "", "", "", "AK", "REALISASI", "", "", "", "", "", "PENGHITUNGAN", "NILAI CAPAIAN"],
+                 ["", "", "", "KUANT", "", "KUAL", "WAKTU", "", "BIAYA", "", "KUANT", "", "KUAL", "WAKTU", "", "BIAYA", "", ""]],
+    (True, 14): [["NO", "KEGIATAN", "AK", "TARGET", "", "", "", "AK", "REALISASI", "", "", "", "PENGHITUNGAN", "NILAI CAPAIAN"],
+                 ["", "", "", "KUANT", "KUAL", "WAKTU", "BIAYA", "", "KUANT", "KUAL", "WAKTU", "BIAYA", "", ""]],
+}
 
 
 def _in_table(row: Row, roles: list[str | None]) -> bool:
@@ -537,7 +571,8 @@ def two_parties(rows: list[Row], r: _Reading, form: SkpForm) -> list[Party]:
         penilai = next((i for i, c in enumerate(folded) if re.search(r"pejabat penilai(?: kinerja)?$", c)), None)
         pegawai = next((i for i, c in enumerate(folded) if re.search(r"yang dinilai$", c)), None)
         header = k
-        if penilai is not None and pegawai is not None:
+        penilai_found = penilai is not None and pegawai is not None
+        if penilai_found:
             high = max(penilai, pegawai)
             right_start = high - 1 if high >= 1 and folded[high - 1] in ("no", "") else high
         else:
@@ -554,7 +589,8 @@ def two_parties(rows: list[Row], r: _Reading, form: SkpForm) -> list[Party]:
         left = Role.PEJABAT_PENILAI if penilai < pegawai else Role.PEGAWAI
         right = Role.PEGAWAI if left is Role.PEJABAT_PENILAI else Role.PEJABAT_PENILAI
         r.used.add(rows[header].line.no)
-        for row2 in rows[header + 1 : header + 12]:
+        first = header + 1 if header != k or penilai_found else k  # a lost heading: the Nama row is the first
+        for row2 in rows[first : first + 11]:
             if not row2.tab:
                 break
             labels = [(i, key) for i, c in enumerate(row2.cells) for pattern, key in _PARTY_LABELS if pattern.match(header_label(c))]
@@ -650,13 +686,15 @@ def _is_item_header(row: Row) -> bool:
 
 # a band's words may run together or carry a scan's specks after them ("A.KINERJAUTAMA eg sles. A")
 _SECTION_BAND = [
-    (re.compile(r"^(?:[A-B]\s*[.,]\s*)?(?:kinerja\s*)?utama\b(?!\s+\p{Ll}{4,}\s+\p{Ll}{4,})", re.IGNORECASE), SkpSection.UTAMA),
-    (re.compile(r"^(?:[A-B]\s*[.,]\s*)?(?:kinerja\s*)?tambahan\b(?!\s+\p{Ll}{4,}\s+\p{Ll}{4,})", re.IGNORECASE), SkpSection.TAMBAHAN),
+    (re.compile(r"^(?:[A-B]\s*[.,]?\s*)?(?:kinerja\s*)?utama\b(?!\s+\p{Ll}{4,}\s+\p{Ll}{4,})", re.IGNORECASE), SkpSection.UTAMA),
+    (re.compile(r"^(?:[A-B]\s*[.,]?\s*)?(?:kinerja\s*)?tambahan\b(?!\s+\p{Ll}{4,}\s+\p{Ll}{4,})", re.IGNORECASE), SkpSection.TAMBAHAN),
 ]
 _PERSPEKTIF_BAND = re.compile(r"^(?:[IVX]+\.\s*|\d+\.\s*)?perspektif\s*:?\s*(?P<p>.+)$", re.IGNORECASE)
 
 
-def _items(rows: list[Row], r: _Reading) -> list[SkpItem]:
+def _items(rows: list[Row], r: _Reading, form: SkpForm) -> list[SkpItem]:
+    """The work rows of an 8/2021 or 6/2022 form, under every header of their table; a table whose
+    header a scan lost is read by the form's template of its width (:data:`ITEM_TEMPLATES`)."""
     items: list[SkpItem] = []
     k = 0
     while k < len(rows):
@@ -664,66 +702,92 @@ def _items(rows: list[Row], r: _Reading) -> list[SkpItem]:
         if not (row.tab and _is_item_header(row)):
             k += 1
             continue
-        roles = item_roles(row.cells)
         r.used.add(row.line.no)
-        k += 1
-        section = SkpSection.UTAMA
-        carried: dict[str, str] = {}
-        pending: dict[str, str] = {}
-        while k < len(rows) and _in_table(rows[k], roles):
-            row = rows[k]
-            if _is_item_header(row):
-                if item_roles(row.cells) != roles:
-                    break
-                r.used.add(row.line.no)  # the header repeated after a page break
-                k += 1
-                continue
-            if _column_numbers(row) or (not _cells_by_role(row, roles).get("iki") and _labelled_total(row, r)):
+        k = _item_rows(rows, k + 1, item_roles(row.cells), r, items)
+    if items:
+        return items
+    for k, row in enumerate(rows):
+        template = ITEM_TEMPLATES.get((form, len(row.cells)))
+        if row.tab and template and any(p.match(row.filled[0]) for p, _ in _SECTION_BAND) and len(row.filled) == 1:
+            _item_rows(rows, k, list(template), r, items)
+            if items:
+                r.issues.append(_template_issue(row, r.file, len(row.cells), "work"))
+            break
+    return items
+
+
+#: The columns of the forms' tables of work by their number, as the templates print them (issue #19).
+ITEM_TEMPLATES: dict[tuple[SkpForm, int], tuple[str | None, ...]] = {
+    (SkpForm.PERMENPANRB_8_2021, 10): ("no", "perspektif", "rhk", "iki", "target", "realisasi", "capaian", "kategori", "nilai",
+                                       "tertimbang"),
+    (SkpForm.PERMENPANRB_8_2021, 9): ("no", "rhk", "iki", "target", "realisasi", "capaian", "kategori", "nilai", "tertimbang"),
+    (SkpForm.PERMENPANRB_8_2021, 6): ("no", "parent", "rhk", "aspek", "iki", "target"),
+    (SkpForm.PERMENPANRB_6_2022, 5): ("no", "parent", "rhk", "iki", "target"),
+    (SkpForm.PERMENPANRB_6_2022, 6): ("no", "parent", "rhk", "aspek", "iki", "target"),
+    (SkpForm.PERMENPANRB_6_2022, 7): ("no", "parent", "rhk", "iki", "target", "realisasi", "umpan_balik"),
+    (SkpForm.PERMENPANRB_6_2022, 8): ("no", "parent", "rhk", "aspek", "iki", "target", "realisasi", "umpan_balik"),
+}
+
+
+def _item_rows(rows: list[Row], k: int, roles: list[str | None], r: _Reading, items: list[SkpItem]) -> int:
+    """The rows of one table of work from ``rows[k]`` on; the index after its last row."""
+    section = SkpSection.UTAMA
+    carried: dict[str, str] = {}
+    pending: dict[str, str] = {}
+    while k < len(rows) and _in_table(rows[k], roles):
+        row = rows[k]
+        if _is_item_header(row):
+            if item_roles(row.cells) != roles:
+                break
+            r.used.add(row.line.no)  # the header repeated after a page break
+            k += 1
+            continue
+        if _column_numbers(row) or (not _cells_by_role(row, roles).get("iki") and _labelled_total(row, r)):
+            r.used.add(row.line.no)
+            k += 1
+            continue
+        filled = row.filled
+        if len(filled) == 1 and not numbers(filled[0]):
+            text = filled[0]
+            band = next((s for p, s in _SECTION_BAND if p.match(text)), None)
+            persp = _PERSPEKTIF_BAND.match(text)
+            if band is not None:
+                section, carried, pending = band, {}, {}
                 r.used.add(row.line.no)
                 k += 1
                 continue
-            filled = row.filled
-            if len(filled) == 1 and not numbers(filled[0]):
-                text = filled[0]
-                band = next((s for p, s in _SECTION_BAND if p.match(text)), None)
-                persp = _PERSPEKTIF_BAND.match(text)
-                if band is not None:
-                    section, carried, pending = band, {}, {}
-                    r.used.add(row.line.no)
-                    k += 1
-                    continue
-                if persp is not None:
-                    carried, pending = {"perspektif": collapse(persp.group("p"))}, {}
-                    r.used.add(row.line.no)
-                    k += 1
-                    continue
-                if re.fullmatch(r"HASIL\s+KERJA|PERILAKU\s+KERJA", text, re.IGNORECASE):
-                    if re.match(r"PERILAKU", text, re.IGNORECASE):
-                        break
-                    k += 1
-                    continue
-            cells = _cells_by_role(row, roles)
-            if not cells:
+            if persp is not None:
+                carried, pending = {"perspektif": collapse(persp.group("p"))}, {}
+                r.used.add(row.line.no)
                 k += 1
                 continue
-            r.used.add(row.line.no)
-            if not cells.get("iki"):
-                if items and not cells.get("no") and not cells.get("target") and not ({"rhk", "parent"} & set(cells)):
-                    _merge_into(items[-1], cells)  # a cell's text wrapped onto a row of its own
-                else:
-                    for key in ("no", "perspektif", "parent", "rhk"):
-                        if cells.get(key):
-                            pending[key] = collapse(f"{pending.get(key, '')} {cells[key]}")
+            if re.fullmatch(r"HASIL\s+KERJA|PERILAKU\s+KERJA", text, re.IGNORECASE):
+                if re.match(r"PERILAKU", text, re.IGNORECASE):
+                    break
                 k += 1
                 continue
-            for key in ("perspektif", "parent", "rhk", "no"):
-                value = cells.get(key) or pending.get(key)
-                if value:
-                    carried[key] = value  # a merged cell prints its text once, over the rows it spans
-            pending = {}
-            items.append(_item(row, {**carried, **cells}, section, r))
+        cells = _cells_by_role(row, roles)
+        if not cells:
             k += 1
-    return items
+            continue
+        r.used.add(row.line.no)
+        if not cells.get("iki"):
+            if items and not cells.get("no") and not cells.get("target") and not ({"rhk", "parent"} & set(cells)):
+                _merge_into(items[-1], cells)  # a cell's text wrapped onto a row of its own
+            else:
+                for key in ("no", "perspektif", "parent", "rhk"):
+                    if cells.get(key):
+                        pending[key] = collapse(f"{pending.get(key, '')} {cells[key]}")
+            k += 1
+            continue
+        for key in ("perspektif", "parent", "rhk", "no"):
+            value = cells.get(key) or pending.get(key)
+            if value:
+                carried[key] = value  # a merged cell prints its text once, over the rows it spans
+        pending = {}
+        items.append(_item(row, {**carried, **cells}, section, r))
+        k += 1
+    return k
 
 
 def _merge_into(item: SkpItem, cells: dict[str, str]) -> None:
@@ -975,7 +1039,7 @@ def read_skp(lines: list[Line], form: SkpForm, file: str) -> SkpReading:
         target_items, capaian_items = _pp46_tables(rows, r)
         r.items = _join_pp46(target_items, capaian_items)
     else:
-        r.items = _items(rows, r)
+        r.items = _items(rows, r, form)
     for n, row in enumerate(rows):
         if row.line.no not in r.used and _labelled_total(row, r):
             r.used.add(row.line.no)
