@@ -15,6 +15,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 import regex as re
+from rapidfuzz import fuzz
 
 from core.problems import Location, Problem, Severity
 from extract.models import Indicator, Party, Period, Role, SkpForm, Target
@@ -1064,11 +1065,17 @@ def read_skp(lines: list[Line], form: SkpForm, file: str) -> SkpReading:
 
 def _join_pp46(target_items: list[SkpItem], capaian_items: list[SkpItem]) -> list[SkpItem]:
     """The penilaian capaian's rows (target and realisasi) when the document has them, else the
-    target form's; a kegiatan of the target form the penilaian lacks is kept (it has no realisasi)."""
+    target form's; a kegiatan of the target form the penilaian lacks (by its number, or a name
+    alike: a scan may garble one of the two) is kept (it has no realisasi)."""
     if not capaian_items:
         return target_items
-    names = {fold(i.name) for i in capaian_items}
-    extra = [i for i in target_items if i.section is SkpSection.UTAMA and fold(i.name) not in names]
+    numbers_ = {i.no for i in capaian_items if i.section is SkpSection.UTAMA and i.no}
+    names = [fold(i.name) for i in capaian_items]
+
+    def known(item: SkpItem) -> bool:
+        return (item.no in numbers_) or any(fuzz.partial_ratio(fold(item.name), n) >= 85 for n in names)
+
+    extra = [i for i in target_items if i.section is SkpSection.UTAMA and not known(i)]
     return capaian_items + extra
 
 
