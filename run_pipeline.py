@@ -3,6 +3,7 @@
     python run_pipeline.py INPUT [INPUT ...] --out OUT [--workers N] [--executor dask --scheduler ADDRESS]
     python run_pipeline.py schema        # the JSON Schema of the document model
     python run_pipeline.py schema tables # the JSON Schema of every output table's row (or: schema targets)
+    python run_pipeline.py checks [en|id] # the Markdown table of every registered check (the README's)
 
 INPUT is a file, a folder (walked recursively) or a zip archive. OUT receives report.html (and
 report/*.html for a large batch), kinerja.xlsx, documents/*.json, dossiers/*.json, scores/*.json,
@@ -75,6 +76,17 @@ def print_schema(what: str | None = None) -> int:
     return 0
 
 
+def print_checks(lang: str = "en") -> int:
+    """``checks``: the Markdown table of every check the stages register (the audit's and the score's)."""
+    from audit.registry import markdown_table
+
+    if lang not in ("en", "id"):
+        print(f"run-pipeline: checks: no language {lang!r} (en, id)", file=sys.stderr)
+        return 2
+    print(markdown_table(lang))
+    return 0
+
+
 def _report_failure(entry: ManifestEntry) -> None:
     print(f"run-pipeline: failed: {entry.path}: {entry.reason}", file=sys.stderr)
 
@@ -92,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["schema"]:
         return print_schema(argv[1] if len(argv) > 1 else None)
+    if argv[:1] == ["checks"]:
+        return print_checks(argv[1] if len(argv) > 1 else "en")
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.executor == "dask" and not args.scheduler:

@@ -7,7 +7,10 @@ message template, and :func:`audit_documents` runs every registered check over e
 
 from __future__ import annotations
 
-from audit import checks
+from audit import (
+    checks,
+    skp_checks,  # noqa: F401 - registers the SKP checks, after those of checks (the registry keeps the order)
+)
 from audit.dossiers import dossier_id, dossier_unit, dossier_year, file_keys, group
 from audit.models import Alignment, AuditResult, CheckScore, Dossier, Evidence, Finding
 from audit.registry import CHECKS, FAMILY_NAMES, Check, Family, runners

@@ -36,6 +36,7 @@ class Family(StrEnum):
     NIP = "nip"
     TAHUN = "tahun"
     CASCADING = "cascading"
+    SKP = "skp"
     BERKAS = "berkas"
 
 
@@ -51,6 +52,7 @@ FAMILY_NAMES = name_terms(Family, {
     Family.NIP: Text("NIP", "NIP"),
     Family.TAHUN: Text("Tahun", "Year"),
     Family.CASCADING: Text("Cascading", "Cascading"),
+    Family.SKP: Text("Nilai SKP", "SKP scores"),
     Family.BERKAS: Text("Berkas kinerja", "Dossiers"),
 })
 

@@ -92,14 +92,16 @@ def column_kind(name: str, annotation: Any) -> str:
 
 
 def table_spec(name: str, model: type[BaseModel]) -> TableSpec:
-    columns = tuple(
-        Column(c, column_kind(c, info.annotation), type(None) not in _types(info.annotation))
-        for c, info in model.model_fields.items()
-    )
     pk = PRIMARY_KEYS.get(name, ())
     fks = tuple(
-        ForeignKey(c.name, *REFERENCES[c.name]) for c in columns
-        if c.name in REFERENCES and (name, c.name) != (REFERENCES[c.name][0], REFERENCES[c.name][1])
+        ForeignKey(c, *REFERENCES[c]) for c in model.model_fields
+        if c in REFERENCES and (name, c) != (REFERENCES[c][0], REFERENCES[c][1])
+    )
+    referring = {fk.column for fk in fks} - set(pk)
+    # a reference may be empty, written as null: a finding outside any dossier has no dossier
+    columns = tuple(
+        Column(c, column_kind(c, info.annotation), type(None) not in _types(info.annotation) and c not in referring)
+        for c, info in model.model_fields.items()
     )
     return TableSpec(name, model, columns, pk, fks)
 

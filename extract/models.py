@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from core.i18n import Text, name_terms
 from core.problems import Location, Problem, Severity
+from extract.skp.model import SkpSheet
 from normalize.text import fold_key
 from normalize.values import Value
 
@@ -40,6 +41,24 @@ DOC_TYPE_NAMES = name_terms(DocType, {
     DocType.RENCANA_AKSI: Text("Rencana Aksi", "Action plan (Rencana Aksi)"),
     DocType.LKJ: Text("Laporan Kinerja (LKj)", "Performance report (LKj)"),
     DocType.REGULATION: Text("Peraturan", "Regulation"),
+})
+
+
+class SkpForm(StrEnum):
+    """Which SKP form a document follows: the Kemenkeu IKU-style form (the PermenPANRB 6/2022 layout
+    with a perspektif column), or one of the three generations of national BKN forms."""
+
+    KEMENKEU_IKU = "skp_kemenkeu_iku"
+    PP46_2011 = "skp_pp46_2011"
+    PERMENPANRB_8_2021 = "skp_permenpanrb_8_2021"
+    PERMENPANRB_6_2022 = "skp_permenpanrb_6_2022"
+
+
+SKP_FORM_NAMES = name_terms(SkpForm, {
+    SkpForm.KEMENKEU_IKU: Text("SKP Kemenkeu (IKU)", "Kemenkeu SKP (IKU style)"),
+    SkpForm.PP46_2011: Text("SKP PP 46/2011", "SKP under PP 46/2011"),
+    SkpForm.PERMENPANRB_8_2021: Text("SKP PermenPANRB 8/2021", "SKP under PermenPANRB 8/2021"),
+    SkpForm.PERMENPANRB_6_2022: Text("SKP PermenPANRB 6/2022", "SKP under PermenPANRB 6/2022"),
 })
 
 
@@ -375,6 +394,7 @@ class Document(BaseModel):
     doc_id: str
     source_file: str
     doc_type: DocType
+    form: SkpForm | None = None  # an SKP's (or Lampiran SKP's) form; None for other documents
     status: Status = Status.OK
     pages: int | None = None
     span: tuple[int, int] | None = None  # first and last line (text) or page (PDF)
@@ -384,6 +404,7 @@ class Document(BaseModel):
     budget: list[BudgetLine] = Field(default_factory=list)
     initiatives: list[Initiative] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
+    skp: SkpSheet | None = None  # a BKN SKP form's targets, realisasi, scores and behaviours, as printed
     tables: list[RawTable] = Field(default_factory=list)
     issues: list[Problem] = Field(default_factory=list)
 

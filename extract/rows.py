@@ -24,6 +24,7 @@ class DocumentRow(BaseModel):
     status: str
     pages: int | None
     issues: int
+    form: str | None = None  # an SKP's form: skp_kemenkeu_iku, skp_pp46_2011, skp_permenpanrb_8_2021, skp_permenpanrb_6_2022
     instansi: str | None
     nomor: str | None
     place: str | None
@@ -148,7 +149,8 @@ def document_rows(docs: Iterable[Document]) -> Iterator[DocumentRow]:
         h = d.header
         yield DocumentRow(
             doc_id=d.doc_id, source_file=d.source_file, doc_type=d.doc_type.value, unit=h.unit, year=h.year,
-            status=d.status.value, pages=d.pages, issues=len(d.issues), instansi=h.instansi, nomor=h.nomor,
+            status=d.status.value, pages=d.pages, issues=len(d.issues), form=d.form.value if d.form else None,
+            instansi=h.instansi, nomor=h.nomor,
             place=h.place, date=h.date.isoformat() if h.date else None, e_signed=h.e_signed,
             first_line=d.span[0] if d.span else None, last_line=d.span[1] if d.span else None,
         )

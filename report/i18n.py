@@ -101,6 +101,12 @@ class Labels:
     budget_total: str
     jumlah_anggaran: str
     consistency: str
+    skp_scores: str  # an SKP's printed scores beside the ones its rule set gives
+    skp_note: str
+    element: str
+    printed: str
+    computed: str
+    predikat: str
     family: str
     checked: str
     passed: str
@@ -193,6 +199,12 @@ ID = Labels(
     budget_total="Total pagu program",
     jumlah_anggaran="Jumlah anggaran (Lampiran SKP)",
     consistency="Skor konsistensi",
+    skp_scores="Nilai SKP",
+    skp_note="nilai tercetak dan hitungan ulang menurut",
+    element="Unsur",
+    printed="Tercetak",
+    computed="Hitungan ulang",
+    predikat="Sebutan / predikat",
     family="Kelompok pemeriksaan",
     checked="Diperiksa",
     passed="Lolos",
@@ -271,6 +283,12 @@ EN = Labels(
     budget_total="Total of programmes",
     jumlah_anggaran="Budget total (Lampiran SKP)",
     consistency="Consistency score",
+    skp_scores="SKP scores",
+    skp_note="printed scores and the ones recomputed by",
+    element="Element",
+    printed="Printed",
+    computed="Recomputed",
+    predikat="Rating label",
     family="Check family",
     checked="Checked",
     passed="Passed",

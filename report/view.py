@@ -29,12 +29,13 @@ from extract.models import (
     budget_tree,
 )
 from normalize.text import fold_key
-from normalize.values import Kind, Value
+from normalize.values import Kind, Value, format_number_id
 from report import fmt
 from report.charts import BarChart, BarInput, Sparkline, capaian_bars, sparkline
 from report.i18n import Labels
 from report.input import RunData
 from score.models import IkuScore, ScoreResult
+from score.skp import score_skp
 
 # Where the period targets of a PK indicator are read, best first.
 TARGET_SOURCES = (DocType.RINCIAN_TARGET, DocType.LAMPIRAN_SKP, DocType.PK, DocType.RENCANA_AKSI)
@@ -185,6 +186,25 @@ class BudgetView:
 
 
 @dataclass(frozen=True)
+class SkpRowView:
+    element: str
+    printed: str
+    computed: str
+    predikat: str  # printed, and the computed one when it differs
+    agrees: bool | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class SkpView:
+    """An SKP's printed scores beside the ones its form's rule set gives (``tables/skp_scores``)."""
+
+    doc_id: str
+    rule_set: str
+    rows: tuple[SkpRowView, ...]
+
+
+@dataclass(frozen=True)
 class FamilyScore:
     family: str
     label: str
@@ -207,6 +227,7 @@ class DossierView:
     finding_count: int
     finding_groups: tuple[FindingGroup, ...]
     budgets: tuple[BudgetView, ...]
+    skp: tuple[SkpView, ...]
     scores: tuple[FamilyScore, ...]
 
 
@@ -372,6 +393,7 @@ def _dossier(ctx: _Context, dossier: Dossier) -> DossierView:
         finding_count=len(dossier.findings),
         finding_groups=_groups(ctx, dossier.findings),
         budgets=tuple(b for d in docs if (b := _budget(ctx, dossier, d, docs)) is not None),
+        skp=tuple(v for d in docs if (v := _skp(d)) is not None),
         scores=_scores(ctx, dossier),
     )
 
@@ -581,6 +603,29 @@ def _flatten(lb: Labels, node: BudgetNode, depth: int, flagged: set[int | None],
 
 
 # ---- consistency
+
+
+def _skp(doc: Document) -> SkpView | None:
+    """The scores of a national SKP form; None for any other document (or one that cannot be scored)."""
+    try:
+        result = score_skp(doc)
+    except Exception:  # noqa: BLE001 - the report shows what it can; the batch has the scores' notes
+        return None
+    if result is None or not result.scores:
+        return None
+
+    def num(x: Decimal | None) -> str:
+        return format_number_id(x) if x is not None else ""
+
+    rows = tuple(
+        SkpRowView(
+            element=s.element, printed=s.printed_raw or num(s.printed), computed=num(s.computed),
+            predikat=" → ".join(dict.fromkeys(p for p in (s.predikat_printed, s.predikat_computed) if p)),
+            agrees=s.agrees, note=s.note,
+        )
+        for s in result.scores
+    )
+    return SkpView(doc_id=doc.doc_id, rule_set=result.rule_set, rows=rows)
 
 
 def _scores(ctx: _Context, dossier: Dossier) -> tuple[FamilyScore, ...]:

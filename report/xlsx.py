@@ -1,6 +1,6 @@
 """The workbook for people: one sheet per table, typed cells, Indonesian display formats.
 
-* Sheets: Dokumen, Pihak, Indikator, Target, Realisasi, Anggaran, Temuan, Skor, Isu (the rows of
+* Sheets: Dokumen, Pihak, Indikator, Target, Realisasi, Anggaran, Temuan, Skor, Skor SKP, Isu (the rows of
   :mod:`extract.rows`, :mod:`audit.rows` and :mod:`score.rows`, columns as in the CSV files),
   each with a frozen header row and an auto-filter; findings worded in the run's language.
 * Numbers are numbers: rupiah amounts are exact integers (``#,##0``), other integers plain
@@ -39,7 +39,7 @@ from core.files import atomic_path
 from extract.rows import TABLES
 from report.fmt import parse_plain
 from report.input import RunData
-from score.rows import ScoreRow
+from score.rows import ScoreRow, SkpScoreRow
 from store.rows import run_tables
 
 WORKBOOK_NAME = "kinerja.xlsx"
@@ -71,6 +71,8 @@ COLUMN_KINDS: dict[str, ColumnKind] = {
     "target": ColumnKind.DECIMAL,
     "realisasi": ColumnKind.DECIMAL,
     "capaian": ColumnKind.PERCENT,
+    "printed": ColumnKind.DECIMAL,  # an SKP's printed score and the one its rule set gives
+    "computed": ColumnKind.DECIMAL,
     "status": ColumnKind.STATUS,
     "severity": ColumnKind.STATUS,
 }
@@ -130,14 +132,15 @@ def column_kind(name: str, annotation: Any) -> ColumnKind:
 #: and :mod:`score.rows`, columns as in the CSV files).
 SHEET_TABLES: dict[str, str] = {
     "Dokumen": "documents", "Pihak": "parties", "Indikator": "indicators", "Target": "targets",
-    "Realisasi": "measures", "Anggaran": "budget", "Temuan": "findings", "Skor": "scores", "Isu": "issues",
+    "Realisasi": "measures", "Anggaran": "budget", "Temuan": "findings", "Skor": "scores", "Skor SKP": "skp_scores",
+    "Isu": "issues",
 }
 MAX_ROWS = 1_048_576  # Excel's rows per sheet, the header included
 WIDTH_SAMPLE = 500  # rows read to size the columns
 
 
 def sheet_specs() -> list[SheetSpec]:
-    models = {**TABLES, "findings": FindingRow, "scores": ScoreRow}
+    models = {**TABLES, "findings": FindingRow, "scores": ScoreRow, "skp_scores": SkpScoreRow}
     return [SheetSpec(title, models[table]) for title, table in SHEET_TABLES.items()]
 
 

@@ -1,9 +1,10 @@
-"""The score stage's output as flat rows: ``tables/scores.csv``.
+"""The score stage's output as flat rows: ``tables/scores.csv`` and ``tables/skp_scores.csv``.
 
 One table holds every score of a run: the consistency of each dossier per check family (level
 ``consistency``, from the audit's tallies) and the capaian of each PK (levels ``iku``,
-``sasaran``, ``perspektif``, ``nko``, ``ckp``). Decimals become plain decimal strings here,
-and only here.
+``sasaran``, ``perspektif``, ``nko``, ``ckp``). A second holds each national SKP form's scores,
+the printed value beside the computed one (``skp_scores``). Decimals become plain decimal
+strings here, and only here.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pydantic import BaseModel
 from audit.models import Dossier
 from extract.models import Period
 from score.models import Colour, ScoreResult
+from score.skp import SkpScoreResult
 
 
 class ScoreRow(BaseModel):
@@ -88,11 +90,49 @@ def all_score_rows(dossiers: Iterable[Dossier], results: Iterable[ScoreResult]) 
     return [*consistency_rows(dossiers), *(r for s in results for r in score_rows(s))]
 
 
-#: The table of the score stage and its row model.
-TABLES: dict[str, type[BaseModel]] = {"scores": ScoreRow}
+class SkpScoreRow(BaseModel):
+    """One element of an SKP: what the document prints and what its rule set gives, side by side.
+
+    ``element`` is stable: PP 46 ``kegiatan:<no>``, ``tugas_tambahan``, ``kreativitas``,
+    ``nilai_capaian_skp``, ``perilaku:<aspect>``, ``nilai_perilaku``, ``nilai_prestasi_kerja``;
+    8/2021 ``iki:<no>``, ``nilai_skp``, ``nilai_perilaku``, ``nilai_kinerja``; 6/2022
+    ``rhk:<no>`` (``rhk:<no>.<k>`` when one RHK has several IKI), ``rating_hasil_kerja``,
+    ``rating_perilaku``, ``predikat``; a B. TAMBAHAN item is ``iki:tambahan.<no>`` /
+    ``rhk:tambahan.<no>``. ``agrees`` is empty when there is nothing to compare.
+    """
+
+    doc_id: str
+    source_file: str
+    generation: str
+    element: str
+    period: str
+    printed: str | None = None
+    computed: str | None = None
+    predikat_printed: str | None = None
+    predikat_computed: str | None = None
+    agrees: bool | None = None
+    note: str | None = None
+
+
+def skp_score_rows(results: Iterable[SkpScoreResult]) -> list[SkpScoreRow]:
+    """Rows for ``tables/skp_scores.csv``: one per element of every scored SKP document."""
+    return [
+        SkpScoreRow(
+            doc_id=r.doc_id, source_file=r.source_file, generation=r.generation.value, element=s.element,
+            period=s.period.value, printed=None if s.printed is None else str(s.printed),
+            computed=None if s.computed is None else str(s.computed), predikat_printed=s.predikat_printed,
+            predikat_computed=s.predikat_computed, agrees=s.agrees, note=s.note,
+        )
+        for r in results for s in r.scores
+    ]
+
+
+#: The tables of the score stage and their row models.
+TABLES: dict[str, type[BaseModel]] = {"scores": ScoreRow, "skp_scores": SkpScoreRow}
 
 
 def score_tables(dossiers: Iterable[Dossier], results: Iterable[ScoreResult]) -> dict[str, list[BaseModel]]:
-    """The rows of every table of :data:`TABLES` for these dossiers and their scores: the writers stream
-    each table from here, a dossier at a time, whatever tables the registry holds."""
+    """The rows of the dossier-level tables of :data:`TABLES` for these dossiers and their scores: the
+    writers stream each table from here, a dossier at a time. An SKP's own scores need no dossier:
+    :func:`skp_score_rows` gives them document by document."""
     return {"scores": all_score_rows(dossiers, results)}

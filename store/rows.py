@@ -19,7 +19,8 @@ from core.problems import Problem, Severity
 from extract.models import Document, ManifestEntry
 from extract.rows import extract_tables, issue_row
 from score.models import ScoreResult
-from score.rows import score_tables
+from score.rows import score_tables, skp_score_rows
+from score.skp import score_skps
 
 
 class DossierRow(BaseModel):
@@ -80,8 +81,10 @@ TABLES: dict[str, type[BaseModel]] = {"dossiers": DossierRow, "dossier_documents
 
 
 def document_tables(docs: Iterable[Document]) -> dict[str, list[BaseModel]]:
-    """The rows a document gives as it is read: every table of :data:`extract.rows.TABLES`."""
-    return extract_tables(list(docs))
+    """The rows a document gives as it is read: every table of :data:`extract.rows.TABLES`, and an
+    SKP form's own scores (``skp_scores``: they need no other document)."""
+    docs = list(docs)
+    return {**extract_tables(docs), "skp_scores": skp_score_rows(score_skps(docs))}
 
 
 def score_issue_rows(problems: Iterable[Problem]) -> dict[str, list[BaseModel]]:

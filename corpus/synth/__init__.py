@@ -27,14 +27,23 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # `python corpus/synth` as well as `python -m corpus.synth`
     sys.path.insert(0, str(ROOT))
 
+from corpus.synth._bkn import BKN_BUILDERS, BKN_KINDS, PLANTABLE  # noqa: E402
 from corpus.synth._draw import BUILDERS, DOC_TYPE, LAYOUT_KINDS, draw_dossier  # noqa: E402
+from corpus.synth._office import docx_bytes, xlsx_bytes  # noqa: E402
 from corpus.synth._render import typeset  # noqa: E402
 from corpus.synth._scan import draw_scan, scan_pdf  # noqa: E402
 from corpus.synth._style import draw_style  # noqa: E402
 from corpus.synth._truth import TruthDocument, TruthFile  # noqa: E402
 
 OUT = ROOT / "corpus" / "synth" / "_out"
-__all__ = ["Generated", "generate", "write", "file_name", "LAYOUT_KINDS", "TruthFile", "TruthDocument"]
+__all__ = ["BKN_KINDS", "GeneratedFile", "Generated", "generate", "generate_skp", "write", "file_name", "LAYOUT_KINDS",
+           "MEDIA", "TruthFile", "TruthDocument"]
+
+# the national SKP forms are drawn only when asked for (kinds=BKN_KINDS): LAYOUT_KINDS, the default
+# pool, is unchanged, so every file of the other layouts (and the accuracy sample) stays as it was
+BUILDERS.update(BKN_BUILDERS)
+DOC_TYPE.update({kind: "skp" for kind in BKN_KINDS})
+MEDIA = ("pdf", "docx", "xlsx")
 
 
 @dataclass(frozen=True)
@@ -97,6 +106,55 @@ def generate(seed: int, index: int, scan: bool = False, kinds: tuple[str, ...] |
     return Generated(pdf, truth_file)
 
 
+@dataclass(frozen=True)
+class GeneratedFile:
+    """One generated file in any medium: its bytes, its suffix and its truth."""
+
+    data: bytes
+    suffix: str
+    truth: TruthFile
+
+
+#: The rulings of the official templates: the PP 46 form of BKN's spreadsheet, the PermenPANRB 8/2021
+#: lampiran and e-Kinerja's printouts are all ruled grids (a drawn unruled style is redrawn among these).
+GRIDDED = ("grid", "double", "shaded_header")
+
+
+def generate_skp(seed: int, index: int, kind: str, *, medium: str = "pdf", scan: bool = False,
+                 plant: str | None = None, rulings: str = "gridded") -> GeneratedFile:
+    """One national SKP form (``kind`` of :data:`BKN_KINDS`) as a PDF (``scan``: an image-only scan
+    of it), a DOCX or an XLSX, drawn from the same streams as :func:`generate`; ``plant`` names a
+    check (:data:`PLANTABLE`) the form then gives one reason to report, recorded in the truth.
+    ``rulings``: ``gridded`` (the templates' ruled grids, :data:`GRIDDED`) or ``any`` (every ruling
+    of the style draw, the unruled ones too)."""
+    if kind not in BKN_KINDS or medium not in MEDIA or (scan and medium != "pdf"):
+        raise ValueError(f"no {kind!r} in {medium!r}{' scan' if scan else ''}")
+    if plant is not None and plant not in PLANTABLE.get(kind, ()):
+        raise ValueError(f"{kind} cannot plant {plant!r}; it can plant {PLANTABLE.get(kind, ())}")
+    style = draw_style(_rng(seed, index, "style"))
+    if rulings == "gridded" and style.ruling not in GRIDDED:
+        style = replace(style, ruling=_rng(seed, index, "bkn-ruling").choice(GRIDDED))
+    dossier = draw_dossier(_rng(seed, index, "dossier"), style)
+    spec, truth, doc_slice = BKN_BUILDERS[kind](_rng(seed, index, "doc0"), dossier, style, plant)
+    name = file_name(seed, index, scan).replace(".pdf", f"_{kind}.{medium}")
+    file_slice = {**style.slice(), "docs_per_file": "1", "mode": "scan" if scan else ("digital" if medium == "pdf" else medium)}
+    scan_exact: dict[str, str] = {}
+    if medium == "pdf":
+        data, starts, pages, rows_cut = typeset([spec], style, title=name)
+        truth = replace(truth, slice={**doc_slice, "doc_pages": _pages_bucket(pages)}, first_page=1, pages=pages)
+        file_slice.update({"file_pages": _pages_bucket(pages), "rows_cut": str(rows_cut)})
+        if scan:
+            params = draw_scan(_rng(seed, index, "scan"), pages)
+            data = scan_pdf(data, params, noise_seed=_rng(seed, index, "noise").getrandbits(63))
+            file_slice.update(params.buckets())
+            scan_exact = params.exact()
+    else:
+        data = docx_bytes([spec], name) if medium == "docx" else xlsx_bytes([spec], name)
+        truth = replace(truth, slice=doc_slice)
+    truth_file = TruthFile(seed=seed, index=index, file=name, slice=file_slice, documents=(truth,), scan=scan_exact)
+    return GeneratedFile(data, f".{medium}", truth_file)
+
+
 def _atomic_write(path: Path, data: bytes) -> None:
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_bytes(data)
@@ -127,7 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--start", type=int, default=0, help="first index (one file: --start I --n 1)")
     parser.add_argument("--out", type=Path, default=OUT, help=f"output folder (default {OUT.relative_to(ROOT)})")
     parser.add_argument("--scans", action="store_true", help="write the files as image-only scans")
-    parser.add_argument("--kinds", nargs="*", choices=LAYOUT_KINDS, help="only these document kinds")
+    parser.add_argument("--kinds", nargs="*", choices=LAYOUT_KINDS + BKN_KINDS,
+                        help="only these document kinds (the national SKP forms only when named)")
     args = parser.parse_args(argv)
     for path in write(args.out, args.n, args.seed, args.scans, args.start, tuple(args.kinds) if args.kinds else None):
         print(path)

@@ -50,6 +50,39 @@ class TruthParty:
 
 
 @dataclass(frozen=True)
+class TruthSkpItem:
+    """One work row of a national SKP form: every printed cell by field (``t:kuantitas``,
+    ``r:waktu``, ``unit:kuantitas``, ``perhitungan``, ``nilai``, ``target``, ``realisasi``,
+    ``capaian``, ``kategori``, ``tertimbang``, ``umpan_balik``), as printed."""
+
+    no: str | None
+    section: str  # utama | tambahan | tugas_tambahan | kreativitas
+    name: str
+    rhk: str | None = None
+    parent: str | None = None
+    aspek: str | None = None
+    perspektif: str | None = None
+    cells: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class TruthSkp:
+    """What a national SKP form prints beyond its indicators, known by construction: the period,
+    the work rows, the behaviours (key, nilai, sebutan or ekspektasi), the values printed once
+    (``SkpValueKey`` value -> number or label, as printed) and the errors planted on purpose
+    (``check:element``)."""
+
+    form: str  # SkpForm value
+    period: str
+    year: int
+    quarter: int | None = None
+    items: tuple[TruthSkpItem, ...] = ()
+    perilaku: tuple[tuple[str, str, str], ...] = ()
+    values: tuple[tuple[str, str], ...] = ()
+    planted: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class TruthDocument:
     kind: str  # DocType value
     layout_kind: str  # pk | pk_pemda | rincian_target | inisiatif_strategis | skp | lampiran_skp | rencana_aksi
@@ -60,6 +93,7 @@ class TruthDocument:
     slice: dict[str, str] = field(default_factory=dict)  # the document's own slice parameters
     first_page: int = 1
     pages: int = 1
+    skp: TruthSkp | None = None  # a national SKP form's sheet (absent from the JSON of other documents)
 
 
 @dataclass(frozen=True)
@@ -76,7 +110,11 @@ class TruthFile:
 
     def to_json(self) -> str:
         """Stable JSON: sorted keys, Decimals as strings, two-space indent."""
-        return json.dumps(asdict(self), ensure_ascii=False, indent=2, sort_keys=True, default=_encode) + "\n"
+        data = asdict(self)
+        for doc in data["documents"]:
+            if doc.get("skp") is None:
+                doc.pop("skp", None)  # the files of the other layouts keep their JSON as it was
+        return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True, default=_encode) + "\n"
 
     @staticmethod
     def from_json(text: str) -> TruthFile:
@@ -107,5 +145,18 @@ def _document(d: dict[str, Any]) -> TruthDocument:
         ),
         budget=tuple(TruthBudget(b["name"], int(b["amount"]), b["level"]) for b in d["budget"]),
         parties=tuple(TruthParty(p["role"], p["name"], p["nip"]) for p in d["parties"]),
-        slice=dict(d["slice"]), first_page=d["first_page"], pages=d["pages"],
+        slice=dict(d["slice"]), first_page=d["first_page"], pages=d["pages"], skp=_skp(d.get("skp")),
+    )
+
+
+def _skp(d: dict[str, Any] | None) -> TruthSkp | None:
+    if d is None:
+        return None
+    return TruthSkp(
+        form=d["form"], period=d["period"], year=d["year"], quarter=d["quarter"],
+        items=tuple(TruthSkpItem(no=i["no"], section=i["section"], name=i["name"], rhk=i["rhk"], parent=i["parent"],
+                                 aspek=i["aspek"], perspektif=i["perspektif"], cells=tuple(tuple(c) for c in i["cells"]))
+                    for i in d["items"]),
+        perilaku=tuple(tuple(p) for p in d["perilaku"]), values=tuple(tuple(v) for v in d["values"]),
+        planted=tuple(d["planted"]),
     )

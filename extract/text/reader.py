@@ -8,6 +8,9 @@ import regex as re
 
 from core.problems import Location, Problem, Severity
 from extract.models import BudgetLevel, BudgetLine, DocType, Document, Header, Party, Period, RawTable, Role, Section, TableMethod
+from extract.skp import ekinerja
+from extract.skp.read import period_sheet, read_skp
+from extract.skp.recognise import BKN_FORMS, form_of, skp_segments
 from extract.text import budget as budget_mod
 from extract.text import levels
 from extract.text.layout import find_layout_table, read_layout_table
@@ -45,8 +48,11 @@ def read_text_documents(text: str, source_file: str, stem: str) -> list[Document
     lines = read_lines(text)
     if is_regulation(text):
         return [_regulation(lines, text, source_file, stem)]
+    exported = ekinerja.read_export(lines, source_file, stem)  # an e-Kinerja export: one document per evaluation
+    if exported is not None:
+        return exported
     docs: list[Document] = []
-    for seg in split_documents(lines):
+    for seg in skp_segments(split_documents(lines)):
         doc_type = seg.doc_type or guess_type_from_header(seg)
         if doc_type is None:
             continue
@@ -121,6 +127,9 @@ def _upper(text: str) -> bool:
 def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -> Document:
     doc = Document(doc_id=doc_id, source_file=source_file, doc_type=doc_type, span=seg.span)
     lines = seg.lines
+    if doc_type in (DocType.SKP, DocType.LAMPIRAN_SKP):
+        doc.form = form_of(lines)
+    bkn = doc_type is DocType.SKP and doc.form in BKN_FORMS  # a national form: its own reader (extract.skp)
     line_text = {ln.no: ln.text for ln in lines}
     budget_kinds = budget_mod.budget_line_numbers(lines) if doc_type is DocType.PK else {}
     budget_lines = {no for no in budget_kinds if not JUMLAH_ANGGARAN.search(line_text[no])}
@@ -155,6 +164,8 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
             start = next((k for k, ln in enumerate(lines) if ln.no > end), len(lines))
 
     unit: str | None = None
+    if bkn:
+        rows_by_table = []
     for rows, roles in rows_by_table:
         assembly = assemble(rows, roles, doc_type, source_file)
         unit = unit or assembly.unit
@@ -179,7 +190,14 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
             ))
 
     table_parties: list[Party] = []
-    if doc_type is DocType.SKP:
+    if bkn and doc.form is not None:
+        skp = read_skp(lines, doc.form, source_file)
+        doc.skp, doc.indicators = skp.sheet, skp.indicators
+        doc.issues.extend(skp.issues)
+        table_parties = skp.parties
+    elif doc.form is not None:
+        doc.skp = period_sheet(lines, source_file)
+    if doc_type is DocType.SKP and not bkn:
         table_parties = scan_skp_parties(lines, source_file)
         if (block := skp_block(lines)) is not None:
             excluded |= {ln.no for ln in lines[block[0] : block[1] + 1]}
@@ -201,6 +219,8 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
             doc.header.date = date(*sig.ymd)
         except ValueError:
             doc.issues.append(Problem(check="date_invalid", severity=Severity.WARNING, message=f"signing date '{sig.date_raw}' is not a real date", location=Location(file=source_file)))
+    if doc.header.year is None and doc.skp is not None and doc.skp.period is not None and doc.skp.period.year:
+        doc.header.year = doc.skp.period.year  # an SKP's year is its period's
     if doc.header.year is None and doc.header.date:
         doc.header.year = doc.header.date.year
     _settle_target_years(doc)

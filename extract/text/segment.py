@@ -114,6 +114,12 @@ def table_blocks(lines: list[Line]) -> list[Block]:
 TITLES: list[tuple[re.Pattern[str], DocType]] = [
     (re.compile(r"^LAMPIRAN\s+SASARAN\s+KINERJA\s+PEGAWAI\b"), DocType.LAMPIRAN_SKP),
     (re.compile(r"^SASARAN\s+KINERJA\s+PEGAWAI\b"), DocType.SKP),
+    # the national BKN forms: PP 46/2011's book (SASARAN KERJA, not KINERJA) and 6/2022's evaluation
+    (re.compile(r"^(?:FORMULIR\s+)?SASARAN\s+KERJA(?:\s+PEGAWAI)?(?:\s+NEGERI\s+SIPIL)?\s*(?:\(SKP\))?$"), DocType.SKP),
+    (re.compile(r"^PENILAIAN\s+CAPAIAN\s+SASARAN\s+KERJA\b"), DocType.SKP),
+    (re.compile(r"^(?:DOKUMEN\s+)?PENILAIAN\s+PRESTASI\s+KERJA\b"), DocType.SKP),
+    (re.compile(r"^BUKU\s+CATATAN\s+PENILAIAN\s+PERILAKU\b"), DocType.SKP),
+    (re.compile(r"^(?:DOKUMEN\s+)?EVALUASI\s+KINERJA\s+PEGAWAI\b"), DocType.SKP),
     (re.compile(r"^RINCIAN\s+TARGET\s+KINERJA\b"), DocType.RINCIAN_TARGET),
     # an LKj measurement table (target, realisasi, capaian per indicator) holds targets like a Rincian
     (re.compile(r"^PENGUKURAN\s+KINERJA\b"), DocType.RINCIAN_TARGET),

@@ -843,6 +843,12 @@ NEAR_MISSES = {
     "trajectory_inconsistent": lambda: audit(fixture(RA)),
 }
 
+# the SKP checks' triggers and near misses live beside their own fixtures
+from tests.audit.test_skp_checks import SKP_NEAR_MISSES, SKP_TRIGGERS  # noqa: E402
+
+TRIGGERS.update(SKP_TRIGGERS)
+NEAR_MISSES.update(SKP_NEAR_MISSES)
+
 
 def test_every_check_id_has_a_trigger() -> None:
     assert set(TRIGGERS) == set(CHECKS)

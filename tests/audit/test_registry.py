@@ -40,7 +40,25 @@ def test_a_finding_with_a_parameter_of_the_wrong_type_is_refused() -> None:
 
 
 def test_the_readme_lists_exactly_the_registered_checks() -> None:
+    import score  # noqa: F401, PLC0415 - the score stage registers the checks of the printed SKP scores
+
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert markdown_table() in readme, "README's table of checks: paste the output of `python -m audit --checks`"
+    assert markdown_table() in readme, "README's table of checks: paste the output of `run-pipeline checks`"
     listed = set(re.findall(r"`([a-z_]+)`", markdown_table()))
     assert listed == set(CHECKS)
+
+
+def test_the_checks_command_prints_every_registered_check_in_either_language() -> None:
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    def table(*lang: str) -> str:
+        return subprocess.run([sys.executable, str(ROOT / "run_pipeline.py"), "checks", *lang], capture_output=True,
+                              text=True, check=True).stdout
+
+    english = table()
+    assert english.startswith("| check | severity | family | what it compares |")
+    assert "| `skp_score_mismatch` | warning | SKP scores |" in english  # registered by the score stage
+    assert "| `year_mismatch` |" in english and "| `year_mismatch` |" in table("id")
+    bad = subprocess.run([sys.executable, str(ROOT / "run_pipeline.py"), "checks", "fr"], capture_output=True, text=True)
+    assert bad.returncode == 2 and "no language 'fr'" in bad.stderr

@@ -155,3 +155,25 @@ def test_frictionless_validates_the_package_and_its_keys(out: Path, tmp_path: Pa
     (broken / "tables" / "targets.csv").write_text("".join(lines), encoding="utf-8")
     report = frictionless.Package(str(broken / "datapackage.json")).validate()
     assert [(t.name, [e.type for e in t.errors]) for t in report.tasks if not t.valid] == [("targets", ["foreign-key"])]
+
+
+def test_a_finding_outside_any_dossier_is_written_to_every_format(tmp_path: Path) -> None:
+    """``dossier_unassigned`` findings have no dossier: the reference is empty, written as null —
+    a batch of SKPs with no PK of their own once stopped on Parquet's non-nullable ``dossier``."""
+    import run_pipeline  # noqa: PLC0415
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name in ("pp46_book.txt", "skp_8_2021_jpt.txt"):
+        shutil.copy(ROOT / "tests" / "fixtures" / "skp" / name, inputs / name)
+    assert run_pipeline.main([str(inputs), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    with (tmp_path / "out" / "tables" / "findings.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [(r["check"], r["dossier"], r["doc_id"]) for r in rows] == [
+        ("dossier_unassigned", "", "pp46_book--01-skp"), ("dossier_unassigned", "", "skp_8_2021_jpt--01-skp"),
+    ]
+    pq = pytest.importorskip("pyarrow.parquet")
+    assert pq.read_table(tmp_path / "out" / "tables" / "findings").column("dossier").to_pylist() == [None, None]
+    con = sqlite3.connect(tmp_path / "out" / "kinerja.sqlite")
+    assert con.execute("select count(*) from findings where dossier is null").fetchone() == (2,)
+    con.close()

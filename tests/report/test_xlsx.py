@@ -35,7 +35,7 @@ SEEDS = ROOT / "corpus" / "seeds"
 HOSTILE = ROOT / "tests" / "fixtures" / "report" / "hostile_pk.txt"
 PERBEN = "2024-direktur-jenderal-perbendaharaan"
 PK_001 = "001_34f370b0fcbb94ab--01-pk"
-SHEETS = ["Dokumen", "Pihak", "Indikator", "Target", "Realisasi", "Anggaran", "Temuan", "Skor", "Isu"]
+SHEETS = ["Dokumen", "Pihak", "Indikator", "Target", "Realisasi", "Anggaran", "Temuan", "Skor", "Skor SKP", "Isu"]
 CAPAIAN = [("1a-CP", Period.Y, "100.00", Colour.HIJAU), ("2a-CP", Period.Y, "61.54", Colour.MERAH)]
 RAWS = {"1a-CP": ("100%", "100%"), "2a-CP": ("3,25 (skala 4)", "2")}
 

@@ -1,0 +1,329 @@
+"""The national SKP forms read cell by cell from their text renderings (tests/fixtures/skp/).
+
+The fixtures are in the shape the PDF, DOCX and spreadsheet readers render (TAB rows for table
+rows, lines for the rest) and carry synthetic names and NIPs:
+
+* ``pp46_book.txt`` — a PP 46/2011 book: the target form (page 1), the penilaian capaian with three
+  kegiatan, a tugas tambahan, the nilai capaian SKP (page 2), and the penilaian prestasi kerja
+  (page 3) with six perilaku aspects, jumlah, nilai rata-rata, the weights and the NPK;
+* ``skp_8_2021_jpt.txt`` — a PermenPANRB 8/2021 JPT form with four IKI under perspectives, a
+  kinerja tambahan, NILAI AKHIR SKP, five perilaku aspects, the 70/30 weights and the predikat;
+* ``skp_8_2021_ja.txt`` — an 8/2021 JA/JF target form (rencana kinerja atasan langsung, aspek);
+* ``skp_6_2022.txt`` — a PermenPANRB 6/2022 plan (intervened RHK, aspek, seven BerAKHLAK values,
+  the Lampiran) and its evaluation (realisasi, umpan balik, ratings, predikat);
+* ``pk_atasan_2024.txt`` — the PK of the 6/2022 SKP's pejabat penilai (for the cascade checks).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from extract import read_file
+from extract.models import DocType, Period, Role, SkpForm, Status
+from extract.rows import document_rows
+from extract.skp.model import Aspect, SkpSection, SkpValueKey
+from extract.skp.recognise import form_of
+from extract.text.segment import read_lines
+from tests.golden import ROOT
+
+FIXTURES = ROOT / "tests" / "fixtures" / "skp"
+D = Decimal
+
+
+def read(name: str):
+    result = read_file(FIXTURES / name)
+    assert result.status is Status.OK, result.reason
+    return result.documents
+
+
+def raw(v) -> str | None:
+    return None if v is None else v.raw
+
+
+# --- recognition ---------------------------------------------------------------------------------
+
+
+def test_every_generation_is_recognised_and_the_seeds_are_the_kemenkeu_form() -> None:
+    assert [d.form for d in read("pp46_book.txt")] == [SkpForm.PP46_2011]
+    assert [d.form for d in read("skp_8_2021_jpt.txt")] == [SkpForm.PERMENPANRB_8_2021]
+    assert [d.form for d in read("skp_8_2021_ja.txt")] == [SkpForm.PERMENPANRB_8_2021]
+    assert [d.form for d in read("skp_6_2022.txt")] == [SkpForm.PERMENPANRB_6_2022] * 2
+    assert [d.form for d in read("pk_atasan_2024.txt")] == [None]
+    seeds = {d.doc_id: d.form for s in ("000_fce74ff394373077", "001_34f370b0fcbb94ab")
+             for d in read_file(ROOT / "corpus" / "seeds" / f"{s}.txt").documents}
+    assert {k: v for k, v in seeds.items() if v is not None} == {
+        "000_fce74ff394373077--04-skp": SkpForm.KEMENKEU_IKU, "000_fce74ff394373077--05-lampiran_skp": SkpForm.KEMENKEU_IKU,
+        "001_34f370b0fcbb94ab--03-skp": SkpForm.KEMENKEU_IKU, "001_34f370b0fcbb94ab--04-lampiran_skp": SkpForm.KEMENKEU_IKU,
+    }
+
+
+def test_documents_csv_carries_the_form() -> None:
+    rows = list(document_rows(read("pp46_book.txt") + read("pk_atasan_2024.txt")))
+    assert [(r.doc_type, r.form) for r in rows] == [("skp", "skp_pp46_2011"), ("pk", None)]
+
+
+def test_a_national_form_is_told_from_the_kemenkeu_form_by_its_columns() -> None:
+    kemenkeu = "SASARAN KINERJA PEGAWAI\nNO\tRENCANA HASIL KERJA\tINDIKATOR KINERJA INDIVIDU\tTARGET\tPERSPEKTIF"
+    national = "SASARAN KINERJA PEGAWAI\nNO\tRENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI\tRENCANA HASIL KERJA\tINDIKATOR KINERJA INDIVIDU\tTARGET"
+    assert form_of(read_lines(kemenkeu)) is SkpForm.KEMENKEU_IKU
+    assert form_of(read_lines(national)) is SkpForm.PERMENPANRB_6_2022
+    # "SASARAN KERJA" (PP 46) is not "SASARAN KINERJA"
+    assert form_of(read_lines("SASARAN KERJA PEGAWAI NEGERI SIPIL\n")) is SkpForm.PP46_2011
+
+
+# --- PP 46/2011 ------------------------------------------------------------------------------------
+
+
+def test_pp46_book_is_one_document_with_both_people() -> None:
+    (doc,) = read("pp46_book.txt")
+    assert (doc.doc_type, doc.header.year, doc.pages) == (DocType.SKP, 2014, 3)
+    peg, pen = doc.party(Role.PEGAWAI), doc.party(Role.PEJABAT_PENILAI)
+    assert (peg.name, peg.nip, peg.pangkat, peg.jabatan, peg.unit_kerja) == (
+        "Siti Rahmawati, S.E.", "198203152006042003", "Penata, III/c", "Kepala Subbagian Anggaran",
+        "Bagian Keuangan Setda Kabupaten Contoh")
+    assert (pen.name, pen.nip, pen.pangkat, pen.jabatan) == (
+        "Drs. Hendra Gunawan, M.Si.", "196805121993031004", "Pembina, IV/a", "Kepala Bagian Keuangan")
+    period = doc.skp.period
+    assert (period.start, period.end, period.year, period.quarter) == (dt.date(2014, 1, 2), dt.date(2014, 12, 31), 2014, None)
+
+
+def test_pp46_kegiatan_every_aspect_cell() -> None:
+    (doc,) = read("pp46_book.txt")
+    kegiatan = [i for i in doc.skp.items if i.section is SkpSection.UTAMA]
+    got = [(i.no, i.name, [(a.aspect.value, raw(a.target), raw(a.realisasi), a.unit) for a in i.aspects],
+            raw(i.perhitungan), raw(i.nilai)) for i in kegiatan]
+    assert got == [
+        ("1", "Menyusun rencana kerja anggaran", [("kuantitas", "12", "12", "Dokumen"), ("kualitas", "100", "90", None),
+                                                  ("waktu", "12", "12", "Bulan"), ("biaya", "-", "-", None)], "266,00", "88,67"),
+        ("2", "Menyusun laporan realisasi anggaran", [("kuantitas", "4", "4", "Laporan"), ("kualitas", "100", "85", None),
+                                                      ("waktu", "12", "11", "Bulan"), ("biaya", "25.000.000", "24.000.000", None)],
+         "349,33", "87,33"),
+        ("3", "Melaksanakan verifikasi SPJ", [("kuantitas", "240", "230", "Berkas"), ("kualitas", "100", "80", None),
+                                              ("waktu", "12", "12", "Bulan"), ("biaya", "-", "-", None)], "251,83", "83,94"),
+    ]
+    assert kegiatan[1].aspect(Aspect.BIAYA).target.value == D(25_000_000)
+    (tt,) = [i for i in doc.skp.items if i.section is SkpSection.TUGAS_TAMBAHAN]
+    assert (tt.name, raw(tt.nilai)) == ("Anggota tim penyusun LKjIP", "1")
+    assert not [i for i in doc.skp.items if i.section is SkpSection.KREATIVITAS]  # "Kreativitas: -"
+    # the kegiatan are the SKP's indicators: the kuantitas target and realisasi, its unit the satuan
+    assert [(i.name, i.targets[0].value.raw, i.realisasi[0].value.raw, i.satuan) for i in doc.indicators] == [
+        ("Menyusun rencana kerja anggaran", "12", "12", "Dokumen"), ("Menyusun laporan realisasi anggaran", "4", "4", "Laporan"),
+        ("Melaksanakan verifikasi SPJ", "240", "230", "Berkas"),
+    ]
+
+
+def test_pp46_totals_perilaku_and_npk() -> None:
+    (doc,) = read("pp46_book.txt")
+    sheet = doc.skp
+    assert [(p.key, raw(p.nilai), p.sebutan) for p in sheet.perilaku] == [
+        ("orientasi_pelayanan", "80,00", "Baik"), ("integritas", "82,00", "Baik"), ("komitmen", "78,00", "Baik"),
+        ("disiplin", "85,00", "Baik"), ("kerja_sama", "80,00", "Baik"), ("kepemimpinan", "76,00", "Baik"),
+    ]
+    values = {v.key: (raw(v.value), raw(v.base), raw(v.weight), v.label) for v in sheet.values}
+    assert values == {
+        SkpValueKey.NILAI_SKP: ("87,65", None, None, "Baik"),
+        SkpValueKey.SKP_TERTIMBANG: ("52,59", "87,65", "60%", None),
+        SkpValueKey.JUMLAH_PERILAKU: ("481,00", None, None, None),
+        SkpValueKey.NILAI_PERILAKU: ("80,17", None, None, "Baik"),
+        SkpValueKey.PERILAKU_TERTIMBANG: ("32,07", "80,17", "40%", None),
+        SkpValueKey.NILAI_KINERJA: ("84,66", None, None, "Baik"),
+    }
+    npk = sheet.value(SkpValueKey.NILAI_KINERJA)
+    assert (npk.location.page, npk.location.line) == (3, 67)  # NILAI PRESTASI KERJA, page 3
+
+
+# --- PermenPANRB 8/2021 ----------------------------------------------------------------------------
+
+
+def test_8_2021_jpt_every_iki_cell() -> None:
+    (doc,) = read("skp_8_2021_jpt.txt")
+    got = [(i.no, i.section.value, i.perspektif, i.rhk, i.name, raw(i.target), raw(i.realisasi), raw(i.capaian), i.kategori,
+            raw(i.nilai), raw(i.tertimbang)) for i in doc.skp.items]
+    assert got == [
+        ("1", "utama", "Penerima Layanan", "Meningkatnya kemantapan jalan kabupaten", "Persentase jalan kabupaten dalam kondisi mantap",
+         "80%", "88%", "110,00", "Sangat Baik", "110", "44,00"),
+        ("2", "utama", "Proses Bisnis", "Meningkatnya akuntabilitas kinerja perangkat daerah", "Nilai SAKIP perangkat daerah",
+         "70", "70", "100,00", "Baik", "100", "30,00"),
+        ("3", "utama", "Penguatan Internal", "Menurunnya keluhan layanan infrastruktur",
+         "Persentase keluhan masyarakat yang tidak ditindaklanjuti", "≤ 5%", "4%", "120,00", "Sangat Baik", "120", "24,00"),
+        ("4", "utama", "Anggaran", "Meningkatnya kualitas pelaksanaan anggaran", "Persentase realisasi anggaran",
+         "95%", "85,5%", "90,00", "Butuh Perbaikan", "80", "8,00"),
+        ("1", "tambahan", None, "Terlaksananya koordinasi lintas sektor", "Jumlah forum koordinasi lintas sektor",
+         "4 kegiatan", "4 kegiatan", "100,00", "Baik", None, None),
+    ]
+    assert doc.skp.jpt and doc.skp.evaluation
+    values = {v.key: (raw(v.value), raw(v.base), raw(v.weight), v.label) for v in doc.skp.values}
+    assert values == {
+        SkpValueKey.NILAI_SKP: ("106,00", None, None, None), SkpValueKey.NILAI_PERILAKU: ("88,00", None, None, None),
+        SkpValueKey.SKP_TERTIMBANG: ("74,20", "106,00", "70%", None),
+        SkpValueKey.PERILAKU_TERTIMBANG: ("26,40", "88,00", "30%", None),
+        SkpValueKey.NILAI_KINERJA: ("100,60", None, None, None), SkpValueKey.PREDIKAT: (None, None, None, "Baik"),
+    }
+    assert [(p.key, raw(p.nilai)) for p in doc.skp.perilaku] == [
+        ("orientasi_pelayanan", "90"), ("komitmen", "88"), ("inisiatif_kerja", "85"), ("kerja_sama", "90"), ("kepemimpinan", "87"),
+    ]
+    assert [(i.name, i.sasaran_no, i.kategori) for i in doc.indicators][-2:] == [
+        ("Persentase realisasi anggaran", "4", None), ("Jumlah forum koordinasi lintas sektor", "5", "Kinerja Tambahan"),
+    ]
+
+
+def test_8_2021_ja_target_form_carries_its_atasan_and_aspects() -> None:
+    (doc,) = read("skp_8_2021_ja.txt")
+    assert [(i.no, i.section.value, i.parent, i.rhk, i.aspek, i.name, raw(i.target)) for i in doc.skp.items] == [
+        ("1", "utama", "Meningkatnya kemantapan jalan kabupaten", "Terpeliharanya ruas jalan kabupaten", "Kuantitas",
+         "Panjang jalan yang dipelihara rutin", "120 km"),
+        ("1", "utama", "Meningkatnya kemantapan jalan kabupaten", "Terpeliharanya ruas jalan kabupaten", "Kualitas",
+         "Persentase pekerjaan pemeliharaan sesuai spesifikasi", "100%"),
+        ("1", "utama", "Meningkatnya kemantapan jalan kabupaten", "Terpeliharanya ruas jalan kabupaten", "Waktu",
+         "Waktu penyelesaian pemeliharaan", "12 bulan"),
+        ("2", "utama", "Menurunnya keluhan layanan infrastruktur", "Tertanganinya pengaduan kerusakan jalan", "Kuantitas",
+         "Jumlah pengaduan kerusakan jalan yang ditangani", "60 pengaduan"),
+        ("1", "tambahan", None, "Terlaksananya bimbingan teknis", "Kuantitas", "Jumlah bimbingan teknis yang diikuti", "2 kali"),
+    ]
+    assert not doc.skp.evaluation and doc.party(Role.PEJABAT_PENILAI).name == "Ir. Bambang Sutrisno, M.T."
+
+
+# --- PermenPANRB 6/2022 ----------------------------------------------------------------------------
+
+
+def test_6_2022_plan_with_its_lampiran_and_behaviours() -> None:
+    plan, _ = read("skp_6_2022.txt")
+    assert (plan.skp.approach, plan.skp.evaluation, plan.header.year) == ("kuantitatif", False, 2024)
+    assert [(i.no, i.parent, i.rhk, i.aspek, i.name, raw(i.target)) for i in plan.skp.items][:2] == [
+        ("1", "Meningkatnya kondisi jalan kabupaten yang mantap", "Tersusunnya data kondisi jalan kabupaten", "Kuantitas",
+         "Jumlah ruas jalan yang disurvei", "120 ruas"),
+        ("1", "Meningkatnya kondisi jalan kabupaten yang mantap", "Tersusunnya data kondisi jalan kabupaten", "Kualitas",
+         "Persentase data survei yang valid", "95%"),
+    ]
+    assert [p.key for p in plan.skp.perilaku] == ["berorientasi_pelayanan", "akuntabel", "kompeten", "harmonis", "loyal",
+                                                   "adaptif", "kolaboratif"]
+    assert plan.skp.perilaku[0].ekspektasi == "Memberikan data kondisi jalan yang akurat kepada pengguna"
+    # the Lampiran (no indicator table of its own) belongs to the SKP
+    assert [(s.title, s.items[:1]) for s in plan.sections] == [
+        ("DUKUNGAN SUMBER DAYA", ["Kendaraan operasional untuk survei lapangan"]),
+        ("SKEMA PERTANGGUNGJAWABAN", ["Laporan bulanan kepada Kepala Bidang Bina Marga"]),
+        ("KONSEKUENSI", ["Apabila target tercapai diberikan penghargaan sesuai ketentuan yang berlaku"]),
+    ]
+
+
+def test_6_2022_evaluation_realisasi_ratings_and_predikat() -> None:
+    _, ev = read("skp_6_2022.txt")
+    assert ev.doc_id == "skp_6_2022--02-skp" and ev.skp.evaluation
+    assert [(raw(i.target), raw(i.realisasi), i.umpan_balik) for i in ev.skp.items] == [
+        ("120 ruas", "118 ruas", "Dua ruas belum disurvei karena banjir"), ("95%", "96%", "Data valid"),
+        ("10 bulan", "10 bulan", "Tepat waktu"), ("6 dokumen", "6 dokumen", "Sesuai target"),
+        ("4 orang", "4 orang", "Pendampingan berjalan baik"),
+    ]
+    values = {v.key: v.label for v in ev.skp.values}
+    assert values == {
+        SkpValueKey.RATING_HASIL_KERJA: "SESUAI EKSPEKTASI", SkpValueKey.RATING_PERILAKU: "DI ATAS EKSPEKTASI",
+        SkpValueKey.PREDIKAT: "Baik", SkpValueKey.CAPAIAN_ORGANISASI: "BAIK", SkpValueKey.POLA_DISTRIBUSI: "Kurva Normal",
+    }
+    assert [(p.key, p.umpan_balik, p.sebutan) for p in ev.skp.perilaku][3] == ("harmonis", "Komunikasi tim baik", None)
+    assert [(t.period, t.value.raw) for t in ev.indicators[0].realisasi] == [(Period.Y, "118 ruas")]
+
+
+def test_a_triwulan_evaluation_states_its_quarter() -> None:
+    text = (FIXTURES / "skp_6_2022.txt").read_text(encoding="utf-8").replace(
+        "PERIODE: AKHIR\nPERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER TAHUN 2024", "PERIODE: TRIWULAN II\nPERIODE PENILAIAN: 1 APRIL SD 30 JUNI TAHUN 2024")
+    from extract.text.reader import read_text_documents  # noqa: PLC0415
+
+    ev = read_text_documents(text, "q2.txt", "q2")[1]
+    p = ev.skp.period
+    assert (p.start, p.end, p.quarter) == (dt.date(2024, 4, 1), dt.date(2024, 6, 30), 2)
+    assert ev.indicators[0].realisasi[0].period is Period.Q2
+
+
+# --- the e-Kinerja export ----------------------------------------------------------------------------
+
+EVAL_HEADER = ["id_evaluasi", "nip", "nama", "jabatan", "unit_kerja", "nip_penilai", "nama_penilai", "jabatan_penilai",
+               "periode", "tahun", "rating_hasil_kerja", "rating_perilaku", "predikat_kinerja", "capaian_organisasi"]
+
+
+def export_workbook(rows: list[list[object]], indikator: list[list[object]], perilaku: list[list[object]]) -> bytes:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Evaluasi"
+    for r in [EVAL_HEADER, *rows]:
+        ws.append(r)
+    ws2 = wb.create_sheet("Indikator")
+    for r in [["id_evaluasi", "no", "jenis", "rhk_atasan", "rhk", "aspek", "indikator", "target", "satuan", "realisasi",
+               "nilai_capaian"], *indikator]:
+        ws2.append(r)
+    ws3 = wb.create_sheet("Perilaku")
+    for r in [["id_evaluasi", "no", "perilaku", "ekspektasi", "umpan_balik"], *perilaku]:
+        ws3.append(r)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def test_an_ekinerja_export_gives_one_document_per_evaluation(tmp_path: Path) -> None:
+    rows = [
+        ["EV-001", "199002142015032006", "Dewi Lestari, S.T.", "Penata Kelola", "Bidang Bina Marga", "197808092003121004",
+         "Rudi Hartono, S.T., M.T.", "Kepala Bidang Bina Marga", "TRIWULAN I", 2024, "SESUAI EKSPEKTASI", "SESUAI EKSPEKTASI",
+         "BAIK", "BAIK"],
+        ["EV-002", "199305012019022001", "Andi Saputra, S.Kom.", "Pranata Komputer", "Bidang Bina Marga", "197808092003121004",
+         "Rudi Hartono, S.T., M.T.", "Kepala Bidang Bina Marga", "TRIWULAN I", 2024, "DI BAWAH EKSPEKTASI", "SESUAI EKSPEKTASI",
+         "BUTUH PERBAIKAN", "BAIK"],
+    ]
+    indikator = [
+        ["EV-001", 1, "Utama", "Meningkatnya kondisi jalan kabupaten yang mantap", "Tersusunnya data kondisi jalan", "Kuantitas",
+         "Jumlah ruas jalan yang disurvei", 30, "ruas", 27, 90],
+        ["EV-002", 1, "Utama", "Meningkatnya kualitas perencanaan pembangunan jalan", "Terkelolanya aplikasi", "Kuantitas",
+         "Jumlah modul aplikasi yang dikembangkan", 4, "modul", 2, 50],
+    ]
+    perilaku = [["EV-001", 1, "Berorientasi Pelayanan", "Melayani dengan cepat", "Sudah baik"],
+                ["EV-002", 1, "Berorientasi Pelayanan", "Melayani dengan cepat", "Perlu ditingkatkan"]]
+    path = tmp_path / "ekinerja_export.xlsx"
+    path.write_bytes(export_workbook(rows, indikator, perilaku))
+    result = read_file(path)
+    assert result.status is Status.OK, result.reason
+    first, second = result.documents
+    assert [d.doc_id for d in result.documents] == ["ekinerja_export--01-skp", "ekinerja_export--02-skp"]
+    assert (first.form, first.header.year, first.skp.period.quarter) == (SkpForm.PERMENPANRB_6_2022, 2024, 1)
+    assert [(p.role.value, p.name, p.nip) for p in second.parties] == [
+        ("pegawai", "Andi Saputra, S.Kom.", "199305012019022001"), ("pejabat_penilai", "Rudi Hartono, S.T., M.T.", "197808092003121004")]
+    (item,) = second.skp.items
+    assert (item.parent, item.rhk, item.name, raw(item.target), raw(item.realisasi), raw(item.capaian)) == (
+        "Meningkatnya kualitas perencanaan pembangunan jalan", "Terkelolanya aplikasi", "Jumlah modul aplikasi yang dikembangkan",
+        "4 modul", "2", "50")
+    assert {v.key: v.label for v in second.skp.values} == {
+        SkpValueKey.RATING_HASIL_KERJA: "DI BAWAH EKSPEKTASI", SkpValueKey.RATING_PERILAKU: "SESUAI EKSPEKTASI",
+        SkpValueKey.PREDIKAT: "Butuh Perbaikan", SkpValueKey.CAPAIAN_ORGANISASI: "BAIK"}
+    assert [(p.key, p.umpan_balik) for p in second.skp.perilaku] == [("berorientasi_pelayanan", "Perlu ditingkatkan")]
+    # every value at its cell (the first sheet; see the next test for the others)
+    assert (second.skp.value(SkpValueKey.PREDIKAT).location.sheet, second.skp.value(SkpValueKey.PREDIKAT).location.ref) == ("Evaluasi", "M3")
+    assert (second.parties[0].location.sheet, second.parties[0].location.ref) == ("Evaluasi", "C3")
+
+
+@pytest.mark.xfail(strict=True, reason="extract/sheet.py renders a page break as a line of its own and then joins it, so every "
+                   "location on the second and later sheets is one row early (reported; not in this module's files)")
+def test_an_ekinerja_indikator_row_names_its_cell(tmp_path: Path) -> None:
+    rows = [["EV-1", "199002142015032006", "Dewi Lestari, S.T.", "Penata Kelola", "Bidang Bina Marga", "197808092003121004",
+             "Rudi Hartono, S.T., M.T.", "Kepala Bidang", "TAHUNAN", 2024, "SESUAI EKSPEKTASI", "SESUAI EKSPEKTASI", "BAIK", "BAIK"]]
+    indikator = [["EV-1", 1, "Utama", "-", "Tersusunnya data", "Kuantitas", "Jumlah ruas jalan yang disurvei", 30, "ruas", 27, 90]]
+    path = tmp_path / "export.xlsx"
+    path.write_bytes(export_workbook(rows, indikator, []))
+    loc = read_file(path).documents[0].skp.items[0].location
+    assert (loc.sheet, loc.ref) == ("Indikator", "G2")
+
+
+def test_a_sheet_that_is_not_an_export_is_read_as_before(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r in [["PERJANJIAN KINERJA TAHUN 2025"], [], ["No", "Sasaran Strategis", "Indikator Kinerja", "Target"],
+              [1, "Meningkatnya layanan", "Indeks kepuasan masyarakat", 3.25]]:
+        ws.append(r)
+    buf = io.BytesIO()
+    wb.save(buf)
+    path = tmp_path / "pk.xlsx"
+    path.write_bytes(buf.getvalue())
+    (doc,) = read_file(path).documents
+    assert (doc.doc_type, doc.form, doc.skp) == (DocType.PK, None, None)

@@ -1,0 +1,263 @@
+"""SKP scores: the printed and the computed value of every element, side by side, by cited rule sets.
+
+The fixtures are tests/fixtures/skp/ (see tests/extract/test_skp.py); their numbers were written
+to agree with the rules, so every row agrees, and a changed number shows in exactly its row.
+"""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from extract import read_file
+from extract.models import Document
+from extract.text.reader import read_text_documents
+from score.rows import TABLES, SkpScoreRow, skp_score_rows
+from score.rules import Basis, RuleSetError
+from score.rules.skp import available, load, load_text
+from score.skp import SkpScoreResult, score_skp, score_skps
+from tests.golden import ROOT
+
+FIXTURES = ROOT / "tests" / "fixtures" / "skp"
+D = Decimal
+
+
+def doc(name: str, n: int = 0) -> Document:
+    return read_file(FIXTURES / name).documents[n]
+
+
+def table(result: SkpScoreResult) -> list[tuple]:
+    return [(r.element, r.period, r.printed, r.computed, r.predikat_printed, r.predikat_computed, r.agrees)
+            for r in skp_score_rows([result])]
+
+
+# --- the rule sets --------------------------------------------------------------------------------
+
+
+def test_every_rule_is_cited_or_says_why_and_every_ambiguity_is_declared() -> None:
+    assert available() == ["permenpanrb_6_2022", "permenpanrb_8_2021", "pp46_2011"]
+    for name in available():
+        rules = load(name)
+        assert rules.name == f"skp_{name}" and rules.form == rules.name
+        for where, rule in rules.sourced():
+            if rule.basis is Basis.REGULATION:
+                assert rule.cite and all(c.document and c.section and c.quote for c in rule.cite), (name, where)
+            else:
+                assert rule.why, (name, where)
+        used = {a for _, rule in rules.sourced() for a in rule.ambiguity} | set(rules.notes)
+        assert used == {a.id for a in rules.ambiguities}, (name, used ^ {a.id for a in rules.ambiguities})
+
+
+def test_the_numbers_are_the_ones_the_issue_states() -> None:
+    pp46 = load("pp46_2011")
+    assert (pp46.aspects.efficiency.threshold, pp46.aspects.efficiency.factor, pp46.aspects.efficiency.base) == (D(24), D("1.76"), D(76))
+    assert (pp46.kegiatan.with_biaya, pp46.kegiatan.without_biaya, pp46.weights.skp, pp46.weights.perilaku) == (4, 3, D(60), D(40))
+    assert [(b.label, b.min, b.max, b.synonyms) for b in pp46.sebutan.bands] == [
+        ("Sangat Baik", D(91), None, ()), ("Baik", D(76), D(90), ()), ("Cukup", D(61), D(75), ()),
+        ("Kurang", D(51), D(60), ("Sedang",)), ("Buruk", None, D(50), ())]
+    r8 = load("permenpanrb_8_2021")
+    assert [(p.skp, p.perilaku) for p in r8.weights.pairs()] == [(D(70), D(30)), (D(60), D(40))]
+    assert r8.kategori.bands == () and r8.predikat.bands == ()  # not stated: not invented
+    m = load("permenpanrb_6_2022").matrix
+    assert [[m.predikat(hk, p) for p in ("di_atas", "sesuai", "di_bawah")] for hk in ("di_atas", "sesuai", "di_bawah")] == [
+        ["Sangat Baik", "Baik", "Kurang"], ["Baik", "Baik", "Kurang"], ["Butuh Perbaikan", "Butuh Perbaikan", "Sangat Kurang"]]
+
+
+def test_a_rule_file_naming_an_undeclared_ambiguity_is_refused(tmp_path: Path) -> None:
+    text = (ROOT / "score" / "rules" / "skp" / "pp46_2011.toml").read_text(encoding="utf-8")
+    with pytest.raises(RuleSetError, match="undeclared ambiguities"):
+        load_text(text.replace('ambiguity = ["band_gaps", "sedang"]', 'ambiguity = ["band_gaps", "nowhere"]'))
+    with pytest.raises(RuleSetError, match="do not sum to 100"):
+        load_text(text.replace("skp = 60", "skp = 65"))
+
+
+# --- PP 46/2011 ------------------------------------------------------------------------------------
+
+
+def test_pp46_printed_and_computed_side_by_side() -> None:
+    result = score_skp(doc("pp46_book.txt"))
+    assert (result.generation.value, result.rule_set, result.period.value) == ("skp_pp46_2011", "skp_pp46_2011", "Y")
+    assert table(result) == [
+        ("kegiatan:1", "Y", "88.67", "88.67", None, None, True),
+        ("kegiatan:2", "Y", "87.33", "87.33", None, None, True),
+        ("kegiatan:3", "Y", "83.94", "83.94", None, None, True),
+        ("tugas_tambahan", "Y", "1", None, None, None, None),
+        ("nilai_capaian_skp", "Y", "87.65", "87.65", "Baik", "Baik", True),
+        ("perilaku:orientasi_pelayanan", "Y", "80.00", None, "Baik", "Baik", True),
+        ("perilaku:integritas", "Y", "82.00", None, "Baik", "Baik", True),
+        ("perilaku:komitmen", "Y", "78.00", None, "Baik", "Baik", True),
+        ("perilaku:disiplin", "Y", "85.00", None, "Baik", "Baik", True),
+        ("perilaku:kerja_sama", "Y", "80.00", None, "Baik", "Baik", True),
+        ("perilaku:kepemimpinan", "Y", "76.00", None, "Baik", "Baik", True),
+        ("nilai_perilaku", "Y", "80.17", "80.17", "Baik", "Baik", True),
+        ("nilai_prestasi_kerja", "Y", "84.66", "84.66", "Baik", "Baik", True),
+    ]
+    # exact arithmetic: (12/12 + 90/100 + 76 + …) — kegiatan 2 with biaya: (100 + 85 + 84,33… + 80) / 4
+    assert result.score("kegiatan:2").exact == (D(100) + D(85) + (D("1.76") * 12 - 11) / 12 * 100 + D(80)) / 4
+    assert result.score("nilai_prestasi_kerja").exact == (
+        ((D(266) / 3 + result.score("kegiatan:2").exact + (D(230) / 240 * 100 + 80 + 76) / 3) / 3 + 1) * D("0.6")
+        + D(481) / 6 * D("0.4"))
+    # every ambiguity applied is named in the row
+    assert "ambiguity biaya_absent" in result.score("kegiatan:1").note
+    assert "ambiguity additions_table" in result.score("tugas_tambahan").note
+    assert result.notes[0].startswith("ambiguity citation_text")
+
+
+def test_a_kegiatan_whose_realisasi_changed_shows_in_its_own_row_and_the_totals() -> None:
+    text = (FIXTURES / "pp46_book.txt").read_text(encoding="utf-8").replace("\t80\t12\tBulan\t-\t251,83", "\t70\t12\tBulan\t-\t251,83")
+    result = score_skp(read_text_documents(text, "pp46.txt", "pp46")[0])
+    k3 = result.score("kegiatan:3")
+    assert (k3.printed, k3.computed, k3.agrees, k3.leaf) == (D("83.94"), D("80.61"), False, True)
+    assert "perhitungan printed 251,83, computed 241,83" in k3.note
+    assert (result.score("nilai_capaian_skp").computed, result.score("nilai_capaian_skp").agrees) == (D("86.54"), False)
+    assert all(s.agrees for s in result.sums)  # the printed numbers still add up among themselves
+
+
+def test_a_kegiatan_without_a_target_is_not_recomputed_and_says_why() -> None:
+    text = (FIXTURES / "pp46_book.txt").read_text(encoding="utf-8")
+    text = text.replace("1\tMenyusun rencana kerja anggaran\t-\t12\tDokumen\t100\t12\tBulan\t-\t-\t12",
+                        "1\tMenyusun rencana kerja anggaran\t-\t0\tDokumen\t100\t12\tBulan\t-\t-\t12")
+    result = score_skp(read_text_documents(text, "pp46.txt", "pp46")[0])
+    k1 = result.score("kegiatan:1")
+    assert (k1.printed, k1.computed, k1.agrees) == (D("88.67"), None, None)
+    assert "kuantitas: no target to divide by" in k1.note and "the printed nilai is used in the totals" in k1.note
+    assert result.score("nilai_capaian_skp").agrees  # the printed 88,67 stands in for it
+
+
+def test_a_target_form_alone_has_nothing_to_score() -> None:
+    text = (FIXTURES / "pp46_book.txt").read_text(encoding="utf-8")
+    target_form = text[: text.index("PENILAIAN CAPAIAN")]
+    result = score_skp(read_text_documents(target_form, "skp.txt", "skp")[0])
+    assert result.scores == [] and "a target form without realisasi: nothing to score" in result.notes
+
+
+# --- PermenPANRB 8/2021 ----------------------------------------------------------------------------
+
+
+def test_8_2021_printed_and_computed_side_by_side() -> None:
+    result = score_skp(doc("skp_8_2021_jpt.txt"))
+    assert table(result) == [
+        ("iki:1", "Y", "110.00", "110.00", "Sangat Baik", None, True),
+        ("iki:2", "Y", "100.00", "100.00", "Baik", None, True),
+        ("iki:3", "Y", "120.00", "120.00", "Sangat Baik", None, True),
+        ("iki:4", "Y", "90.00", "90.00", "Butuh Perbaikan", None, True),
+        ("iki:tambahan.1", "Y", "100.00", "100.00", "Baik", None, True),
+        ("nilai_skp", "Y", "106.00", "106.00", None, None, True),
+        ("perilaku:orientasi_pelayanan", "Y", "90", None, None, None, None),
+        ("perilaku:komitmen", "Y", "88", None, None, None, None),
+        ("perilaku:inisiatif_kerja", "Y", "85", None, None, None, None),
+        ("perilaku:kerja_sama", "Y", "90", None, None, None, None),
+        ("perilaku:kepemimpinan", "Y", "87", None, None, None, None),
+        ("nilai_perilaku", "Y", "88.00", "88.00", None, None, True),
+        ("nilai_kinerja", "Y", "100.60", "100.60", "Baik", None, True),
+    ]
+    assert "ambiguity kategori_bands" in result.score("iki:1").note
+    assert "ambiguity lower_better_formula" in result.score("iki:3").note
+    assert "ambiguity predikat_bands" in result.score("nilai_kinerja").note
+
+
+def test_8_2021_weights_printed_60_40_are_the_peer_input_pair() -> None:
+    text = (FIXTURES / "skp_8_2021_jpt.txt").read_text(encoding="utf-8")
+    for old, new in (("106,00\tx 70%\t74,20", "106,00\tx 60%\t63,60"), ("88,00\tx 30%\t26,40", "88,00\tx 40%\t35,20"),
+                     ("NILAI KINERJA\t\t\t100,60", "NILAI KINERJA\t\t\t98,80")):
+        text = text.replace(old, new)
+    result = score_skp(read_text_documents(text, "jpt.txt", "jpt")[0])
+    final = result.score("nilai_kinerja")
+    assert (final.printed, final.computed, final.agrees) == (D("98.80"), D("98.80"), True)
+    assert "weights 60/40 as printed (with peer input (penilaian rekan kerja))" in final.note
+
+
+def test_a_user_rule_file_may_state_the_bands_the_issue_does_not(tmp_path: Path) -> None:
+    text = (ROOT / "score" / "rules" / "skp" / "permenpanrb_8_2021.toml").read_text(encoding="utf-8")
+    path = tmp_path / "mine.toml"
+    path.write_text(text.replace('[predikat]\nbasis = "regulation"\nbands = []', '[predikat]\nbasis = "regulation"\nbands = [\n'
+                                 '  { label = "Sangat Baik", min = 110 }, { label = "Baik", min = 90, max = 109.99 },\n'
+                                 '  { label = "Cukup", min = 70, max = 89.99 }, { label = "Kurang", min = 50, max = 69.99 },\n'
+                                 '  { label = "Sangat Kurang", max = 49.99 } ]'), encoding="utf-8")
+    result = score_skp(doc("skp_8_2021_jpt.txt"), load(path))
+    final = result.score("nilai_kinerja")
+    assert (final.predikat_printed, final.predikat_computed, final.predikat_agrees) == ("Baik", "Baik", True)
+
+
+# --- PermenPANRB 6/2022 ----------------------------------------------------------------------------
+
+
+def test_6_2022_predikat_from_the_matrix_of_the_printed_ratings() -> None:
+    plan, evaluation = read_file(FIXTURES / "skp_6_2022.txt").documents
+    assert score_skp(plan).scores == []  # a plan prints no realisasi and no rating
+    assert table(score_skp(evaluation)) == [
+        ("rhk:1.1", "Y", None, "98.33", None, None, None),
+        ("rhk:1.2", "Y", None, "101.05", None, None, None),
+        ("rhk:1.3", "Y", None, "100.00", None, None, None),
+        ("rhk:2", "Y", None, "100.00", None, None, None),
+        ("rhk:tambahan.1", "Y", None, "100.00", None, None, None),
+        ("rating_hasil_kerja", "Y", None, None, "SESUAI EKSPEKTASI", None, None),
+        ("rating_perilaku", "Y", None, None, "DI ATAS EKSPEKTASI", None, None),
+        ("predikat", "Y", None, None, "Baik", "Baik", True),
+    ]
+
+
+def test_score_skps_scores_only_the_national_forms() -> None:
+    docs = [d for name in ("pp46_book.txt", "skp_6_2022.txt", "pk_atasan_2024.txt") for d in read_file(FIXTURES / name).documents]
+    docs += read_file(ROOT / "corpus" / "seeds" / "000_fce74ff394373077.txt").documents  # the Kemenkeu form: no rule set
+    assert [r.doc_id for r in score_skps(docs)] == ["pp46_book--01-skp", "skp_6_2022--01-skp", "skp_6_2022--02-skp"]
+
+
+# --- the table ---------------------------------------------------------------------------------------
+
+
+def test_skp_scores_is_a_table_of_the_score_stage_with_the_issue_columns() -> None:
+    assert TABLES["skp_scores"] is SkpScoreRow
+    assert list(SkpScoreRow.model_fields) == ["doc_id", "source_file", "generation", "element", "period", "printed", "computed",
+                                              "predikat_printed", "predikat_computed", "agrees", "note"]
+    schema = SkpScoreRow.model_json_schema()
+    assert set(schema["properties"]) == set(SkpScoreRow.model_fields) and set(schema["required"]) >= {"doc_id", "element"}
+
+
+def test_skp_scores_reach_every_output_of_a_run(tmp_path: Path) -> None:
+    """``skp_scores`` is written by the batch like every table: CSV, SQLite and Parquet."""
+    import run_pipeline  # noqa: PLC0415
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name in ("pp46_book.txt", "skp_8_2021_jpt.txt"):
+        (inputs / name).write_bytes((FIXTURES / name).read_bytes())
+    out = tmp_path / "out"
+    run_pipeline.main([str(inputs), "--out", str(out), "--quiet"])
+    with (out / "tables" / "skp_scores.csv").open(encoding="utf-8", newline="") as fh:
+        read = [r for r in csv.DictReader(fh) if r["element"] == "nilai_prestasi_kerja"]
+    assert read == [{
+        "doc_id": "pp46_book--01-skp", "source_file": "pp46_book.txt", "generation": "skp_pp46_2011",
+        "element": "nilai_prestasi_kerja", "period": "Y", "printed": "84.66", "computed": "84.66", "predikat_printed": "Baik",
+        "predikat_computed": "Baik", "agrees": "true", "note": ""}]
+    con = sqlite3.connect(out / "kinerja.sqlite")
+    assert con.execute("select count(*), sum(agrees) from skp_scores where generation = 'skp_permenpanrb_8_2021'").fetchone() == (13, 8)
+    con.close()
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert ('<tr><td class="mono">nilai_prestasi_kerja</td><td class="num">84,66</td><td class="num">84,66</td>'
+            '<td>Baik</td>') in html  # the report's SKP section, Indonesian numbers
+    import openpyxl  # noqa: PLC0415
+
+    sheet = openpyxl.load_workbook(out / "kinerja.xlsx")["Skor SKP"]
+    npk = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if r[3] == "nilai_prestasi_kerja")
+    assert npk[:7] == ("pp46_book--01-skp", "pp46_book.txt", "skp_pp46_2011", "nilai_prestasi_kerja", "Y", 84.66, 84.66)
+    pyarrow = pytest.importorskip("pyarrow.parquet")
+    assert pyarrow.read_table(out / "tables" / "skp_scores").num_rows == len(skp_score_rows(score_skps(
+        d for name in ("pp46_book.txt", "skp_8_2021_jpt.txt") for d in read_file(FIXTURES / name).documents)))
+
+
+@pytest.mark.parametrize("name", ["pp46_book.txt", "skp_8_2021_jpt.txt", "skp_6_2022.txt"])
+def test_every_cell_unreadable_zero_or_empty_still_scores_the_rest(name: str) -> None:
+    """A score that cannot be computed is a note, never an exception that loses the other rows."""
+    import regex as re  # noqa: PLC0415
+
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    for m in re.finditer(r"(?<=\t)[^\t\n]*\d[^\t\n]*(?=\t|\n)", text):
+        for repl in ("0", "x1", "-"):
+            for d in read_text_documents(text[: m.start()] + repl + text[m.end():], name, "f"):
+                result = score_skp(d)
+                assert result is None or not [n for n in result.notes if n.startswith("could not be scored")], (m.group(0), repl)
