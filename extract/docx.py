@@ -15,7 +15,7 @@ import zipfile
 
 import regex as re
 
-from extract.models import Document, TableMethod
+from extract.models import Document, Signature, TableMethod
 from extract.pdf.tablerows import is_numbering
 from extract.text.tables import is_header_row
 from extract.text.reader import read_text_documents
@@ -138,7 +138,38 @@ def read_docx(data: bytes, source_file: str, stem: str) -> list[Document]:
     """Every document in one DOCX (raises :class:`DocxError` when the file cannot be read)."""
     text = render_docx(data)
     docs = read_text_documents(text, source_file, stem)
+    paragraphs = _paragraphs(open_docx(data))
     for d in docs:
         for t in d.tables:
             t.method = TableMethod.DOCX
+        for party in d.parties:
+            if party.name and party.signature is None:
+                party.signature = _signature(paragraphs, party.name)
     return docs
+
+
+#: Paragraphs above a signer's name where a signature or stamp image may sit (the jabatan, the
+#: blank lines left for the signature): the generated and real signature blocks leave two to four.
+SIGNATURE_REACH = 5
+
+
+def _paragraphs(doc) -> list[tuple[str, bool]]:
+    """Every paragraph of the body, in tables too, in order: its text and whether it holds a picture."""
+    out = []
+    for p in doc.element.body.iter(f"{W_NS}p"):
+        text = clean_text("".join(t.text or "" for t in p.iter(f"{W_NS}t")))
+        picture = any(True for _ in p.iter(f"{W_NS}drawing")) or any(True for _ in p.iter(f"{W_NS}pict"))
+        out.append((text, picture))
+    return out
+
+
+def _signature(paragraphs: list[tuple[str, bool]], name: str) -> Signature:
+    """A picture on the signer's name or in the few paragraphs over it is a signature (or stamp)
+    image; a DOCX without one is unsigned: Word holds no ink."""
+    key = clean_text(name).casefold()
+    for i, (text, _) in enumerate(paragraphs):
+        if text.casefold() != key and not (text.casefold().startswith(key) and len(text) < len(key) + 40):
+            continue
+        if any(picture for _, picture in paragraphs[max(0, i - SIGNATURE_REACH) : i + 1]):
+            return Signature.IMAGE
+    return Signature.NONE

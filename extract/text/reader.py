@@ -35,7 +35,14 @@ STOP_INSTANSI = re.compile(r"^(?:TAHUN|NOMOR|PERIODE|PERJANJIAN|RINCIAN|SASARAN|
 # the unit or official under the instansi heading ("KEPALA BIDANG …", "BALAI …") is not part of it
 STOP_UNIT = re.compile(r"^(?:DIREKTUR|DIREKTORAT|KEPALA|BIDANG|SEKSI|BALAI|UPTD?|SUB\s*BAG(?:IAN)?|SEKRETARIAT)\b")
 JABATAN_START = re.compile(r"^(?:KEPALA|SEKRETARIS|DIREKTUR|INSPEKTUR|GUBERNUR|BUPATI|WALI\s*KOTA|CAMAT|DEPUTI|ASISTEN)\b")
-JUMLAH_ANGGARAN = re.compile(r"Jumlah\s+Anggaran\b.*?(?P<amt>Rp\.?\s*\d[\d.,]*\d)", re.IGNORECASE)
+# "Jumlah Anggaran", or a budget table's "TOTAL ANGGARAN" row (printed "ANGARAN" too)
+JUMLAH_ANGGARAN = re.compile(r"(?:Jumlah|Total)\s+Ang+aran\b.*?(?P<amt>Rp\.?\s*\d[\d.,]*\d)", re.IGNORECASE)
+# where an instansi heading goes on with the period ("… PERIODE PENILAIAN …", "… KABUPATEN BOYOLALI TAHUN 2026")
+INSTANSI_END = re.compile(r"\s+(?:PERIODE\b|TAHUN\s+(?:ANGGARAN\s+)?(?:19|20)\d{2}\b).*$")
+# a title that names the instansi after the document's kind, on one line
+TITLE_NAMES_INSTANSI = re.compile(
+    r"^(?:RENCANA\s+AKSI(?:\s+ATAS)?\s+)?(?:LAMPIRAN\s+)?PERJANJIAN\s+KINERJA\s+(?P<instansi>(?:KEMENTERIAN|BADAN|DINAS|INSPEKTORAT|SEKRETARIAT|LEMBAGA|KOMISI)\b.+)$"
+)
 YEAR_RE = re.compile(r"\b(?:TAHUN|Tahun)(?:\s+(?:ANGGARAN|Anggaran))?\s*:?\s+(?P<y>(?:19|20)\d{2})\b")
 
 
@@ -98,19 +105,22 @@ def _instansi(lines: list[Line], limit: int = 40) -> str | None:
     """The upper-case heading naming the ministry or government, possibly over two lines."""
     nonblank = [ln for ln in lines[:limit] if not ln.blank and not ln.is_tab_row and not ln.is_pipe_row]
     for i, line in enumerate(nonblank):
-        text = re.split(r"\s+PERIODE\b", line.text)[0]
+        text = INSTANSI_END.split(line.text)[0]
+        if (m := TITLE_NAMES_INSTANSI.match(text)) and _upper(text):
+            return collapse(m["instansi"])  # "RENCANA AKSI ATAS PERJANJIAN KINERJA BADAN … TAHUN 2026"
         if not INSTANSI_START.match(text) or not _upper(text):
             continue
         parts = [text]
-        # the heading ends where the line goes on with the period ("… PERIODE PENILAIAN: …")
+        # the heading ends where the line goes on with the period ("… PERIODE PENILAIAN: …", "… TAHUN 2026")
         closed = line.raw.rstrip().endswith("**") or text != line.text
         j = i + 1
         while not closed and "INDONESIA" not in parts[-1] and j < len(nonblank) and nonblank[j].no == nonblank[j - 1].no + 1:
             nxt = nonblank[j].text
             if not _upper(nxt) or STOP_INSTANSI.match(nxt) or INSTANSI_START.match(nxt) or STOP_UNIT.match(nxt):
                 break
-            parts.append(nxt)
-            closed = nonblank[j].raw.rstrip().endswith("**")
+            cut = INSTANSI_END.split(nxt)[0]
+            parts.append(cut)
+            closed = nonblank[j].raw.rstrip().endswith("**") or cut != nxt
             j += 1
         return collapse(" ".join(parts))
     return None
@@ -134,8 +144,8 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
     budget_kinds = budget_mod.budget_line_numbers(lines) if doc_type is DocType.PK else {}
     budget_lines = {no for no in budget_kinds if not JUMLAH_ANGGARAN.search(line_text[no])}
     blocks = []
-    for block in table_blocks(lines):
-        block.rows = [(no, cells) for no, cells in block.rows if no not in budget_lines]
+    for block in table_blocks(lines):  # the budget's lines, its Jumlah Anggaran too, are no rows of a table of targets
+        block.rows = [(no, cells) for no, cells in block.rows if no not in budget_kinds]
         if block.rows:
             blocks.append(block)
 

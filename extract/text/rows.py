@@ -59,6 +59,8 @@ CODE_RE = re.compile(
 NUMBER_RE = re.compile(r"^(?P<no>\d{1,3}(?:\.\d{1,3})*)\.?$")
 PENUGASAN_RE = re.compile(r"\s*\(\s*(?P<note>Penugasan\b[^)]*)\)\s*$", re.IGNORECASE)
 KATEGORI_RE = re.compile(r"^(?:Sasaran\s+(?:Strategis|Khusus|Operasional|Program|Kegiatan)|Tujuan)\b.*$", re.IGNORECASE)
+#: The number column's own label: a row that prints it is a header (another table's, or one repeated), never data.
+NO_LABEL_RE = re.compile(r"^(?:no\.?|nomor|no\.?\s*urut)$", re.IGNORECASE)
 SKIP_ROW_RE = re.compile(r"^(?:[A-Z]\.\s*(?:UTAMA|TAMBAHAN)|HASIL KERJA|\(\d+\)(?:\s*\(\d+\))*)$")
 
 
@@ -215,6 +217,8 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
         single = [v for v in row.values.values() if v]
         if len(single) == 1 and SKIP_ROW_RE.match(single[0]):
             continue
+        if NO_LABEL_RE.match(row.get("no")) and len(single) >= 2:
+            continue  # "NO | PROGRAM | ANGGARAN | KET": the header of the table below
         if merged and not row.assembled and is_continuation(row, roles) and not _is_kategori(row) and not _second_indicator(row, roles):
             merged[-1].merge(row)
             continue

@@ -112,3 +112,37 @@ def test_zip_that_is_not_a_word_document(tmp_path: Path) -> None:
     result = read_file(path)
     assert result.status is Status.FAILED
     assert result.reason.startswith("corrupt DOCX"), result.reason
+
+
+def test_a_picture_over_the_name_is_a_signature_and_no_picture_is_none(tmp_path: Path) -> None:
+    """Word holds no ink: a signer is signed when a picture (a scanned signature, a stamp) sits on
+    or just over the name, and unsigned otherwise — never 'not looked for'."""
+    from PIL import Image  # noqa: PLC0415
+
+    png = io.BytesIO()
+    Image.new("RGB", (60, 20), "navy").save(png, format="PNG")
+
+    def build(d):
+        d.add_paragraph("PERJANJIAN KINERJA TAHUN 2024")
+        d.add_paragraph("DINAS CONTOH KABUPATEN CONTOH")
+        t = d.add_table(rows=2, cols=3)
+        for c, h in enumerate(["No", "Indikator Kinerja", "Target"]):
+            t.cell(0, c).text = h
+        t.cell(1, 0).text, t.cell(1, 1).text, t.cell(1, 2).text = "1", "Indeks kepuasan masyarakat", "80"
+        d.add_paragraph("Contoh, 2 Januari 2024")
+        d.add_paragraph("PIHAK KEDUA")
+        d.add_paragraph("Bupati Contoh")
+        d.add_paragraph("")
+        d.add_paragraph("BUDI SANTOSO")
+        d.add_paragraph("PIHAK PERTAMA")
+        d.add_paragraph("Kepala Dinas Contoh")
+        png.seek(0)
+        d.add_paragraph().add_run().add_picture(png)
+        d.add_paragraph("SITI AMINAH")
+        d.add_paragraph("NIP. 198001012005012001")
+
+    path = tmp_path / "pk.docx"
+    path.write_bytes(_docx(build))
+    doc = read_file(path).documents[0]
+    got = {p.name: (p.signature.value, p.signed) for p in doc.parties}
+    assert got == {"SITI AMINAH": ("image", True), "BUDI SANTOSO": ("none", False)}

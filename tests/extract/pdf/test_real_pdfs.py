@@ -461,11 +461,6 @@ REAL_GOLDEN_DIR = ROOT / "golden" / "real"
 REAL_GOLDEN = sorted(REAL_GOLDEN_DIR.glob("*.json"))
 KNOWN_REAL = {
     # the second real archive (issue #20): goldens written and checked by eye before the code reads them
-    "ichien86__esakip__Perjanjian_Kinerja_Eselon_II_2026--01-pk":
-        "the TOTAL ANGARAN row is not read as the Jumlah Anggaran; 'TAHUN 2026' stays in the instansi; signatures not looked for",
-    "ichien86__esakip__Perjanjian_Kinerja_Eselon_II_2026--02-rencana_aksi":
-        "the monthly targets are read; left: the instansi of a 'RENCANA AKSI ATAS PERJANJIAN KINERJA <unit> TAHUN'"
-        " title; signatures not looked for (signed false: a DOCX has no signature)",
     "agungyuni12__sakip__SK_Perjanjian-Kinerja-2022-BPS-Kabupaten-Dompu--01-pk":
         "OCR of the scanner-layered pages: signer name and NIP under a signature stroke; the Jumlah row",
     "agungyuni12__sakip__SK_Perjanjian-Kinerja-2022-BPS-Kabupaten-Dompu--02-pk":
