@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 
 from corpus.synth._spec import (
@@ -158,12 +159,17 @@ def _cell(text: str) -> str | None:
 
 
 def _fixed_zip(data: bytes) -> bytes:
-    """The package again with every member's time fixed, so equal content gives equal bytes."""
+    """The package again with every member's time fixed, so equal content gives equal bytes (openpyxl
+    stamps the saving time into docProps/core.xml whatever the properties say: it is set back too)."""
     src = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
             fixed = zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 0, 0, 0))
             fixed.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(fixed, src.read(info.filename))
+            member = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                member = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                                rb"\g<1>" + _EPOCH.strftime("%Y-%m-%dT%H:%M:%SZ").encode() + rb"\g<2>", member)
+            dst.writestr(fixed, member)
     return out.getvalue()
