@@ -684,6 +684,91 @@ def nip_problems(nip: str) -> list[NipProblem]:
     return out
 
 
+#: The agreements whose parties must sign (the mission's documents are signed agreements).
+SIGNED_DOCS = frozenset({DocType.PK, DocType.SKP})
+
+
+@runs(Check(
+    "party_unsigned", Family.PENANDATANGAN, Severity.WARNING,
+    Text("Tidak ditandatangani", "Not signed"),
+    Text("{role} {name} pada {doc} tidak menunjukkan tanda tangan (tidak ada tanda tangan elektronik, gambar tanda tangan"
+         " atau cap di atas nama, atau tinta di atas garis tanda tangan)",
+         "The {role} {name} of the {doc} shows no signature (no electronic-signature mark, no signature or stamp image"
+         " over the name, no ink over the signature line)"),
+    {"role": Role, "name": str, "doc": DocType},
+    "each party of a PK or SKP: an electronic-signature mark, a picture over the name (digital page), ink over it (scan)",
+))
+def check_signed(ctx: Context) -> None:
+    """A party whose block was looked at and shows nothing (``Signature.NONE``) is unsigned; one not
+    looked at (a text rendering: ``None``) is not judged, and an electronic signature covers the whole
+    document (BSrE's "Ditandatangani secara elektronik")."""
+    for doc in ctx.docs:
+        if doc.doc_type not in SIGNED_DOCS:
+            continue
+        for party in doc.parties:
+            if party.signature is None:
+                continue
+            if party.signed or doc.header.e_signed:
+                ctx.count("party_unsigned", True)
+                continue
+            ctx.find("party_unsigned", role=party.role, name=party.name, doc=doc.doc_type,
+                     evidence=[ev(doc, party.location, party.name)], expected="signed", found=party.signature.value)
+
+
+@dataclass(frozen=True)
+class SigningSettings:
+    """When a PK is signed, from the regulations in the seeds.
+
+    A PK promises one year's targets (Permendesa 22/2017 Pasal 12 (1): "dalam 1 (satu) tahun
+    periode"), so it is signed in its year, or in the December before it, once the DIPA/DPA of the
+    year is approved (Pasal 13 (2): submitted "paling lambat 1 (satu) bulan setelah Daftar Isian
+    Pelaksanaan Anggaran disahkan"; the DIPA's own date is printed in no agreement). The latest
+    deadline the seeds name is KEP-36/AG/2012's for the Kontrak Kinerja of DJA: 1 March
+    (Kemenkeu-Two), 8 March (-Three), 30 March (-Four and -Five); other regulations are silent on a
+    day, so a date after it is a note (INFO), a date outside the year a WARNING.
+    """
+
+    months_before: int = 1  # the December before the year
+    deadline: tuple[int, int] = (3, 30)  # (month, day) of the latest deadline: KEP-36/AG/2012
+
+    def __post_init__(self) -> None:
+        dt.date(2000, *self.deadline)  # a real day
+        if not 0 <= self.months_before <= 12:
+            raise ValueError(f"months_before must be 0-12, not {self.months_before}")
+
+
+SIGNING = SigningSettings()
+
+
+@runs(Check(
+    "signing_date_unusual", Family.TAHUN, Severity.WARNING,
+    Text("Tanggal penandatanganan tidak lazim", "Unusual signing date"),
+    Text("{doc} tahun {year} ditandatangani {date}, di luar tahunnya",
+         "The {doc} of {year} was signed on {date}, outside its year"),
+    {"doc": DocType, "year": int, "date": dt.date, "deadline": str},
+    "a PK's signing date against its year, and the latest deadline a regulation sets (KEP-36/AG/2012: 30 March)",
+    variants={"late": Text("{doc} tahun {year} ditandatangani {date}, setelah batas waktu {deadline}",
+                           "The {doc} of {year} was signed on {date}, after the deadline of {deadline}")},
+))
+def check_signing_date(ctx: Context) -> None:
+    for doc in ctx.docs:
+        date, year = doc.header.date, doc.header.year
+        if doc.doc_type is not DocType.PK or date is None or year is None:
+            continue
+        first_month = 12 - SIGNING.months_before + 1
+        deadline = dt.date(year, *SIGNING.deadline)
+        where = [ev(doc, Location(file=doc.source_file, line=doc.span[1] if doc.span else None), doc.header.date_raw or date.isoformat())]
+        if not (date.year == year or (date.year == year - 1 and date.month >= first_month)):
+            ctx.find("signing_date_unusual", doc=doc.doc_type, year=year, date=date, deadline=deadline.isoformat(),
+                     evidence=where, expected=str(year), found=date.isoformat())
+        elif date > deadline:
+            ctx.find("signing_date_unusual", variant="late", severity=Severity.INFO, doc=doc.doc_type, year=year, date=date,
+                     deadline=f"{deadline.isoformat()} (KEP-36/AG/2012)", evidence=where,
+                     expected=f"<= {deadline.isoformat()}", found=date.isoformat())
+        else:
+            ctx.count("signing_date_unusual", True)
+
+
 @runs(Check(
     "nip_invalid", Family.NIP, Severity.ERROR,
     Text("NIP tidak valid", "Invalid NIP"),

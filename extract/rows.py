@@ -43,6 +43,7 @@ class PartyRow(BaseModel):
     jabatan: str | None
     pangkat: str | None
     unit_kerja: str | None
+    signature: str | None = None  # electronic | image | ink | none; empty: not looked for (a text rendering)
 
 
 class IndicatorRow(BaseModel):
@@ -162,6 +163,7 @@ def party_rows(docs: Iterable[Document]) -> Iterator[PartyRow]:
             yield PartyRow(
                 doc_id=d.doc_id, source_file=d.source_file, role=p.role.value, name=p.name, nip=p.nip,
                 jabatan=p.jabatan, pangkat=p.pangkat, unit_kerja=p.unit_kerja,
+                signature=p.signature.value if p.signature else None,
             )
 
 

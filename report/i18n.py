@@ -18,7 +18,7 @@ from types import MappingProxyType
 from audit.registry import CHECKS, Family
 from core.i18n import labels_of
 from core.problems import Severity
-from extract.models import BudgetLevel, DocType, Period, Role, Status
+from extract.models import BudgetLevel, DocType, Period, Role, Signature, Status
 from score.models import Colour
 
 
@@ -30,6 +30,7 @@ def _vocabularies(lang: str) -> dict[str, Mapping[str, str]]:
         "severities": labels_of(Severity, lang),
         "periods": labels_of(Period, lang),
         "roles": labels_of(Role, lang),
+        "signatures": labels_of(Signature, lang),
         "doc_types": labels_of(DocType, lang),
         "budget_levels": labels_of(BudgetLevel, lang),
         "families": labels_of(Family, lang),
@@ -63,6 +64,7 @@ class Labels:
     name: str
     nip: str
     jabatan: str
+    signed: str
     role: str
     doc_id: str
     doc_type: str
@@ -124,6 +126,7 @@ class Labels:
     severities: Mapping[str, str]
     periods: Mapping[str, str]
     roles: Mapping[str, str]
+    signatures: Mapping[str, str]
     doc_types: Mapping[str, str]
     budget_levels: Mapping[str, str]
     families: Mapping[str, str]
@@ -161,6 +164,7 @@ ID = Labels(
     name="Nama",
     nip="NIP",
     jabatan="Jabatan",
+    signed="Tanda tangan",
     role="Peran",
     doc_id="ID dokumen",
     doc_type="Jenis",
@@ -245,6 +249,7 @@ EN = Labels(
     name="Name",
     nip="NIP",
     jabatan="Position",
+    signed="Signature",
     role="Role",
     doc_id="Document ID",
     doc_type="Type",

@@ -121,6 +121,7 @@ class OfficialView:
     nip: str | None
     jabatan: str | None
     roles: str
+    signed: str  # the signature evidence per document ("pk: ink over the name"), empty when none was looked for
 
 
 @dataclass(frozen=True)
@@ -409,6 +410,9 @@ def _officials(ctx: _Context, dossier: Dossier, docs: list[Document]) -> Iterabl
             nip=next((p.nip for p in parties if p.nip), None),
             jabatan=next((p.jabatan for p in parties if p.jabatan), None),
             roles=", ".join(roles),
+            signed="; ".join(dict.fromkeys(
+                f"{lb.of(lb.doc_types, d.doc_type.value)}: {lb.of(lb.signatures, p.signature.value)}"
+                for d in docs for p in d.parties if p.name_key == key and p.signature is not None)),
         )
 
 

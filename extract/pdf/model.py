@@ -94,3 +94,6 @@ class PageContent:
     uncertain_digits: list[tuple[Word, str, float]] = field(default_factory=list)  # an amount read two ways (ocr.cross_read_amounts)
     rules: list[Box] = field(default_factory=list)  # horizontal ruling lines (digital pages), thin boxes
     fills: list[Box] = field(default_factory=list)  # shaded backgrounds: bands, shaded cells and headers
+    pictures: list[Box] = field(default_factory=list)  # pictures smaller than the page (signatures, stamps, logos)
+    scanned: bool = False  # the page is (or lies on) one page-sized image
+    ink: list[Box] | None = None  # a scan's marks no word explains (signatures, stamps); None: not looked for

@@ -28,9 +28,9 @@ import numpy as np
 import pypdfium2 as pdfium
 
 from core.problems import Location, Problem, Severity
-from extract.models import Document, TableMethod
+from extract.models import Document, Signature, TableMethod
 from extract.pdf import ocr as ocr_mod
-from extract.pdf import gridless, lexicon, raster, tesseract, unruled
+from extract.pdf import gridless, lexicon, raster, signatures, tesseract, unruled
 from extract.pdf.model import Box, PageContent, Table
 from extract.pdf.render import render_page, visual_lines
 from extract.pdf.ruling import camelot_tables, grid_tables
@@ -138,6 +138,7 @@ def read_pdf(data: bytes, source_file: str, stem: str, *, ocr: bool = True, pref
     documents = read_text_documents(text, source_file, stem)
     for d in documents:
         _annotate(d, contents, table_at, starts, source_file)
+        _sign(d, contents, starts)
     return PdfReading(documents, text, reports, contents)
 
 
@@ -156,6 +157,8 @@ def _read_page(
     # (a scan's OCR layer may come with a stray rectangle; a ruled digital page has real lines)
     ruled = objects.horizontal + objects.vertical >= 6
     scan = (objects.image_cover >= 0.5 and not (usable_text and ruled)) or (not usable_text and objects.image_cover > 0.05)
+    pictures = signatures.marks([Box(*b) for b in objects.images], width, height)
+    content.pictures = pictures
     if scan:
         image = raster.render_gray(page)
         can_ocr = ocr and tesseract.available()
@@ -182,6 +185,7 @@ def _read_page(
         else:
             content.source = "empty"
             content.notes.append("scanned page without a usable text layer; OCR " + ("disabled" if not ocr else "not installed (tesseract)"))
+        content.pictures, content.scanned = pictures, True
         _unruled(content, carry)
         return content
     if not words:
@@ -204,6 +208,40 @@ def _read_page(
         content.tables = tables
     _unruled(content, carry)
     return content
+
+
+def _sign(doc: Document, contents: list[PageContent], starts: list[int]) -> None:
+    """Each party's signature, from the pages of the document that print its name: a picture over the
+    name on any of them is a signature (IMAGE), else ink over it on a scan (INK) (:mod:`extract.pdf.signatures`);
+    a name printed only with nothing over it is unsigned (NONE); a name found nowhere is not judged (None)."""
+    if doc.span is None:
+        return
+    first, last = _page_of_line(doc.span[0], starts), _page_of_line(doc.span[1], starts)
+    if first is None or last is None:
+        return
+    pages = [c for c in contents[first - 1 : last] if c.words]
+    for party in doc.parties:
+        if party.signature is not None or not party.name:
+            continue
+        found = []
+        for c in pages:
+            between = 0
+            if (box := signatures.name_box(party.name, c.words)) is None:
+                if (box := signatures.nip_box(party.nip, c.words)) is None:
+                    continue
+                between = 1  # the NIP under the name: a scrawl over the name may have hidden the name from OCR
+            here = [signatures.signature_over(box, c.pictures, lines_between=between)]
+            if c.scanned and c.ink is not None:
+                here.append(signatures.signature_over(box, c.ink, kind=Signature.INK, lines_between=between))
+            elif c.scanned:
+                here.append(None)  # a scan whose ink was not looked at: no verdict from it
+            if between and all(v in (Signature.NONE, None) for v in here):
+                here = [None]  # a NIP alone ("NIP : …" in the opening lines too) only ever shows a signature
+            found.extend(here)
+        for verdict in (Signature.IMAGE, Signature.INK, Signature.NONE):
+            if verdict in found and (verdict is not Signature.NONE or None not in found):
+                party.signature = verdict
+                break
 
 
 def _join_rows_cut_by_page_breaks(contents: list[PageContent]) -> None:
@@ -250,6 +288,7 @@ def _scan_from_text_layer(content: PageContent, image: np.ndarray, words: list) 
         raster.fill_from_words(grid, words)
         grid.method = TableMethod.PDF_RULING_IMAGE
     content.tables = [g for g in grids if raster.validate_grid(g)]
+    content.ink = signatures.ink_marks(image, raster.SCALE, words, [t.box for t in content.tables])
 
 
 def _scan_by_ocr(content: PageContent, image: np.ndarray) -> None:
@@ -281,6 +320,7 @@ def _scan_by_ocr(content: PageContent, image: np.ndarray) -> None:
     clean[(masks[0] > 0) | (masks[1] > 0)] = 255
     kept = [w for w in cell_words if any(t.box.contains_point(w.box.cx, w.box.cy) for t in content.tables)]
     content.uncertain_digits = ocr_mod.cross_read_amounts(clean, kept + content.words, raster.SCALE)
+    content.ink = signatures.ink_marks(clean, raster.SCALE, content.words, [t.box for t in content.tables])
 
 
 def _known_share(content: PageContent) -> float | None:

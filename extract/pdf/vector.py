@@ -51,6 +51,7 @@ class PageObjects:
     image_cover: float = 0.0  # share of the page covered by the largest image
     backgrounds: int = 0  # filled, unstroked shapes wider and taller than a ruling: not edges
     fills: list[tuple[float, float, float, float]] = field(default_factory=list)  # their boxes (x0, y0, x1, y1)
+    images: list[tuple[float, float, float, float]] = field(default_factory=list)  # every picture's box (x0, y0, x1, y1)
     truncated: bool = False  # too many segments: edges are incomplete
 
     @property
@@ -103,6 +104,7 @@ def page_objects(page: pdfium.PdfPage, tf: Transform, width: float, height: floa
             w, h = abs(bx1 - bx0), abs(by1 - by0)
             if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
                 out.image_cover = max(out.image_cover, min(w * h / area, 1.0))
+                out.images.append((min(bx0, bx1), min(by0, by1), max(bx0, bx1), max(by0, by1)))
                 continue
             if h <= 2.5 and w >= 6:
                 out.horizontal += 1

@@ -42,6 +42,8 @@ AMOUNT_CELL = re.compile(r"^(?:Rp\.?\s*)?\d{1,3}(?:\.\d{3,6}){2,}(?:,\d{1,2})?\s
 LOOSE_AMOUNT_CELL = re.compile(r"^(?:Rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}(?:,\d{1,2})?\s*(?:,-)?$")
 ANGGARAN_HEADER = re.compile(r"\bAnggaran\b", re.IGNORECASE)
 LABEL_CELL = re.compile(r"^(?:\d{1,2}\.?|[a-z]{1,2}\.)$")
+# a programme or kegiatan printed without an amount, over the rows that carry it
+HEADING_CELL = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:Program|Kegiatan)\b")
 
 
 @dataclass
@@ -67,7 +69,7 @@ def _tab_match(line: Line, headings: bool = False) -> BudgetMatch | None:
         idx = next((i for i in range(len(cells) - 1, -1, -1) if LOOSE_AMOUNT_CELL.match(cells[i])), None)
     if idx is None:
         filled = [c for c in cells if c]
-        if headings and filled and re.match(r"^(?:\d{1,2}\.?\s+)?Program\b", filled[0]) and not re.search(r"\d{3}", " ".join(filled[1:])):
+        if headings and filled and HEADING_CELL.match(filled[0]) and not re.search(r"\d{3}", " ".join(filled[1:])):
             label = m.group(1) if (m := re.match(r"^(\d{1,2}\.?)\s+", filled[0])) else None
             name = collapse(re.sub(r"^\d{1,2}\.?\s+", "", filled[0]))
             return BudgetMatch(label, name, "")
@@ -146,6 +148,7 @@ def read_budget(
     issues: list[Problem] = []
     program: BudgetLine | None = None
     output: BudgetLine | None = None
+    heading: BudgetLine | None = None  # a kegiatan printed without an amount: the rows under it are its outputs
     for line in lines:
         m = _match(line)
         if m is None:
@@ -156,6 +159,8 @@ def read_budget(
         loc = Location(file=file, line=line.no, cell=raw_amount)
         if OUTPUT_PREFIX.match(name):
             level, name, parent = BudgetLevel.OUTPUT, OUTPUT_PREFIX.sub("", name), program
+        elif heading is not None and printed and not HEADING_CELL.match(name):
+            level, parent = BudgetLevel.OUTPUT, heading
         elif (kinds or {}).get(line.no) == "kegiatan" and not name.casefold().startswith("program"):
             level, parent = BudgetLevel.KEGIATAN, output or program
         elif name.casefold().startswith("kegiatan ") and program is not None:
@@ -182,9 +187,11 @@ def read_budget(
             ))
         out.append(entry)
         if level is BudgetLevel.PROGRAM:
-            program, output = entry, None
+            program, output, heading = entry, None, None
         elif level is BudgetLevel.OUTPUT:
-            output = entry
+            output = entry if heading is None else output
+        elif level is BudgetLevel.KEGIATAN:
+            heading = None if printed else entry
     return out, issues
 
 

@@ -7,7 +7,7 @@ from datetime import date
 import regex as re
 
 from core.problems import Location, Problem, Severity
-from extract.models import BudgetLevel, BudgetLine, DocType, Document, Header, Party, Period, RawTable, Role, Section, TableMethod
+from extract.models import BudgetLevel, BudgetLine, DocType, Document, Header, Party, Period, RawTable, Role, Section, Signature, TableMethod
 from extract.skp import ekinerja
 from extract.skp.read import period_sheet, read_skp
 from extract.skp.recognise import BKN_FORMS, form_of, skp_segments
@@ -24,6 +24,7 @@ from extract.text.segment import (
     read_lines,
     split_documents,
     table_blocks,
+    title_type,
 )
 from extract.text.tables import scan_blocks
 from normalize.text import clean_text, collapse
@@ -43,6 +44,9 @@ INSTANSI_END = re.compile(r"\s+(?:PERIODE\b|TAHUN\s+(?:ANGGARAN\s+)?(?:19|20)\d{
 TITLE_NAMES_INSTANSI = re.compile(
     r"^(?:RENCANA\s+AKSI(?:\s+ATAS)?\s+)?(?:LAMPIRAN\s+)?PERJANJIAN\s+KINERJA\s+(?P<instansi>(?:KEMENTERIAN|BADAN|DINAS|INSPEKTORAT|SEKRETARIAT|LEMBAGA|KOMISI)\b.+)$"
 )
+# the official a PK's title names, where no instansi heading stands above it: "PERJANJIAN KINERJA TAHUN
+# 2021 / KEPALA BALAI …" is the agreement of the head of that balai (a bidang or seksi is no instansi)
+TITLE_OFFICIAL = re.compile(r"^KEPALA\s+(?P<instansi>(?:BALAI|BADAN|DINAS|KANTOR|UPTD?|LEMBAGA|INSPEKTORAT)\b.+)$")
 YEAR_RE = re.compile(r"\b(?:TAHUN|Tahun)(?:\s+(?:ANGGARAN|Anggaran))?\s*:?\s+(?P<y>(?:19|20)\d{2})\b")
 
 
@@ -102,13 +106,23 @@ def _regulation(lines: list[Line], text: str, source_file: str, stem: str) -> Do
 
 
 def _instansi(lines: list[Line], limit: int = 40) -> str | None:
-    """The upper-case heading naming the ministry or government, possibly over two lines."""
+    """The upper-case heading naming the ministry or government, possibly over two lines; where
+    there is none, the unit whose head the title names (``PERJANJIAN KINERJA … / KEPALA BALAI …``)."""
     nonblank = [ln for ln in lines[:limit] if not ln.blank and not ln.is_tab_row and not ln.is_pipe_row]
+    return _instansi_heading(nonblank) or _instansi_heading(nonblank, official=True)
+
+
+def _instansi_heading(nonblank: list[Line], official: bool = False) -> str | None:
     for i, line in enumerate(nonblank):
         text = INSTANSI_END.split(line.text)[0]
         if (m := TITLE_NAMES_INSTANSI.match(text)) and _upper(text):
             return collapse(m["instansi"])  # "RENCANA AKSI ATAS PERJANJIAN KINERJA BADAN … TAHUN 2026"
-        if not INSTANSI_START.match(text) or not _upper(text):
+        if official:
+            if not (i > 0 and (m := TITLE_OFFICIAL.match(text)) and _upper(text) and title_type(nonblank[i - 1]) is not None
+                    and nonblank[i - 1].no == line.no - 1):
+                continue
+            text = m["instansi"]  # "PERJANJIAN KINERJA TAHUN 2021 / KEPALA BALAI …": the balai
+        elif not INSTANSI_START.match(text) or not _upper(text):
             continue
         parts = [text]
         # the heading ends where the line goes on with the period ("… PERIODE PENILAIAN: …", "… TAHUN 2026")
@@ -222,6 +236,9 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
         # the PK's title names the official who promises ("KEPALA SEKSI …") when the signature does not
         first.jabatan = title_jabatan
     doc.header.e_signed = sig.e_signed or any(re.search(r"Ditandatangani\s+secara\s+elektronik", ln.text, re.IGNORECASE) for ln in lines)
+    if doc.header.e_signed:  # the mark of an electronic signature (BSrE) signs every party of the document
+        for party in doc.parties:
+            party.signature = party.signature or Signature.ELECTRONIC
     doc.header.place = sig.place
     doc.header.date_raw = sig.date_raw
     if sig.ymd:

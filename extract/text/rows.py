@@ -115,6 +115,8 @@ def is_continuation(row: Cells, roles: set[str]) -> bool:
     """
     filled = row.filled()
     text = row.get("indicator") or row.get("mixed")
+    if row.get("item_no"):
+        return False  # numbered in a column of its own under the indicator's header
     if ITEM_MARK_RE.match(text) or ITEM_NUMBER_RE.match(text):
         return False
     if SASARAN_START_RE.match(row.get("sasaran")) and text:
@@ -282,10 +284,10 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
         inner_code, name = split_code(indicator_text)
         code = code or inner_code
         mark = None
-        item_number = None
-        if m_item := ITEM_MARK_RE.match(name):
+        item_number = row.get("item_no") or None  # numbered in a column of its own
+        if item_number is None and (m_item := ITEM_MARK_RE.match(name)):
             mark, name = m_item.group("mark"), m_item.group("rest").strip()
-        elif m_item := ITEM_NUMBER_RE.match(name):
+        elif item_number is None and (m_item := ITEM_NUMBER_RE.match(name)):
             item_number, name = m_item.group("no"), m_item.group("rest").strip()
         name = re.sub(r"\s*:$", "", name)  # a heading that introduces its items ("Jumlah produksi :")
         if no or row.get("sasaran"):

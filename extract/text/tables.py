@@ -54,6 +54,8 @@ _ROLE_LABELS = [
     # the row's subject in a Permendagri table: a programme, kegiatan or sub-kegiatan (the level is its own)
     (re.compile(r"^(?:(?:bidang\s+)?urusan\s*/\s*)+program\s*/\s*kegiatan(?:\s*/\s*sub\s*kegiatan)?$"), "program_kegiatan"),
     (re.compile(r"^(?:sasaran.*|tujuan(?:\s*/\s*sasaran.*)?|rencana\s+hasil\s+kerja|kinerja\s+utama.*)$"), "sasaran"),
+    # "Program/Kegiatan/Sasaran Program/Sasaran Kegiatan": the levels a PK may set in its sasaran column
+    (re.compile(r"^(?:program|kegiatan)(?:\s*/\s*(?:program|kegiatan|sub\s*kegiatan))*\s*/\s*sasaran\b.*$"), "sasaran"),
     (re.compile(r"^indikator\s+kegiatan$"), "kriteria"),  # Rencana Aksi (Pemda): the kegiatan's own measure
     (re.compile(r"^target\s+kegiatan$"), "output"),
     (re.compile(r"^(?:program\s*(?:dan|/|&)\s*kegiatan|kegiatan)$"), "aksi"),
@@ -251,6 +253,10 @@ class LogicalTable:
 
 
 _BULLET = frozenset({"-", "–", "•", "·", "*"})
+_ITEM_NO = re.compile(r"^\d{1,3}\.?$")
+#: The cells of the number column under a header cell merged over two (``Indikator Kinerja`` over
+#: ``1 | Jumlah …``): the item's own number, no column of the header's.
+ITEM_NO_ROLE = "item_no"
 _HEADING = re.compile(r"^\s*<b>(?P<heading>.+?)</b>\s*(?P<rest>\S.*)$", re.DOTALL)
 
 
@@ -266,6 +272,9 @@ def to_cells(cells: list[str], roles: list[str | None], line: int, table: int, r
         text = clean_text(raw)
         if text:
             if values.get(role) in _BULLET:  # the bullet column of a header cell merged over two
+                values[role] = text
+            elif i > 0 and roles[i - 1] == role and _ITEM_NO.match(values.get(role, "")) and clean_text(cells[i - 1]) == values[role]:
+                values[ITEM_NO_ROLE] = values[role].rstrip(".")  # its number column: "1 | Jumlah …" is item 1
                 values[role] = text
             else:
                 values[role] = f"{values[role]} {text}" if role in values else text

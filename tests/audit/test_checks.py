@@ -37,7 +37,7 @@ import pytest
 
 from audit import CHECKS, AuditResult, Finding, audit_documents
 from audit.checks import nip_problems
-from extract.models import PERIOD_NAMES, Document, Period
+from extract.models import PERIOD_NAMES, Document, Period, Signature
 from extract.text.reader import read_text_documents
 from tests.golden import ROOT
 
@@ -835,8 +835,11 @@ TRIGGERS = {
     "cascade_mismatch": lambda: _with_subordinate(edit(fixture(SUB), ("Tingkat kepuasan pengguna layanan\t", "Meningkatnya kantin pegawai\t"))),
     "dossier_without_pk": lambda: audit(fixture()[fixture().index("**RINCIAN TARGET KINERJA"):]),
     "dossier_unassigned": lambda: audit((fixture(CAPAIAN_FX), CAPAIAN_FX, "pk4")),
+    "party_unsigned": lambda: _signed({"pihak_kedua": Signature.NONE}),
+    "signing_date_unusual": lambda: audit(fixture().replace("Jakarta, 30 Januari 2024", "Jakarta, 5 Januari 2025", 1)),
 }
 NEAR_MISSES = {
+    "party_unsigned": lambda: _signed({"pihak_kedua": Signature.IMAGE}),
     "realisasi_sum_mismatch": lambda: audit((fixture(REALISASI_FX), REALISASI_FX, "rt")),
     "capaian_printed_mismatch": lambda: audit((fixture(CAPAIAN_FX), CAPAIAN_FX, "pk4")),
     "cascade_mismatch": lambda: _with_subordinate(fixture(SUB)),
@@ -923,3 +926,51 @@ def test_realisasi_sum_skips_a_period_whose_amount_could_not_be_read() -> None:
     result = audit((text, REALISASI_FX, "rt"))
     assert of(result, "realisasi_sum_mismatch") == []
     assert [(s.checked, s.passed) for d in result.dossiers for s in d.scores if s.family == "realisasi"] == [(5, 5)]
+
+
+# --- signed means signed ----------------------------------------------------------------------------
+
+
+def _signed(signatures: dict[str, Signature | None], e_signed: bool = False) -> AuditResult:
+    docs = read(fixture())
+    for d in docs:
+        d.header.e_signed = e_signed
+        for p in d.parties:
+            p.signature = signatures.get(p.role.value)
+    return audit_documents(docs)
+
+
+def test_party_unsigned_names_the_party_whose_block_shows_nothing() -> None:
+    result = _signed({"pihak_pertama": Signature.IMAGE, "pihak_kedua": Signature.NONE, "pegawai": Signature.INK,
+                      "pejabat_penilai": Signature.IMAGE})
+    f = one(result, "party_unsigned")
+    assert (f.params, f.severity.value, f.found, where(f)) == (
+        {"role": "pihak_kedua", "name": "Budi Santoso", "doc": "pk"}, "warning", "none", [(PK, 28)],
+    )
+    assert "Budi Santoso" in CHECKS["party_unsigned"].render(f.params, "en")
+
+
+@pytest.mark.parametrize("signature, e_signed", [(Signature.IMAGE, False), (None, False), (Signature.NONE, True)])
+def test_party_unsigned_near_misses(signature: Signature | None, e_signed: bool) -> None:
+    """A picture over the name, a block not looked at (a text rendering) and an electronically signed
+    document are not unsigned."""
+    result = _signed(dict.fromkeys(("pihak_pertama", "pihak_kedua", "pegawai", "pejabat_penilai"), signature), e_signed)
+    assert of(result, "party_unsigned") == []
+
+
+@pytest.mark.parametrize("date, variant, severity", [
+    ("Jakarta, 30 November 2023", None, "warning"),  # before its year (and before the December of the DIPA)
+    ("Jakarta, 5 Januari 2025", None, "warning"),  # after its year
+    ("Jakarta, 31 Maret 2024", "late", "info"),  # a day past KEP-36/AG/2012's latest deadline
+])
+def test_signing_date_unusual_outside_the_year_or_past_the_deadline(date: str, variant: str | None, severity: str) -> None:
+    text = fixture().replace("Jakarta, 30 Januari 2024", date, 1)  # the PK's signature block
+    f = one(audit(text), "signing_date_unusual")
+    assert (f.variant, f.severity.value, f.params["year"], f.doc_ids) == (variant, severity, 2024, [PK])
+
+
+@pytest.mark.parametrize("date", ["Jakarta, 1 Desember 2023", "Jakarta, 30 Maret 2024"])
+def test_signing_date_near_misses(date: str) -> None:
+    """The December before the year (the DIPA is approved then) and the deadline's own day are usual."""
+    text = fixture().replace("Jakarta, 30 Januari 2024", date, 1)
+    assert of(audit(text), "signing_date_unusual") == []

@@ -320,3 +320,35 @@ def test_monthly_targets_and_a_programme_among_the_sasaran() -> None:
     ]
     assert (first.kategori, second.kategori, second.sasaran) == (None, "program", "Program Penunjang Urusan Pemerintahan Daerah")
     assert doc.budget == []
+
+
+PK_BALAI_ITEMS = """PERJANJIAN KINERJA TAHUN 2021
+KEPALA BALAI CONTOH ALIH TEKNOLOGI
+
+No\tProgram /kegiatan/Sasaran Program/Sasaran Kegiatan\tIndikator Kinerja\t\tTarget
+1\tBalai Contoh Alih Teknologi\t\t\t
+\t\t1\tJumlah hasil penelitian yang terdaftar HKI (invensi)\t48
+\t\t2\tJumlah lisensi hasil penelitian (naskah lisensi)\t12
+
+KEGIATAN\tANGGARAN
+Kegiatan Dukungan Manajemen dan Instrumen Teknis\t
+Invensi yang didaftarkan Perlindungan HKI\tRp. 13.329.636.000,-
+
+Bogor, 01 Januari 2021
+"""
+
+
+def test_an_item_number_column_under_the_indicator_header_and_a_kegiatan_heading_over_its_outputs() -> None:
+    """'Indikator Kinerja' over two columns (the item's number, then its name): the number is the
+    item's, not part of its name; a 'Program/kegiatan/Sasaran …' column is the sasaran; the title's
+    'KEPALA BALAI …' names the instansi; an amountless 'Kegiatan …' row heads the outputs under it."""
+    (doc,) = read_text_documents(PK_BALAI_ITEMS, "balai.txt", "balai")
+    assert [(i.sasaran_no, i.sasaran, i.item_no, i.name, i.targets[0].value.raw) for i in doc.indicators] == [
+        ("1", "Balai Contoh Alih Teknologi", "1", "Jumlah hasil penelitian yang terdaftar HKI (invensi)", "48"),
+        ("1", "Balai Contoh Alih Teknologi", "2", "Jumlah lisensi hasil penelitian (naskah lisensi)", "12"),
+    ]
+    assert doc.header.instansi == "BALAI CONTOH ALIH TEKNOLOGI"
+    assert [(b.level.value, b.name, b.amount, b.parent) for b in doc.budget] == [
+        ("kegiatan", "Kegiatan Dukungan Manajemen dan Instrumen Teknis", None, None),
+        ("output", "Invensi yang didaftarkan Perlindungan HKI", 13329636000, "Kegiatan Dukungan Manajemen dan Instrumen Teknis"),
+    ]
