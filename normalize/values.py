@@ -273,6 +273,10 @@ _SCALE = re.compile(
 )
 _LABELLED = re.compile(rf"^(?P<num>{_NUM})\s*\(\s*(?P<label>{_OPINION}|{_GRADE})\s*\)$")
 _LABEL_ONLY = re.compile(rf"^(?:(?i:predikat|opini|nilai)\s+)?(?P<label>{_OPINION}|{_GRADE})$")
+# a grade with the score behind it: "A (83)", "Nilai A (82,92)" (the AKIP evaluation's predikat and nilai)
+_GRADE_SCORED = re.compile(rf"^(?:(?i:predikat|nilai)\s+)?(?P<label>{_GRADE})\s*\(\s*(?P<num>{_NUM})\s*\)$")
+# a maturity or capability level, with the score behind it: "Level 3", "Level 3 (3,35)" (SPIP, APIP)
+_LEVEL = re.compile(rf"^(?i:level|tingkat)\s+(?P<level>\d)(?:\s*\(\s*(?P<num>{_NUM})\s*\))?$")
 _PERCENT = re.compile(rf"^(?P<num>{_NUM}(?: \d(?:[\d.,]*\d)?)?)\s*(?:%|persen\b)$", re.IGNORECASE)
 _RANGE = re.compile(
     rf"^(?P<a>{_NUM})\s*(?P<pa>%)?\s*(?:-|s\.?\s*d\.?|s/d|sampai(?:\s+dengan)?)\s*(?P<b>\d(?:[\d.,]*\d)?)\s*(?P<pb>%)?$",
@@ -318,6 +322,10 @@ def parse_value(raw: str | None, *, expect: Kind | None = None) -> Value:
     ('grade', 'BB')
     >>> parse_value("Nilai").kind.value
     'text'
+    >>> v = parse_value("Nilai A (82,92)"); (v.kind.value, v.label, v.value)
+    ('grade', 'A', Decimal('82.92'))
+    >>> v = parse_value("Level 3 (3,35)"); (v.kind.value, v.label, v.value), parse_value("Level 3").value
+    (('index', 'Level 3', Decimal('3.35')), Decimal('3'))
     """
     raw = "" if raw is None else str(raw)
     text = clean_text(raw)
@@ -387,6 +395,13 @@ def _parse(raw: str, text: str, expect: Kind | None) -> Value:
             raw=raw, value=value, kind=Kind.INDEX, scale=scale, scale_value=scale_value,
             comparator=comparator, issues=_collect(issue, sv_issue),
         )
+    if m := _GRADE_SCORED.match(text):
+        value, issue = _num(m.group("num"))
+        return Value(raw=raw, value=value, kind=Kind.GRADE, label=m.group("label"), comparator=comparator, issues=_collect(issue))
+    if m := _LEVEL.match(text):
+        value, issue = _num(m.group("num") or m.group("level"))
+        return Value(raw=raw, value=value, kind=Kind.INDEX, label=f"Level {m.group('level')}", comparator=comparator,
+                     issues=_collect(issue))
     if m := _LABELLED.match(text):
         value, issue = _num(m.group("num"))
         label = m.group("label")

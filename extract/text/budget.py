@@ -40,8 +40,17 @@ def is_budget_line(line: Line) -> bool:
 AMOUNT_CELL = re.compile(r"^(?:Rp\.?\s*)?\d{1,3}(?:\.\d{3,6}){2,}(?:,\d{1,2})?\s*(?:,-)?$|^(?:Rp\.?\s*)\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?\s*(?:,-)?$")
 # an amount whose separators a scan garbled ("1.353.100,000,00"): still the row's amount (normalize reads what it can)
 LOOSE_AMOUNT_CELL = re.compile(r"^(?:Rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}(?:,\d{1,2})?\s*(?:,-)?$")
-ANGGARAN_HEADER = re.compile(r"\bAnggaran\b", re.IGNORECASE)
+# a budget table's column label: the whole cell ("Anggaran", "Pagu Anggaran (Rp)", "Anggaran Tahun 2024"), never a
+# sasaran that names it ("Anggaran yang Akuntabel")
+ANGGARAN_HEADER = re.compile(
+    r"^(?:(?:jumlah|pagu|alokasi|total|nilai)\s+)?anggaran(?:\s*\(?\s*rp\.?\s*\)?|\s*\(rupiah\))?(?:\s+(?:tahun\s+)?(?:19|20)\d{2})?$",
+    re.IGNORECASE,
+)
 LABEL_CELL = re.compile(r"^(?:\d{1,2}\.?|[a-z]{1,2}\.)$")
+#: The kind :func:`budget_line_numbers` gives a budget table's header row.
+HEADER = "header"
+# "A. Program Utama | Rp …" over "1. …", "2. …": a group whose amount is the sum of the rows under it
+GROUP_LABEL = re.compile(r"^[A-Z]\.$")
 # a programme or kegiatan printed without an amount, over the rows that carry it
 HEADING_CELL = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:Program|Kegiatan)\b")
 
@@ -79,7 +88,7 @@ def _tab_match(line: Line, headings: bool = False) -> BudgetMatch | None:
     if before and re.fullmatch(r"Rp\.?", before[-1]):
         rp = before.pop()
     label = None
-    if before and LABEL_CELL.match(before[0]):
+    if before and (LABEL_CELL.match(before[0]) or GROUP_LABEL.match(before[0])):
         label = before.pop(0)
     name = collapse(" ".join(before))
     if re.search(r"(?:^|\s)Rp\.?(?=\s|$)", name):  # the currency printed beside a wrapped name
@@ -99,7 +108,7 @@ def budget_line_numbers(lines: list[Line]) -> dict[int, str | None]:
     """Budget lines: "… Rp amount" anywhere, and TAB rows with an amount under an "Anggaran" header.
 
     The value says what the numbered rows are when the header says so (``"kegiatan"`` under
-    ``No | Kegiatan | Anggaran``), else None.
+    ``No | Kegiatan | Anggaran``), else None; the budget table's header row itself is :data:`HEADER`.
     """
 
     found: dict[int, str | None] = {}
@@ -122,6 +131,7 @@ def budget_line_numbers(lines: list[Line]) -> dict[int, str | None]:
             continue
         if any(ANGGARAN_HEADER.search(c) for c in cells) and not any(AMOUNT_CELL.match(c) for c in cells):
             in_budget, in_indicators = True, False
+            found[ln.no] = HEADER  # no row of any table of targets ("No | Program | Anggaran"), no budget line either
             words = {c.casefold() for c in cells}
             kind = (
                 "kegiatan" if "kegiatan" in words and "program" not in words
@@ -192,7 +202,22 @@ def read_budget(
             output = entry if heading is None else output
         elif level is BudgetLevel.KEGIATAN:
             heading = None if printed else entry
-    return out, issues
+    return _drop_subtotals(out), issues
+
+
+def _drop_subtotals(lines: list[BudgetLine]) -> list[BudgetLine]:
+    """Group rows (``A.``, ``B.``) whose amount is exactly the sum of the rows under them, up to the
+    next group: subtotals of the budget, not lines of it (the raw table keeps them). A group that
+    does not add up is kept, so the audit's sums can show it."""
+    groups = [k for k, b in enumerate(lines) if b.label and GROUP_LABEL.match(b.label)]
+    drop = set()
+    for n, k in enumerate(groups):
+        end = groups[n + 1] if n + 1 < len(groups) else len(lines)
+        under = lines[k + 1 : end]
+        if under and lines[k].amount is not None and all(b.amount is not None for b in under) \
+                and sum(b.amount for b in under) == lines[k].amount:
+            drop.add(k)
+    return [b for k, b in enumerate(lines) if k not in drop]
 
 
 def budget_from_actions(indicators: list[Indicator]) -> list[BudgetLine]:

@@ -17,6 +17,7 @@ from extract.text.layout import find_layout_table, read_layout_table
 from extract.text.parties import MONTHS, resolve_parties, scan_skp_parties, skp_block
 from extract.text.rows import Cells, assemble
 from extract.text.segment import (
+    CAPTION,
     Line,
     Segment,
     guess_type_from_header,
@@ -31,7 +32,7 @@ from normalize.text import clean_text, collapse
 from normalize.values import Kind, parse_value
 
 SECTION_TITLES = re.compile(r"^(?P<t>DUKUNGAN SUMBER DAYA|SKEMA PERTANGGUNGJAWABAN|KONSEKUENSI)\b")
-INSTANSI_START = re.compile(r"^(?:KEMENTERIAN|MENTERI|PEMERINTAH|BADAN|LEMBAGA|SEKRETARIAT|KOMISI|DINAS|INSPEKTORAT)\b")
+INSTANSI_START = re.compile(r"^(?:KEMENTERIAN|MENTERI|PEMERINTAH(?=\s+(?:PROVINSI|KABUPATEN|KOTA|DAERAH|REPUBLIK)\b)|BADAN|LEMBAGA|SEKRETARIAT|KOMISI|DINAS|INSPEKTORAT)\b")
 STOP_INSTANSI = re.compile(r"^(?:TAHUN|NOMOR|PERIODE|PERJANJIAN|RINCIAN|SASARAN|LAMPIRAN|INISIATIF|RENCANA)\b")
 # the unit or official under the instansi heading ("KEPALA BIDANG …", "BALAI …") is not part of it
 STOP_UNIT = re.compile(r"^(?:DIREKTUR|DIREKTORAT|KEPALA|BIDANG|SEKSI|BALAI|UPTD?|SUB\s*BAG(?:IAN)?|SEKRETARIAT)\b")
@@ -115,6 +116,8 @@ def _instansi(lines: list[Line], limit: int = 40) -> str | None:
 def _instansi_heading(nonblank: list[Line], official: bool = False) -> str | None:
     for i, line in enumerate(nonblank):
         text = INSTANSI_END.split(line.text)[0]
+        if (m := CAPTION.match(line.text)) and title_type(line) is not None:
+            text = INSTANSI_END.split(line.text[m.end():].upper())[0]  # "Tabel 2.1 Perjanjian Kinerja Inspektorat … Tahun 2022"
         if (m := TITLE_NAMES_INSTANSI.match(text)) and _upper(text):
             return collapse(m["instansi"])  # "RENCANA AKSI ATAS PERJANJIAN KINERJA BADAN … TAHUN 2026"
         if official:
@@ -156,7 +159,7 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
     bkn = doc_type is DocType.SKP and doc.form in BKN_FORMS  # a national form: its own reader (extract.skp)
     line_text = {ln.no: ln.text for ln in lines}
     budget_kinds = budget_mod.budget_line_numbers(lines) if doc_type is DocType.PK else {}
-    budget_lines = {no for no in budget_kinds if not JUMLAH_ANGGARAN.search(line_text[no])}
+    budget_lines = {no for no, kind in budget_kinds.items() if kind != budget_mod.HEADER and not JUMLAH_ANGGARAN.search(line_text[no])}
     blocks = []
     for block in table_blocks(lines):  # the budget's lines, its Jumlah Anggaran too, are no rows of a table of targets
         block.rows = [(no, cells) for no, cells in block.rows if no not in budget_kinds]

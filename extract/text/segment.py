@@ -126,7 +126,13 @@ TITLES: list[tuple[re.Pattern[str], DocType]] = [
     (re.compile(r"^INISIATIF\s+STRATEGIS\b"), DocType.INISIATIF_STRATEGIS),
     (re.compile(r"^RENCANA\s+AKSI\b"), DocType.RENCANA_AKSI),
     (re.compile(r"^(?:LAMPIRAN\s+)?(?:PERNYATAAN\s+)?PERJANJIAN\s+KINERJA\b"), DocType.PK),
+    # a report: its measurement tables, and the documents it prints as tables of its own (the PK of its chapter 2)
+    (re.compile(r"^(?:LAPORAN\s+(?:AKUNTABILITAS\s+)?KINERJA|LKJIP|LAKIP|LAKIN)\b"), DocType.LKJ),
 ]
+#: A table's caption in a report: "Tabel 2.1 Perjanjian Kinerja … Tahun 2022" names what the table is.
+CAPTION = re.compile(r"^Tabel\s+\d+(?:\.\d+)*\.?\s+", re.IGNORECASE)
+#: A report's chapter heading (a page number may cling to it: "16BAB III").
+CHAPTER = re.compile(r"^\d{0,3}BAB\s+[IVX]+\b")
 
 _REG_MARKERS = (
     re.compile(r"\bMenimbang\s*:", re.IGNORECASE),
@@ -161,7 +167,7 @@ def title_type(line: Line) -> DocType | None:
     """The document type a title line announces; titles are short, upper or title case."""
     if line.is_tab_row or line.is_pipe_row:
         return None
-    text = line.text
+    text = CAPTION.sub("", line.text)
     if not text or len(text) > 160:
         return None
     letters = [c for c in text if c.isalpha()]
@@ -208,8 +214,23 @@ def split_documents(lines: list[Line]) -> list[Segment]:
     """
     segments: list[Segment] = []
     current = Segment(doc_type=None)
+    report: Segment | None = None  # an LKj report: the documents it prints are tables inside it
     for line in lines:
         doc_type = title_type(line)
+        if report is not None:
+            if current is not report and (CAPTION.match(line.text) or CHAPTER.match(line.text)) and doc_type is None:
+                segments.append(current)  # the next caption or chapter ends a document printed in the report
+                current = report
+            if current is not report or doc_type is DocType.LKJ:
+                current.lines.append(line)  # the report's running title ("Laporan Kinerja … Tahun 2022") is no new one
+                continue
+            if doc_type is not None:  # a document printed inside the report, up to the next caption or chapter
+                if not any(seg is report for seg in segments):
+                    segments.append(report)
+                current = Segment(doc_type=doc_type, lines=[line], title_lines=[line])
+                continue
+            current.lines.append(line)
+            continue
         if doc_type is not None:
             continues = current.doc_type is doc_type and not _has_indicator_rows(current)
             untyped_preamble = current.doc_type is None and not _has_indicator_rows(current)
@@ -221,11 +242,13 @@ def split_documents(lines: list[Line]) -> list[Segment]:
                 current = Segment(doc_type=doc_type)
             current.title_lines.append(line)
             current.lines.append(line)
+            if doc_type is DocType.LKJ:
+                report = current
             continue
         if current.title_lines and current.title_lines[-1].no == line.no - 1 and _continues_title(line):
             current.title_lines.append(line)
         current.lines.append(line)
-    if current.lines:
+    if current.lines and not any(s is current for s in segments):
         segments.append(current)
     return [s for s in segments if any(not ln.blank for ln in s.lines)]
 

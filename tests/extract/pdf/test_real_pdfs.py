@@ -470,9 +470,9 @@ KNOWN_REAL = {
     "rendyirawann__esakip-v2__EVALUASI_RENJA_BAPPEDALITBANG_TAHUN_2025--01-rincian_target":
         "the four-row Permendagri 86 header of the XLSX is not understood: no indicator",
     "inspektoratjbg__inspektorat__lkjip-inspektorat-tahun-2022--01-lkj":
-        "the LKjIP's measurement tables are not found among its narrative pages",
-    "inspektoratjbg__inspektorat__lkjip-inspektorat-tahun-2022--02-pk":
-        "the PK of the LKjIP's chapter 2 (Tabel 2.1) is not found",
+        "the report is read as a document of its own, its PK (Tabel 2.1) apart; left: its several measurement tables of one"
+        " indicator (Tabel 3.2-3.8: realisasi of 2020-2022, capaian) joined into one row per indicator, its budget-"
+        "realisation tables (pagu, realisasi, %)",
     "andri000me__aplikasi_esakip__1507018874_pk_kadis_2016--01-pk":
         "OCR misreads: '950.000.000,00' read '950.000.060,00' (reported as ocr_digits_uncertain) and 'potensi' read 'patensi'",
     "wishaputra__esakip__bkad--01-rincian_target":

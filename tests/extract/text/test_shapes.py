@@ -352,3 +352,56 @@ def test_an_item_number_column_under_the_indicator_header_and_a_kegiatan_heading
         ("kegiatan", "Kegiatan Dukungan Manajemen dan Instrumen Teknis", None, None),
         ("output", "Invensi yang didaftarkan Perlindungan HKI", 13329636000, "Kegiatan Dukungan Manajemen dan Instrumen Teknis"),
     ]
+
+
+LKJ_REPORT = """LAPORAN KINERJA INSTANSI PEMERINTAH
+DINAS CONTOH KABUPATEN CONTOH
+TAHUN 2022
+
+BAB II
+PERENCANAAN KINERJA
+Perjanjian kinerja Dinas Contoh Tahun 2022 adalah pernyataan komitmen untuk mencapai kinerja.
+Tabel 2.1 Perjanjian Kinerja Dinas Contoh Kabupaten Contoh Tahun 2022
+
+No.\tSasaran Strategis\tIndikator Kinerja\tTarget Tahunan
+1.\tMeningkatnya akuntabilitas kinerja\tNilai Evaluasi AKIP\tA (83)
+\t\tMaturitas SPIP\tLevel 3 (3,35)
+
+Laporan Kinerja Instansi Pemerintah Tahun 2022
+15No.\tProgram\tAnggaran\tKeterangan
+A.\tProgram Utama\tRp. 1.000.000.000\tAPBD
+1.\tProgram Pengawasan\tRp. 600.000.000\tAPBD
+2.\tProgram Pendampingan\tRp. 400.000.000\tAPBD
+B.\tProgram Penunjang\tRp. 250.000.000\tAPBD
+1.\tProgram Penunjang Urusan Pemerintahan Daerah\tRp. 250.000.000\tAPBD
+
+Laporan Kinerja Instansi Pemerintah Tahun 2022
+16BAB III
+AKUNTABILITAS KINERJA
+Tabel 3.1 Capaian Kinerja Dinas Contoh Tahun 2022
+
+No.\tSasaran Strategis\tIndikator Kinerja\tTarget\tRealisasi\t% Capaian
+1.\tMeningkatnya akuntabilitas kinerja\tNilai Evaluasi AKIP\tA (83)\tA (82,92)\t99,90%
+"""
+
+
+def test_a_report_prints_its_pk_as_a_captioned_table_between_its_running_titles() -> None:
+    """An LKj report is a document of its own; the PK its chapter 2 prints under a caption ('Tabel
+    2.1 Perjanjian Kinerja …') is another, from the caption to the next chapter, across the report's
+    running title; the A./B. group rows of its budget that only add up the programmes under them are
+    no budget lines; 'PEMERINTAH' in a report's title is no instansi."""
+    lkj, pk = read_text_documents(LKJ_REPORT, "lkj.pdf", "lkj")
+    assert (lkj.doc_id, pk.doc_id) == ("lkj--01-lkj", "lkj--02-pk")
+    assert (pk.header.instansi, pk.header.year) == ("DINAS CONTOH KABUPATEN CONTOH", 2022)
+    assert [(i.sasaran_no, i.name, i.targets[0].value.raw) for i in pk.indicators] == [
+        ("1", "Nilai Evaluasi AKIP", "A (83)"), ("1", "Maturitas SPIP", "Level 3 (3,35)"),
+    ]
+    assert [(b.level.value, b.label, b.name, b.amount) for b in pk.budget] == [
+        ("program", "1.", "Program Pengawasan", 600_000_000),
+        ("program", "2.", "Program Pendampingan", 400_000_000),
+        ("program", "1.", "Program Penunjang Urusan Pemerintahan Daerah", 250_000_000),
+    ]
+    assert lkj.header.instansi == "DINAS CONTOH KABUPATEN CONTOH"
+    assert [(i.name, [t.value.raw for t in i.targets], [r.value.raw for r in i.realisasi]) for i in lkj.indicators] == [
+        ("Nilai Evaluasi AKIP", ["A (83)"], ["A (82,92)"]),
+    ]
