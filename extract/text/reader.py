@@ -69,6 +69,8 @@ def read_text_documents(text: str, source_file: str, stem: str) -> list[Document
         if doc_type is None:
             continue
         doc = _agreement(seg, doc_type, source_file, doc_id_for(stem, len(docs) + 1, doc_type))
+        if doc_type is DocType.LKJ and not (doc.indicators or doc.budget):
+            continue  # a report's chapter without a performance table: nothing to read (the file is skipped as such)
         docs.append(doc)
     return docs
 
