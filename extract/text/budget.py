@@ -14,7 +14,7 @@ import regex as re
 from core.problems import Location, Problem, Severity
 from extract.models import BudgetLevel, BudgetLine, Indicator
 from extract.text.segment import Line
-from extract.text.tables import is_header_row
+from extract.text.tables import ANGGARAN_HEADER, is_header_row
 from normalize.text import clean_text, collapse
 from normalize.values import Kind, parse_value
 
@@ -40,15 +40,7 @@ def is_budget_line(line: Line) -> bool:
 AMOUNT_CELL = re.compile(r"^(?:Rp\.?\s*)?\d{1,3}(?:\.\d{3,6}){2,}(?:,\d{1,2})?\s*(?:,-)?$|^(?:Rp\.?\s*)\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?\s*(?:,-)?$")
 # an amount whose separators a scan garbled ("1.353.100,000,00"): still the row's amount (normalize reads what it can)
 LOOSE_AMOUNT_CELL = re.compile(r"^(?:Rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}(?:,\d{1,2})?\s*(?:,-)?$")
-# a budget table's column label: the whole cell ("Anggaran", "Pagu Anggaran (Rp)", "Anggaran Tahun 2024"), never a
-# sasaran that names it ("Anggaran yang Akuntabel")
-ANGGARAN_HEADER = re.compile(
-    r"^(?:(?:jumlah|pagu|alokasi|total|nilai)\s+)?anggaran(?:\s*\(?\s*rp\.?\s*\)?|\s*\(rupiah\))?(?:\s+(?:tahun\s+)?(?:19|20)\d{2})?$",
-    re.IGNORECASE,
-)
 LABEL_CELL = re.compile(r"^(?:\d{1,2}\.?|[a-z]{1,2}\.)$")
-#: The kind :func:`budget_line_numbers` gives a budget table's header row.
-HEADER = "header"
 # "A. Program Utama | Rp …" over "1. …", "2. …": a group whose amount is the sum of the rows under it
 GROUP_LABEL = re.compile(r"^[A-Z]\.$")
 # a programme or kegiatan printed without an amount, over the rows that carry it
@@ -108,7 +100,7 @@ def budget_line_numbers(lines: list[Line]) -> dict[int, str | None]:
     """Budget lines: "… Rp amount" anywhere, and TAB rows with an amount under an "Anggaran" header.
 
     The value says what the numbered rows are when the header says so (``"kegiatan"`` under
-    ``No | Kegiatan | Anggaran``), else None; the budget table's header row itself is :data:`HEADER`.
+    ``No | Kegiatan | Anggaran``), else None.
     """
 
     found: dict[int, str | None] = {}
@@ -131,7 +123,6 @@ def budget_line_numbers(lines: list[Line]) -> dict[int, str | None]:
             continue
         if any(ANGGARAN_HEADER.search(c) for c in cells) and not any(AMOUNT_CELL.match(c) for c in cells):
             in_budget, in_indicators = True, False
-            found[ln.no] = HEADER  # no row of any table of targets ("No | Program | Anggaran"), no budget line either
             words = {c.casefold() for c in cells}
             kind = (
                 "kegiatan" if "kegiatan" in words and "program" not in words

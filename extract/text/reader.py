@@ -161,7 +161,7 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
     bkn = doc_type is DocType.SKP and doc.form in BKN_FORMS  # a national form: its own reader (extract.skp)
     line_text = {ln.no: ln.text for ln in lines}
     budget_kinds = budget_mod.budget_line_numbers(lines) if doc_type is DocType.PK else {}
-    budget_lines = {no for no, kind in budget_kinds.items() if kind != budget_mod.HEADER and not JUMLAH_ANGGARAN.search(line_text[no])}
+    budget_lines = {no for no in budget_kinds if not JUMLAH_ANGGARAN.search(line_text[no])}
     blocks = []
     for block in table_blocks(lines):  # the budget's lines, its Jumlah Anggaran too, are no rows of a table of targets
         block.rows = [(no, cells) for no, cells in block.rows if no not in budget_kinds]

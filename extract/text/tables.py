@@ -226,12 +226,23 @@ def _column_numbers(filled: list[str]) -> bool:
     numbers = [int(t) for t in filled]
     return numbers == sorted(set(numbers)) and numbers[0] <= 3
 _SHORT_LABELS = frozenset({"ket", "ket.", "jumlah", "uraian"})
+# a budget table's column label: the whole cell ("Anggaran", "Pagu Anggaran (Rp)", "Anggaran Tahun 2024"), never a
+# sasaran that names it ("Anggaran yang Akuntabel")
+ANGGARAN_HEADER = re.compile(
+    r"^(?:(?:jumlah|pagu|alokasi|total|nilai)\s+)?anggaran(?:\s*\(?\s*rp\.?\s*\)?|\s*\(rupiah\))?(?:\s+(?:tahun\s+)?(?:19|20)\d{2})?$",
+    re.IGNORECASE,
+)
 
 
 def _other_header(filled: list[str]) -> bool:
     """The header of a table of another kind (``No. | Kegiatan | Anggaran | Ket.``, a budget under
-    the targets): every cell a column label, none of them an indicator column."""
-    return len(filled) >= 3 and all(role_of(t) or t.casefold() in _SHORT_LABELS for t in filled) and not is_header_row(filled)
+    the targets): every cell a column label, none of them an indicator column; or a budget's header
+    (an anggaran label beside no indicator column, whatever else its cells say: ``15No. | Program | Anggaran``)."""
+    if len(filled) < 2 or is_header_row(filled):
+        return False
+    if any(ANGGARAN_HEADER.search(t) for t in filled) and not any(role_of(t) == "indicator" for t in filled):
+        return True
+    return len(filled) >= 3 and all(role_of(t) or t.casefold() in _SHORT_LABELS for t in filled)
 
 
 _END_MARKERS = re.compile(r"^(?:PERILAKU KERJA|KONSEKUENSI|DUKUNGAN SUMBER DAYA|SKEMA PERTANGGUNGJAWABAN)\b")
