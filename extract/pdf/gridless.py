@@ -125,7 +125,8 @@ class Header:
 
     @property
     def y1(self) -> float:
-        return max(ln.y1 for ln in self.lines)
+        """The header's foot: its labels' last line, or the column numbering under them."""
+        return max(ln.y1 for ln in [*self.lines, *([self.numbering] if self.numbering is not None else [])])
 
     def parent_of(self, column: Label) -> Label | None:
         return next((p for p in self.parents if column in p.children), None)
@@ -796,7 +797,9 @@ def read_table(lines: list[VisualLine], header: Header, k: int, rules: Sequence[
     roles = header.roles()
     left = min(min(c.x0 for c in header.columns), min(ln.x0 for ln in body))
     right = max(max(c.x1 for c in header.columns), max(ln.x1 for ln in body))
-    cuts = separators(rules, fills, left, right, header.y1 + 0.5, body[-1].y1 + 2, settings)
+    # (a header repeated from the page before stands on that page: the rows start at this page's body)
+    top = body[0].y0 - 1 if repeated else header.y1 + 0.5
+    cuts = separators(rules, fills, left, right, top, body[-1].y1 + 2, settings)
     values = value_columns(body, roles, bounds)
     heads = headings(body, values, bounds, settings)
     last_value = max((ln.y1 for ln in body if any(whole_value(_text_in(ln, bounds, c)) for c in values)), default=None)

@@ -1,0 +1,48 @@
+"""Tables without a full grid (extract/pdf/gridless.py), each behaviour on a generated page (corpus.synth)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from corpus.synth import generate
+from extract.pdf import read_pdf
+from extract.pdf.reader import PdfReading
+
+
+@cache
+def _reading(seed: int, index: int) -> PdfReading:
+    g = generate(seed, index)
+    return read_pdf(g.pdf, g.truth.file, g.truth.file[:-4])
+
+
+def _rows(seed: int, index: int, page: int, table: int = 0) -> list[list[str]]:
+    """The cell texts of one table of a generated file's page (1-based page)."""
+    t = _reading(seed, index).contents[page - 1].tables[table]
+    return [["" if c is None else c.text for c in row] for row in t.rows]
+
+
+def test_first_row_far_under_a_column_numbering_row_still_belongs_to_the_table() -> None:
+    # Rencana Aksi, very loose rows: the first row stands 6 line heights under the labels but
+    # only 2.6 under the "(1) (2) …" row that closes the header
+    rows = _rows(1, 46, 1)
+    assert rows[:3] == [
+        ["No", "Sasaran Strategis", "Indikator Sasaran", "TW I", "TW II", "TW III", "TW IV", "Rencana Aksi"],
+        ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)"],
+        ["", "", "Rasio TKD yang berbasis kinerja terhadap TKD tepat waktu", "-", "-", "-", "75%",
+         "Pelaksanaan monitoring dan evaluasi triwulanan"],
+    ]
+    assert ["", "", "Tingkat penyelesaian tindak lanjut hasil pengawasan pada unit kerja eselon I", "22,96", "68,87",
+            "73,46", "91,83", "Koordinasi dengan perangkat daerah terkait"] in rows
+
+
+def test_banded_rows_on_a_page_going_on_without_the_header_are_cut_at_the_bands() -> None:
+    # Lampiran SKP in shaded bands running over pages without repeating its header: the band
+    # edges on page 2 cut its rows although the header they go on from is on page 1
+    rows = _rows(1, 24, 2)
+    values = [r[2:] for r in rows[3:] if any(r[2:])]
+    assert values[:3] == [
+        ["9%", "18%", "18%", "72%", "72%", "90%", "90%"],
+        ["-", "-", "-", "-", "-", "4 (WTP)", "4 (WTP)"],
+        ["-", "-", "-", "-", "-", "90%", "90%"],
+    ]
+
