@@ -429,8 +429,8 @@ def body_lines(lines: list[VisualLine], k: int, header: Header, settings: Settin
         if body and gap > max(settings.end_gap * h, 2.2 * widest):
             break
         text = " ".join(w.text for w in ln.words)
-        if _SIGNATURE.search(text) or _place_date(text):
-            break
+        if _SIGNATURE.search(text) or _place_date(text) or any(_place_date(" ".join(w.text for w in p)) for p in _phrases(ln, settings)):
+            break  # (the place and date may stand beside the other party's title: one phrase of the line)
         if body and (header_at(lines, k) is not None or _OTHER_TABLE.match(text)):
             break
         if ln.x1 < left - 0.1 * width or ln.x0 > right + 0.1 * width:
@@ -820,7 +820,10 @@ def read_table(lines: list[VisualLine], header: Header, k: int, rules: Sequence[
     by_column = {c: column_blocks(rest, bounds, c, cuts, settings) for c in range(n_cols)}
     mode = valign(by_column[key], rows) if key is not None and rows else "top"
     if not cuts:
-        rows = label_rows({c: b for c, b in by_column.items() if c not in values}, rows,
+        # (only the columns that name a row — its number, sasaran, indicator — open one: the lines
+        # of the columns after them, several actions or outputs of one indicator, stay in its row)
+        naming = range(n_cols) if key is None else range(key + 1)
+        rows = label_rows({c: b for c, b in by_column.items() if c not in values and c in naming}, rows,
                           statistics.median(ln.height for ln in rest))
     cells = [[[] for _ in range(n_cols)] for _ in rows]
     for c in range(n_cols):

@@ -46,3 +46,21 @@ def test_banded_rows_on_a_page_going_on_without_the_header_are_cut_at_the_bands(
         ["-", "-", "-", "-", "-", "90%", "90%"],
     ]
 
+
+def test_place_and_date_beside_the_other_partys_title_ends_the_table() -> None:
+    # Rencana Aksi with tight rows: "Gubernur Kalimantan Timur," and "Samarinda, Maret 2020" stand
+    # on one line under the table, the place and date one phrase of it
+    rows = _rows(1, 25, 2)
+    assert rows[-1][:4] == ["", "", "Indeks sistem merit pada aspek dan sub aspek manajemen ASN", "3,14 (skala 4)"]
+    assert not any("Gubernur" in c or "Samarinda" in c for r in rows for c in r)
+
+
+def test_lines_of_the_action_columns_open_no_row_of_their_own() -> None:
+    # a Rencana Aksi with two actions to an indicator: the actions stay in their indicator's row
+    rows = _rows(2, 74, 1)
+    body = [r for r in rows[2:] if any(r)]
+    assert [r[2:4] for r in body] == [
+        ["Indeks efektivitas pengelolaan keuangan daerah dan barang milik daerah", "3,32 (skala 4)"],
+        ["Tingkat penyelesaian tindak lanjut hasil pengawasan yang ditindaklanjuti dalam tahun berjalan", "Minimal 85%"],
+    ]
+    assert body[0][4].startswith("RA1. Penyusunan laporan capaian kinerja RA2. Penyusunan rencana kerja dan anggaran")
