@@ -200,6 +200,18 @@ def _label_line(line: VisualLine) -> bool:
     return True
 
 
+def _wrapped_numbers(above: VisualLine, below: VisualLine) -> bool:
+    """A line of lone numbers, each the end of a period label wrapped over it (``Smt.`` / ``1``)."""
+    if not below.words or not all(re.fullmatch(r"\d", w.text) for w in below.words):
+        return False
+    phrases = _phrases(above)
+    for w in below.words:
+        over = [p for p in phrases if min(p[-1].box.x1, w.box.x1) - max(p[0].box.x0, w.box.x0) > 0]
+        if len(over) != 1 or role_of(" ".join(x.text for x in over[0]) + " " + w.text) not in PERIODS:
+            return False
+    return True
+
+
 def _numbering(line: VisualLine) -> bool:
     """``(1) (2) (3) …`` or ``1 2 3 …``: the row numbering the columns."""
     texts = [w.text for w in line.words]
@@ -233,6 +245,11 @@ def _labels(lines: list[VisualLine], settings: Settings = SETTINGS) -> tuple[lis
         for k, words in enumerate(phrases):
             lo = (centres[k - 1] + centres[k]) / 2 if k else float("-inf")
             hi = (centres[k] + centres[k + 1]) / 2 if k + 1 < len(phrases) else float("inf")
+            if _PARENT.match(" ".join(w.text for w in words)):
+                # a parent reaches over the labels under it up to its neighbours on the line, not
+                # halfway to their centres: a wide "Target" beside a narrow "IKI" still holds "Q1"
+                lo = phrases[k - 1][-1].box.x1 if k else lo
+                hi = phrases[k + 1][0].box.x0 if k + 1 < len(phrases) else hi
             bottom = max(w.box.y1 for w in words)
             x0, x1 = min(w.box.x0 for w in words), max(w.box.x1 for w in words)
             text = " ".join(w.text for w in words)
@@ -307,6 +324,8 @@ def header_at(lines: list[VisualLine], i: int, settings: Settings = SETTINGS) ->
         """Two lines of one header: a label wrapped (set as close as a cell's lines), or a row of
         labels — most of its pieces naming a column — a header row's padding away."""
         gap = below.y0 - above.y1
+        if gap < settings.stack_gap * h and _label_line(above) and _wrapped_numbers(above, below):
+            return True
         if not (_label_line(above) and _label_line(below)) or _numbering(above) or _numbering(below):
             return False
         if gap < settings.stack_gap * h:

@@ -64,3 +64,16 @@ def test_lines_of_the_action_columns_open_no_row_of_their_own() -> None:
         ["Tingkat penyelesaian tindak lanjut hasil pengawasan yang ditindaklanjuti dalam tahun berjalan", "Minimal 85%"],
     ]
     assert body[0][4].startswith("RA1. Penyusunan laporan capaian kinerja RA2. Penyusunan rencana kerja dan anggaran")
+
+
+def test_a_wide_target_label_holds_every_period_under_it_and_smt_wraps_onto_its_number() -> None:
+    # Lampiran SKP: "Target" is centred over Q1 … Y, nearer to "IKI" than to Q1's centre, and
+    # "Smt." stands over its "1" on a line of its own
+    rows = _rows(1, 102, 1)
+    assert rows[:4] == [
+        ["No", "IKI", "Target", "", "", "", "", "", ""],
+        ["", "", "Q1", "Q2", "Smt. 1", "Q3", "s.d.Q3", "Q4", "Y"],
+        ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)"],
+        ["1.", "Capaian standar pelayanan minimal bidang kesehatan", "Maks. 10%", "Maks. 48%", "Maks. 48%", "Maks. 86%",
+         "Maks. 86%", "Maks. 95%", "Maks. 95%"],
+    ]
