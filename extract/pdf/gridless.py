@@ -386,10 +386,12 @@ def boundaries(columns: Sequence[Label], body: Sequence[VisualLine], numbering: 
     whitespace, then nearest to halfway."""
     rows = [_spans(ln) for ln in body]
     spans = [s for r in rows if len(r) >= 2 for s in r]
+    single = [r[0] for r in rows if len(r) == 1]
     starts: dict[int, int] = {}
     for r in rows:
         for a, _ in r:
             starts[round(a)] = starts.get(round(a), 0) + 1
+    firsts = sorted(a for r in rows for a, _ in r)
     need = max(3, 0.25 * len(body))
     out: list[float] = []
     numbers = sorted(numbering.words, key=lambda w: w.box.x0) if numbering is not None else []
@@ -406,11 +408,33 @@ def boundaries(columns: Sequence[Label], body: Sequence[VisualLine], numbering: 
             aligned = sum(starts.get(round(x1) + d, 0) for d in (-1, 0, 1)) >= need
             key = (crossed, not aligned, -(x1 - x0), abs(mid - target))
             if best is None or key < best[0]:
-                best = (key, x1 - 0.5 if aligned else mid)
+                best = (key, _aligned_cut(x0, x1, firsts) if aligned else _gap_cut(x0, x1, single))
         out.append(best[1] if best else target)
     for i in range(1, len(out)):
         out[i] = max(out[i], out[i - 1])
     return out
+
+
+def _aligned_cut(x0: float, x1: float, firsts: Sequence[float]) -> float:
+    """The cut before a left-aligned column starting at about ``x1``: left of every phrase
+    counted as starting there (rounded to the point, one point either side), so no first
+    letter set a fraction further left (``J`` of ``Jumlah``) falls into the column before."""
+    group = [a for a in firsts if abs(round(a) - round(x1)) <= 1]
+    return max(x0, min(group, default=x1) - 0.5)
+
+
+def _gap_cut(x0: float, x1: float, single: Sequence[tuple[float, float]]) -> float:
+    """The middle of the whitespace ``x0 .. x1`` between two columns, narrowed by the lines of
+    one phrase (a name's wrapped line, not counted when the gap was chosen): one that ends in the
+    gap widens the column on its left (``eselon I`` reaching past the other rows' names), one
+    that starts in it the column on its right; a line across the whole gap tells nothing."""
+    lo, hi = x0, x1
+    for a, b in single:
+        if a <= x0 + 1 and x0 < b < x1:
+            lo = max(lo, b)
+        elif x0 < a < x1 and b >= x1 - 1:
+            hi = min(hi, a)
+    return (lo + hi) / 2 if lo < hi else (x0 + x1) / 2
 
 
 def _column(x: float, bounds: Sequence[float]) -> int:
@@ -518,17 +542,20 @@ def _text_in(line: VisualLine, bounds: Sequence[float], c: int) -> str:
     return " ".join(w.text for w in sorted(line.words, key=lambda w: w.box.x0) if _word_column(w, bounds) == c)
 
 
-def headings(body: list[VisualLine], values: set[int], bounds: Sequence[float], settings: Settings = SETTINGS) -> list[Row]:
+def headings(body: list[VisualLine], values: set[int], bounds: Sequence[float], settings: Settings = SETTINGS,
+             *, numbered: bool = False) -> list[Row]:
     """Lines set across the table as one phrase from its first column over others, with no value
     in the columns of values: a heading over the rows under it (a sasaran printed as a band). A
     heading wrapped onto the next line (set as close as one cell's lines, one phrase, no value
-    either) goes on."""
+    either) goes on. ``numbered``: the first column holds the row numbers, so words standing
+    alone in it are a heading too (``Sasaran`` / ``Khusus`` set in the narrow number column)."""
     out: list[Row] = []
     for ln in body:
         phrases = _phrases(ln, settings)
         if len(phrases) != 1 or any(whole_value(_text_in(ln, bounds, c)) for c in values):
             continue
         across = bool(bounds) and ln.x0 < bounds[0] < ln.x1  # from the first column over the next
+        across = across or (numbered and bool(bounds) and ln.x1 <= bounds[0] and bool(re.search(r"[^\W\d_]{3,}", " ".join(w.text for w in ln.words))))
         follows = bool(out) and out[-1].lines[-1] is _previous(body, ln) and ln.y0 - out[-1].y1 < settings.stack_gap * ln.height
         if follows:
             out[-1].lines.append(ln)
@@ -786,7 +813,7 @@ def find_tables(words: list[Word], rules: Sequence[Box] = (), fills: Sequence[Bo
     plan = carry is not None and carry.header is not None and "aksi" in carry.header.roles()
     if carry is not None and carry.header is not None and not plan and lines and header_at(lines, 0, settings) is None:
         # (a plan's rows are its actions, several to an indicator: the whitespace reader carries those)
-        table = read_table(lines, carry.header, 0, rules, fills, settings, bounds=carry.bounds, repeated=True)
+        table = read_table(lines, carry.header, 0, rules, fills, settings, repeated=True)
         if table is not None:
             tables.append(table)
             while i < len(lines) and lines[i].y0 < table.box.y1:
@@ -804,15 +831,15 @@ def find_tables(words: list[Word], rules: Sequence[Box] = (), fills: Sequence[Bo
 
 
 def read_table(lines: list[VisualLine], header: Header, k: int, rules: Sequence[Box], fills: Sequence[Box],
-               settings: Settings = SETTINGS, *, bounds: Sequence[float] | None = None, repeated: bool = False) -> Table | None:
+               settings: Settings = SETTINGS, *, repeated: bool = False) -> Table | None:
     """The table under ``header`` from ``lines[k]`` on. ``repeated``: the header is the one of the
-    table on the page before (this page goes on with it): its columns are ``bounds``, and the body
-    starts at the top of the page."""
+    table on the page before (this page goes on with it) and the body starts at the top of the
+    page. The columns are cut in this page's body either way: a table split over pages may be
+    set anew on each (its columns a few points apart), so the cuts of the page before can miss."""
     body = body_lines(lines, k, header, settings, top=repeated)
     if not body:
         return None
-    if bounds is None:
-        bounds = boundaries(header.columns, body, header.numbering)
+    bounds = boundaries(header.columns, body, header.numbering)
     roles = header.roles()
     left = min(min(c.x0 for c in header.columns), min(ln.x0 for ln in body))
     right = max(max(c.x1 for c in header.columns), max(ln.x1 for ln in body))
@@ -820,7 +847,7 @@ def read_table(lines: list[VisualLine], header: Header, k: int, rules: Sequence[
     top = body[0].y0 - 1 if repeated else header.y1 + 0.5
     cuts = separators(rules, fills, left, right, top, body[-1].y1 + 2, settings)
     values = value_columns(body, roles, bounds)
-    heads = headings(body, values, bounds, settings)
+    heads = headings(body, values, bounds, settings, numbered=roles[0] == "no")
     last_value = max((ln.y1 for ln in body if any(whole_value(_text_in(ln, bounds, c)) for c in values)), default=None)
     if last_value is not None:  # a heading with no row under it ends the table (a budget table's title after it)
         dropped = [h for h in heads if h.y0 > last_value]

@@ -77,3 +77,23 @@ def test_a_wide_target_label_holds_every_period_under_it_and_smt_wraps_onto_its_
         ["1.", "Capaian standar pelayanan minimal bidang kesehatan", "Maks. 10%", "Maks. 48%", "Maks. 48%", "Maks. 86%",
          "Maks. 86%", "Maks. 95%", "Maks. 95%"],
     ]
+
+
+def test_a_name_column_holds_its_wrapped_lines_up_to_their_last_word() -> None:
+    # touching padding: "eselon I" ends closer to Q1's values than any other row's name, and
+    # "Jumlah" starts half a point left of the names' common edge
+    assert _rows(1, 24, 1)[-1] == [
+        "5.", "Jumlah laporan monitoring dan evaluasi pada unit kerja eselon I",
+        "11.518", "23.037", "23.037", "51.833", "51.833", "57.592", "57.592",
+    ]
+
+
+def test_a_page_going_on_without_the_header_cuts_its_columns_in_its_own_body() -> None:
+    # the table is set anew on page 2 (its columns 6 points left of page 1's): the names stay
+    # in the name column instead of being read as headings across the table
+    rows = _rows(1, 24, 2)
+    assert [r[1:3] for r in rows[3:6]] == [
+        ["Rasio belanja pegawai terhadap total belanja di lingkungan pemerintah provinsi", "9%"],
+        ["Opini BPK atas laporan keuangan pemerintah daerah yang ditindaklanjuti dalam tahun berjalan", "-"],
+        ["Rasio tenaga kesehatan per 1.000 penduduk sesuai standar", "-"],
+    ]
