@@ -72,6 +72,10 @@ _ROMAN = re.compile(r"^[IVX]{1,4}\.?$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _SIGNATURE = re.compile(r"\bPIHAK\s+(?:KE)?(?:DUA|SATU|PERTAMA)\b|Pegawai\s+yang\s+Dinilai|Pejabat\s+Penilai|^NIP\b|\bMengetahui\b", re.I)
 _INCOMPLETE = re.compile(r"(?:\bRp\.?|\(\s*skala|\(|\d,|\d\s*[-–])$", re.I)  # a value cut by its cell's edge
+#: a comparator in words whose number went on to the next line of its cell ("Tidak kurang" / "dari 45%")
+_COMPARATOR_HEAD = re.compile(
+    r"^(?:tidak\s+(?:kurang|lebih)(?:\s+dari)?|(?:kurang|lebih)\s+dari|paling\s+(?:sedikit|rendah|banyak|tinggi)"
+    r"|min(?:imal|imum)?\.?|maks(?:imal|imum)?\.?)$", re.I)
 _OTHER_TABLE = re.compile(r"^(?=.*\bAnggaran\b)(?=.*\b(?:Program|Kegiatan)\b).{0,80}$", re.I)  # a budget table's header
 
 
@@ -198,6 +202,25 @@ def _label_line(line: VisualLine) -> bool:
         if len(tokens) > 6:
             return False
     return True
+
+
+def _prose_under_labels(above: VisualLine, below: VisualLine, settings: Settings = SETTINGS) -> bool:
+    """The first body line set tight under the header, not the labels wrapped: a phrase of three
+    or more words, two of them lower-case words, naming no column under a label that already
+    names one (``Indikator Sasaran``
+    over ``Rasio belanja pegawai terhadap total``; a label's wrapped end is a word or two:
+    ``Indikator Kinerja`` / ``Utama``)."""
+    labels = _phrases(above, settings)
+    for piece in _phrases(below, settings):
+        text = " ".join(w.text for w in piece)
+        lower = [w for w in piece if re.fullmatch(r"[a-z]{3,}", w.text) and w.text not in ("dan", "per", "dari", "atau")]
+        if len(piece) < 3 or len(lower) < 2 or role_of(text) is not None:
+            continue  # (labels are set in capitals, Title Case or a word or two: "Triwulan s.d. TW", "Target Tahun 2025")
+        x0, x1 = piece[0].box.x0, piece[-1].box.x1
+        over = [p for p in labels if min(p[-1].box.x1, x1) - max(p[0].box.x0, x0) > 0]
+        if over and all(role_of(" ".join(w.text for w in p)) is not None for p in over):
+            return True
+    return False
 
 
 def _wrapped_numbers(above: VisualLine, below: VisualLine) -> bool:
@@ -329,7 +352,7 @@ def header_at(lines: list[VisualLine], i: int, settings: Settings = SETTINGS) ->
         if not (_label_line(above) and _label_line(below)) or _numbering(above) or _numbering(below):
             return False
         if gap < settings.stack_gap * h:
-            return True
+            return not _prose_under_labels(above, below, settings)
         # a row of labels under a parent never starts in the first column: a row that does is the
         # table's first row (a "Sasaran Strategis" heading), not part of its header
         first = min(w.box.x1 for w in above.words)
@@ -592,7 +615,7 @@ def row_spans(body: list[VisualLine], cuts: Sequence[float], values: set[int], b
         here = {c: _text_in(ln, bounds, c) for c in values}
         here = {c: t for c, t in here.items() if t}
         whole = [c for c, t in here.items() if whole_value(t) or _value_head(t)]
-        tails = [c for c, t in here.items() if c in last and _INCOMPLETE.search(last[c])]
+        tails = [c for c, t in here.items() if c in last and (_INCOMPLETE.search(last[c]) or _COMPARATOR_HEAD.match(last[c]))]
         name = _text_in(ln, bounds, key) if key is not None else ""
         if (anchors and previous is not None and name[:1].islower() and key is not None and _text_in(previous, bounds, key)
                 and ln.y0 - previous.y1 < settings.stack_gap * ln.height and previous in anchors[-1].lines):
@@ -627,7 +650,7 @@ def whole_value(text: str) -> bool:
 
 def _value_head(text: str) -> bool:
     """The first line of a value wrapped in its cell: ``Rp``, ``3,50 (skala``."""
-    return bool(_INCOMPLETE.search(text)) and bool(re.search(r"\d|Rp", text))
+    return (bool(_INCOMPLETE.search(text)) and bool(re.search(r"\d|Rp", text))) or bool(_COMPARATOR_HEAD.match(clean_text(text)))
 
 
 # --- 5. cells ----------------------------------------------------------------------------------------
@@ -671,19 +694,20 @@ def column_blocks(body: Sequence[VisualLine], bounds: Sequence[float], c: int, c
     return blocks
 
 
-def valign(key_blocks: Sequence[Block], rows: Sequence[Row]) -> str:
+def valign(blocks: Sequence[Block], value_lines: Sequence[VisualLine]) -> str:
     """How the table sets a cell's text in a taller row: ``top`` or ``centre``. The evidence is a
-    row whose key cell (the indicator's name) wraps over lines while its values take one line:
-    the values stand at the name's first line (top) or at its middle (centre). Without such a
-    row, top (then a merged cell's text stands in its first row either way)."""
+    cell of a column of words (the indicator's name first, an action, a measure) wrapped over
+    lines beside values that take one line: the values stand at its first line (top) or at its
+    middle (centre). Without such a cell, top (then a merged cell's text stands in its first row
+    either way). ``blocks``: the word columns' blocks, the key column's first (it decides a tie)."""
     votes = {"top": 0, "centre": 0}
-    for b in key_blocks:
+    for b in blocks:
         if len(b.lines) < 2:
             continue
-        row = next((r for r in rows if b.y0 - 1 <= (r.y0 + r.y1) / 2 <= b.y1 + 1 and len(r.lines) == 1), None)
-        if row is None:
+        beside = [ln for ln in value_lines if b.y0 - 1 <= (ln.y0 + ln.y1) / 2 <= b.y1 + 1]
+        if len(beside) != 1:
             continue
-        anchor = (row.y0 + row.y1) / 2
+        anchor = (beside[0].y0 + beside[0].y1) / 2
         first = (b.lines[0][0] + b.lines[0][1]) / 2
         votes["top" if abs(anchor - first) <= abs(anchor - b.cy) else "centre"] += 1
     return "centre" if votes["centre"] > votes["top"] else "top"
@@ -774,9 +798,11 @@ def label_rows(columns: dict[int, list[Block]], rows: list[Row], h: float) -> li
     return sorted(rows + out, key=lambda r: r.y0)
 
 
-def _split_for_rows(blocks: list[Block], rows: Sequence[Row]) -> list[Block]:
+def _split_for_rows(blocks: list[Block], rows: Sequence[Row], mode: str = "centre") -> list[Block]:
     """A block of a one-per-row column standing beside two or more rows (two names set as close
-    as the lines of one): its lines go to the row each stands nearest."""
+    as the lines of one): its lines go to the row each stands nearest (``centre``), or, where
+    cells are set at the top of their rows (``top``), to the last row starting above it (a
+    name's fourth line stands nearer the next row's values than its own, still in its row)."""
     out: list[Block] = []
     for b in blocks:
         beside = [r for r in rows if r.y0 - 1 <= b.cy <= r.y1 + 1 or (b.y0 <= r.cy <= b.y1)]
@@ -785,7 +811,11 @@ def _split_for_rows(blocks: list[Block], rows: Sequence[Row]) -> list[Block]:
             continue
         groups: dict[int, list[tuple[float, float, list[Word]]]] = {}
         for line in b.lines:
-            near = min(range(len(beside)), key=lambda k: abs((line[0] + line[1]) / 2 - beside[k].cy))
+            cy = (line[0] + line[1]) / 2
+            if mode == "top":
+                near = max((k for k in range(len(beside)) if beside[k].y0 <= cy), default=0)
+            else:
+                near = min(range(len(beside)), key=lambda k: abs(cy - beside[k].cy))
             groups.setdefault(near, []).append(line)
         out.extend(Block(groups[k]) for k in sorted(groups))
     return out
@@ -864,11 +894,14 @@ def read_table(lines: list[VisualLine], header: Header, k: int, rules: Sequence[
     n_cols = len(header.columns)
     cells: list[list[list[Block]]]
     by_column = {c: column_blocks(rest, bounds, c, cuts, settings) for c in range(n_cols)}
-    mode = valign(by_column[key], rows) if key is not None and rows else "top"
+    value_lines = [ln for ln in rest if any(_text_in(ln, bounds, c) for c in values)]
+    words_first = ([key] if key is not None else []) + [c for c in range(n_cols) if c != key and c not in values]
+    mode = valign([b for c in words_first for b in by_column[c]], value_lines) if rows else "top"
     if not cuts:
-        # (only the columns that name a row — its number, sasaran, indicator — open one: the lines
-        # of the columns after them, several actions or outputs of one indicator, stay in its row)
-        naming = range(n_cols) if key is None else range(key + 1)
+        # (only the columns that name a row — its sasaran, indicator — open one: the lines of the
+        # columns after them, several actions or outputs of one indicator, stay in its row, and a
+        # row number alone is a number centred on merged rows, no row)
+        naming = [c for c in (range(n_cols) if key is None else range(key + 1)) if roles[c] != "no"]
         rows = label_rows({c: b for c, b in by_column.items() if c not in values and c in naming}, rows,
                           statistics.median(ln.height for ln in rest))
     cells = [[[] for _ in range(n_cols)] for _ in rows]
@@ -876,7 +909,7 @@ def read_table(lines: list[VisualLine], header: Header, k: int, rules: Sequence[
         blocks = by_column[c]
         one = c == key or c in values
         if one:
-            blocks = _split_for_rows(blocks, rows)
+            blocks = _split_for_rows(blocks, rows, mode)
         for block, r in zip(blocks, place_blocks(blocks, rows, one_per_row=one, mode=mode), strict=True):
             if r is not None:
                 cells[r][c].append(block)

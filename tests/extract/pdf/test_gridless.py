@@ -97,3 +97,37 @@ def test_a_page_going_on_without_the_header_cuts_its_columns_in_its_own_body() -
         ["Opini BPK atas laporan keuangan pemerintah daerah yang ditindaklanjuti dalam tahun berjalan", "-"],
         ["Rasio tenaga kesehatan per 1.000 penduduk sesuai standar", "-"],
     ]
+
+
+def test_values_set_at_the_middle_of_a_banded_row_place_its_number_in_it() -> None:
+    # banded rows, cells centred: the evidence that cells are centred is a wrapped name beside
+    # one line of values inside a band, so "7." (at the middle of its tall row) stays in row 7
+    rows = _rows(1, 24, 2)
+    assert [r[:3] for r in rows[3:5]] == [
+        ["6.", "Rasio belanja pegawai terhadap total belanja di lingkungan pemerintah provinsi", "9%"],
+        ["7.", "Opini BPK atas laporan keuangan pemerintah daerah yang ditindaklanjuti dalam tahun berjalan", "-"],
+    ]
+
+
+def test_a_comparator_wrapped_before_its_number_opens_its_row_and_the_name_lines_stay_with_it() -> None:
+    # tight rows, cells at the top: "Tidak kurang" / "dari 45%" is one value whose first line
+    # opens the row; the name's fourth line stands nearer the next row's values, still in its own
+    rows = _rows(1, 99, 1)
+    assert rows[2:5] == [
+        ["1.", "Persentase sekolah dengan akreditasi minimal B yang ditindaklanjuti dalam tahun berjalan",
+         *["Tidak kurang dari 45%"], *["Tidak kurang dari 54%"] * 2, *["Tidak kurang dari 81%"] * 2,
+         *["Tidak kurang dari 90%"] * 2],
+        ["2.", "Capaian kinerja program prioritas daerah lingkup perangkat daerah", *["95%"] * 7],
+        ["3.", "Realisasi penerimaan retribusi daerah tepat waktu", *["-"] * 5, "Rp 4.199.000.000", "Rp 4.199.000.000"],
+    ]
+
+
+def test_a_first_row_set_tight_under_the_header_is_no_wrapped_label() -> None:
+    # no padding under the header: "Perbaikan manajemen" / "Rasio belanja pegawai terhadap total"
+    # stand as close under the labels as a label's own second line
+    rows = _rows(1, 58, 1)
+    assert rows[:2] == [
+        ["No", "Sasaran Strategis", "Indikator Sasaran", "TW I", "TW II", "TW III", "TW IV", "Target Tahunan", "Satuan"],
+        ["1", "Perbaikan manajemen aparatur sipil negara berbasis sistem merit",
+         "Rasio belanja pegawai terhadap total belanja di lingkungan pemerintah provinsi", *["34,95"] * 5, "Angka"],
+    ]
