@@ -364,7 +364,9 @@ def header_at(lines: list[VisualLine], i: int, settings: Settings = SETTINGS) ->
             return True
         # a row of period labels under a Target (Triwulan …) label, however loosely the header is set
         parent = any(_PARENT.match(" ".join(w.text for w in p)) for p in _phrases(above, settings))
-        return parent and len(pieces) >= 2 and all(_period_label(t) for t in pieces) and gap < settings.period_row_gap * h
+        # (most of them: one may be wrapped onto the line below, "s.d. TW" over "III")
+        periods = sum(1 for t in pieces if _period_label(t))
+        return parent and periods >= 2 and periods >= len(pieces) - 1 and gap < settings.period_row_gap * h
 
     start = i
     while start > 0 and i - start < settings.max_header_lines and joins(lines[start - 1], lines[start]):

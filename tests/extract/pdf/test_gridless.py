@@ -131,3 +131,14 @@ def test_a_first_row_set_tight_under_the_header_is_no_wrapped_label() -> None:
         ["1", "Perbaikan manajemen aparatur sipil negara berbasis sistem merit",
          "Rasio belanja pegawai terhadap total belanja di lingkungan pemerintah provinsi", *["34,95"] * 5, "Angka"],
     ]
+
+
+def test_a_loose_row_of_periods_under_target_joins_the_header_with_one_label_wrapped() -> None:
+    # "Target" stands 2.4 line heights over its periods, and "s.d. TW" wraps onto "III"
+    rows = _rows(2, 71, 1)
+    assert rows[:4] == [
+        ["No", "IKI", "Target", "", "", "", "", "", ""],
+        ["", "", "TW I", "TW II", "Smt. I", "TW III", "s.d. TW III", "TW IV", "Y"],
+        ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)"],
+        ["1.", "Nilai tukar petani", *["-"] * 5, "63,60-100,00", "63,60-100,00"],
+    ]
