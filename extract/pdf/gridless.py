@@ -207,7 +207,7 @@ def _label_line(line: VisualLine) -> bool:
 def _prose_under_labels(above: VisualLine, below: VisualLine, settings: Settings = SETTINGS) -> bool:
     """The first body line set tight under the header, not the labels wrapped: a phrase of three
     or more words, two of them lower-case words, naming no column under a label that already
-    names one (``Indikator Sasaran``
+    names one, or under none (``Indikator Sasaran``
     over ``Rasio belanja pegawai terhadap total``; a label's wrapped end is a word or two:
     ``Indikator Kinerja`` / ``Utama``)."""
     labels = _phrases(above, settings)
@@ -218,8 +218,8 @@ def _prose_under_labels(above: VisualLine, below: VisualLine, settings: Settings
             continue  # (labels are set in capitals, Title Case or a word or two: "Triwulan s.d. TW", "Target Tahun 2025")
         x0, x1 = piece[0].box.x0, piece[-1].box.x1
         over = [p for p in labels if min(p[-1].box.x1, x1) - max(p[0].box.x0, x0) > 0]
-        if over and all(role_of(" ".join(w.text for w in p)) is not None for p in over):
-            return True
+        if all(role_of(" ".join(w.text for w in p)) is not None for p in over):
+            return True  # (under no label of that line at all: prose too, a label wraps under itself)
     return False
 
 
@@ -582,6 +582,9 @@ def headings(body: list[VisualLine], values: set[int], bounds: Sequence[float], 
         across = bool(bounds) and ln.x0 < bounds[0] < ln.x1  # from the first column over the next
         across = across or (numbered and bool(bounds) and ln.x1 <= bounds[0] and bool(re.search(r"[^\W\d_]{3,}", " ".join(w.text for w in ln.words))))
         follows = bool(out) and out[-1].lines[-1] is _previous(body, ln) and ln.y0 - out[-1].y1 < settings.stack_gap * ln.height
+        if follows:  # a heading's wrapped line is set as its first: from the same left edge, or centred the same
+            head = out[-1].lines[0]
+            follows = abs(ln.x0 - head.x0) < 0.5 * ln.height or abs((ln.x0 + ln.x1) - (head.x0 + head.x1)) < ln.height
         if follows:
             out[-1].lines.append(ln)
             out[-1].y1 = ln.y1

@@ -142,3 +142,22 @@ def test_a_loose_row_of_periods_under_target_joins_the_header_with_one_label_wra
         ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)"],
         ["1.", "Nilai tukar petani", *["-"] * 5, "63,60-100,00", "63,60-100,00"],
     ]
+
+
+def test_a_name_set_tight_under_labels_of_other_lines_is_no_label() -> None:
+    # header labels on three staggered lines (Target, No | IKI, the periods) and the first
+    # name's line right under them: it stands under no label of the line above it
+    rows = _rows(2, 65, 1)
+    assert rows[2] == ["1.", "Nilai evaluasi reformasi birokrasi yang ditindaklanjuti dalam tahun berjalan",
+                       *["N/A"] * 5, "A", "A"]
+
+
+def test_an_indicator_name_under_a_sasaran_heading_is_no_line_of_the_heading() -> None:
+    # the heading starts in the number column, the name under it in the name column: the name's
+    # first line does not go on with the heading even when set as close as a wrapped line
+    rows = _rows(1, 95, 1)
+    assert rows[4:6] == [
+        ["Belanja negara yang berkualitas dan akuntabel", *[""] * 8],
+        ["2", "Realisasi pendapatan asli daerah terhadap total sasaran yang ditetapkan dalam dokumen perencanaan "
+              "jangka menengah daerah", *["N/A"] * 5, "Rp 3.290.000.000", "Rp 3.290.000.000"],
+    ]
