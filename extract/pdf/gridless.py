@@ -223,6 +223,21 @@ def _prose_under_labels(above: VisualLine, below: VisualLine, settings: Settings
     return False
 
 
+def _with_wrapped_ends(line: VisualLine, lines: Sequence[VisualLine], settings: Settings = SETTINGS) -> list[str]:
+    """The texts of a line's labels, each with the words set right under it on the next line
+    when that line is as close as a label's wrapped line (``Triwulan`` / ``II``)."""
+    k = next((n for n, ln in enumerate(lines) if ln is line), None)
+    nxt = lines[k + 1] if k is not None and k + 1 < len(lines) else None
+    if nxt is not None and nxt.y0 - line.y1 >= settings.stack_gap * line.height:
+        nxt = None
+    out = []
+    for piece in _phrases(line, settings):
+        x0, x1 = piece[0].box.x0, piece[-1].box.x1
+        under = [w for w in (nxt.words if nxt is not None else []) if min(w.box.x1, x1) - max(w.box.x0, x0) > 0]
+        out.append(" ".join(w.text for w in [*piece, *sorted(under, key=lambda w: w.box.x0)]))
+    return out
+
+
 def _wrapped_numbers(above: VisualLine, below: VisualLine) -> bool:
     """A line of lone numbers, each the end of a period label wrapped over it (``Smt.`` / ``1``)."""
     if not below.words or not all(re.fullmatch(r"\d", w.text) for w in below.words):
@@ -343,9 +358,11 @@ def header_at(lines: list[VisualLine], i: int, settings: Settings = SETTINGS) ->
         return None
     h = lines[i].height
 
-    def joins(above: VisualLine, below: VisualLine) -> bool:
+    def joins(above: VisualLine, below: VisualLine, context: Sequence[VisualLine] = ()) -> bool:
         """Two lines of one header: a label wrapped (set as close as a cell's lines), or a row of
-        labels — most of its pieces naming a column — a header row's padding away."""
+        labels — most of its pieces naming a column — a header row's padding away. ``context``:
+        the header's lines over ``above`` (the Target over a period row may stand there, over a
+        label's wrapped end)."""
         gap = below.y0 - above.y1
         if gap < settings.stack_gap * h and _label_line(above) and _wrapped_numbers(above, below):
             return True
@@ -363,16 +380,17 @@ def header_at(lines: list[VisualLine], i: int, settings: Settings = SETTINGS) ->
         if gap < settings.header_gap * h and sum(named) >= len(named) / 2:
             return True
         # a row of period labels under a Target (Triwulan …) label, however loosely the header is set
-        parent = any(_PARENT.match(" ".join(w.text for w in p)) for p in _phrases(above, settings))
-        # (most of them: one may be wrapped onto the line below, "s.d. TW" over "III")
-        periods = sum(1 for t in pieces if _period_label(t))
+        parent = any(_PARENT.match(" ".join(w.text for w in p)) for ln in (*context, above) for p in _phrases(ln, settings))
+        # (most of them: one may be wrapped onto the line below, "s.d. TW" over "III"; those
+        # whose number went on to the next line count with it: "Triwulan" over "II")
+        periods = sum(1 for t in _with_wrapped_ends(below, lines, settings) if _period_label(t))
         return parent and periods >= 2 and periods >= len(pieces) - 1 and gap < settings.period_row_gap * h
 
     start = i
     while start > 0 and i - start < settings.max_header_lines and joins(lines[start - 1], lines[start]):
         start -= 1
     end = i + 1
-    while end < len(lines) and end - start < settings.max_header_lines and joins(lines[end - 1], lines[end]):
+    while end < len(lines) and end - start < settings.max_header_lines and joins(lines[end - 1], lines[end], lines[start:end - 1]):
         end += 1
     head = lines[start:end]
     numbering = lines[end] if end < len(lines) and _numbering(lines[end]) and lines[end].y0 - lines[end - 1].y1 < 4 * h else None

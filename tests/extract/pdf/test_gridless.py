@@ -161,3 +161,13 @@ def test_an_indicator_name_under_a_sasaran_heading_is_no_line_of_the_heading() -
         ["2", "Realisasi pendapatan asli daerah terhadap total sasaran yang ditetapkan dalam dokumen perencanaan "
               "jangka menengah daerah", *["N/A"] * 5, "Rp 3.290.000.000", "Rp 3.290.000.000"],
     ]
+
+
+def test_period_labels_wrapped_onto_their_numbers_join_the_header_under_a_target_two_lines_up() -> None:
+    # "Target" stands on the line of "Kode", over "SS/IKU" (the code label wrapped); the periods
+    # under it are "Triwulan" / "I", "Semester" / "I" … each wrapped onto its number
+    rows = _rows(2, 19, 1)
+    assert rows[:2] == [
+        ["Kode SS/IKU", "SS dan IKU", "Target", "", "", "", "", "", ""],
+        ["", "", "Triwulan I", "Triwulan II", "Semester I", "Triwulan III", "s.d. TW III", "Triwulan IV", "Tahunan"],
+    ]
