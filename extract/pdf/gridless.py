@@ -72,6 +72,10 @@ _ROMAN = re.compile(r"^[IVX]{1,4}\.?$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _SIGNATURE = re.compile(r"\bPIHAK\s+(?:KE)?(?:DUA|SATU|PERTAMA)\b|Pegawai\s+yang\s+Dinilai|Pejabat\s+Penilai|^NIP\b|\bMengetahui\b", re.I)
 _INCOMPLETE = re.compile(r"(?:\bRp\.?|\(\s*skala|\(|\d,|\d\s*[-–])$", re.I)  # a value cut by its cell's edge
+#: a comparator in words whose number went on to the next line of its cell ("Tidak kurang" / "dari 45%")
+_COMPARATOR_HEAD = re.compile(
+    r"^(?:tidak\s+(?:kurang|lebih)(?:\s+dari)?|(?:kurang|lebih)\s+dari|paling\s+(?:sedikit|rendah|banyak|tinggi)"
+    r"|min(?:imal|imum)?\.?|maks(?:imal|imum)?\.?)$", re.I)
 _OTHER_TABLE = re.compile(r"^(?=.*\bAnggaran\b)(?=.*\b(?:Program|Kegiatan)\b).{0,80}$", re.I)  # a budget table's header
 
 
@@ -125,7 +129,8 @@ class Header:
 
     @property
     def y1(self) -> float:
-        return max(ln.y1 for ln in self.lines)
+        """The header's foot: its labels' last line, or the column numbering under them."""
+        return max(ln.y1 for ln in [*self.lines, *([self.numbering] if self.numbering is not None else [])])
 
     def parent_of(self, column: Label) -> Label | None:
         return next((p for p in self.parents if column in p.children), None)
@@ -199,6 +204,52 @@ def _label_line(line: VisualLine) -> bool:
     return True
 
 
+def _prose_under_labels(above: VisualLine, below: VisualLine, settings: Settings = SETTINGS) -> bool:
+    """The first body line set tight under the header, not the labels wrapped: a phrase of three
+    or more words, two of them lower-case words, naming no column under a label that already
+    names one, or under none (``Indikator Sasaran``
+    over ``Rasio belanja pegawai terhadap total``; a label's wrapped end is a word or two:
+    ``Indikator Kinerja`` / ``Utama``)."""
+    labels = _phrases(above, settings)
+    for piece in _phrases(below, settings):
+        text = " ".join(w.text for w in piece)
+        lower = [w for w in piece if re.fullmatch(r"[a-z]{3,}", w.text) and w.text not in ("dan", "per", "dari", "atau")]
+        if len(piece) < 3 or len(lower) < 2 or role_of(text) is not None:
+            continue  # (labels are set in capitals, Title Case or a word or two: "Triwulan s.d. TW", "Target Tahun 2025")
+        x0, x1 = piece[0].box.x0, piece[-1].box.x1
+        over = [p for p in labels if min(p[-1].box.x1, x1) - max(p[0].box.x0, x0) > 0]
+        if all(role_of(" ".join(w.text for w in p)) is not None for p in over):
+            return True  # (under no label of that line at all: prose too, a label wraps under itself)
+    return False
+
+
+def _with_wrapped_ends(line: VisualLine, lines: Sequence[VisualLine], settings: Settings = SETTINGS) -> list[str]:
+    """The texts of a line's labels, each with the words set right under it on the next line
+    when that line is as close as a label's wrapped line (``Triwulan`` / ``II``)."""
+    k = next((n for n, ln in enumerate(lines) if ln is line), None)
+    nxt = lines[k + 1] if k is not None and k + 1 < len(lines) else None
+    if nxt is not None and nxt.y0 - line.y1 >= settings.stack_gap * line.height:
+        nxt = None
+    out = []
+    for piece in _phrases(line, settings):
+        x0, x1 = piece[0].box.x0, piece[-1].box.x1
+        under = [w for w in (nxt.words if nxt is not None else []) if min(w.box.x1, x1) - max(w.box.x0, x0) > 0]
+        out.append(" ".join(w.text for w in [*piece, *sorted(under, key=lambda w: w.box.x0)]))
+    return out
+
+
+def _wrapped_numbers(above: VisualLine, below: VisualLine) -> bool:
+    """A line of lone numbers, each the end of a period label wrapped over it (``Smt.`` / ``1``)."""
+    if not below.words or not all(re.fullmatch(r"\d", w.text) for w in below.words):
+        return False
+    phrases = _phrases(above)
+    for w in below.words:
+        over = [p for p in phrases if min(p[-1].box.x1, w.box.x1) - max(p[0].box.x0, w.box.x0) > 0]
+        if len(over) != 1 or role_of(" ".join(x.text for x in over[0]) + " " + w.text) not in PERIODS:
+            return False
+    return True
+
+
 def _numbering(line: VisualLine) -> bool:
     """``(1) (2) (3) …`` or ``1 2 3 …``: the row numbering the columns."""
     texts = [w.text for w in line.words]
@@ -232,6 +283,11 @@ def _labels(lines: list[VisualLine], settings: Settings = SETTINGS) -> tuple[lis
         for k, words in enumerate(phrases):
             lo = (centres[k - 1] + centres[k]) / 2 if k else float("-inf")
             hi = (centres[k] + centres[k + 1]) / 2 if k + 1 < len(phrases) else float("inf")
+            if _PARENT.match(" ".join(w.text for w in words)):
+                # a parent reaches over the labels under it up to its neighbours on the line, not
+                # halfway to their centres: a wide "Target" beside a narrow "IKI" still holds "Q1"
+                lo = phrases[k - 1][-1].box.x1 if k else lo
+                hi = phrases[k + 1][0].box.x0 if k + 1 < len(phrases) else hi
             bottom = max(w.box.y1 for w in words)
             x0, x1 = min(w.box.x0 for w in words), max(w.box.x1 for w in words)
             text = " ".join(w.text for w in words)
@@ -302,14 +358,18 @@ def header_at(lines: list[VisualLine], i: int, settings: Settings = SETTINGS) ->
         return None
     h = lines[i].height
 
-    def joins(above: VisualLine, below: VisualLine) -> bool:
+    def joins(above: VisualLine, below: VisualLine, context: Sequence[VisualLine] = ()) -> bool:
         """Two lines of one header: a label wrapped (set as close as a cell's lines), or a row of
-        labels — most of its pieces naming a column — a header row's padding away."""
+        labels — most of its pieces naming a column — a header row's padding away. ``context``:
+        the header's lines over ``above`` (the Target over a period row may stand there, over a
+        label's wrapped end)."""
         gap = below.y0 - above.y1
+        if gap < settings.stack_gap * h and _label_line(above) and _wrapped_numbers(above, below):
+            return True
         if not (_label_line(above) and _label_line(below)) or _numbering(above) or _numbering(below):
             return False
         if gap < settings.stack_gap * h:
-            return True
+            return not _prose_under_labels(above, below, settings)
         # a row of labels under a parent never starts in the first column: a row that does is the
         # table's first row (a "Sasaran Strategis" heading), not part of its header
         first = min(w.box.x1 for w in above.words)
@@ -320,14 +380,17 @@ def header_at(lines: list[VisualLine], i: int, settings: Settings = SETTINGS) ->
         if gap < settings.header_gap * h and sum(named) >= len(named) / 2:
             return True
         # a row of period labels under a Target (Triwulan …) label, however loosely the header is set
-        parent = any(_PARENT.match(" ".join(w.text for w in p)) for p in _phrases(above, settings))
-        return parent and len(pieces) >= 2 and all(_period_label(t) for t in pieces) and gap < settings.period_row_gap * h
+        parent = any(_PARENT.match(" ".join(w.text for w in p)) for ln in (*context, above) for p in _phrases(ln, settings))
+        # (most of them: one may be wrapped onto the line below, "s.d. TW" over "III"; those
+        # whose number went on to the next line count with it: "Triwulan" over "II")
+        periods = sum(1 for t in _with_wrapped_ends(below, lines, settings) if _period_label(t))
+        return parent and periods >= 2 and periods >= len(pieces) - 1 and gap < settings.period_row_gap * h
 
     start = i
     while start > 0 and i - start < settings.max_header_lines and joins(lines[start - 1], lines[start]):
         start -= 1
     end = i + 1
-    while end < len(lines) and end - start < settings.max_header_lines and joins(lines[end - 1], lines[end]):
+    while end < len(lines) and end - start < settings.max_header_lines and joins(lines[end - 1], lines[end], lines[start:end - 1]):
         end += 1
     head = lines[start:end]
     numbering = lines[end] if end < len(lines) and _numbering(lines[end]) and lines[end].y0 - lines[end - 1].y1 < 4 * h else None
@@ -366,10 +429,12 @@ def boundaries(columns: Sequence[Label], body: Sequence[VisualLine], numbering: 
     whitespace, then nearest to halfway."""
     rows = [_spans(ln) for ln in body]
     spans = [s for r in rows if len(r) >= 2 for s in r]
+    single = [r[0] for r in rows if len(r) == 1]
     starts: dict[int, int] = {}
     for r in rows:
         for a, _ in r:
             starts[round(a)] = starts.get(round(a), 0) + 1
+    firsts = sorted(a for r in rows for a, _ in r)
     need = max(3, 0.25 * len(body))
     out: list[float] = []
     numbers = sorted(numbering.words, key=lambda w: w.box.x0) if numbering is not None else []
@@ -386,11 +451,33 @@ def boundaries(columns: Sequence[Label], body: Sequence[VisualLine], numbering: 
             aligned = sum(starts.get(round(x1) + d, 0) for d in (-1, 0, 1)) >= need
             key = (crossed, not aligned, -(x1 - x0), abs(mid - target))
             if best is None or key < best[0]:
-                best = (key, x1 - 0.5 if aligned else mid)
+                best = (key, _aligned_cut(x0, x1, firsts) if aligned else _gap_cut(x0, x1, single))
         out.append(best[1] if best else target)
     for i in range(1, len(out)):
         out[i] = max(out[i], out[i - 1])
     return out
+
+
+def _aligned_cut(x0: float, x1: float, firsts: Sequence[float]) -> float:
+    """The cut before a left-aligned column starting at about ``x1``: left of every phrase
+    counted as starting there (rounded to the point, one point either side), so no first
+    letter set a fraction further left (``J`` of ``Jumlah``) falls into the column before."""
+    group = [a for a in firsts if abs(round(a) - round(x1)) <= 1]
+    return max(x0, min(group, default=x1) - 0.5)
+
+
+def _gap_cut(x0: float, x1: float, single: Sequence[tuple[float, float]]) -> float:
+    """The middle of the whitespace ``x0 .. x1`` between two columns, narrowed by the lines of
+    one phrase (a name's wrapped line, not counted when the gap was chosen): one that ends in the
+    gap widens the column on its left (``eselon I`` reaching past the other rows' names), one
+    that starts in it the column on its right; a line across the whole gap tells nothing."""
+    lo, hi = x0, x1
+    for a, b in single:
+        if a <= x0 + 1 and x0 < b < x1:
+            lo = max(lo, b)
+        elif x0 < a < x1 and b >= x1 - 1:
+            hi = min(hi, a)
+    return (lo + hi) / 2 if lo < hi else (x0 + x1) / 2
 
 
 def _column(x: float, bounds: Sequence[float]) -> int:
@@ -428,8 +515,8 @@ def body_lines(lines: list[VisualLine], k: int, header: Header, settings: Settin
         if body and gap > max(settings.end_gap * h, 2.2 * widest):
             break
         text = " ".join(w.text for w in ln.words)
-        if _SIGNATURE.search(text) or _place_date(text):
-            break
+        if _SIGNATURE.search(text) or _place_date(text) or any(_place_date(" ".join(w.text for w in p)) for p in _phrases(ln, settings)):
+            break  # (the place and date may stand beside the other party's title: one phrase of the line)
         if body and (header_at(lines, k) is not None or _OTHER_TABLE.match(text)):
             break
         if ln.x1 < left - 0.1 * width or ln.x0 > right + 0.1 * width:
@@ -498,18 +585,24 @@ def _text_in(line: VisualLine, bounds: Sequence[float], c: int) -> str:
     return " ".join(w.text for w in sorted(line.words, key=lambda w: w.box.x0) if _word_column(w, bounds) == c)
 
 
-def headings(body: list[VisualLine], values: set[int], bounds: Sequence[float], settings: Settings = SETTINGS) -> list[Row]:
+def headings(body: list[VisualLine], values: set[int], bounds: Sequence[float], settings: Settings = SETTINGS,
+             *, numbered: bool = False) -> list[Row]:
     """Lines set across the table as one phrase from its first column over others, with no value
     in the columns of values: a heading over the rows under it (a sasaran printed as a band). A
     heading wrapped onto the next line (set as close as one cell's lines, one phrase, no value
-    either) goes on."""
+    either) goes on. ``numbered``: the first column holds the row numbers, so words standing
+    alone in it are a heading too (``Sasaran`` / ``Khusus`` set in the narrow number column)."""
     out: list[Row] = []
     for ln in body:
         phrases = _phrases(ln, settings)
         if len(phrases) != 1 or any(whole_value(_text_in(ln, bounds, c)) for c in values):
             continue
         across = bool(bounds) and ln.x0 < bounds[0] < ln.x1  # from the first column over the next
+        across = across or (numbered and bool(bounds) and ln.x1 <= bounds[0] and bool(re.search(r"[^\W\d_]{3,}", " ".join(w.text for w in ln.words))))
         follows = bool(out) and out[-1].lines[-1] is _previous(body, ln) and ln.y0 - out[-1].y1 < settings.stack_gap * ln.height
+        if follows:  # a heading's wrapped line is set as its first: from the same left edge, or centred the same
+            head = out[-1].lines[0]
+            follows = abs(ln.x0 - head.x0) < 0.5 * ln.height or abs((ln.x0 + ln.x1) - (head.x0 + head.x1)) < ln.height
         if follows:
             out[-1].lines.append(ln)
             out[-1].y1 = ln.y1
@@ -545,7 +638,7 @@ def row_spans(body: list[VisualLine], cuts: Sequence[float], values: set[int], b
         here = {c: _text_in(ln, bounds, c) for c in values}
         here = {c: t for c, t in here.items() if t}
         whole = [c for c, t in here.items() if whole_value(t) or _value_head(t)]
-        tails = [c for c, t in here.items() if c in last and _INCOMPLETE.search(last[c])]
+        tails = [c for c, t in here.items() if c in last and (_INCOMPLETE.search(last[c]) or _COMPARATOR_HEAD.match(last[c]))]
         name = _text_in(ln, bounds, key) if key is not None else ""
         if (anchors and previous is not None and name[:1].islower() and key is not None and _text_in(previous, bounds, key)
                 and ln.y0 - previous.y1 < settings.stack_gap * ln.height and previous in anchors[-1].lines):
@@ -580,7 +673,7 @@ def whole_value(text: str) -> bool:
 
 def _value_head(text: str) -> bool:
     """The first line of a value wrapped in its cell: ``Rp``, ``3,50 (skala``."""
-    return bool(_INCOMPLETE.search(text)) and bool(re.search(r"\d|Rp", text))
+    return (bool(_INCOMPLETE.search(text)) and bool(re.search(r"\d|Rp", text))) or bool(_COMPARATOR_HEAD.match(clean_text(text)))
 
 
 # --- 5. cells ----------------------------------------------------------------------------------------
@@ -624,19 +717,20 @@ def column_blocks(body: Sequence[VisualLine], bounds: Sequence[float], c: int, c
     return blocks
 
 
-def valign(key_blocks: Sequence[Block], rows: Sequence[Row]) -> str:
+def valign(blocks: Sequence[Block], value_lines: Sequence[VisualLine]) -> str:
     """How the table sets a cell's text in a taller row: ``top`` or ``centre``. The evidence is a
-    row whose key cell (the indicator's name) wraps over lines while its values take one line:
-    the values stand at the name's first line (top) or at its middle (centre). Without such a
-    row, top (then a merged cell's text stands in its first row either way)."""
+    cell of a column of words (the indicator's name first, an action, a measure) wrapped over
+    lines beside values that take one line: the values stand at its first line (top) or at its
+    middle (centre). Without such a cell, top (then a merged cell's text stands in its first row
+    either way). ``blocks``: the word columns' blocks, the key column's first (it decides a tie)."""
     votes = {"top": 0, "centre": 0}
-    for b in key_blocks:
+    for b in blocks:
         if len(b.lines) < 2:
             continue
-        row = next((r for r in rows if b.y0 - 1 <= (r.y0 + r.y1) / 2 <= b.y1 + 1 and len(r.lines) == 1), None)
-        if row is None:
+        beside = [ln for ln in value_lines if b.y0 - 1 <= (ln.y0 + ln.y1) / 2 <= b.y1 + 1]
+        if len(beside) != 1:
             continue
-        anchor = (row.y0 + row.y1) / 2
+        anchor = (beside[0].y0 + beside[0].y1) / 2
         first = (b.lines[0][0] + b.lines[0][1]) / 2
         votes["top" if abs(anchor - first) <= abs(anchor - b.cy) else "centre"] += 1
     return "centre" if votes["centre"] > votes["top"] else "top"
@@ -727,9 +821,11 @@ def label_rows(columns: dict[int, list[Block]], rows: list[Row], h: float) -> li
     return sorted(rows + out, key=lambda r: r.y0)
 
 
-def _split_for_rows(blocks: list[Block], rows: Sequence[Row]) -> list[Block]:
+def _split_for_rows(blocks: list[Block], rows: Sequence[Row], mode: str = "centre") -> list[Block]:
     """A block of a one-per-row column standing beside two or more rows (two names set as close
-    as the lines of one): its lines go to the row each stands nearest."""
+    as the lines of one): its lines go to the row each stands nearest (``centre``), or, where
+    cells are set at the top of their rows (``top``), to the last row starting above it (a
+    name's fourth line stands nearer the next row's values than its own, still in its row)."""
     out: list[Block] = []
     for b in blocks:
         beside = [r for r in rows if r.y0 - 1 <= b.cy <= r.y1 + 1 or (b.y0 <= r.cy <= b.y1)]
@@ -738,7 +834,11 @@ def _split_for_rows(blocks: list[Block], rows: Sequence[Row]) -> list[Block]:
             continue
         groups: dict[int, list[tuple[float, float, list[Word]]]] = {}
         for line in b.lines:
-            near = min(range(len(beside)), key=lambda k: abs((line[0] + line[1]) / 2 - beside[k].cy))
+            cy = (line[0] + line[1]) / 2
+            if mode == "top":
+                near = max((k for k in range(len(beside)) if beside[k].y0 <= cy), default=0)
+            else:
+                near = min(range(len(beside)), key=lambda k: abs(cy - beside[k].cy))
             groups.setdefault(near, []).append(line)
         out.extend(Block(groups[k]) for k in sorted(groups))
     return out
@@ -766,7 +866,7 @@ def find_tables(words: list[Word], rules: Sequence[Box] = (), fills: Sequence[Bo
     plan = carry is not None and carry.header is not None and "aksi" in carry.header.roles()
     if carry is not None and carry.header is not None and not plan and lines and header_at(lines, 0, settings) is None:
         # (a plan's rows are its actions, several to an indicator: the whitespace reader carries those)
-        table = read_table(lines, carry.header, 0, rules, fills, settings, bounds=carry.bounds, repeated=True)
+        table = read_table(lines, carry.header, 0, rules, fills, settings, repeated=True)
         if table is not None:
             tables.append(table)
             while i < len(lines) and lines[i].y0 < table.box.y1:
@@ -784,21 +884,23 @@ def find_tables(words: list[Word], rules: Sequence[Box] = (), fills: Sequence[Bo
 
 
 def read_table(lines: list[VisualLine], header: Header, k: int, rules: Sequence[Box], fills: Sequence[Box],
-               settings: Settings = SETTINGS, *, bounds: Sequence[float] | None = None, repeated: bool = False) -> Table | None:
+               settings: Settings = SETTINGS, *, repeated: bool = False) -> Table | None:
     """The table under ``header`` from ``lines[k]`` on. ``repeated``: the header is the one of the
-    table on the page before (this page goes on with it): its columns are ``bounds``, and the body
-    starts at the top of the page."""
+    table on the page before (this page goes on with it) and the body starts at the top of the
+    page. The columns are cut in this page's body either way: a table split over pages may be
+    set anew on each (its columns a few points apart), so the cuts of the page before can miss."""
     body = body_lines(lines, k, header, settings, top=repeated)
     if not body:
         return None
-    if bounds is None:
-        bounds = boundaries(header.columns, body, header.numbering)
+    bounds = boundaries(header.columns, body, header.numbering)
     roles = header.roles()
     left = min(min(c.x0 for c in header.columns), min(ln.x0 for ln in body))
     right = max(max(c.x1 for c in header.columns), max(ln.x1 for ln in body))
-    cuts = separators(rules, fills, left, right, header.y1 + 0.5, body[-1].y1 + 2, settings)
+    # (a header repeated from the page before stands on that page: the rows start at this page's body)
+    top = body[0].y0 - 1 if repeated else header.y1 + 0.5
+    cuts = separators(rules, fills, left, right, top, body[-1].y1 + 2, settings)
     values = value_columns(body, roles, bounds)
-    heads = headings(body, values, bounds, settings)
+    heads = headings(body, values, bounds, settings, numbered=roles[0] == "no")
     last_value = max((ln.y1 for ln in body if any(whole_value(_text_in(ln, bounds, c)) for c in values)), default=None)
     if last_value is not None:  # a heading with no row under it ends the table (a budget table's title after it)
         dropped = [h for h in heads if h.y0 > last_value]
@@ -815,16 +917,22 @@ def read_table(lines: list[VisualLine], header: Header, k: int, rules: Sequence[
     n_cols = len(header.columns)
     cells: list[list[list[Block]]]
     by_column = {c: column_blocks(rest, bounds, c, cuts, settings) for c in range(n_cols)}
-    mode = valign(by_column[key], rows) if key is not None and rows else "top"
+    value_lines = [ln for ln in rest if any(_text_in(ln, bounds, c) for c in values)]
+    words_first = ([key] if key is not None else []) + [c for c in range(n_cols) if c != key and c not in values]
+    mode = valign([b for c in words_first for b in by_column[c]], value_lines) if rows else "top"
     if not cuts:
-        rows = label_rows({c: b for c, b in by_column.items() if c not in values}, rows,
+        # (only the columns that name a row — its sasaran, indicator — open one: the lines of the
+        # columns after them, several actions or outputs of one indicator, stay in its row, and a
+        # row number alone is a number centred on merged rows, no row)
+        naming = [c for c in (range(n_cols) if key is None else range(key + 1)) if roles[c] != "no"]
+        rows = label_rows({c: b for c, b in by_column.items() if c not in values and c in naming}, rows,
                           statistics.median(ln.height for ln in rest))
     cells = [[[] for _ in range(n_cols)] for _ in rows]
     for c in range(n_cols):
         blocks = by_column[c]
         one = c == key or c in values
         if one:
-            blocks = _split_for_rows(blocks, rows)
+            blocks = _split_for_rows(blocks, rows, mode)
         for block, r in zip(blocks, place_blocks(blocks, rows, one_per_row=one, mode=mode), strict=True):
             if r is not None:
                 cells[r][c].append(block)

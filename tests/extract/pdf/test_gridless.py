@@ -1,0 +1,173 @@
+"""Tables without a full grid (extract/pdf/gridless.py), each behaviour on a generated page (corpus.synth)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from corpus.synth import generate
+from extract.pdf import read_pdf
+from extract.pdf.reader import PdfReading
+
+
+@cache
+def _reading(seed: int, index: int) -> PdfReading:
+    g = generate(seed, index)
+    return read_pdf(g.pdf, g.truth.file, g.truth.file[:-4])
+
+
+def _rows(seed: int, index: int, page: int, table: int = 0) -> list[list[str]]:
+    """The cell texts of one table of a generated file's page (1-based page)."""
+    t = _reading(seed, index).contents[page - 1].tables[table]
+    return [["" if c is None else c.text for c in row] for row in t.rows]
+
+
+def test_first_row_far_under_a_column_numbering_row_still_belongs_to_the_table() -> None:
+    # Rencana Aksi, very loose rows: the first row stands 6 line heights under the labels but
+    # only 2.6 under the "(1) (2) …" row that closes the header
+    rows = _rows(1, 46, 1)
+    assert rows[:3] == [
+        ["No", "Sasaran Strategis", "Indikator Sasaran", "TW I", "TW II", "TW III", "TW IV", "Rencana Aksi"],
+        ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)"],
+        ["", "", "Rasio TKD yang berbasis kinerja terhadap TKD tepat waktu", "-", "-", "-", "75%",
+         "Pelaksanaan monitoring dan evaluasi triwulanan"],
+    ]
+    assert ["", "", "Tingkat penyelesaian tindak lanjut hasil pengawasan pada unit kerja eselon I", "22,96", "68,87",
+            "73,46", "91,83", "Koordinasi dengan perangkat daerah terkait"] in rows
+
+
+def test_banded_rows_on_a_page_going_on_without_the_header_are_cut_at_the_bands() -> None:
+    # Lampiran SKP in shaded bands running over pages without repeating its header: the band
+    # edges on page 2 cut its rows although the header they go on from is on page 1
+    rows = _rows(1, 24, 2)
+    values = [r[2:] for r in rows[3:] if any(r[2:])]
+    assert values[:3] == [
+        ["9%", "18%", "18%", "72%", "72%", "90%", "90%"],
+        ["-", "-", "-", "-", "-", "4 (WTP)", "4 (WTP)"],
+        ["-", "-", "-", "-", "-", "90%", "90%"],
+    ]
+
+
+def test_place_and_date_beside_the_other_partys_title_ends_the_table() -> None:
+    # Rencana Aksi with tight rows: "Gubernur Kalimantan Timur," and "Samarinda, Maret 2020" stand
+    # on one line under the table, the place and date one phrase of it
+    rows = _rows(1, 25, 2)
+    assert rows[-1][:4] == ["", "", "Indeks sistem merit pada aspek dan sub aspek manajemen ASN", "3,14 (skala 4)"]
+    assert not any("Gubernur" in c or "Samarinda" in c for r in rows for c in r)
+
+
+def test_lines_of_the_action_columns_open_no_row_of_their_own() -> None:
+    # a Rencana Aksi with two actions to an indicator: the actions stay in their indicator's row
+    rows = _rows(2, 74, 1)
+    body = [r for r in rows[2:] if any(r)]
+    assert [r[2:4] for r in body] == [
+        ["Indeks efektivitas pengelolaan keuangan daerah dan barang milik daerah", "3,32 (skala 4)"],
+        ["Tingkat penyelesaian tindak lanjut hasil pengawasan yang ditindaklanjuti dalam tahun berjalan", "Minimal 85%"],
+    ]
+    assert body[0][4].startswith("RA1. Penyusunan laporan capaian kinerja RA2. Penyusunan rencana kerja dan anggaran")
+
+
+def test_a_wide_target_label_holds_every_period_under_it_and_smt_wraps_onto_its_number() -> None:
+    # Lampiran SKP: "Target" is centred over Q1 … Y, nearer to "IKI" than to Q1's centre, and
+    # "Smt." stands over its "1" on a line of its own
+    rows = _rows(1, 102, 1)
+    assert rows[:4] == [
+        ["No", "IKI", "Target", "", "", "", "", "", ""],
+        ["", "", "Q1", "Q2", "Smt. 1", "Q3", "s.d.Q3", "Q4", "Y"],
+        ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)"],
+        ["1.", "Capaian standar pelayanan minimal bidang kesehatan", "Maks. 10%", "Maks. 48%", "Maks. 48%", "Maks. 86%",
+         "Maks. 86%", "Maks. 95%", "Maks. 95%"],
+    ]
+
+
+def test_a_name_column_holds_its_wrapped_lines_up_to_their_last_word() -> None:
+    # touching padding: "eselon I" ends closer to Q1's values than any other row's name, and
+    # "Jumlah" starts half a point left of the names' common edge
+    assert _rows(1, 24, 1)[-1] == [
+        "5.", "Jumlah laporan monitoring dan evaluasi pada unit kerja eselon I",
+        "11.518", "23.037", "23.037", "51.833", "51.833", "57.592", "57.592",
+    ]
+
+
+def test_a_page_going_on_without_the_header_cuts_its_columns_in_its_own_body() -> None:
+    # the table is set anew on page 2 (its columns 6 points left of page 1's): the names stay
+    # in the name column instead of being read as headings across the table
+    rows = _rows(1, 24, 2)
+    assert [r[1:3] for r in rows[3:6]] == [
+        ["Rasio belanja pegawai terhadap total belanja di lingkungan pemerintah provinsi", "9%"],
+        ["Opini BPK atas laporan keuangan pemerintah daerah yang ditindaklanjuti dalam tahun berjalan", "-"],
+        ["Rasio tenaga kesehatan per 1.000 penduduk sesuai standar", "-"],
+    ]
+
+
+def test_values_set_at_the_middle_of_a_banded_row_place_its_number_in_it() -> None:
+    # banded rows, cells centred: the evidence that cells are centred is a wrapped name beside
+    # one line of values inside a band, so "7." (at the middle of its tall row) stays in row 7
+    rows = _rows(1, 24, 2)
+    assert [r[:3] for r in rows[3:5]] == [
+        ["6.", "Rasio belanja pegawai terhadap total belanja di lingkungan pemerintah provinsi", "9%"],
+        ["7.", "Opini BPK atas laporan keuangan pemerintah daerah yang ditindaklanjuti dalam tahun berjalan", "-"],
+    ]
+
+
+def test_a_comparator_wrapped_before_its_number_opens_its_row_and_the_name_lines_stay_with_it() -> None:
+    # tight rows, cells at the top: "Tidak kurang" / "dari 45%" is one value whose first line
+    # opens the row; the name's fourth line stands nearer the next row's values, still in its own
+    rows = _rows(1, 99, 1)
+    assert rows[2:5] == [
+        ["1.", "Persentase sekolah dengan akreditasi minimal B yang ditindaklanjuti dalam tahun berjalan",
+         *["Tidak kurang dari 45%"], *["Tidak kurang dari 54%"] * 2, *["Tidak kurang dari 81%"] * 2,
+         *["Tidak kurang dari 90%"] * 2],
+        ["2.", "Capaian kinerja program prioritas daerah lingkup perangkat daerah", *["95%"] * 7],
+        ["3.", "Realisasi penerimaan retribusi daerah tepat waktu", *["-"] * 5, "Rp 4.199.000.000", "Rp 4.199.000.000"],
+    ]
+
+
+def test_a_first_row_set_tight_under_the_header_is_no_wrapped_label() -> None:
+    # no padding under the header: "Perbaikan manajemen" / "Rasio belanja pegawai terhadap total"
+    # stand as close under the labels as a label's own second line
+    rows = _rows(1, 58, 1)
+    assert rows[:2] == [
+        ["No", "Sasaran Strategis", "Indikator Sasaran", "TW I", "TW II", "TW III", "TW IV", "Target Tahunan", "Satuan"],
+        ["1", "Perbaikan manajemen aparatur sipil negara berbasis sistem merit",
+         "Rasio belanja pegawai terhadap total belanja di lingkungan pemerintah provinsi", *["34,95"] * 5, "Angka"],
+    ]
+
+
+def test_a_loose_row_of_periods_under_target_joins_the_header_with_one_label_wrapped() -> None:
+    # "Target" stands 2.4 line heights over its periods, and "s.d. TW" wraps onto "III"
+    rows = _rows(2, 71, 1)
+    assert rows[:4] == [
+        ["No", "IKI", "Target", "", "", "", "", "", ""],
+        ["", "", "TW I", "TW II", "Smt. I", "TW III", "s.d. TW III", "TW IV", "Y"],
+        ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)"],
+        ["1.", "Nilai tukar petani", *["-"] * 5, "63,60-100,00", "63,60-100,00"],
+    ]
+
+
+def test_a_name_set_tight_under_labels_of_other_lines_is_no_label() -> None:
+    # header labels on three staggered lines (Target, No | IKI, the periods) and the first
+    # name's line right under them: it stands under no label of the line above it
+    rows = _rows(2, 65, 1)
+    assert rows[2] == ["1.", "Nilai evaluasi reformasi birokrasi yang ditindaklanjuti dalam tahun berjalan",
+                       *["N/A"] * 5, "A", "A"]
+
+
+def test_an_indicator_name_under_a_sasaran_heading_is_no_line_of_the_heading() -> None:
+    # the heading starts in the number column, the name under it in the name column: the name's
+    # first line does not go on with the heading even when set as close as a wrapped line
+    rows = _rows(1, 95, 1)
+    assert rows[4:6] == [
+        ["Belanja negara yang berkualitas dan akuntabel", *[""] * 8],
+        ["2", "Realisasi pendapatan asli daerah terhadap total sasaran yang ditetapkan dalam dokumen perencanaan "
+              "jangka menengah daerah", *["N/A"] * 5, "Rp 3.290.000.000", "Rp 3.290.000.000"],
+    ]
+
+
+def test_period_labels_wrapped_onto_their_numbers_join_the_header_under_a_target_two_lines_up() -> None:
+    # "Target" stands on the line of "Kode", over "SS/IKU" (the code label wrapped); the periods
+    # under it are "Triwulan" / "I", "Semester" / "I" … each wrapped onto its number
+    rows = _rows(2, 19, 1)
+    assert rows[:2] == [
+        ["Kode SS/IKU", "SS dan IKU", "Target", "", "", "", "", "", ""],
+        ["", "", "Triwulan I", "Triwulan II", "Semester I", "Triwulan III", "s.d. TW III", "Triwulan IV", "Tahunan"],
+    ]
