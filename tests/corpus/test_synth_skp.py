@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import score  # noqa: F401 - registers the checks of the printed SKP scores (score.skp_checks)
 from audit import audit_documents
 from benchmarks.skp_score import accuracy, score_document, score_file
 from corpus.synth import (
