@@ -233,27 +233,36 @@ class Rendering:
 
 def render(sheets: list[Sheet]) -> Rendering:
     """The sheets as one text rendering: a row with one value is a line of text (a title), any
-    other row a TAB row over the sheet's used columns; a page break between sheets."""
-    lines: list[str] = []
+    other row a TAB row over the sheet's used columns; each sheet a page of its own.
+
+    The rendering's lines are numbered as :func:`extract.text.segment.read_lines` numbers them: a
+    page break ends a line and takes none of its own (an empty sheet is one empty line), so the
+    row of every line, on every sheet, is known.
+
+    >>> r = render([Sheet("A", [(1, [SheetCell("x", "A1")])]), Sheet("B", [(3, [SheetCell("y", "A3"), SheetCell("z", "B3")])])])
+    >>> r.text, {n: (s, [c.ref for c in cells]) for n, (s, cells) in r.rows.items()}
+    ('x\\x0cy\\tz', {1: ('A', ['A1']), 2: ('B', ['A3', 'B3'])})
+    """
+    pages: list[str] = []
     rows: dict[int, tuple[str, list[SheetCell]]] = {}
-    for n, sheet in enumerate(sheets):
-        if n:
-            lines.append("\f")
+    line_no = 0
+    for sheet in sheets:
+        lines: list[str] = []
         used = [i for _, cells in sheet.rows for i, c in enumerate(cells) if c.text]
-        if not used:
-            continue
-        first, last = min(used), max(used)
-        for _, cells in sheet.rows:
-            span = cells[first : last + 1]
-            filled = [c for c in span if c.text]
-            if not filled:
-                lines.append("")
-                continue
-            rows[len(lines) + 1] = (sheet.name, span)
-            lines.append(filled[0].text if len(filled) == 1 and span.index(filled[0]) <= 1 else
-                         "\t".join(c.text for c in span))
-    text = "\n".join(lines).replace("\n\f\n", "\f").replace("\f\n", "\f").replace("\n\f", "\f")
-    return Rendering(text, rows)
+        if used:
+            first, last = min(used), max(used)
+            for _, cells in sheet.rows:
+                span = cells[first : last + 1]
+                filled = [c for c in span if c.text]
+                if not filled:
+                    lines.append("")
+                    continue
+                rows[line_no + len(lines) + 1] = (sheet.name, span)
+                lines.append(filled[0].text if len(filled) == 1 and span.index(filled[0]) <= 1 else
+                             "\t".join(c.text for c in span))
+        pages.append("\n".join(lines))
+        line_no += max(1, len(lines))
+    return Rendering("\f".join(pages), rows)
 
 
 def read_sheets(data: bytes, source_file: str, stem: str, suffix: str) -> tuple[list[Document], list[Problem]]:
@@ -313,7 +322,7 @@ def _cell_location(loc: Location, owner: BaseModel, rendering: Rendering, file: 
         found = found or next((c for c in cells if wanted in collapse(c.text)), None)
         if found is not None:
             ref = found.ref
-    return loc.model_copy(update={"file": file, "sheet": sheet, "ref": ref, "line": None})
+    return loc.model_copy(update={"file": file, "sheet": sheet, "ref": ref, "line": None, "page": None})
 
 
 def _relocate(model: BaseModel, fix: Callable[[Location, BaseModel], Location]) -> BaseModel:

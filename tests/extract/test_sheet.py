@@ -74,6 +74,46 @@ def test_a_formula_saved_without_its_value_is_reported_at_its_cell(tmp_path: Pat
     assert doc.status is Status.PARTIAL
 
 
+def test_values_and_issues_on_a_later_sheet_name_their_own_row_and_cell(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    notes = wb.active
+    notes.title = "Petunjuk"
+    for row in [["Petunjuk pengisian"], ["Isi kolom target"], [], ["Catatan", "lihat lembar berikut"]]:
+        notes.append(row)
+    wb.create_sheet("Kosong")
+    ws = wb.create_sheet("PK 2025")
+    for row in _pk_rows()[:7]:
+        ws.append(row)
+    ws["D7"] = "=D5*20"  # saved without a value
+    buf = io.BytesIO()
+    wb.save(buf)
+    path = tmp_path / "pk.xlsx"
+    path.write_bytes(buf.getvalue())
+    (doc,) = read_file(path).documents
+    assert [(i.name, i.location.sheet, i.location.ref, i.location.page) for i in doc.indicators] == [
+        ("Indeks kepuasan masyarakat", "PK 2025", "C5", None),
+        ("Persentase pengaduan yang ditindaklanjuti", "PK 2025", "C6", None),
+        ("Nilai SAKIP", "PK 2025", "C7", None)]
+    assert [i.targets[0].location.short().split(" table")[0] for i in doc.indicators[:2]] == [
+        "pk.xlsx!PK 2025!D5", "pk.xlsx!PK 2025!D6"]
+    (issue,) = [p for p in doc.issues if p.check == "formula_without_value"]
+    assert issue.location.short() == "pk.xlsx!PK 2025!D7"
+
+
+def test_every_sheet_is_a_page_and_its_lines_are_numbered_without_a_line_for_the_break() -> None:
+    data = io.BytesIO()
+    wb = openpyxl.Workbook()
+    wb.active.append(["a"])
+    wb.active.append(["b", "c"])
+    wb.create_sheet("Dua")
+    wb.create_sheet("Tiga").append(["x", "y"])
+    wb.save(data)
+    rendering = render(read_workbook(data.getvalue(), ".xlsx"))
+    assert rendering.text == "a\nb\tc\f\fx\ty"
+    assert {n: (sheet, [c.ref for c in cells]) for n, (sheet, cells) in rendering.rows.items()} == {
+        1: ("Sheet", ["A1", "B1"]), 2: ("Sheet", ["A2", "B2"]), 4: ("Tiga", ["A1", "B1"])}
+
+
 def test_a_workbook_without_a_performance_table_is_skipped(tmp_path: Path) -> None:
     path = tmp_path / "daftar.xlsx"
     path.write_bytes(_workbook([["Daftar hadir rapat"], ["Nama", "Jabatan"], ["Ani", "Staf"]]))

@@ -298,13 +298,11 @@ def test_an_ekinerja_export_gives_one_document_per_evaluation(tmp_path: Path) ->
         SkpValueKey.RATING_HASIL_KERJA: "DI BAWAH EKSPEKTASI", SkpValueKey.RATING_PERILAKU: "SESUAI EKSPEKTASI",
         SkpValueKey.PREDIKAT: "Butuh Perbaikan", SkpValueKey.CAPAIAN_ORGANISASI: "BAIK"}
     assert [(p.key, p.umpan_balik) for p in second.skp.perilaku] == [("berorientasi_pelayanan", "Perlu ditingkatkan")]
-    # every value at its cell (the first sheet; see the next test for the others)
+    # every value at its cell (the first sheet; the next test for the others)
     assert (second.skp.value(SkpValueKey.PREDIKAT).location.sheet, second.skp.value(SkpValueKey.PREDIKAT).location.ref) == ("Evaluasi", "M3")
     assert (second.parties[0].location.sheet, second.parties[0].location.ref) == ("Evaluasi", "C3")
 
 
-@pytest.mark.xfail(strict=True, reason="extract/sheet.py renders a page break as a line of its own and then joins it, so every "
-                   "location on the second and later sheets is one row early (reported; not in this module's files)")
 def test_an_ekinerja_indikator_row_names_its_cell(tmp_path: Path) -> None:
     rows = [["EV-1", "199002142015032006", "Dewi Lestari, S.T.", "Penata Kelola", "Bidang Bina Marga", "197808092003121004",
              "Rudi Hartono, S.T., M.T.", "Kepala Bidang", "TAHUNAN", 2024, "SESUAI EKSPEKTASI", "SESUAI EKSPEKTASI", "BAIK", "BAIK"]]
