@@ -101,9 +101,15 @@ def _regulation(lines: list[Line], text: str, source_file: str, stem: str) -> Do
     return doc
 
 
+CAPTION_INSTANSI = re.compile(r"^(?:Perangkat\s+Daerah|SKPD|OPD|Instansi)\s*:\s*(?P<instansi>\S.*)$", re.IGNORECASE)
+
+
 def _instansi(lines: list[Line], limit: int = 40) -> str | None:
-    """The upper-case heading naming the ministry or government, possibly over two lines."""
+    """The upper-case heading naming the ministry or government, possibly over two lines; or a
+    caption that names it (``Perangkat Daerah : Badan …``, as an Evaluasi Renja prints it)."""
     nonblank = [ln for ln in lines[:limit] if not ln.blank and not ln.is_tab_row and not ln.is_pipe_row]
+    if caption := next((m for ln in nonblank if (m := CAPTION_INSTANSI.match(ln.text))), None):
+        return collapse(caption["instansi"])
     for i, line in enumerate(nonblank):
         text = INSTANSI_END.split(line.text)[0]
         if (m := TITLE_NAMES_INSTANSI.match(text)) and _upper(text):

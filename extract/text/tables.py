@@ -40,6 +40,7 @@ _VOLUME_LABELS = frozenset({"volume", "vol", "vol.", "jumlah", "nilai", "angka"}
 _SUB_LABELS = _VOLUME_LABELS | {"satuan", "ikt", "iku", "iki", "ssrn strag", "sasaran"}
 _MONEY_LABELS = frozenset({"rp", "rp.", "(rp)", "rupiah", "anggaran", "keuangan"})
 _KINERJA_LABELS = frozenset({"k", "kinerja", "fisik"})
+_SHARE_LABELS = frozenset({"%", "(%)"})
 PERIODS = frozenset(p.value for p in Period)  # the column roles of the target periods
 _ROLE_LABELS = [
     (re.compile(r"^(?:no\.?|nomor|no\.?\s*urut)$"), "no"),
@@ -52,7 +53,13 @@ _ROLE_LABELS = [
     (re.compile(r"^kode(?:\s+ss\s*/\s*iku|\s+iku)?$"), "code"),
     (re.compile(r"^ss\s+dan\s+iku$"), "mixed"),
     # the row's subject in a Permendagri table: a programme, kegiatan or sub-kegiatan (the level is its own)
-    (re.compile(r"^(?:(?:bidang\s+)?urusan\s*/\s*)+program\s*/\s*kegiatan(?:\s*/\s*sub\s*kegiatan)?$"), "program_kegiatan"),
+    (re.compile(r"^(?:(?:bidang\s+)?urusan\s*/\s*)+(?:(?:bidang\s+)?urusan\s+pemerintahan\s+daerah\s+dan\s+)?program\s*/\s*kegiatan"
+                r"(?:\s*/\s*sub\s*kegiatan)?$"), "program_kegiatan"),
+    # the Permendagri 86 Evaluasi Renja: the year's target (K over Rp) and the year's realisation, against the
+    # Renstra's target for its last year; what was realised before the year, or the Renstra's, is no column here
+    (re.compile(r"^target\s+kinerja\s+dan\s+anggaran\s+renja\b.*\btahun\s+berjalan\b.*$"), "Y"),
+    (re.compile(r"^target\s+renstra\b.*?\btahun\s+(?P<year>(?:19|20)\d{2})\b.*$"), "Y@{year}"),
+    (re.compile(r"^realisasi\s+capaian\s+kinerja\s+dan\s+anggaran\s+renja\b.*\bdievaluasi$"), "realisasi:Y"),
     (re.compile(r"^(?:sasaran.*|tujuan(?:\s*/\s*sasaran.*)?|rencana\s+hasil\s+kerja|kinerja\s+utama.*)$"), "sasaran"),
     (re.compile(r"^indikator\s+kegiatan$"), "kriteria"),  # Rencana Aksi (Pemda): the kegiatan's own measure
     (re.compile(r"^target\s+kegiatan$"), "output"),
@@ -129,8 +136,8 @@ def role_of(label: str, parent: str = "") -> str | None:
         if pattern.match(text):
             return role
     for pattern, role in _ROLE_LABELS:
-        if pattern.match(text):
-            return role
+        if m := pattern.match(text):
+            return role.format(**m.groupdict())
     return None
 
 
@@ -159,13 +166,22 @@ def header_roles(rows: list[list[str]]) -> list[str | None]:
         for i, label in enumerate(labels):
             base = roles[i]
             if base is None and i > 0 and not top[i] and not sub[i]:  # under the period cell merged over K and Rp
-                base = (roles[i - 1] or "").replace("_rp:", ":")
+                base = (roles[i - 1] or "").replace("_rp:", ":").replace("capaian:", "realisasi:")
+            if label in _MONEY_LABELS and base == "Y":  # the year's target over its K and its Rp: the budget
+                roles[i] = "anggaran"
+                continue
             if not label or not base or not base.startswith("realisasi:"):
+                if label and base and YEAR_ROLE.match(base) and label in _MONEY_LABELS:
+                    roles[i] = None  # the Rp of another year's target
                 continue
             if label in _MONEY_LABELS:
                 roles[i] = base.replace("realisasi:", "realisasi_rp:")
             elif label in _KINERJA_LABELS:
                 roles[i] = base
+            elif label in _SHARE_LABELS:  # K, % and Rp under each period: the % is the capaian
+                roles[i] = base.replace("realisasi:", "capaian:")
+    if "program_kegiatan" in roles:  # the row's subject is its programme or kegiatan; a sasaran printed once is no row's
+        roles = [None if r == "sasaran" else r for r in roles]
     for i in range(1, width):  # a header cell merged over two columns (a bullet column, then the text)
         if not top[i] and not sub[i] and roles[i] is None and roles[i - 1] in ("indicator", "sasaran") and top[i - 1]:
             roles[i] = roles[i - 1]
@@ -199,7 +215,7 @@ def is_subheader_row(cells: list[str]) -> bool:
     texts = [clean_text(c) for c in cells if clean_text(c)]
     return bool(texts) and all(
         role_of(t, "Triwulan") in PERIODS or _YEAR_LABEL.match(t.casefold()) or t.casefold() in ("kegiatan", "output") or _measure_label(t)
-        or t.casefold() in _MONEY_LABELS | _KINERJA_LABELS
+        or t.casefold() in _MONEY_LABELS | _KINERJA_LABELS | _SHARE_LABELS
         for t in texts
     )
 

@@ -471,8 +471,6 @@ KNOWN_REAL = {
         "the year columns are read (Y:2023, Y:2024; the baseline is no target); left: the item numbers of the"
         " indicator column's bullet cells stay in the names and its sasaran cell (a row below its number) is not"
         " joined; the instansi of the title's second line; the KEGIATAN/ANGGARAN table; signatures not looked for",
-    "rendyirawann__esakip-v2__EVALUASI_RENJA_BAPPEDALITBANG_TAHUN_2025--01-rincian_target":
-        "the four-row Permendagri 86 header of the XLSX is not understood: no indicator",
     "inspektoratjbg__inspektorat__lkjip-inspektorat-tahun-2022--01-lkj":
         "the LKjIP's measurement tables are not found among its narrative pages",
     "inspektoratjbg__inspektorat__lkjip-inspektorat-tahun-2022--02-pk":
