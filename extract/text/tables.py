@@ -97,6 +97,12 @@ def role_of(label: str, parent: str = "") -> str | None:
     ('M01', 'M12', 'realisasi:M08')
     >>> role_of("Target/Output"), role_of("Output", "Trajectory"), role_of("IKI")
     ('output', 'trajectory_output', 'indicator')
+    >>> role_of("Target Renstra Perangkat Daerah Pada Tahun 2030 (Akhir Periode Renstra Perangkat Daerah)")
+    'Y@2030'
+    >>> role_of("Realisasi Capaian Kinerja dan Anggaran Renja Perangkat Daerah yang Dievaluasi")
+    'realisasi:Y'
+    >>> role_of("Realisasi Capaian Kinerja Renstra Perangkat Daerah sampai dengan Renja Perangkat Daerah Tahun 2024") is None
+    True
     """
     text = clean_text(label).casefold().rstrip(":").strip()
     if not text:
@@ -147,6 +153,12 @@ def header_roles(rows: list[list[str]]) -> list[str | None]:
 
     >>> header_roles([["Program", "Indikator", "Realisasi Triwulan", "", ""], ["", "", "I", "", "II"], ["", "", "K", "Rp", "K"]])
     [None, 'indicator', 'realisasi:Q1', 'realisasi_rp:Q1', 'realisasi:Q2']
+
+    Under the year's target of an Evaluasi Renja its Rp is the pagu, and a % under a quarter its capaian:
+
+    >>> header_roles([["Indikator", "Target Kinerja dan Anggaran Renja Tahun Berjalan", "", "Realisasi Triwulan", "", ""],
+    ...               ["", "", "", "I", "", ""], ["", "K", "Rp", "K", "%", "Rp"]])
+    ['indicator', 'Y', 'anggaran', 'realisasi:Q1', 'capaian:Q1', 'realisasi_rp:Q1']
     """
     width = max(len(r) for r in rows)
     top = [clean_text(c) for c in rows[0]] + [""] * (width - len(rows[0]))

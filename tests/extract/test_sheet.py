@@ -248,3 +248,19 @@ def test_an_evaluasi_renja_sheet_with_a_four_row_header_is_read_cell_by_cell(tmp
     assert (signer.role.value, signer.name, signer.nip, signer.jabatan, signer.pangkat, signer.signed) == (
         "penandatangan", "Budi Contoh, S.T.", "197001011995031001", "KEPALA DINAS CONTOH KABUPATEN UJI", "PEMBINA", False)
     assert (signer.location.sheet, signer.location.ref) == ("Realisasi TW IV", "Q21")
+
+
+def test_a_picture_anchored_over_the_signers_name_signs_it(tmp_path: Path) -> None:
+    from openpyxl.drawing.image import Image  # noqa: PLC0415
+    from PIL import Image as Picture  # noqa: PLC0415
+
+    signature = tmp_path / "ttd.png"
+    Picture.new("RGB", (60, 30), "blue").save(signature)
+    wb = openpyxl.load_workbook(io.BytesIO(_renja_workbook()))
+    wb.active.add_image(Image(str(signature)), "Q18")  # over the signing space, three rows above the name (Q21)
+    buf = io.BytesIO()
+    wb.save(buf)
+    path = tmp_path / "renja.xlsx"
+    path.write_bytes(buf.getvalue())
+    (signer,) = read_file(path).documents[0].parties
+    assert (signer.name, signer.signature.value, signer.signed) == ("Budi Contoh, S.T.", "image", True)
