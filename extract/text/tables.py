@@ -67,6 +67,7 @@ _ROLE_LABELS = [
     (re.compile(r"^rencana\s+tindak\s+lanjut.*$"), "tindak_lanjut"),
     (re.compile(r"^anggaran(?:\s*\(rp\.?\))?$"), "anggaran"),
     (re.compile(r"^(?:indikator.*|iku|iki)$"), "indicator"),
+    (re.compile(r"^(?:[ivx]+\.\s*)?kegiatan\s+tugas\s+(?:jabatan|pokok)$"), "indicator"),  # PP 46/2011's SKP: its kegiatan
     (re.compile(r"^sumber\s+data$"), "sumber_data"),
     (re.compile(r"^(?:pengukuran\s+kinerja|metode.*|definisi.*|penjelasan.*|cara\s+pengukuran.*|formulasi.*)$"), "pengukuran"),
     (re.compile(r"^(?:keterangan|satuan)$"), "satuan"),

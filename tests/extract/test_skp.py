@@ -325,3 +325,20 @@ def test_a_sheet_that_is_not_an_export_is_read_as_before(tmp_path: Path) -> None
     path.write_bytes(buf.getvalue())
     (doc,) = read_file(path).documents
     assert (doc.doc_type, doc.form, doc.skp) == (DocType.PK, None, None)
+
+
+def test_an_unruled_pp46_form_is_found_by_its_kegiatan_tugas_jabatan_header(tmp_path: Path) -> None:
+    from benchmarks.skp_score import score_file  # noqa: PLC0415
+    from corpus.synth import generate_skp  # noqa: PLC0415
+
+    g = generate_skp(7, 0, "skp_pp46", rulings="any")  # drawn with row rulings only: no vertical line to cut columns
+    assert g.truth.slice["ruling"] == "rows"
+    path = tmp_path / g.truth.file
+    path.write_bytes(g.data)
+    fields = score_file(g.truth, read_file(path).documents)
+    kegiatan = [(f.field, f.got) for f in fields if f.field == "item_name"]
+    assert kegiatan == [("item_name", name) for name in (
+        "Mengelola arsip surat masuk dan keluar", "Menyusun konsep kebijakan teknis", "Memberikan pelayanan informasi publik",
+        "Menyusun laporan kinerja triwulanan", "Melaksanakan verifikasi dokumen pertanggungjawaban",
+        "Menyusun laporan realisasi anggaran bulanan", "Anggota tim reformasi birokrasi")]  # the last: a tugas tambahan
+    assert all(f.ok for f in fields if f.field in ("item_name", "cell_t", "cell_r", "cell_perhitungan", "cell_nilai"))
