@@ -1,8 +1,14 @@
 """Group documents into dossiers: the documents of one unit and year.
 
-Documents are linked when they name the same principal official (the PK's pihak pertama,
-the SKP's pegawai, a Rincian's signer) and, across files, carry the same year; a
-document without a principal joins the dossier of its own file.
+A dossier is one principal official (the PK's pihak pertama, the SKP's pegawai, a Rincian's or a
+Rencana Aksi's signer) and one year. Documents naming the same principal are linked within a file,
+and across files when they carry the same year. A document whose official signs no PK in the
+batch joins a PK of its own file only when that PK's pihak pertama is the same official under a
+misspelt name (:func:`same_official`: the same NIP, or a name that differs by a slip), so that
+the slip is reported as a signatory mismatch; a document of another official (a subordinate's SKP
+bundled after the atasan's PK, the evaluations of several pegawai in one e-Kinerja export) keeps a
+dossier of its own, and alone there it is ``dossier_unassigned``. A document without a principal
+joins the PK before it in its file (else the file's first PK, else the file's first document).
 """
 
 from __future__ import annotations
@@ -11,11 +17,13 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 
 import regex as re
+from rapidfuzz import fuzz
 
-from extract.models import DocType, Document, Role
+from extract.models import DocType, Document, Party, Role
 from normalize.text import fold_key
 
 PRINCIPAL_ROLES = (Role.PIHAK_PERTAMA, Role.PEGAWAI, Role.PENANDATANGAN)
+SAME_NAME_RATIO = 85  # rapidfuzz ratio of two folded names above which they are one name misspelt
 
 
 def principal(doc: Document) -> str | None:
@@ -24,6 +32,50 @@ def principal(doc: Document) -> str | None:
         if p is not None:
             return p.name_key
     return None
+
+
+def principal_party(doc: Document) -> Party | None:
+    return next((p for role in PRINCIPAL_ROLES if (p := doc.party(role)) is not None), None)
+
+
+def same_official(a: Party | None, b: Party | None) -> bool:
+    """The same official, perhaps under a misspelt name: the same folded name; else, when both
+    print a NIP, the same NIP; else names that differ by a slip (a letter or two, a title more).
+
+    >>> p = lambda name, nip=None: Party(role=Role.PEGAWAI, name=name, nip=nip)
+    >>> same_official(p("Andi Wijaya"), p("Andi Wijayanto")), same_official(p("Andi Wijaya"), p("Dr. Andi Wijaya, M.Si."))
+    (True, True)
+    >>> same_official(p("Dewi Lestari, S.T."), p("Rudi Hartono, S.T., M.T."))
+    False
+    >>> same_official(p("Andi Wijaya", "197003271995031002"), p("Andi Wijayanto", "198001012005011003"))
+    False
+    """
+    if a is None or b is None or not a.name_key or not b.name_key:
+        return False
+    if a.name_key == b.name_key:
+        return True
+    nips = [re.sub(r"\D", "", p.nip or "") for p in (a, b)]
+    if all(nips):
+        return nips[0] == nips[1]
+    short, long = sorted((a.name_key, b.name_key), key=len)
+    return fuzz.ratio(a.name_key, b.name_key) >= SAME_NAME_RATIO or (len(short) >= 6 and short in long)
+
+
+def _anchor(i: int, agreements: list[Document], members: list[int], signs_pk: Callable[[str], bool]) -> int | None:
+    """The document of its file that document ``i`` joins (itself: none), or None: it keeps its
+    own principal's dossier. ``members``: the positions of the file's documents, in order."""
+    doc = agreements[i]
+    who = principal(doc)
+    if doc.doc_type is DocType.PK or (who and signs_pk(who)):
+        return None
+    pks = [j for j in members if agreements[j].doc_type is DocType.PK]
+    if not who:
+        before = [j for j in pks if j < i]
+        return before[-1] if before else (pks[0] if pks else members[0])
+    mine = principal_party(doc)
+    same = [j for j in pks if same_official(mine, agreements[j].party(Role.PIHAK_PERTAMA))]
+    before = [j for j in same if j < i]
+    return before[-1] if before else (same[0] if same else None)
 
 
 class _UnionFind:
@@ -45,10 +97,13 @@ class _UnionFind:
 def group(docs: list[Document]) -> list[list[Document]]:
     """Dossiers in input order; regulations are reference texts and belong to none.
 
-    Documents naming the same principal official are linked (within a file, and across
-    files when the year matches too). A document whose official signs no PK in the batch
-    joins the PK before it in its own file, so that a wrong name is reported as a
-    signatory mismatch instead of hiding in a dossier of its own.
+    Documents naming the same principal official are linked (within a file, and across files
+    when the year matches too). A document whose official signs no PK in the batch joins the
+    PK of its file whose pihak pertama is the same official misspelt (:func:`same_official`;
+    the one before it, else the first after), so that the slip is reported as a signatory
+    mismatch; a document of another official keeps its own dossier. A document without a
+    principal joins the PK before it in its file (else the file's first PK, else its first
+    document).
     """
     agreements = [d for d in docs if d.doc_type is not DocType.REGULATION]
     uf = _UnionFind(len(agreements))
@@ -69,15 +124,10 @@ def group(docs: list[Document]) -> list[list[Document]]:
                 by_year_principal.setdefault(key, i)
     pk_principals = {principal(d) for d in agreements if d.doc_type is DocType.PK and principal(d)}
     for members in by_file.values():
-        pks = [i for i in members if agreements[i].doc_type is DocType.PK]
         for i in members:
-            doc = agreements[i]
-            if doc.doc_type is DocType.PK or (principal(doc) in pk_principals and principal(doc)):
-                continue
-            # a document that names no PK's official belongs to the PK before it in its file
-            before = [j for j in pks if j < i]
-            anchor = before[-1] if before else (pks[0] if pks else members[0])
-            uf.union(i, anchor)
+            anchor = _anchor(i, agreements, members, lambda w: w in pk_principals)
+            if anchor is not None:
+                uf.union(i, anchor)
     groups: dict[int, list[Document]] = defaultdict(list)
     for i, doc in enumerate(agreements):
         groups[uf.find(i)].append(doc)
@@ -120,14 +170,15 @@ def file_keys(docs: list[Document], signs_pk: Callable[[str], bool]) -> list[str
     Documents with one key form one dossier. The key is the year and the principal official
     (``y2024|<name key>``); within a file every document of one official takes the year of the
     first of them that has one (``f<file>|<name key>`` when none has). A document whose official
-    signs no PK takes the key of the PK before it in its file (or the file's first PK, or the
-    file's first document), as :func:`group` anchors it; a PK without a principal is a dossier
-    of its own (``d<doc_id>``); a regulation has no key (None).
+    signs no PK takes the key of the PK of its file that :func:`group` anchors it to (the same
+    official misspelt), else its own; a document without a principal takes the key of the PK
+    before it in its file (or the file's first PK, or the file's first document); a PK without a
+    principal is a dossier of its own (``d<doc_id>``); a regulation has no key (None).
 
     The keys group exactly as :func:`group` on every batch where no file mixes years for one
-    official and where the documents of an official who signs no PK all fall to one anchor (one
-    file, no PK between them); :func:`group` links those cases transitively (union-find), merging
-    the dossiers involved, where the keys keep them apart.
+    official and no document joined to a PK under a misspelt name shares its official and year
+    with a document of another file; :func:`group` links those cases transitively (union-find),
+    merging the dossiers involved, where the keys keep them apart.
     """
     agreements = [d for d in docs if d.doc_type is not DocType.REGULATION]
     who = {id(d): principal(d) for d in agreements}
@@ -143,19 +194,15 @@ def file_keys(docs: list[Document], signs_pk: Callable[[str], bool]) -> list[str
             return f"d{d.doc_id}"
         return f"y{year_of[w]}|{w}" if w in year_of else f"f{d.source_file}|{w}"
 
-    pks = [n for n, d in enumerate(agreements) if d.doc_type is DocType.PK]
+    members = list(range(len(agreements)))
+    anchors = {n: _anchor(n, agreements, members, signs_pk) for n in members}
     keys: dict[int, str] = {}
-    for n, d in enumerate(agreements):
-        w = who[id(d)]
-        if d.doc_type is DocType.PK or (w and signs_pk(w)):
+    for n, d in enumerate(agreements):  # the anchors first: a PK, or a document anchored to itself
+        if anchors[n] is None or anchors[n] == n:
             keys[id(d)] = own(d)
-            continue
-        before = [j for j in pks if j < n]
-        anchor = agreements[before[-1] if before else (pks[0] if pks else 0)]
-        keys[id(d)] = own(d) if anchor is d else ""
     for n, d in enumerate(agreements):  # anchored documents take their anchor's key
-        if keys[id(d)] == "":
-            before = [j for j in pks if j < n]
-            anchor = agreements[before[-1] if before else (pks[0] if pks else 0)]
-            keys[id(d)] = keys[id(anchor)]
+        a = n
+        while id(agreements[a]) not in keys:
+            a = anchors[a]
+        keys[id(d)] = keys[id(agreements[a])]
     return [keys.get(id(d)) for d in docs]

@@ -221,6 +221,7 @@ class Indicator(BaseModel):
     realisasi: list[Target] = Field(default_factory=list)
     capaian: list[Target] = Field(default_factory=list)
     realisasi_rp: list[Target] = Field(default_factory=list)  # Evaluasi Renja: the rupiah spent, per period
+    anggaran: Value | None = None  # Evaluasi Renja: the pagu of the row's programme, kegiatan or sub-kegiatan for the year
     actions: list[Action] = Field(default_factory=list)
     location: Location = Location()
 

@@ -24,7 +24,7 @@ import regex as re
 from pydantic import BaseModel
 
 from core.problems import Location, Problem, Severity
-from extract.models import MONTH_NAMES_ID, Document
+from extract.models import MONTH_NAMES_ID, Document, Signature
 from extract.text.reader import read_text_documents
 from normalize.text import collapse
 
@@ -51,6 +51,8 @@ class Sheet:
     hidden_rows: list[int] = field(default_factory=list)
     hidden_columns: list[str] = field(default_factory=list)
     uncomputed: list[str] = field(default_factory=list)  # refs of formulas without a cached value
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # (first row, first col, last row, last col)
+    images: list[int] | None = None  # the rows pictures are anchored at (None: not known, as calamine reads)
 
 
 # --- numbers as their format shows them -------------------------------------------------------
@@ -160,6 +162,8 @@ def _openpyxl_sheets(data: bytes) -> list[Sheet]:
         if ws.sheet_state != "visible":
             continue
         sheet = Sheet(ws.title)
+        sheet.merged = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
+        sheet.images = [_anchor_row(img) for img in getattr(ws, "_images", [])]  # openpyxl keeps them there only
         hidden_cols = {k for k, d in ws.column_dimensions.items() if d.hidden}
         sheet.hidden_columns = sorted(hidden_cols, key=lambda c: (len(c), c))
         for row in ws.iter_rows():
@@ -179,6 +183,13 @@ def _openpyxl_sheets(data: bytes) -> list[Sheet]:
             sheet.rows.append((r, texts))
         sheets.append(sheet)
     return sheets
+
+
+def _anchor_row(image: object) -> int:
+    """The 1-based row a picture's top-left corner is anchored at (0 when unknown)."""
+    anchor = getattr(image, "anchor", None)
+    start = getattr(anchor, "_from", None)
+    return int(getattr(start, "row", -1)) + 1
 
 
 def _formula_cells(data: bytes) -> dict[str, set[str]]:
@@ -215,6 +226,11 @@ def _calamine_sheets(data: bytes) -> list[Sheet]:
         except Exception as exc:  # noqa: BLE001
             raise SheetError(f"unreadable sheet {name!r}: {exc}") from None
         sheet = Sheet(name)
+        try:
+            ranges = wb.get_sheet_by_name(name).merged_cell_ranges or []
+        except Exception:  # noqa: BLE001 - a format calamine keeps no merges for: the header as printed
+            ranges = []
+        sheet.merged = [(r0 + 1, c0 + 1, r1 + 1, c1 + 1) for (r0, c0), (r1, c1) in ranges]
         for r, values in enumerate(rows, start=1):
             sheet.rows.append((r, [SheetCell(display(v if v != "" else None), f"{column_letter(c)}{r}")
                                    for c, v in enumerate(values, start=1)]))
@@ -229,31 +245,217 @@ def _calamine_sheets(data: bytes) -> list[Sheet]:
 class Rendering:
     text: str
     rows: dict[int, tuple[str, list[SheetCell]]]  # rendering line -> (sheet, the row's cells)
+    # per sheet, each folded header's first row and its columns' roles (column number -> role), top to bottom
+    roles: dict[str, list[tuple[int, dict[int, str]]]] = field(default_factory=dict)
+
+
+_NUMBERING_CELL = re.compile(r"^\(?\d{1,2}\)?(?:\s*=\s*[\d\s+\-x*/×:()]+)?$")
+_UNIT_LABELS = frozenset({"k", "rp", "rp.", "(rp)", "%", "(%)", "kinerja", "keuangan", "fisik", "volume", "satuan", "vol", "vol."})
+
+
+def _column(ref: str) -> int:
+    """A cell reference's 1-based column: ``AB12`` -> 28."""
+    n = 0
+    for ch in ref:
+        if not ch.isalpha():
+            break
+        n = n * 26 + ord(ch.upper()) - 64
+    return n
+
+
+def _numbering_row(texts: list[str]) -> bool:
+    """The row under a header that numbers its columns: ``1 2 3``, ``(1) (2) (3)``, ``13 = 9 + 10``."""
+    filled = [t for t in texts if t]
+    return len(filled) >= 3 and all(_NUMBERING_CELL.match(t) for t in filled) and any(t.strip("()").isdigit() for t in filled)
+
+
+def header_bands(sheet: Sheet) -> dict[int, dict[int, str] | None]:
+    """The header rows of the sheet's tables, folded into the rows the text reader understands.
+
+    A header starts at a row that names an indicator column (:func:`extract.text.tables.is_header_row`)
+    and goes on over the rows its merged cells reach down to, the numbering rows under it (``1 2 3``,
+    ``(1) (2)``, ``13 = 9 + 10 + 11 + 12``: skipped) and the rows of unit labels (K, Rp, %). Each
+    column's labels, top to bottom, are those of the cells stacked over it, a merged cell's label
+    standing over every column it spans; a label repeated down a merged cell counts once. The
+    labels are then laid out as a printed header shows them: the top label, the period under it,
+    the unit (K, Rp, %) last, each at the first column it spans. Returns, per header row, its
+    labels by column, or None for a row folded away; a header of one row is left as it is.
+
+    >>> sheet = Sheet("S", [(1, [SheetCell("No", "A1"), SheetCell("Indikator", "B1"), SheetCell("Realisasi Triwulan", "C1"), SheetCell("", "D1")]),
+    ...                     (2, [SheetCell("", "A2"), SheetCell("", "B2"), SheetCell("I", "C2"), SheetCell("", "D2")]),
+    ...                     (3, [SheetCell("(1)", "A3"), SheetCell("(2)", "B3"), SheetCell("(3)", "C3"), SheetCell("", "D3")]),
+    ...                     (4, [SheetCell("", "A4"), SheetCell("", "B4"), SheetCell("K", "C4"), SheetCell("Rp", "D4")])],
+    ...               merged=[(1, 1, 2, 1), (1, 2, 2, 2), (1, 3, 1, 4), (2, 3, 2, 4)])
+    >>> header_bands(sheet)
+    {1: {1: 'No', 2: 'Indikator', 3: 'Realisasi Triwulan'}, 2: {3: 'I'}, 3: {3: 'K', 4: 'Rp'}, 4: None}
+    """
+    from extract.text.tables import is_header_row  # noqa: PLC0415 - the text reader imports this module's users
+
+    texts = {r: {_column(c.ref): c.text for c in cells if c.text} for r, cells in sheet.rows}
+    order = [r for r, _ in sheet.rows]
+    visible = {_column(c.ref) for _, cells in sheet.rows for c in cells}
+    owner: dict[tuple[int, int], tuple[int, int, int, int]] = {}
+    for m in sheet.merged:
+        for r in range(m[0], m[2] + 1):
+            for c in range(m[1], m[3] + 1):
+                owner[(r, c)] = m
+    bands: dict[int, dict[int, str] | None] = {}
+    k = 0
+    while k < len(order):
+        r = order[k]
+        if not texts[r] or not is_header_row(list(texts[r].values())):
+            k += 1
+            continue
+        band, reach, j = [r], max((m[2] for m in sheet.merged if m[0] == r), default=r), k + 1
+        while j < len(order):
+            nxt = order[j]
+            labels = list(texts[nxt].values())
+            numbering = _numbering_row(labels)
+            units = bool(labels) and all(t.casefold() in _UNIT_LABELS for t in labels)
+            if nxt > reach and not numbering and not units:
+                break
+            band.append(nxt)
+            reach = max(reach, max((m[2] for m in sheet.merged if m[0] == nxt), default=nxt))
+            j += 1
+        label_rows = [b for b in band if not _numbering_row(list(texts[b].values()))]
+        if len(label_rows) > 1:
+            bands.update(_fold(band, label_rows, texts, visible, owner))
+        k = j
+    return bands
+
+
+def _fold(band: list[int], label_rows: list[int], texts: dict[int, dict[int, str]], visible: set[int],
+          owner: dict[tuple[int, int], tuple[int, int, int, int]]) -> dict[int, dict[int, str] | None]:
+    columns = sorted(visible)
+    # each column's stack of (label, the cell or merge it comes from), top to bottom
+    stacks: dict[int, list[tuple[str, tuple[int, int, int, int]]]] = {}
+    for c in columns:
+        stack: list[tuple[str, tuple[int, int, int, int]]] = []
+        for r in label_rows:
+            m = owner.get((r, c), (r, c, r, c))
+            label = texts.get(m[0], {}).get(m[1], "") if m[0] in label_rows else ""  # not a number's merge
+            if label and (not stack or stack[-1][1] != m):
+                stack.append((label, m))
+        stacks[c] = stack
+    depth = min(3, max(len(s) for s in stacks.values()))
+    out: list[dict[int, str]] = [{} for _ in range(depth)]
+    printed: set[tuple[int, tuple[int, int, int, int]]] = set()
+    for c, stack in stacks.items():
+        if not stack:
+            continue
+        unit = stack[-1] if len(stack) > 1 and stack[-1][0].casefold() in _UNIT_LABELS else None
+        levels = stack[:-1] if unit else stack
+        placed = levels[: depth - 1] if unit else levels[:depth]
+        for level, (label, m) in enumerate(placed):
+            if (level, m) not in printed:  # at the first visible column it spans
+                printed.add((level, m))
+                out[level][c] = label
+        if unit:
+            out[depth - 1][c] = unit[0]
+    folded: dict[int, dict[int, str] | None] = dict.fromkeys(band)
+    for level, labels in enumerate(out):
+        folded[band[level]] = labels
+    return folded
+
+
+_CAPTION = re.compile(r"^[^\W\d][\w ./()-]{1,40}?\s*:\s*\S")
+
+
+def lines_of_text(sheet: Sheet, headers: dict[int, dict[int, str] | None] | None = None) -> set[int]:
+    """The rows of one value, wherever it stands, that are text and no table row: those outside a
+    table (right above or under no row of several values, as a signature block set apart under the
+    table), and a caption that names a field and its value (``Perangkat Daerah : Dinas …``). A row
+    of one value right against a row of several is a table row that prints one cell (a sebutan
+    under its score).
+
+    >>> rows = [(1, [SheetCell("", "A1"), SheetCell("", "B1"), SheetCell("Bupati Contoh", "C1")]),
+    ...         (2, [SheetCell("No", "A2"), SheetCell("Indikator", "B2"), SheetCell("Target", "C2")]),
+    ...         (3, [SheetCell("", "A3"), SheetCell("Unit : Dinas Uji", "B3"), SheetCell("", "C3")]),
+    ...         (4, [SheetCell("1", "A4"), SheetCell("", "B4"), SheetCell("Catatan", "C4")]),
+    ...         (5, [SheetCell("2", "A5"), SheetCell("IKM", "B5"), SheetCell("80", "C5")]),
+    ...         (6, [SheetCell("", "A6"), SheetCell("", "B6"), SheetCell("(Baik)", "C6")]),
+    ...         (8, [SheetCell("", "A8"), SheetCell("", "B8"), SheetCell("Kepala", "C8")])]
+    >>> sorted(lines_of_text(Sheet("S", rows)))
+    [3, 8]
+    """
+    headers = headers or {}
+    filled = [(r, [c.text for c in cells if c.text]) for r, cells in sheet.rows]
+    filled = [(r, t) for r, t in filled if t and headers.get(r, {}) is not None]
+    out = set()
+    for k, (r, texts) in enumerate(filled):
+        if len(texts) != 1:
+            continue
+        before = k > 0 and filled[k - 1][0] == r - 1 and len(filled[k - 1][1]) > 1
+        after = k + 1 < len(filled) and filled[k + 1][0] == r + 1 and len(filled[k + 1][1]) > 1
+        if not (before or after) or _CAPTION.match(texts[0]):
+            out.add(r)
+    return out
+
+
+def _band_roles(headers: dict[int, dict[int, str] | None]) -> list[tuple[int, dict[int, str]]]:
+    """Each folded header's first row and the role of each of its columns, as the text reader gives them."""
+    from extract.text.tables import header_roles  # noqa: PLC0415 - the text reader imports this module's users
+
+    out: list[tuple[int, dict[int, str]]] = []
+    band: list[tuple[int, dict[int, str]]] = []
+    rows = sorted(headers)
+    for k, r in enumerate(rows):
+        if headers[r] is not None:
+            band.append((r, headers[r] or {}))
+        if band and (k + 1 == len(rows) or rows[k + 1] != r + 1):  # the band's last row
+            columns = sorted({c for _, labels in band for c in labels})
+            if columns:
+                span = range(columns[0], columns[-1] + 1)
+                found = header_roles([[labels.get(c, "") for c in span] for _, labels in band])
+                out.append((band[0][0], {c: role for c, role in zip(span, found, strict=True) if role}))
+            band = []
+    return out
 
 
 def render(sheets: list[Sheet]) -> Rendering:
     """The sheets as one text rendering: a row with one value is a line of text (a title), any
-    other row a TAB row over the sheet's used columns; a page break between sheets."""
-    lines: list[str] = []
+    other row a TAB row over the sheet's used columns; each sheet a page of its own.
+
+    The rendering's lines are numbered as :func:`extract.text.segment.read_lines` numbers them: a
+    page break ends a line and takes none of its own (an empty sheet is one empty line), so the
+    row of every line, on every sheet, is known.
+
+    >>> r = render([Sheet("A", [(1, [SheetCell("x", "A1")])]), Sheet("B", [(3, [SheetCell("y", "A3"), SheetCell("z", "B3")])])])
+    >>> r.text, {n: (s, [c.ref for c in cells]) for n, (s, cells) in r.rows.items()}
+    ('x\\x0cy\\tz', {1: ('A', ['A1']), 2: ('B', ['A3', 'B3'])})
+    """
+    pages: list[str] = []
     rows: dict[int, tuple[str, list[SheetCell]]] = {}
-    for n, sheet in enumerate(sheets):
-        if n:
-            lines.append("\f")
+    roles: dict[str, list[tuple[int, dict[int, str]]]] = {}
+    line_no = 0
+    for sheet in sheets:
+        lines: list[str] = []
         used = [i for _, cells in sheet.rows for i, c in enumerate(cells) if c.text]
-        if not used:
-            continue
-        first, last = min(used), max(used)
-        for _, cells in sheet.rows:
-            span = cells[first : last + 1]
-            filled = [c for c in span if c.text]
-            if not filled:
-                lines.append("")
-                continue
-            rows[len(lines) + 1] = (sheet.name, span)
-            lines.append(filled[0].text if len(filled) == 1 and span.index(filled[0]) <= 1 else
-                         "\t".join(c.text for c in span))
-    text = "\n".join(lines).replace("\n\f\n", "\f").replace("\f\n", "\f").replace("\n\f", "\f")
-    return Rendering(text, rows)
+        if used:
+            first, last = min(used), max(used)
+            headers = header_bands(sheet)
+            lone = lines_of_text(sheet, headers)
+            roles[sheet.name] = _band_roles(headers)
+            for r, cells in sheet.rows:
+                span = cells[first : last + 1]
+                if r in headers:
+                    labels = headers[r]
+                    if labels is None:  # a header row folded into the band's first rows
+                        lines.append("\t" * max(1, len(span) - 1))
+                        continue
+                    rows[line_no + len(lines) + 1] = (sheet.name, span)
+                    lines.append("\t".join(labels.get(_column(c.ref), "") for c in span))
+                    continue
+                filled = [c for c in span if c.text]
+                if not filled:
+                    lines.append("")
+                    continue
+                rows[line_no + len(lines) + 1] = (sheet.name, span)
+                lines.append(filled[0].text if len(filled) == 1 and (span.index(filled[0]) <= 1 or r in lone) else
+                             "\t".join(c.text for c in span))
+        pages.append("\n".join(lines))
+        line_no += max(1, len(lines))
+    return Rendering("\f".join(pages), rows, roles)
 
 
 def read_sheets(data: bytes, source_file: str, stem: str, suffix: str) -> tuple[list[Document], list[Problem]]:
@@ -266,9 +468,28 @@ def read_sheets(data: bytes, source_file: str, stem: str, suffix: str) -> tuple[
     for doc in docs:
         doc.pages = len({s for s, _ in rendering.rows.values()}) or None
         _relocate(doc, lambda loc, owner: _cell_location(loc, owner, rendering, source_file))
+        _signatures(doc, sheets)
         doc.issues.extend(issues)
         doc.settle_status()
     return docs, issues
+
+
+SIGNATURE_ROWS_ABOVE = 6  # a picture anchored this many rows above a signer's name, or up to a row below, signs it
+
+
+def _signatures(doc: Document, sheets: list[Sheet]) -> None:
+    """A signer is signed (IMAGE) when a picture (a scanned signature, a stamp) is anchored over the
+    name: from :data:`SIGNATURE_ROWS_ABOVE` rows above it to the row below; unsigned (NONE) when no
+    picture is; not looked for where the reader keeps no pictures (XLS, ODS)."""
+    images = {s.name: s.images for s in sheets}
+    for party in doc.parties:
+        loc = party.location
+        found = images.get(loc.sheet or "")
+        if party.signature is not None or found is None or not loc.ref:
+            continue
+        row = int(re.sub(r"\D", "", loc.ref.split(":")[0]) or 0)
+        over = any(row - SIGNATURE_ROWS_ABOVE <= r <= row + 1 for r in found)
+        party.signature = Signature.IMAGE if over else Signature.NONE
 
 
 def _workbook_issues(sheets: list[Sheet], file: str) -> list[Problem]:
@@ -309,11 +530,16 @@ def _cell_location(loc: Location, owner: BaseModel, rendering: Rendering, file: 
     ref = f"{row}:{row}"
     wanted = collapse(loc.cell or getattr(owner, "name", None) or "")
     if wanted:
-        found = next((c for c in cells if collapse(c.text) == wanted), None)
+        same = [c for c in cells if collapse(c.text) == wanted]
+        if len(same) > 1 and loc.column:  # the same text in several columns: the one under the value's own
+            bands = [b for start, b in rendering.roles.get(sheet, []) if row is not None and start < row]
+            if bands:
+                same = [c for c in same if bands[-1].get(_column(c.ref)) == loc.column] or same
+        found = same[0] if same else None
         found = found or next((c for c in cells if wanted in collapse(c.text)), None)
         if found is not None:
             ref = found.ref
-    return loc.model_copy(update={"file": file, "sheet": sheet, "ref": ref, "line": None})
+    return loc.model_copy(update={"file": file, "sheet": sheet, "ref": ref, "line": None, "page": None})
 
 
 def _relocate(model: BaseModel, fix: Callable[[Location, BaseModel], Location]) -> BaseModel:

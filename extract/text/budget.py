@@ -230,7 +230,9 @@ def budget_from_actions(indicators: list[Indicator]) -> list[BudgetLine]:
 
 def budget_from_levels(indicators: list[Indicator]) -> list[BudgetLine]:
     """A Permendagri realisasi table's programmes, kegiatan and sub-kegiatan, once each, in order,
-    each under the one it belongs to. The table prints what was spent, not a pagu: no amount."""
+    each under the one it belongs to, numbered as the row is; its amount is the pagu the row prints
+    (an Evaluasi Renja's Rp target for the year; none when it prints only what was spent), its
+    realisasi the year's Rp spent when printed."""
     out: list[BudgetLine] = []
     seen: set[tuple[BudgetLevel, str, str | None]] = set()
     parents: dict[BudgetLevel, str] = {}
@@ -246,5 +248,7 @@ def budget_from_levels(indicators: list[Indicator]) -> list[BudgetLine]:
         parents[level] = name
         if level is BudgetLevel.PROGRAM:
             parents.pop("kegiatan", None)  # a new programme closes the kegiatan of the one before
-        out.append(BudgetLine(level=level, name=name, amount=None, value=parse_value(""), parent=parent, location=ind.location))
+        spent = next((t.value for t in ind.realisasi_rp if t.period.value == "Y"), None)
+        out.append(BudgetLine(level=level, label=ind.item_no, name=name, amount=ind.anggaran.amount if ind.anggaran else None,
+                              value=ind.anggaran or parse_value(""), parent=parent, realisasi=spent, location=ind.location))
     return out

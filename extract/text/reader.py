@@ -108,10 +108,16 @@ def _regulation(lines: list[Line], text: str, source_file: str, stem: str) -> Do
     return doc
 
 
+CAPTION_INSTANSI = re.compile(r"^(?:Perangkat\s+Daerah|SKPD|OPD|Instansi)\s*:\s*(?P<instansi>\S.*)$", re.IGNORECASE)
+
+
 def _instansi(lines: list[Line], limit: int = 40) -> str | None:
-    """The upper-case heading naming the ministry or government, possibly over two lines; where
-    there is none, the unit whose head the title names (``PERJANJIAN KINERJA … / KEPALA BALAI …``)."""
+    """The upper-case heading naming the ministry or government, possibly over two lines; or a
+    caption that names it (``Perangkat Daerah : Badan …``, as an Evaluasi Renja prints it); where
+    there is neither, the unit whose head the title names (``PERJANJIAN KINERJA … / KEPALA BALAI …``)."""
     nonblank = [ln for ln in lines[:limit] if not ln.blank and not ln.is_tab_row and not ln.is_pipe_row]
+    if caption := next((m for ln in nonblank if (m := CAPTION_INSTANSI.match(ln.text))), None):
+        return collapse(caption["instansi"])
     return _instansi_heading(nonblank) or _instansi_heading(nonblank, official=True)
 
 

@@ -236,6 +236,8 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
     subject: str | None = None  # a Permendagri table's programme, kegiatan or sub-kegiatan, carried down
     subject_level: str | None = None
     nesting = Nesting()
+    urusan = _urusan_rows(merged)
+    first_subject = next((r for r in merged if r.get("program_kegiatan")), None)
     for row in merged:
         loc = Location(file=file, line=row.line, page=row.page, table=row.table, row=row.row)
         if _is_kategori(row):
@@ -263,8 +265,10 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
             subject_level = levels.PROGRAM if PROGRAM_RE.match(subject) else None
             sasaran, kategori = subject, subject_level
             if (not indicator_text and subject_level is None and not any(i.kategori == levels.PROGRAM for i in out.indicators)
-                    and subject.isupper() and not re.match(r"^(?:BIDANG\s+)?URUSAN\b", subject)):
+                    and subject.isupper() and not re.search(r"\bURUSAN\b", subject) and row is first_subject):
                 out.unit = out.unit or subject  # the unit's own row above its first programme (its totals: the sum of all)
+                continue
+            if id(row) in urusan:
                 continue
         if row.get("sasaran"):
             new_sasaran, new_note = split_penugasan(row.get("sasaran"))
@@ -330,6 +334,8 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
             if role in roles and (raw := row.get(role)):
                 expect = Kind.RUPIAH if kind == "realisasi_rp" else None
                 getattr(indicator, kind).append(_value_cell(raw, role, period, loc, out.issues, expect=expect))
+        if "program_kegiatan" in roles and row.get("anggaran"):
+            indicator.anggaran = parse_value(row.get("anggaran"), expect=Kind.RUPIAH)
         # a kegiatan cell merged over this indicator's row too: the row prints its own measure and
         # budget, the kegiatan is the one above
         carried = (out.indicators[-1].actions[-1].aksi if not row.get("aksi") and row.get("anggaran") and row.get("kriteria")
@@ -355,6 +361,23 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
 
 
 PROGRAM_RE = re.compile(r"^PROGRAM\b", re.IGNORECASE)
+
+
+def _urusan_rows(rows: list[Cells]) -> set[int]:
+    """The rows of a Permendagri table that name an urusan or bidang urusan (``UNSUR PENUNJANG URUSAN
+    PEMERINTAHAN``, ``PERENCANAAN``, ``Keuangan``): a subject without an indicator that is no programme
+    and stands above one (urusan, bidang urusan, program, kegiatan, sub-kegiatan, in that order).
+    Their sums are no budget line and they are no indicator. Returns the rows' ids."""
+    subjects = [r for r in rows if r.get("program_kegiatan")]
+    out: set[int] = set()
+    above_program = False  # the next subject down is a programme, or an urusan above one
+    for row in reversed(subjects):
+        program = bool(PROGRAM_RE.match(row.get("program_kegiatan")))
+        heading = not program and not row.get("indicator") and not row.get("mixed") and above_program
+        if heading:
+            out.add(id(row))
+        above_program = program or heading
+    return out
 
 
 def _second_indicator(row: Cells, roles: set[str]) -> bool:

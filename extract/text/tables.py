@@ -40,6 +40,7 @@ _VOLUME_LABELS = frozenset({"volume", "vol", "vol.", "jumlah", "nilai", "angka"}
 _SUB_LABELS = _VOLUME_LABELS | {"satuan", "ikt", "iku", "iki", "ssrn strag", "sasaran"}
 _MONEY_LABELS = frozenset({"rp", "rp.", "(rp)", "rupiah", "anggaran", "keuangan"})
 _KINERJA_LABELS = frozenset({"k", "kinerja", "fisik"})
+_SHARE_LABELS = frozenset({"%", "(%)"})
 PERIODS = frozenset(p.value for p in Period)  # the column roles of the target periods
 _ROLE_LABELS = [
     (re.compile(r"^(?:no\.?|nomor|no\.?\s*urut)$"), "no"),
@@ -52,7 +53,13 @@ _ROLE_LABELS = [
     (re.compile(r"^kode(?:\s+ss\s*/\s*iku|\s+iku)?$"), "code"),
     (re.compile(r"^ss\s+dan\s+iku$"), "mixed"),
     # the row's subject in a Permendagri table: a programme, kegiatan or sub-kegiatan (the level is its own)
-    (re.compile(r"^(?:(?:bidang\s+)?urusan\s*/\s*)+program\s*/\s*kegiatan(?:\s*/\s*sub\s*kegiatan)?$"), "program_kegiatan"),
+    (re.compile(r"^(?:(?:bidang\s+)?urusan\s*/\s*)+(?:(?:bidang\s+)?urusan\s+pemerintahan\s+daerah\s+dan\s+)?program\s*/\s*kegiatan"
+                r"(?:\s*/\s*sub\s*kegiatan)?$"), "program_kegiatan"),
+    # the Permendagri 86 Evaluasi Renja: the year's target (K over Rp) and the year's realisation, against the
+    # Renstra's target for its last year; what was realised before the year, or the Renstra's, is no column here
+    (re.compile(r"^target\s+kinerja\s+dan\s+anggaran\s+renja\b.*\btahun\s+berjalan\b.*$"), "Y"),
+    (re.compile(r"^target\s+renstra\b.*?\btahun\s+(?P<year>(?:19|20)\d{2})\b.*$"), "Y@{year}"),
+    (re.compile(r"^realisasi\s+capaian\s+kinerja\s+dan\s+anggaran\s+renja\b.*\bdievaluasi$"), "realisasi:Y"),
     (re.compile(r"^(?:sasaran.*|tujuan(?:\s*/\s*sasaran.*)?|rencana\s+hasil\s+kerja|kinerja\s+utama.*)$"), "sasaran"),
     # "Program/Kegiatan/Sasaran Program/Sasaran Kegiatan": the levels a PK may set in its sasaran column
     (re.compile(r"^(?:program|kegiatan)(?:\s*/\s*(?:program|kegiatan|sub\s*kegiatan))*\s*/\s*sasaran\b.*$"), "sasaran"),
@@ -62,6 +69,7 @@ _ROLE_LABELS = [
     (re.compile(r"^rencana\s+tindak\s+lanjut.*$"), "tindak_lanjut"),
     (re.compile(r"^anggaran(?:\s*\(rp\.?\))?$"), "anggaran"),
     (re.compile(r"^(?:indikator.*|iku|iki)$"), "indicator"),
+    (re.compile(r"^(?:[ivx]+\.\s*)?kegiatan\s+tugas\s+(?:jabatan|pokok)$"), "indicator"),  # PP 46/2011's SKP: its kegiatan
     (re.compile(r"^sumber\s+data$"), "sumber_data"),
     (re.compile(r"^(?:pengukuran\s+kinerja|metode.*|definisi.*|penjelasan.*|cara\s+pengukuran.*|formulasi.*)$"), "pengukuran"),
     (re.compile(r"^(?:keterangan|satuan)$"), "satuan"),
@@ -92,6 +100,12 @@ def role_of(label: str, parent: str = "") -> str | None:
     ('M01', 'M12', 'realisasi:M08')
     >>> role_of("Target/Output"), role_of("Output", "Trajectory"), role_of("IKI")
     ('output', 'trajectory_output', 'indicator')
+    >>> role_of("Target Renstra Perangkat Daerah Pada Tahun 2030 (Akhir Periode Renstra Perangkat Daerah)")
+    'Y@2030'
+    >>> role_of("Realisasi Capaian Kinerja dan Anggaran Renja Perangkat Daerah yang Dievaluasi")
+    'realisasi:Y'
+    >>> role_of("Realisasi Capaian Kinerja Renstra Perangkat Daerah sampai dengan Renja Perangkat Daerah Tahun 2024") is None
+    True
     """
     text = clean_text(label).casefold().rstrip(":").strip()
     if not text:
@@ -131,8 +145,8 @@ def role_of(label: str, parent: str = "") -> str | None:
         if pattern.match(text):
             return role
     for pattern, role in _ROLE_LABELS:
-        if pattern.match(text):
-            return role
+        if m := pattern.match(text):
+            return role.format(**m.groupdict())
     return None
 
 
@@ -142,6 +156,12 @@ def header_roles(rows: list[list[str]]) -> list[str | None]:
 
     >>> header_roles([["Program", "Indikator", "Realisasi Triwulan", "", ""], ["", "", "I", "", "II"], ["", "", "K", "Rp", "K"]])
     [None, 'indicator', 'realisasi:Q1', 'realisasi_rp:Q1', 'realisasi:Q2']
+
+    Under the year's target of an Evaluasi Renja its Rp is the pagu, and a % under a quarter its capaian:
+
+    >>> header_roles([["Indikator", "Target Kinerja dan Anggaran Renja Tahun Berjalan", "", "Realisasi Triwulan", "", ""],
+    ...               ["", "", "", "I", "", ""], ["", "K", "Rp", "K", "%", "Rp"]])
+    ['indicator', 'Y', 'anggaran', 'realisasi:Q1', 'capaian:Q1', 'realisasi_rp:Q1']
     """
     width = max(len(r) for r in rows)
     top = [clean_text(c) for c in rows[0]] + [""] * (width - len(rows[0]))
@@ -161,13 +181,22 @@ def header_roles(rows: list[list[str]]) -> list[str | None]:
         for i, label in enumerate(labels):
             base = roles[i]
             if base is None and i > 0 and not top[i] and not sub[i]:  # under the period cell merged over K and Rp
-                base = (roles[i - 1] or "").replace("_rp:", ":")
+                base = (roles[i - 1] or "").replace("_rp:", ":").replace("capaian:", "realisasi:")
+            if label in _MONEY_LABELS and base == "Y":  # the year's target over its K and its Rp: the budget
+                roles[i] = "anggaran"
+                continue
             if not label or not base or not base.startswith("realisasi:"):
+                if label and base and YEAR_ROLE.match(base) and label in _MONEY_LABELS:
+                    roles[i] = None  # the Rp of another year's target
                 continue
             if label in _MONEY_LABELS:
                 roles[i] = base.replace("realisasi:", "realisasi_rp:")
             elif label in _KINERJA_LABELS:
                 roles[i] = base
+            elif label in _SHARE_LABELS:  # K, % and Rp under each period: the % is the capaian
+                roles[i] = base.replace("realisasi:", "capaian:")
+    if "program_kegiatan" in roles:  # the row's subject is its programme or kegiatan; a sasaran printed once is no row's
+        roles = [None if r == "sasaran" else r for r in roles]
     for i in range(1, width):  # a header cell merged over two columns (a bullet column, then the text)
         if not top[i] and not sub[i] and roles[i] is None and roles[i - 1] in ("indicator", "sasaran") and top[i - 1]:
             roles[i] = roles[i - 1]
@@ -201,7 +230,7 @@ def is_subheader_row(cells: list[str]) -> bool:
     texts = [clean_text(c) for c in cells if clean_text(c)]
     return bool(texts) and all(
         role_of(t, "Triwulan") in PERIODS or _YEAR_LABEL.match(t.casefold()) or t.casefold() in ("kegiatan", "output") or _measure_label(t)
-        or t.casefold() in _MONEY_LABELS | _KINERJA_LABELS
+        or t.casefold() in _MONEY_LABELS | _KINERJA_LABELS | _SHARE_LABELS
         for t in texts
     )
 
@@ -234,13 +263,18 @@ ANGGARAN_HEADER = re.compile(
 )
 
 
+# the number column's label, a page's folio maybe clinging to it ("15No.")
+_NO_LABEL = re.compile(r"^\d{0,3}(?:no\.?|nomor)$", re.IGNORECASE)
+
+
 def _other_header(filled: list[str]) -> bool:
     """The header of a table of another kind (``No. | Kegiatan | Anggaran | Ket.``, a budget under
     the targets): every cell a column label, none of them an indicator column; or a budget's header
-    (an anggaran label beside no indicator column, whatever else its cells say: ``15No. | Program | Anggaran``)."""
+    (a number column and an anggaran label beside no indicator column: ``15No. | Program | Anggaran``)."""
     if len(filled) < 2 or is_header_row(filled):
         return False
-    if any(ANGGARAN_HEADER.search(t) for t in filled) and not any(role_of(t) == "indicator" for t in filled):
+    if (_NO_LABEL.match(filled[0]) and any(ANGGARAN_HEADER.search(t) for t in filled)
+            and not any(role_of(t) == "indicator" for t in filled)):
         return True
     return len(filled) >= 3 and all(role_of(t) or t.casefold() in _SHORT_LABELS for t in filled)
 

@@ -331,10 +331,6 @@ def test_the_shared_triggers_report_their_check_and_the_near_misses_stay_silent(
         assert {f.check for f in SKP_NEAR_MISSES[check]().findings} - {"dossier_unassigned"} == set(), check
 
 
-@pytest.mark.xfail(strict=True, reason="audit/dossiers.group joins a document whose official signs no PK to the PK before it in "
-                   "its file, so a subordinate's SKP bundled after its atasan's PK is compared with that PK as if it were the "
-                   "atasan's own SKP (indicator_missing, signatory_mismatch). Proposed: an SKP whose pejabat penilai is the "
-                   "PK's pihak pertama keeps its own dossier (audit/dossiers.py is not this work's to edit)")
 def test_a_subordinate_skp_bundled_after_its_atasans_pk_keeps_its_own_dossier() -> None:
     docs = read_text_documents(fixture(PK) + "\f" + fixture(SKP6), "bundle.txt", "bundle")
     result = audit_documents(docs)
@@ -342,10 +338,6 @@ def test_a_subordinate_skp_bundled_after_its_atasans_pk_keeps_its_own_dossier() 
     assert {f.check for f in result.findings} <= {"dossier_without_pk"}
 
 
-@pytest.mark.xfail(strict=True, reason="audit/dossiers.group joins every document of a file without a PK to the file's first "
-                   "document, so the evaluations of several pegawai in one e-Kinerja export form one dossier and are compared "
-                   "with each other (indicator_name_mismatch, sasaran_name_mismatch). Proposed: in a file without a PK only a "
-                   "document without a principal joins the file's first (audit/dossiers.py is not this work's to edit)")
 def test_the_evaluations_of_two_pegawai_in_one_export_are_two_dossiers(tmp_path) -> None:
     from extract.read import read_file  # noqa: PLC0415
     from tests.extract.test_skp import export_workbook  # noqa: PLC0415

@@ -74,6 +74,46 @@ def test_a_formula_saved_without_its_value_is_reported_at_its_cell(tmp_path: Pat
     assert doc.status is Status.PARTIAL
 
 
+def test_values_and_issues_on_a_later_sheet_name_their_own_row_and_cell(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    notes = wb.active
+    notes.title = "Petunjuk"
+    for row in [["Petunjuk pengisian"], ["Isi kolom target"], [], ["Catatan", "lihat lembar berikut"]]:
+        notes.append(row)
+    wb.create_sheet("Kosong")
+    ws = wb.create_sheet("PK 2025")
+    for row in _pk_rows()[:7]:
+        ws.append(row)
+    ws["D7"] = "=D5*20"  # saved without a value
+    buf = io.BytesIO()
+    wb.save(buf)
+    path = tmp_path / "pk.xlsx"
+    path.write_bytes(buf.getvalue())
+    (doc,) = read_file(path).documents
+    assert [(i.name, i.location.sheet, i.location.ref, i.location.page) for i in doc.indicators] == [
+        ("Indeks kepuasan masyarakat", "PK 2025", "C5", None),
+        ("Persentase pengaduan yang ditindaklanjuti", "PK 2025", "C6", None),
+        ("Nilai SAKIP", "PK 2025", "C7", None)]
+    assert [i.targets[0].location.short().split(" table")[0] for i in doc.indicators[:2]] == [
+        "pk.xlsx!PK 2025!D5", "pk.xlsx!PK 2025!D6"]
+    (issue,) = [p for p in doc.issues if p.check == "formula_without_value"]
+    assert issue.location.short() == "pk.xlsx!PK 2025!D7"
+
+
+def test_every_sheet_is_a_page_and_its_lines_are_numbered_without_a_line_for_the_break() -> None:
+    data = io.BytesIO()
+    wb = openpyxl.Workbook()
+    wb.active.append(["a"])
+    wb.active.append(["b", "c"])
+    wb.create_sheet("Dua")
+    wb.create_sheet("Tiga").append(["x", "y"])
+    wb.save(data)
+    rendering = render(read_workbook(data.getvalue(), ".xlsx"))
+    assert rendering.text == "a\nb\tc\f\fx\ty"
+    assert {n: (sheet, [c.ref for c in cells]) for n, (sheet, cells) in rendering.rows.items()} == {
+        1: ("Sheet", ["A1", "B1"]), 2: ("Sheet", ["A2", "B2"]), 4: ("Tiga", ["A1", "B1"])}
+
+
 def test_a_workbook_without_a_performance_table_is_skipped(tmp_path: Path) -> None:
     path = tmp_path / "daftar.xlsx"
     path.write_bytes(_workbook([["Daftar hadir rapat"], ["Nama", "Jabatan"], ["Ani", "Staf"]]))
@@ -102,3 +142,125 @@ def test_merged_header_cells_and_the_calamine_reader_give_the_same_rows(tmp_path
 ])
 def test_numbers_are_shown_as_their_format_shows_them(value: float, fmt: str, shown: str) -> None:
     assert display(value, fmt) == shown
+
+
+# --- a Permendagri 86 Evaluasi Renja: a header of four rows, merged cells, column numbers -----------
+
+_RENJA_TOP = ["No", "Sasaran Perangkat Daerah", "Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan",
+              "Indikator Kinerja Program (Outcome)/Kegiatan (Output)", "Satuan",
+              "Target Renstra Perangkat Daerah Pada Tahun 2030 (Akhir Periode Renstra Perangkat Daerah)", None,
+              "Target Kinerja dan Anggaran Renja Perangkat Daerah Tahun Berjalan (Tahun 2025) yang dievaluasi", None,
+              "Realisasi Kinerja Pada Triwulan", *[None] * 11,
+              "Realisasi Capaian Kinerja dan Anggaran Renja Perangkat Daerah yang Dievaluasi", None]
+_RENJA_MERGED = ("A5:A6", "B5:B6", "C5:C6", "D5:D6", "E5:E6", "F5:G6", "H5:I6", "J5:U5", "J6:L6", "M6:O6", "P6:R6", "S6:U6",
+                 "V5:W6", "A7:A8", "B7:B8", "C7:C8", "D7:D8", "E7:E8", "F7:G7", "H7:I7", "J7:L7", "M7:O7", "P7:R7", "S7:U7",
+                 "V7:W7")
+
+
+def _renja_row(no: int, subject: str, indicator: str | None, satuan: str | None, k: list[float], share: list[float],
+               rp: list[int], pagu: int) -> list[object]:
+    quarters = [v for q in range(4) for v in (k[q], share[q], rp[q])]
+    return [no, None, subject, indicator, satuan, 100, pagu * 2, 100, pagu, *quarters, sum(k), sum(rp)]
+
+
+def _renja_workbook() -> bytes:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Realisasi TW IV"
+    for row in [["Evaluasi Terhadap Hasil Renja Perangkat Daerah"], ["Kabupaten Uji"], ["Tahun 2025"], [], _RENJA_TOP,
+                [None] * 9 + ["I", None, None, "II", None, None, "III", None, None, "IV"],
+                [1, 2, 3, 4, 5, 6, None, 7, None, 8, None, None, 9, None, None, 10, None, None, 11, None, None, "12 = 8+9+10+11"],
+                [None] * 5 + ["K", "Rp.", "K", "Rp."] + ["K", "%", "Rp."] * 4 + ["K", "Rp."],
+                [None, "Perangkat Daerah : Dinas Contoh Kabupaten Uji"],
+                _renja_row(1, "URUSAN PEMERINTAHAN BIDANG CONTOH", None, None, [25, 25, 25, 25], [0.25, 0.5, 0.75, 1],
+                           [15_000_000, 20_000_000, 15_000_000, 40_000_000], 120_000_000),
+                _renja_row(2, "Program Penunjang Urusan Pemerintahan Daerah", "Nilai SAKIP Perangkat Daerah", "Nilai",
+                           [25, 25, 25, 25], [0.25, 0.5, 0.75, 1], [15_000_000, 20_000_000, 15_000_000, 40_000_000], 120_000_000),
+                _renja_row(3, "Administrasi Keuangan Perangkat Daerah", "Persentase Tertib Administrasi Keuangan", "%",
+                           [20, 30, 25, 25], [0.2, 0.5, 0.75, 1], [15_000_000, 20_000_000, 15_000_000, 40_000_000], 120_000_000),
+                _renja_row(4, "Penyediaan Gaji dan Tunjangan ASN", "Jumlah Orang yang Menerima Gaji", "Orang / Bulan",
+                           [11.25, 11.25, 11.25, 11.25], [0.25, 0.5, 0.75, 1], [10_000_000, 20_000_000, 0, 30_000_000], 80_000_000),
+                _renja_row(5, "Penyediaan Administrasi Pelaksanaan Tugas ASN", "Jumlah Dokumen Administrasi", "Dok",
+                           [0, 0, 0, 1], [0, 0, 0, 1], [5_000_000, 0, 15_000_000, 10_000_000], 40_000_000),
+                [], [None] * 16 + ["Kota Uji, 30 Desember 2025"], [None] * 16 + ["KEPALA DINAS CONTOH"],
+                [None] * 16 + ["KABUPATEN UJI"], [], [], [None] * 16 + ["Budi Contoh, S.T."], [None] * 16 + ["PEMBINA"],
+                [None] * 16 + ["NIP. 19700101 199503 1 001"]]:
+        ws.append(row)
+    for rng in _RENJA_MERGED:
+        ws.merge_cells(rng)
+    for r in range(10, 15):
+        for col in ("G", "I", "L", "O", "R", "U", "W"):
+            ws[f"{col}{r}"].number_format = "#,##0"
+        for col in ("J", "M", "P", "S", "V"):
+            ws[f"{col}{r}"].number_format = "0"
+        for col in ("K", "N", "Q", "T"):
+            ws[f"{col}{r}"].number_format = "0%"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def test_a_header_of_stacked_merged_rows_is_folded_into_one_label_stack_per_column() -> None:
+    lines = render(read_workbook(_renja_workbook(), ".xlsx")).text.split("\n")
+    top, period, unit, numbers = (line.split("\t") for line in lines[4:8])
+    assert (top[0], top[5], top[6], top[9], top[10], top[21]) == (
+        "No", _RENJA_TOP[5], "", "Realisasi Kinerja Pada Triwulan", "",
+        "Realisasi Capaian Kinerja dan Anggaran Renja Perangkat Daerah yang Dievaluasi")
+    assert period[9:21] == ["I", "", "", "II", "", "", "III", "", "", "IV", "", ""]
+    assert unit[5:] == ["K", "Rp.", "K", "Rp.", *["K", "%", "Rp."] * 4, "K", "Rp."]
+    assert set(numbers) == {""}, "the column numbers (1) … (12) are no header label"
+
+
+def test_an_evaluasi_renja_sheet_with_a_four_row_header_is_read_cell_by_cell(tmp_path: Path) -> None:
+    path = tmp_path / "renja.xlsx"
+    path.write_bytes(_renja_workbook())
+    result = read_file(path)
+    assert result.status is Status.OK, result.reason
+    (doc,) = result.documents
+    assert (doc.doc_type.value, doc.header.instansi, doc.header.year, doc.header.place, str(doc.header.date)) == (
+        "rincian_target", "Dinas Contoh Kabupaten Uji", 2025, "Kota Uji", "2025-12-30")
+    got = [(i.item_no, i.kategori, i.sasaran, i.name, i.satuan) for i in doc.indicators]
+    assert got == [  # the urusan row above the programme is no indicator
+        ("2", "program", "Program Penunjang Urusan Pemerintahan Daerah", "Nilai SAKIP Perangkat Daerah", "Nilai"),
+        ("3", "kegiatan", "Administrasi Keuangan Perangkat Daerah", "Persentase Tertib Administrasi Keuangan", "%"),
+        ("4", "sub_kegiatan", "Penyediaan Gaji dan Tunjangan ASN", "Jumlah Orang yang Menerima Gaji", "Orang / Bulan"),
+        ("5", "sub_kegiatan", "Penyediaan Administrasi Pelaksanaan Tugas ASN", "Jumlah Dokumen Administrasi", "Dok"),
+    ]
+    gaji = doc.indicators[2]
+    assert [(t.period.value, t.year, t.value.raw) for t in gaji.targets] == [("Y", None, "100"), ("Y", 2030, "100")]
+    assert [(t.period.value, t.value.raw) for t in gaji.realisasi] == [("Q1", "11"), ("Q2", "11"), ("Q3", "11"), ("Q4", "11"), ("Y", "45")]
+    assert [(t.period.value, t.value.raw, t.value.value) for t in gaji.capaian] == [
+        ("Q1", "25%", Decimal(25)), ("Q2", "50%", Decimal(50)), ("Q3", "75%", Decimal(75)), ("Q4", "100%", Decimal(100))]
+    assert [(t.period.value, t.value.amount) for t in gaji.realisasi_rp] == [
+        ("Q1", 10_000_000), ("Q2", 20_000_000), ("Q3", 0), ("Q4", 30_000_000), ("Y", 60_000_000)]
+    assert [(t.location.sheet, t.location.ref) for t in gaji.realisasi] == [
+        ("Realisasi TW IV", "J13"), ("Realisasi TW IV", "M13"), ("Realisasi TW IV", "P13"), ("Realisasi TW IV", "S13"),
+        ("Realisasi TW IV", "V13")]
+    assert [(b.level.value, b.label, b.name, b.amount, b.realisasi.amount if b.realisasi else None, b.parent) for b in doc.budget] == [
+        ("program", "2", "Program Penunjang Urusan Pemerintahan Daerah", 120_000_000, 90_000_000, None),
+        ("kegiatan", "3", "Administrasi Keuangan Perangkat Daerah", 120_000_000, 90_000_000,
+         "Program Penunjang Urusan Pemerintahan Daerah"),
+        ("sub_kegiatan", "4", "Penyediaan Gaji dan Tunjangan ASN", 80_000_000, 60_000_000, "Administrasi Keuangan Perangkat Daerah"),
+        ("sub_kegiatan", "5", "Penyediaan Administrasi Pelaksanaan Tugas ASN", 40_000_000, 30_000_000,
+         "Administrasi Keuangan Perangkat Daerah"),
+    ]
+    (signer,) = doc.parties
+    assert (signer.role.value, signer.name, signer.nip, signer.jabatan, signer.pangkat, signer.signed) == (
+        "penandatangan", "Budi Contoh, S.T.", "197001011995031001", "KEPALA DINAS CONTOH KABUPATEN UJI", "PEMBINA", False)
+    assert (signer.location.sheet, signer.location.ref) == ("Realisasi TW IV", "Q21")
+
+
+def test_a_picture_anchored_over_the_signers_name_signs_it(tmp_path: Path) -> None:
+    from openpyxl.drawing.image import Image  # noqa: PLC0415
+    from PIL import Image as Picture  # noqa: PLC0415
+
+    signature = tmp_path / "ttd.png"
+    Picture.new("RGB", (60, 30), "blue").save(signature)
+    wb = openpyxl.load_workbook(io.BytesIO(_renja_workbook()))
+    wb.active.add_image(Image(str(signature)), "Q18")  # over the signing space, three rows above the name (Q21)
+    buf = io.BytesIO()
+    wb.save(buf)
+    path = tmp_path / "renja.xlsx"
+    path.write_bytes(buf.getvalue())
+    (signer,) = read_file(path).documents[0].parties
+    assert (signer.name, signer.signature.value, signer.signed) == ("Budi Contoh, S.T.", "image", True)

@@ -467,8 +467,6 @@ KNOWN_REAL = {
         "the SUPLEMEN page's signature block: one of its two parties is lost",
     "agungyuni12__sakip__SK_Perjanjian-Kinerja-2022-BPS-Kabupaten-Dompu--03-pk":
         "the Jumlah row of the budget; signatures not looked for",
-    "rendyirawann__esakip-v2__EVALUASI_RENJA_BAPPEDALITBANG_TAHUN_2025--01-rincian_target":
-        "the four-row Permendagri 86 header of the XLSX is not understood: no indicator",
     "inspektoratjbg__inspektorat__lkjip-inspektorat-tahun-2022--01-lkj":
         "the report is read as a document of its own, its PK (Tabel 2.1) apart; left: its several measurement tables of one"
         " indicator (Tabel 3.2-3.8: realisasi of 2020-2022, capaian) joined into one row per indicator, its budget-"
