@@ -353,6 +353,7 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
     clean = image.copy()
     clean[(h_mask > 0) | (v_mask > 0)] = 255
     crops: list[tuple[np.ndarray, int, int]] = []  # crop, x0, y0 (page pixels)
+    faint_dashes: list[tuple[int, int, int, Word]] = []  # a cell holding only a blurred hyphen
     numbering: dict[int, int] = {}  # crops of the first column under the header (row numbers): their table
     for t_i, table in enumerate(tables):
         for r_i, row in enumerate(table.rows):
@@ -363,14 +364,18 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
                 x1, y1 = int(cell.box.x1 * scale) - 4, int(cell.box.y1 * scale) - 4
                 if x1 - x0 < 8 or y1 - y0 < 8:
                     continue
+                if cell.box.x1 >= table.box.x1 - 1:  # the last column: its text may run on past the table's edge
+                    x1 = _run_on(clean, x1, y0, y1, scale, edge=int(table.box.x1 * scale))
                 crop = clean[y0:y1, x0:x1]
                 if (crop < 128).sum() < 12:
+                    if (crop < FAINT_INK).sum() >= 12 and (dash := dash_in_cell(crop, x0, y0, scale, FAINT_INK)) is not None:
+                        faint_dashes.append((t_i, r_i, c_i, dash))
                     continue
                 if c_i == 0 and r_i > 0:
                     numbering[len(crops)] = t_i
                 crops.append((crop, x0, y0))
     if not crops:
-        return []
+        return [d for *_, d in faint_dashes]
     dashes = {k: dash_in_cell(c, x0, y0, scale) for k, (c, x0, y0) in enumerate(crops)}
     dashes = {k: w for k, w in dashes.items() if w is not None}
     first = read_sheet(crops, scale, LANG)
@@ -385,7 +390,7 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
             fixed = fix_token(w.text)
             if fixed != w.text:
                 ws[n] = Word(fixed, w.box, w.conf)
-        fix_percent(ws)
+        fix_percent(ws, cell=True)
         fix_item_letters(ws)
     retry = [k for k, ws in first.items() if _suspicious_value(" ".join(w.text for w in ws))]
     if retry:
@@ -402,7 +407,36 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
         if len(ws) >= 2 and ws[-1].text == "-" and ws[-2].text.endswith(","):
             ws[-2] = Word(ws[-2].text + "-", ws[-2].box.union(ws[-1].box), min(ws[-2].conf or 0, ws[-1].conf or 0))
             del ws[-1]
-    return [w for k in sorted(first) for w in first[k]]
+    return [w for k in sorted(first) for w in first[k]] + [d for *_, d in faint_dashes]
+
+
+RUN_ON_GAP_PT = 3.0  # a blank this wide (a word space and more) ends text that runs on past a table's edge
+
+
+def _run_on(clean: np.ndarray, x1: int, y0: int, y1: int, scale: float, edge: int | None = None) -> int:
+    """The right end of a last-column cell's text that runs on across the table's right ruling
+    (an amount wider than its column: ``Rp 7.800.000.000`` was cut to ``Rp 7.800.000.01``):
+    the first blank of ``RUN_ON_GAP_PT`` after the ruling (the ruling itself is blanked already).
+    Where no ink touches the ruling from inside, the cell ends at it; so it does where the ink
+    ends within ``RUN_ON_GAP_PT`` of the ruling at ``edge`` (what is left of a real scan's ruling
+    after blanking is no text: taking it in read ``65,45 %`` as ``6545 %``).
+
+    >>> page = np.full((20, 100), 255, np.uint8); page[5:15, 10:60] = 0
+    >>> _run_on(page, 40, 0, 20, 1.0), _run_on(page, 70, 0, 20, 1.0), _run_on(page, 40, 0, 20, 1.0, edge=58)
+    (60, 70, 40)
+    """
+    gap = max(2, int(RUN_ON_GAP_PT * scale))
+    inside = clean[y0:y1, max(0, x1 - gap) : x1]
+    if inside.size == 0 or not (inside < 128).any(axis=0)[-max(1, gap // 2) :].any():
+        return x1
+    ink = (clean[y0:y1, x1:] < 128).any(axis=0)
+    blank = 0
+    for k, inked in enumerate(ink):
+        blank = 0 if inked else blank + 1
+        if blank >= gap:
+            end = x1 + k - blank + 1
+            return end if edge is None or end > edge + gap else x1
+    return x1 + len(ink)
 
 
 def _split_cell_words(first: dict[int, list[Word]], clean: np.ndarray, scale: float) -> None:
@@ -420,14 +454,18 @@ _CODE_L = re.compile(r"^[lI|]([a-z]{1,2}-[A-Z]{1,4})$")
 _NUMBER_END = re.compile(r"\d[\d.,]*$")
 
 
-def fix_percent(words: list[Word]) -> None:
-    """The Indonesian model reads ``%`` as ``Yo``: after a number (``10,90 Yo``) or in brackets
-    (``Padi (Yo)``) it can only be ``%`` — no Indonesian word is spelt so.
+def fix_percent(words: list[Word], cell: bool = False) -> None:
+    """The Indonesian model reads ``%`` as ``Yo``: after a number (``10,90 Yo``), in brackets
+    (``Padi (Yo)``) or alone in a cell (a Satuan column) it can only be ``%`` — no Indonesian word
+    is spelt so. ``cell``: the words are one table cell's.
 
     >>> ws = [Word(t, Box(0, 0, 1, 1)) for t in ["10,90", "Yo", "Padi", "(Yo)", "Yogya"]]
     >>> fix_percent(ws); [w.text for w in ws]
     ['10,90', '%', 'Padi', '(%)', 'Yogya']
     """
+    if len(words) == 1 and words[0].text == "Yo" and cell:  # a cell of its own (Satuan): no word is spelt so
+        words[0] = Word("%", words[0].box, words[0].conf)
+        return
     for n, w in enumerate(words):
         if w.text == "(Yo)":
             words[n] = Word("(%)", w.box, w.conf)
@@ -474,10 +512,37 @@ def fix_stroke_i(image: np.ndarray, words: list[Word], scale: float) -> None:
         rows = np.flatnonzero(crop[:, inked[0] : end].any(axis=1))
         if len(rows) < 2 or (np.diff(rows) > 1).any():
             continue  # a dot above a stem: the small i it was read as
+        if _paler_waist(_word_crop(image, w.box, scale)[0][rows[0] : rows[-1] + 1, inked[0] : end]):
+            continue  # a blurred scan joins the dot to the stem, but the join stays paler: a small i
         known = known if known is not None else lexicon.words()
         hits = [c + m.group(1) for c in "Il" if (c + m.group(1)).casefold() in known]
         if len(hits) == 1:  # both known (or neither): left as read
             words[n] = Word(hits[0] + m.group(2), w.box, w.conf)
+
+
+WAIST_PALER = 0.35  # of the way from the stroke's grey to white: the blurred blank between an i's dot and its stem
+
+
+def _paler_waist(stroke: np.ndarray) -> bool:
+    """Whether a vertical stroke (grey pixels, top to bottom) has a paler row in its upper half
+    between darker ones: the blank between the dot and the stem of an ``i`` that a blurred scan
+    filled in (blur of 1.8 px at 300 dpi read ``implementasi`` as a bar and made it ``Implementasi``).
+
+    >>> bar = np.full((30, 4), 40, np.uint8)
+    >>> blurred_i = bar.copy(); blurred_i[6:8] = 150
+    >>> _paler_waist(bar), _paler_waist(blurred_i)
+    (False, True)
+    """
+    if stroke.shape[0] < 5:
+        return False
+    darkest = stroke.min(axis=1).astype(float)
+    dark = float(np.median(darkest))
+    pale = dark + WAIST_PALER * (255 - dark)
+    upper = darkest[: max(2, int(0.6 * len(darkest)))]
+    for k in range(1, len(upper) - 1):
+        if upper[k] >= pale and upper[:k].min() < pale and darkest[k + 1 :].min() < pale:
+            return True
+    return False
 
 
 _ITEM_COMMA = re.compile(r"^([b-z])[,;]$")
@@ -560,10 +625,16 @@ def fix_token(text: str) -> str:
     ('1a-CP', 'T/O1.1.1.', 'Ibu', 'Ir.')
     >>> fix_token("RAI."), fix_token("T/02.1.1."), fix_token("T/OL.1.1."), fix_token("T/O2.1.1,"), fix_token("RAIN")
     ('RA1.', 'T/O2.1.1.', 'T/O1.1.1.', 'T/O2.1.1.', 'RAIN')
+
+    The Indonesian model reads ``%`` as ``Yo``; glued to a number (``8,3 8Yo``) it can be nothing else:
+
+    >>> fix_token("8Yo"), fix_token("85,77Yo"), fix_token("Yogya")
+    ('8%', '85,77%', 'Yogya')
     """
     text = re.sub(r"^(Ir|Drs|Dra)[,;]$", r"\1.", text)
     text = fix_exclamation(text)
     text = _CODE_L.sub(r"1\1", text)
+    text = re.sub(r"(?<=\d)Yo$", "%", text)
     text = re.sub(r"^RA[Il|](?=[.\d])", "RA1", text)
     text = re.sub(r"^T/[0O]([lLI|]|(?=\d))", lambda m: "T/O" + ("1" if m.group(1) else ""), text)
     text = re.sub(r"^(T/O\d+(?:\.\d+)+),$", r"\1.", text)
@@ -632,11 +703,15 @@ def _set_text(cell, text: str) -> None:
     cell.lines = [(cell.lines[0][0] if cell.lines else cell.box.cy, text)]
 
 
-def dash_in_cell(crop: np.ndarray, x0: int, y0: int, scale: float) -> Word | None:
+FAINT_INK = 180  # on flattened paper: a thin stroke blurred by the scan (a hyphen) keeps no pixel under 128
+
+
+def dash_in_cell(crop: np.ndarray, x0: int, y0: int, scale: float, ink: int = 128) -> Word | None:
     """A cell whose only ink is one short flat stroke holds a dash. A small hyphen blurred by
     the scan is 9 px long over 4 or 5 rows of ink at 300 dpi, under twice as long as high; a dot
-    or a bullet is as high as long, and a letter is higher than 8 px."""
-    ys, xs = np.nonzero(crop < 128)
+    or a bullet is as high as long, and a letter is higher than 8 px. ``ink``: the grey level
+    under which a pixel is ink (a heavily blurred hyphen is nowhere darker than 126)."""
+    ys, xs = np.nonzero(crop < ink)
     if len(xs) == 0:
         return None
     h, w = ys.max() - ys.min() + 1, xs.max() - xs.min() + 1

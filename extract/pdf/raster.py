@@ -54,7 +54,7 @@ def skew_angle(image: np.ndarray) -> float:
         slope = np.polyfit(xs.astype(float), ys.astype(float), 1)[0]
         angles.append((float(np.degrees(np.arctan(slope))), float(w)))
     if not angles:
-        return 0.0
+        return profile_skew_angle(image)
     angles.sort()
     total = sum(w for _, w in angles)
     acc = 0.0
@@ -63,6 +63,42 @@ def skew_angle(image: np.ndarray) -> float:
         if acc >= total / 2:
             return a
     return 0.0
+
+
+MAX_SKEW = 5.0  # degrees: a page turned further is no skewed scan
+
+
+def profile_skew_angle(image: np.ndarray, max_deg: float = MAX_SKEW, factor: int = 4) -> float:
+    """The page's skew in degrees, as :func:`skew_angle` gives it, from its lines of text: the
+    turn that makes the rows of ink sharpest (the sum of squared steps of the row profile of a
+    quarter-size image, searched in 0.5°, then 0.1°, then 0.02° steps). Ruling lines are found
+    only when the page is nearly level (a thin line tilted by 1.5° breaks into runs shorter than
+    the opening's kernel), and a scan skewed by 2.5° read 1 % of its fields without this.
+
+    >>> page = np.full((400, 400), 255, np.uint8)
+    >>> for y in range(60, 360, 30):
+    ...     page[y : y + 8, 40:360] = 0
+    >>> import cv2
+    >>> tilted = cv2.warpAffine(page, cv2.getRotationMatrix2D((200, 200), 2.0, 1.0), (400, 400), borderValue=255)
+    >>> abs(profile_skew_angle(tilted) - -2.0) < 0.15  # the turn back (a 100 px thumbnail: within a step)
+    True
+    """
+    import cv2  # noqa: PLC0415
+
+    ink = (image < 160).astype(np.float32)
+    small = cv2.resize(ink, (max(1, image.shape[1] // factor), max(1, image.shape[0] // factor)), interpolation=cv2.INTER_AREA)
+    h, w = small.shape
+
+    def sharpness(angle: float) -> float:
+        turned = cv2.warpAffine(small, cv2.getRotationMatrix2D((w / 2, h / 2), float(angle), 1.0), (w, h),
+                                flags=cv2.INTER_LINEAR, borderValue=0)
+        return float((np.diff(turned.sum(axis=1)) ** 2).sum())
+
+    best = 0.0
+    for step, reach in ((0.5, max_deg), (0.1, 0.5), (0.02, 0.1)):
+        steps = np.arange(best - reach, best + reach + 1e-9, step)
+        best = float(max(steps, key=sharpness))
+    return round(best, 2) if abs(best) >= 0.01 else 0.0
 
 
 def deskew(image: np.ndarray) -> tuple[np.ndarray, float]:
@@ -76,6 +112,76 @@ def deskew(image: np.ndarray) -> tuple[np.ndarray, float]:
     matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
     turned = cv2.warpAffine(image, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
     return turned, angle
+
+
+PAPER_KERNEL_PT = 6.0  # a closing this wide (~25 px at 300 dpi) removes every stroke, bold type included, and keeps the paper
+SPECK_SIZE_PT = 1.9  # a round blot of ink at most this wide and high (8 px) may be a speck of the scan
+SPECK_INK = 224  # on flattened paper (255), anything darker is ink for the speck search
+SPECK_GAP_PT = 2.9  # ... and is one when no other ink lies within this distance (12 px): a dot of text has its letters near
+
+
+def flatten_paper(image: np.ndarray, scale: float = SCALE, kernel_pt: float = PAPER_KERNEL_PT) -> np.ndarray:
+    """The page divided by its paper: grey paper, uneven toner and shaded cells become white, ink
+    keeps its contrast. The paper is what a grey closing leaves (every stroke thinner than the
+    kernel filled in with the paper around it); a shaded band or cell, wider than the kernel,
+    counts as paper, so its text stands on white afterwards. tesseract binarises each image with
+    one global threshold: on a stack of cells, some shaded, that threshold fell between white and
+    the shade, and a shaded header read ``Na ran ae`` for ``Indikator Kinerja``.
+
+    >>> img = np.full((60, 60), 200, np.uint8); img[20:24, 10:50] = 60  # grey paper, one stroke
+    >>> out = flatten_paper(img, 1.0, 25)
+    >>> int(out[5, 5]), int(out[22, 30]) < 90
+    (255, True)
+    """
+    import cv2  # noqa: PLC0415
+
+    k = max(3, int(round(kernel_pt * scale)) | 1)
+    paper = cv2.morphologyEx(image, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    out = image.astype(np.float32) * (255.0 / np.maximum(paper, 1).astype(np.float32))
+    return np.clip(out, 0, 255).astype(np.uint8)
+
+
+def despeckle(image: np.ndarray, scale: float = SCALE, size_pt: float = SPECK_SIZE_PT, gap_pt: float = SPECK_GAP_PT) -> np.ndarray:
+    """The page without specks: round blots of ink no larger than ``size_pt`` with no other ink
+    within ``gap_pt`` become paper. Dust read as ``'``, ``:`` or ``©`` opened rows and broke
+    words; light speckle (0.05 % of pixels) took one built scan from 166 to 42 of 181 fields.
+    A dot of text (a full stop, a decimal comma, the dot of an ``i``, a colon beside its label)
+    has a letter within a space's width, and a lone hyphen in a cell is long and flat, so both stay.
+
+    >>> img = np.full((80, 80), 255, np.uint8)
+    >>> img[10:13, 10:13] = 0; img[40:44, 40:70] = 0; img[45:48, 72:75] = 0  # a speck; a stroke with its full stop
+    >>> out = despeckle(img, 1.0, 8, 12)
+    >>> int(out[11, 11]), int(out[46, 73]), int(out[42, 50])
+    (255, 0, 0)
+    """
+    import cv2  # noqa: PLC0415
+
+    binary = (image < SPECK_INK).astype(np.uint8)  # faint specks too: tesseract's own threshold may take them for ink
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(binary, connectivity=8)
+    if n <= 1:
+        return image
+    size, gap = size_pt * scale, max(1, int(round(gap_pt * scale)))
+    x, y, w, h, area = (stats[:, k] for k in range(5))
+    small = (w <= size) & (h <= size) & (w <= 2 * h) & (h <= 2 * w)
+    small[0] = False
+    if not small.any():
+        return image
+    integral = cv2.integral(binary)
+    rows, cols = binary.shape
+    x0, y0 = np.clip(x - gap, 0, cols), np.clip(y - gap, 0, rows)
+    x1, y1 = np.clip(x + w + gap, 0, cols), np.clip(y + h + gap, 0, rows)
+    around = integral[y1, x1] - integral[y0, x1] - integral[y1, x0] + integral[y0, x0]
+    drop = small & (around <= area)  # nothing but its own ink within the gap
+    if not drop.any():
+        return image
+    out = image.copy()
+    out[drop[labels]] = 255
+    return out
+
+
+def clean_scan(image: np.ndarray, scale: float = SCALE) -> np.ndarray:
+    """A scanned page ready for OCR: paper flattened to white, then specks removed."""
+    return despeckle(flatten_paper(image, scale), scale)
 
 
 def _ink(image: np.ndarray) -> np.ndarray:

@@ -261,6 +261,7 @@ def _scan_by_ocr(content: PageContent, image: np.ndarray) -> None:
         image = np.rot90(image, k=-(turn // 90)).copy()  # clockwise by `turn` degrees
         content.width, content.height = image.shape[1] / raster.SCALE, image.shape[0] / raster.SCALE
         content.notes.append(f"scanned sideways: turned {turn} degrees clockwise (orientation confidence {confidence:.1f})")
+    image = raster.clean_scan(image)
     image, angle = raster.deskew(image)
     if angle:
         content.notes.append(f"deskewed by {angle:.2f} degrees")
