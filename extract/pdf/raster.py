@@ -16,9 +16,10 @@ import pypdfium2 as pdfium
 from extract.models import TableMethod
 from extract.pdf.model import Box, Cell, Table, Word
 from extract.pdf.ruling import fill_cells, validate
+from extract.pdf.settings import DEFAULT, PdfSettings
 
-DPI = 300
-SCALE = DPI / 72  # pixels per point
+DPI = DEFAULT.dpi
+SCALE = DEFAULT.scale  # pixels per point
 
 
 @dataclass
@@ -65,7 +66,7 @@ def skew_angle(image: np.ndarray) -> float:
     return 0.0
 
 
-MAX_SKEW = 5.0  # degrees: a page turned further is no skewed scan
+MAX_SKEW = DEFAULT.max_skew  # degrees: a page turned further is no skewed scan
 
 
 def profile_skew_angle(image: np.ndarray, max_deg: float = MAX_SKEW, factor: int = 4) -> float:
@@ -101,12 +102,13 @@ def profile_skew_angle(image: np.ndarray, max_deg: float = MAX_SKEW, factor: int
     return round(best, 2) if abs(best) >= 0.01 else 0.0
 
 
-def deskew(image: np.ndarray) -> tuple[np.ndarray, float]:
-    """The image turned so its ruling lines are level (only when skewed by 0.1-5 degrees)."""
+def deskew(image: np.ndarray, settings: PdfSettings = DEFAULT) -> tuple[np.ndarray, float]:
+    """The image turned so its ruling lines (or, without long ones, its lines of text) are level;
+    only when skewed by ``min_skew`` to ``max_skew`` degrees (0.1-5)."""
     import cv2  # noqa: PLC0415
 
     angle = skew_angle(image)
-    if abs(angle) < 0.1 or abs(angle) > 5:
+    if abs(angle) < settings.min_skew or abs(angle) > settings.max_skew:
         return image, 0.0
     h, w = image.shape
     matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
@@ -114,10 +116,10 @@ def deskew(image: np.ndarray) -> tuple[np.ndarray, float]:
     return turned, angle
 
 
-PAPER_KERNEL_PT = 6.0  # a closing this wide (~25 px at 300 dpi) removes every stroke, bold type included, and keeps the paper
-SPECK_SIZE_PT = 1.9  # a round blot of ink at most this wide and high (8 px) may be a speck of the scan
-SPECK_INK = 224  # on flattened paper (255), anything darker is ink for the speck search
-SPECK_GAP_PT = 2.9  # ... and is one when no other ink lies within this distance (12 px): a dot of text has its letters near
+PAPER_KERNEL_PT = DEFAULT.paper_kernel_pt  # the measurements behind these are in extract.pdf.settings
+SPECK_SIZE_PT = DEFAULT.speck_size_pt
+SPECK_INK = DEFAULT.speck_ink
+SPECK_GAP_PT = DEFAULT.speck_gap_pt
 
 
 def flatten_paper(image: np.ndarray, scale: float = SCALE, kernel_pt: float = PAPER_KERNEL_PT) -> np.ndarray:
@@ -141,7 +143,8 @@ def flatten_paper(image: np.ndarray, scale: float = SCALE, kernel_pt: float = PA
     return np.clip(out, 0, 255).astype(np.uint8)
 
 
-def despeckle(image: np.ndarray, scale: float = SCALE, size_pt: float = SPECK_SIZE_PT, gap_pt: float = SPECK_GAP_PT) -> np.ndarray:
+def despeckle(image: np.ndarray, scale: float = SCALE, size_pt: float = SPECK_SIZE_PT, gap_pt: float = SPECK_GAP_PT,
+              ink: int = SPECK_INK) -> np.ndarray:
     """The page without specks: round blots of ink no larger than ``size_pt`` with no other ink
     within ``gap_pt`` become paper. Dust read as ``'``, ``:`` or ``©`` opened rows and broke
     words; light speckle (0.05 % of pixels) took one built scan from 166 to 42 of 181 fields.
@@ -156,7 +159,7 @@ def despeckle(image: np.ndarray, scale: float = SCALE, size_pt: float = SPECK_SI
     """
     import cv2  # noqa: PLC0415
 
-    binary = (image < SPECK_INK).astype(np.uint8)  # faint specks too: tesseract's own threshold may take them for ink
+    binary = (image < ink).astype(np.uint8)  # faint specks too: tesseract's own threshold may take them for ink
     n, labels, stats, _ = cv2.connectedComponentsWithStats(binary, connectivity=8)
     if n <= 1:
         return image
@@ -179,9 +182,10 @@ def despeckle(image: np.ndarray, scale: float = SCALE, size_pt: float = SPECK_SI
     return out
 
 
-def clean_scan(image: np.ndarray, scale: float = SCALE) -> np.ndarray:
+def clean_scan(image: np.ndarray, settings: PdfSettings = DEFAULT) -> np.ndarray:
     """A scanned page ready for OCR: paper flattened to white, then specks removed."""
-    return despeckle(flatten_paper(image, scale), scale)
+    flat = flatten_paper(image, settings.scale, settings.paper_kernel_pt)
+    return despeckle(flat, settings.scale, settings.speck_size_pt, settings.speck_gap_pt, settings.speck_ink)
 
 
 def _ink(image: np.ndarray) -> np.ndarray:

@@ -20,9 +20,8 @@ from word positions, low OCR confidence) becomes an issue of the document it bel
 from __future__ import annotations
 
 import io
-import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pypdfium2 as pdfium
@@ -33,13 +32,14 @@ from extract.pdf import ocr as ocr_mod
 from extract.pdf import gridless, lexicon, raster, tesseract, unruled
 from extract.pdf.model import Box, PageContent, Table
 from extract.pdf.render import render_page, visual_lines
+from extract.pdf.settings import DEFAULT, PdfSettings, from_env
 from extract.pdf.ruling import camelot_tables, grid_tables
 from extract.pdf.textlayer import garbage_score, page_transform, page_words
 from extract.pdf.vector import EdgePage, page_objects
 from extract.text.reader import read_text_documents
 
-GARBAGE_LIMIT = 0.4
-OCR_LOW_CONFIDENCE = 60.0
+GARBAGE_LIMIT = DEFAULT.garbage_limit  # the thresholds live in extract.pdf.settings; these names stay for callers
+OCR_LOW_CONFIDENCE = DEFAULT.low_confidence
 
 
 class PdfError(Exception):
@@ -101,10 +101,19 @@ def _count_pages_pdfminer(data: bytes) -> int | None:
         return None
 
 
-def read_pdf(data: bytes, source_file: str, stem: str, *, ocr: bool = True, prefer_ocr: bool | None = None) -> PdfReading:
-    """Every document of one PDF (raises :class:`PdfError` when the file cannot be read at all)."""
-    if prefer_ocr is None:  # scans with their own OCR layer: 1 always OCR again, 0 never, unset: the better reading
-        prefer_ocr = {"1": True, "0": False}.get(os.environ.get("KINERJA_PDF_PREFER_OCR", ""))
+def read_pdf(data: bytes, source_file: str, stem: str, *, ocr: bool | None = None, prefer_ocr: bool | None = None,
+             settings: PdfSettings | None = None) -> PdfReading:
+    """Every document of one PDF (raises :class:`PdfError` when the file cannot be read at all).
+
+    ``settings``: the thresholds (:mod:`extract.pdf.settings`); without them the defaults, with the
+    deprecated ``KINERJA_PDF_PREFER_OCR`` applied. ``ocr`` and ``prefer_ocr`` override theirs
+    (``prefer_ocr``: True always OCR a scan's own text layer again and replace it, False never, None
+    keep the reading with more real words)."""
+    settings = settings if settings is not None else from_env()
+    if ocr is not None:
+        settings = replace(settings, ocr=ocr)
+    if prefer_ocr is not None:
+        settings = settings.with_prefer_ocr(prefer_ocr)
     doc = open_pdf(data)
     contents: list[PageContent] = []
     reports: list[PageReport] = []
@@ -118,7 +127,7 @@ def read_pdf(data: bytes, source_file: str, stem: str, *, ocr: bool = True, pref
                 reports.append(PageReport(index + 1, "error", 0.0, notes=[str(exc)]))
                 continue
             try:
-                content = _read_page(page, index, data, ocr=ocr, prefer_ocr=prefer_ocr, carry=_carry(contents[-1]) if contents else None)
+                content = _read_page(page, index, data, settings, carry=_carry(contents[-1]) if contents else None)
             except Exception as exc:  # noqa: BLE001
                 content = PageContent(index + 1, 0, 0, source="error", notes=[f"internal error: {type(exc).__name__}: {exc}"])
             contents.append(content)
@@ -137,39 +146,40 @@ def read_pdf(data: bytes, source_file: str, stem: str, *, ocr: bool = True, pref
     text, table_at, starts = _render(contents)
     documents = read_text_documents(text, source_file, stem)
     for d in documents:
-        _annotate(d, contents, table_at, starts, source_file)
+        _annotate(d, contents, table_at, starts, source_file, settings.low_confidence)
     return PdfReading(documents, text, reports, contents)
 
 
 def _read_page(
-    page: pdfium.PdfPage, index: int, data: bytes, *, ocr: bool, prefer_ocr: bool | None = None, carry: unruled.Layout | None = None
+    page: pdfium.PdfPage, index: int, data: bytes, settings: PdfSettings = DEFAULT, *, carry: unruled.Layout | None = None
 ) -> PageContent:
     tf, width, height, rotation = page_transform(page)
     content = PageContent(index + 1, width, height, rotation=rotation)
     words = page_words(page)
     objects = page_objects(page, tf, width, height)
     garbage = garbage_score(words) if words else 1.0
-    usable_text = len(words) >= 3 and garbage < GARBAGE_LIMIT
+    usable_text = len(words) >= 3 and garbage < settings.garbage_limit
     if words and not usable_text:
         content.notes.append(f"text layer unusable (garbage score {garbage})")
     # a scan is one image over the page; a digital page may carry a background image under ruled text
     # (a scan's OCR layer may come with a stray rectangle; a ruled digital page has real lines)
-    ruled = objects.horizontal + objects.vertical >= 6
-    scan = (objects.image_cover >= 0.5 and not (usable_text and ruled)) or (not usable_text and objects.image_cover > 0.05)
+    ruled = objects.horizontal + objects.vertical >= settings.ruled_edges
+    scan = ((objects.image_cover >= settings.scan_image_cover and not (usable_text and ruled))
+            or (not usable_text and objects.image_cover > settings.scan_image_cover_no_text))
     if scan:
-        image = raster.render_gray(page)
-        can_ocr = ocr and tesseract.available()
-        if usable_text and not (can_ocr and prefer_ocr is not False and objects.image_cover >= 0.5):
-            _scan_from_text_layer(content, image, words)
+        image = raster.render_gray(page, settings.scale)
+        can_ocr = settings.ocr and tesseract.available()
+        if usable_text and not (can_ocr and settings.prefer_ocr != "never" and objects.image_cover >= settings.scan_image_cover):
+            _scan_from_text_layer(content, image, words, settings)
         elif usable_text:  # a scan with its own OCR layer: read it again, keep the reading with more real words
             ours = PageContent(content.number, content.width, content.height, rotation=content.rotation)
-            _scan_by_ocr(ours, image)
-            if prefer_ocr:
+            _scan_by_ocr(ours, image, settings)
+            if settings.prefer_ocr == "always":
                 content = ours
                 content.notes.append("the scan's own text layer replaced by OCR")
             else:
                 theirs = PageContent(content.number, content.width, content.height, rotation=content.rotation)
-                _scan_from_text_layer(theirs, image, words)
+                _scan_from_text_layer(theirs, image, words, settings)
                 ours_share, theirs_share = _known_share(ours), _known_share(theirs)
                 keep_ours = ours_share is not None and (theirs_share is None or ours_share >= theirs_share)
                 content = ours if keep_ours else theirs
@@ -178,10 +188,10 @@ def _read_page(
                     f"(known words: OCR {ours_share}, text layer {theirs_share})"
                 )
         elif can_ocr:
-            _scan_by_ocr(content, image)
+            _scan_by_ocr(content, image, settings)
         else:
             content.source = "empty"
-            content.notes.append("scanned page without a usable text layer; OCR " + ("disabled" if not ocr else "not installed (tesseract)"))
+            content.notes.append("scanned page without a usable text layer; OCR " + ("disabled" if not settings.ocr else "not installed (tesseract)"))
         _unruled(content, carry)
         return content
     if not words:
@@ -241,47 +251,49 @@ def _join_rows_cut_by_page_breaks(contents: list[PageContent]) -> None:
         first.notes.append("first row joined to the row cut by the page break on the page before")
 
 
-def _scan_from_text_layer(content: PageContent, image: np.ndarray, words: list) -> None:
+def _scan_from_text_layer(content: PageContent, image: np.ndarray, words: list, settings: PdfSettings = DEFAULT) -> None:
     """A scan's cells, found along the ruling lines of the image, filled from its text layer."""
     content.source = "text"
     content.words = words
-    grids = raster.find_grids(image, scale=raster.SCALE)
+    grids = raster.find_grids(image, scale=settings.scale)
     for grid in grids:
         raster.fill_from_words(grid, words)
         grid.method = TableMethod.PDF_RULING_IMAGE
     content.tables = [g for g in grids if raster.validate_grid(g)]
 
 
-def _scan_by_ocr(content: PageContent, image: np.ndarray) -> None:
-    """A scan read by OCR: turned upright, deskewed, cells read one by one along the ruling lines,
-    the text around them read from the page with the tables blanked out."""
+def _scan_by_ocr(content: PageContent, image: np.ndarray, settings: PdfSettings = DEFAULT) -> None:
+    """A scan read by OCR: turned upright, cleaned (paper flattened, specks removed), deskewed,
+    cells read one by one along the ruling lines, the text around them read from the page with
+    the tables blanked out."""
     content.source = "ocr"
+    scale = settings.scale
     turn, confidence = ocr_mod.orientation(image)
-    if turn and confidence >= ocr_mod.MIN_ORIENTATION_CONFIDENCE:
+    if turn and confidence >= settings.orientation_confidence:
         image = np.rot90(image, k=-(turn // 90)).copy()  # clockwise by `turn` degrees
-        content.width, content.height = image.shape[1] / raster.SCALE, image.shape[0] / raster.SCALE
+        content.width, content.height = image.shape[1] / scale, image.shape[0] / scale
         content.notes.append(f"scanned sideways: turned {turn} degrees clockwise (orientation confidence {confidence:.1f})")
-    image = raster.clean_scan(image)
-    image, angle = raster.deskew(image)
+    image = raster.clean_scan(image, settings)
+    image, angle = raster.deskew(image, settings)
     if angle:
         content.notes.append(f"deskewed by {angle:.2f} degrees")
     masks = raster.line_masks(image)  # once: the grid is found on them and the lines blanked with them
-    grids = raster.find_grids(image, scale=raster.SCALE, masks=masks)
-    cell_words = ocr_mod.ocr_cells(image, grids, raster.SCALE, masks=masks)
+    grids = raster.find_grids(image, scale=scale, masks=masks)
+    cell_words = ocr_mod.ocr_cells(image, grids, scale, masks=masks)
     for grid in grids:
         raster.fill_from_words(grid, cell_words)
         ocr_mod.fix_period_header(grid)
         ocr_mod.fix_roman_quarters(grid)
         grid.quality = _ocr_quality(grid)
     content.tables = [g for g in grids if raster.validate_grid(g)]
-    content.words = ocr_mod.ocr_page_words(image, raster.SCALE, blank=[t.box for t in content.tables])
+    content.words = ocr_mod.ocr_page_words(image, scale, blank=[t.box for t in content.tables])
     content.low_confidence = [
-        (w.text, w.conf, w.box) for w in content.words if w.conf is not None and w.conf < OCR_LOW_CONFIDENCE
+        (w.text, w.conf, w.box) for w in content.words if w.conf is not None and w.conf < settings.low_confidence
     ]
     clean = image.copy()  # the amounts are read again without the ruling lines that cross their boxes
     clean[(masks[0] > 0) | (masks[1] > 0)] = 255
     kept = [w for w in cell_words if any(t.box.contains_point(w.box.cx, w.box.cy) for t in content.tables)]
-    content.uncertain_digits = ocr_mod.cross_read_amounts(clean, kept + content.words, raster.SCALE)
+    content.uncertain_digits = ocr_mod.cross_read_amounts(clean, kept + content.words, scale)
 
 
 def _known_share(content: PageContent) -> float | None:
@@ -354,7 +366,8 @@ def _render(contents: list[PageContent]) -> tuple[str, dict[int, tuple[int, int]
 
 
 def _annotate(
-    doc: Document, contents: list[PageContent], table_at: dict[int, tuple[int, int]], starts: list[int], file: str
+    doc: Document, contents: list[PageContent], table_at: dict[int, tuple[int, int]], starts: list[int], file: str,
+    low_confidence: float = DEFAULT.low_confidence,
 ) -> None:
     """Give the document's tables their PDF method, page and quality; report every guess."""
     pages_of_doc: set[int] = set()
@@ -393,7 +406,7 @@ def _annotate(
             for t_index, table in enumerate(content.tables):
                 for r_i, row in enumerate(table.rows):
                     for c_i, cell in enumerate(row):
-                        if cell is not None and cell.conf is not None and cell.conf < OCR_LOW_CONFIDENCE and cell.text.strip():
+                        if cell is not None and cell.conf is not None and cell.conf < low_confidence and cell.text.strip():
                             doc.issues.append(Problem(
                                 check="ocr_low_confidence", severity=Severity.WARNING,
                                 message=f"OCR read '{cell.text}' with confidence {cell.conf:.0f}",

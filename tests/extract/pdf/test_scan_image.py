@@ -1,0 +1,93 @@
+"""The scan image before OCR (extract.pdf.raster): paper flattened, specks removed, skew found
+from the lines of text; and the settings object that carries their thresholds (extract.pdf.settings)."""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import FrozenInstanceError, replace
+
+import cv2
+import numpy as np
+import pytest
+
+from extract.pdf import raster
+from extract.pdf.settings import DEFAULT, ENV_PREFER_OCR, PdfSettings, from_env
+
+
+def _text_page(lines: int = 12, width: int = 1600, height: int = 1400) -> np.ndarray:
+    """A white page with lines of black text (OpenCV's Hershey font, ~10 pt at 300 dpi)."""
+    page = np.full((height, width), 255, np.uint8)
+    for k in range(lines):
+        cv2.putText(page, "Persentase capaian kinerja 85,77% (skala 4)", (80, 120 + k * 95),
+                    cv2.FONT_HERSHEY_SIMPLEX, 1.4, 0, 3, cv2.LINE_AA)
+    return page
+
+
+def test_shaded_cell_and_grey_paper_become_white_and_the_text_stays_black() -> None:
+    page = np.full((300, 600), 235, np.uint8)  # grey paper
+    page[50:150, 50:550] = 190  # a shaded header cell
+    cv2.putText(page, "Indikator Kinerja", (80, 115), cv2.FONT_HERSHEY_SIMPLEX, 1.2, 20, 3)
+    flat = raster.flatten_paper(page, DEFAULT.scale)
+    assert flat[20, 20] == 255 and flat[60, 60] == 255  # paper and shade
+    text = flat[90:120, 80:400]
+    assert text.min() < 60  # the strokes keep their contrast
+    _, otsu = cv2.threshold(flat, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    assert (otsu[50:150, 50:550] == 255).mean() > 0.8  # one global threshold no longer takes the shade for ink
+
+
+def test_isolated_specks_go_and_dots_of_text_stay() -> None:
+    page = _text_page(lines=3)
+    rng = np.random.default_rng(1)
+    for y in range(420, 1300, 45):  # dust below the text, one speck 1-3 px wide in every 45 px square
+        for x in range(10, 1590, 45):
+            if abs(y - 600) > 30 or abs(x - 700) > 40:
+                d = int(rng.integers(1, 4))
+                page[y : y + d, x : x + d] = int(rng.integers(20, 200))
+    page[600:603, 700:712] = 0  # a lone hyphen in a cell: long and flat, kept
+    cleaned = raster.despeckle(page, DEFAULT.scale)
+    assert (cleaned[400:1300] < 128).sum() == (page[600:603, 700:712] < 128).sum()  # only the hyphen is left
+    assert np.array_equal(cleaned[:400], page[:400])  # the text, its comma, dots and percent signs untouched
+
+
+@pytest.mark.parametrize("skew", [2.5, -1.7, 0.6])
+def test_skew_is_found_from_the_lines_of_text_when_no_ruling_is_long_enough(skew: float) -> None:
+    page = _text_page()
+    h, w = page.shape
+    tilted = cv2.warpAffine(page, cv2.getRotationMatrix2D((w / 2, h / 2), skew, 1.0), (w, h), borderValue=255)
+    angle = raster.skew_angle(tilted)
+    assert abs(angle + skew) <= 0.1  # the turn that levels it back
+    level, turned = raster.deskew(tilted)
+    assert abs(turned + skew) <= 0.1 and level.shape == page.shape
+
+
+def test_settings_are_frozen_and_swept_by_replace() -> None:
+    with pytest.raises(FrozenInstanceError):
+        DEFAULT.garbage_limit = 0.5  # type: ignore[misc]
+    sweep = replace(DEFAULT, speck_gap_pt=4.0)
+    assert sweep.speck_gap_pt == 4.0 and DEFAULT.speck_gap_pt == 2.9
+    assert DEFAULT.scale == 300 / 72
+    assert [DEFAULT.with_prefer_ocr(v).prefer_ocr for v in (True, False, None, "never")] == ["always", "never", "auto", "never"]
+    with pytest.raises(ValueError):
+        DEFAULT.with_prefer_ocr("sometimes")
+
+
+def test_the_environment_variable_is_a_deprecated_fallback(monkeypatch) -> None:
+    monkeypatch.setenv(ENV_PREFER_OCR, "1")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert from_env().prefer_ocr == "always"
+    assert any(issubclass(w.category, DeprecationWarning) for w in caught)
+    monkeypatch.setenv(ENV_PREFER_OCR, "")
+    assert from_env() == DEFAULT == PdfSettings()
+
+
+def test_a_scan_read_with_ocr_off_is_reported_unread() -> None:
+    """The settings reach the page: ``ocr=False`` leaves an image-only page unread, with the reason."""
+    from corpus.synth import generate
+    from extract.pdf.reader import read_pdf
+
+    pdf = generate(1, 4, scan=True).pdf
+    reading = read_pdf(pdf, "scan.pdf", "scan", settings=PdfSettings(ocr=False))
+    assert [p.source for p in reading.pages] == ["empty"]
+    assert "OCR disabled" in reading.pages[0].notes[0]
+
