@@ -32,7 +32,7 @@ from extract.pdf import ocr as ocr_mod
 from extract.pdf import gridless, lexicon, raster, tesseract, unruled
 from extract.pdf.model import Box, PageContent, Table
 from extract.pdf.render import render_page, visual_lines
-from extract.pdf.settings import DEFAULT, PdfSettings, from_env
+from extract.pdf.settings import DEFAULT, PdfSettings
 from extract.pdf.ruling import camelot_tables, grid_tables
 from extract.pdf.textlayer import garbage_score, page_transform, page_words
 from extract.pdf.vector import EdgePage, page_objects
@@ -105,11 +105,10 @@ def read_pdf(data: bytes, source_file: str, stem: str, *, ocr: bool | None = Non
              settings: PdfSettings | None = None) -> PdfReading:
     """Every document of one PDF (raises :class:`PdfError` when the file cannot be read at all).
 
-    ``settings``: the thresholds (:mod:`extract.pdf.settings`); without them the defaults, with the
-    deprecated ``KINERJA_PDF_PREFER_OCR`` applied. ``ocr`` and ``prefer_ocr`` override theirs
+    ``settings``: the thresholds (:mod:`extract.pdf.settings`; default: its defaults). ``ocr`` and ``prefer_ocr`` override theirs
     (``prefer_ocr``: True always OCR a scan's own text layer again and replace it, False never, None
     keep the reading with more real words)."""
-    settings = settings if settings is not None else from_env()
+    settings = settings if settings is not None else DEFAULT
     if ocr is not None:
         settings = replace(settings, ocr=ocr)
     if prefer_ocr is not None:

@@ -4,16 +4,12 @@ In the manner of pdfplumber's ``TableSettings``: every number the reader decides
 here, with the measurement it was chosen by, and one :class:`PdfSettings` is passed down from
 the caller (``run_pipeline.py --prefer-ocr``, ``pipeline.RunOptions.pdf``,
 ``extract.read.read_file(pdf=...)``, ``extract.pdf.read_pdf(settings=...)``) instead of being
-read from the environment. A sweep over one threshold is ``replace(DEFAULT, field=value)``.
-
-``KINERJA_PDF_PREFER_OCR`` (``1`` / ``0``) is still read, as a deprecated fallback, when no
-settings are passed (:func:`from_env`).
+read from the environment (the former ``KINERJA_PDF_PREFER_OCR`` is ``prefer_ocr``). A sweep
+over one threshold is ``replace(DEFAULT, field=value)``.
 """
 
 from __future__ import annotations
 
-import os
-import warnings
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -71,24 +67,3 @@ class PdfSettings:
 
 
 DEFAULT = PdfSettings()
-
-ENV_PREFER_OCR = "KINERJA_PDF_PREFER_OCR"
-
-
-def from_env(base: PdfSettings = DEFAULT) -> PdfSettings:
-    """``base`` with the deprecated ``KINERJA_PDF_PREFER_OCR`` applied (``1``: always, ``0``: never).
-
-    >>> import os
-    >>> os.environ[ENV_PREFER_OCR] = "0"
-    >>> import warnings; warnings.simplefilter("ignore", DeprecationWarning)
-    >>> from_env().prefer_ocr
-    'never'
-    >>> del os.environ[ENV_PREFER_OCR]; from_env().prefer_ocr
-    'auto'
-    """
-    value = os.environ.get(ENV_PREFER_OCR, "")
-    if value not in ("0", "1"):
-        return base
-    warnings.warn(f"{ENV_PREFER_OCR} is deprecated: pass PdfSettings(prefer_ocr=...) or run_pipeline.py --prefer-ocr",
-                  DeprecationWarning, stacklevel=2)
-    return replace(base, prefer_ocr="always" if value == "1" else "never")

@@ -3,7 +3,6 @@ from the lines of text; and the settings object that carries their thresholds (e
 
 from __future__ import annotations
 
-import warnings
 from dataclasses import FrozenInstanceError, replace
 
 import cv2
@@ -11,7 +10,7 @@ import numpy as np
 import pytest
 
 from extract.pdf import raster
-from extract.pdf.settings import DEFAULT, ENV_PREFER_OCR, PdfSettings, from_env
+from extract.pdf.settings import DEFAULT, PdfSettings
 
 
 def _text_page(lines: int = 12, width: int = 1600, height: int = 1400) -> np.ndarray:
@@ -69,16 +68,6 @@ def test_settings_are_frozen_and_swept_by_replace() -> None:
     assert [DEFAULT.with_prefer_ocr(v).prefer_ocr for v in (True, False, None, "never")] == ["always", "never", "auto", "never"]
     with pytest.raises(ValueError):
         DEFAULT.with_prefer_ocr("sometimes")
-
-
-def test_the_environment_variable_is_a_deprecated_fallback(monkeypatch) -> None:
-    monkeypatch.setenv(ENV_PREFER_OCR, "1")
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        assert from_env().prefer_ocr == "always"
-    assert any(issubclass(w.category, DeprecationWarning) for w in caught)
-    monkeypatch.setenv(ENV_PREFER_OCR, "")
-    assert from_env() == DEFAULT == PdfSettings()
 
 
 def test_a_scan_read_with_ocr_off_is_reported_unread() -> None:
