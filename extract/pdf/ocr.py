@@ -98,16 +98,65 @@ def ocr_page_words(image: np.ndarray, scale: float, blank: list[Box] | None = No
         work[int(b.y0 * scale) : int(b.y1 * scale) + 1, int(b.x0 * scale) : int(b.x1 * scale) + 1] = 255
     if not (work < 128).any():
         return []
-    words = _split_tall([_word(r, 0, 0, scale) for r in run_tsv(work, psm=3)], work, scale)
-    words = drop_specks(words)
-    words = drop_specks(words + recover_missed(work, words, scale))  # a dropped speck's ink is a blob again
-    words = split_wide_gaps(work, words, scale)
-    words = [Word(fix_token(w.text), w.box, w.conf) for w in words]
-    fix_stroke_i(work, words, scale)
+    words = [_word(r, 0, 0, scale) for r in run_tsv(work, psm=3)]
+    for step in PAGE_WORD_PASSES:
+        words = step(words, work, scale)
+    return words
+
+
+# --- the repairs of a page's words, as passes declared in order: (words, page image, scale) -> words ---
+
+
+def split_tall_words(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
+    """A "word" several lines high (a column of list marks read as one) read again as lines (:func:`_split_tall`)."""
+    return _split_tall(words, image, scale)
+
+
+def drop_page_specks(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
+    """Letters or digits under 0.4 of the usual word height are specks (:func:`drop_specks`)."""
+    return drop_specks(words)
+
+
+def recover_missed_words(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
+    """Ink page segmentation passed over, read on its own (:func:`recover_missed`); specks dropped
+    again (a dropped speck's ink is a blob again)."""
+    return drop_specks(words + recover_missed(image, words, scale))
+
+
+def split_missed_spaces(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
+    """A space tesseract passed over, put back from the blank inside the word (:func:`split_wide_gaps`)."""
+    return split_wide_gaps(image, words, scale)
+
+
+def fix_tokens(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
+    """One-way confusions of single tokens (:func:`fix_token`)."""
+    return [Word(fix_token(w.text), w.box, w.conf) for w in words]
+
+
+def fix_stroke_capitals(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
+    """A small i read where the scan shows one unbroken stroke (:func:`fix_stroke_i`)."""
+    fix_stroke_i(image, words, scale)
+    return words
+
+
+def fix_percent_signs(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
+    """``Yo`` after a number or in brackets is ``%`` (:func:`fix_percent`)."""
     fix_percent(words)
+    return words
+
+
+def fix_item_marks(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
+    """``c,`` after ``b.`` is ``c.``; marks misread between two clean ones (:func:`fix_item_letters`,
+    :func:`fix_item_sequence`)."""
     fix_item_letters(words)
     fix_item_sequence(words)
     return words
+
+
+PAGE_WORD_PASSES = (
+    split_tall_words, drop_page_specks, recover_missed_words, split_missed_spaces, fix_tokens, fix_stroke_capitals,
+    fix_percent_signs, fix_item_marks,
+)
 
 
 SPECK_HEIGHT = 0.4  # a letter or digit under 0.4 of the usual word height is a speck of the scan, not text

@@ -28,8 +28,8 @@ import pypdfium2 as pdfium
 
 from core.problems import Location, Problem, Severity
 from extract.models import Document, TableMethod
-from extract.pdf import ocr as ocr_mod
 from extract.pdf import gridless, lexicon, raster, tesseract, unruled
+from extract.pdf import scan as scan_mod
 from extract.pdf.model import Box, PageContent, Table
 from extract.pdf.render import render_page, visual_lines
 from extract.pdf.settings import DEFAULT, PdfSettings
@@ -262,49 +262,16 @@ def _scan_from_text_layer(content: PageContent, image: np.ndarray, words: list, 
 
 
 def _scan_by_ocr(content: PageContent, image: np.ndarray, settings: PdfSettings = DEFAULT) -> None:
-    """A scan read by OCR: turned upright, cleaned (paper flattened, specks removed), deskewed,
-    cells read one by one along the ruling lines, the text around them read from the page with
-    the tables blanked out."""
-    content.source = "ocr"
-    scale = settings.scale
-    turn, confidence = ocr_mod.orientation(image)
-    if turn and confidence >= settings.orientation_confidence:
-        image = np.rot90(image, k=-(turn // 90)).copy()  # clockwise by `turn` degrees
-        content.width, content.height = image.shape[1] / scale, image.shape[0] / scale
-        content.notes.append(f"scanned sideways: turned {turn} degrees clockwise (orientation confidence {confidence:.1f})")
-    image = raster.clean_scan(image, settings)
-    image, angle = raster.deskew(image, settings)
-    if angle:
-        content.notes.append(f"deskewed by {angle:.2f} degrees")
-    masks = raster.line_masks(image)  # once: the grid is found on them and the lines blanked with them
-    grids = raster.find_grids(image, scale=scale, masks=masks)
-    cell_words = ocr_mod.ocr_cells(image, grids, scale, masks=masks)
-    for grid in grids:
-        raster.fill_from_words(grid, cell_words)
-        ocr_mod.fix_period_header(grid)
-        ocr_mod.fix_roman_quarters(grid)
-        grid.quality = _ocr_quality(grid)
-    content.tables = [g for g in grids if raster.validate_grid(g)]
-    content.words = ocr_mod.ocr_page_words(image, scale, blank=[t.box for t in content.tables])
-    content.low_confidence = [
-        (w.text, w.conf, w.box) for w in content.words if w.conf is not None and w.conf < settings.low_confidence
-    ]
-    clean = image.copy()  # the amounts are read again without the ruling lines that cross their boxes
-    clean[(masks[0] > 0) | (masks[1] > 0)] = 255
-    kept = [w for w in cell_words if any(t.box.contains_point(w.box.cx, w.box.cy) for t in content.tables)]
-    content.uncertain_digits = ocr_mod.cross_read_amounts(clean, kept + content.words, scale)
+    """A scan read by OCR: the passes of :mod:`extract.pdf.scan` in their order (turned upright,
+    cleaned, deskewed, cells read along the ruling lines, the text around them read from the page
+    with the tables blanked out, amounts read twice)."""
+    scan_mod.read_scan(content, image, settings)
 
 
 def _known_share(content: PageContent) -> float | None:
     """Share of the page's words (loose and in its tables) that are real words (:mod:`lexicon`)."""
     texts = [w.text for w in content.words] + [c.text for t in content.tables for r in t.rows for c in r if c is not None]
     return lexicon.known_share(texts)
-
-
-def _ocr_quality(table: Table) -> float:
-    """Mean OCR confidence of the table's filled cells, 0..1."""
-    confs = [c.conf for r in table.rows for c in r if c is not None and c.conf is not None]
-    return round(sum(confs) / len(confs) / 100, 3) if confs else 0.0
 
 
 def _overlap(a: Table, b: Table) -> bool:
