@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from core.problems import Location, Problem, Severity
 from extract.models import Document, TableMethod
@@ -165,6 +166,10 @@ def _read_page(
     ruled = objects.horizontal + objects.vertical >= settings.ruled_edges
     scan = ((objects.image_cover >= settings.scan_image_cover and not (usable_text and ruled))
             or (not usable_text and objects.image_cover > settings.scan_image_cover_no_text))
+    if scan and usable_text and _text_beside_pictures(words, _image_boxes(page, tf), settings):
+        scan = False  # a slide or a report page with pictures: its own text is read, its pictures are pictures
+        content.notes.append(f"pictures over {objects.image_cover:.0%} of the page not read by OCR: "
+                             "the page's own text stands beside them")
     if scan:
         image = raster.render_gray(page, settings.scale)
         can_ocr = settings.ocr and tesseract.available()
@@ -213,6 +218,29 @@ def _read_page(
         content.tables = tables
     _unruled(content, carry)
     return content
+
+
+def _text_beside_pictures(words: list, images: list[tuple[float, float, float, float]], settings: PdfSettings) -> bool:
+    """Whether a page's text layer is its own text set beside its pictures, not a scan's OCR layer:
+    a scan's layer lies on its one page-sized image, while a slide exported to PDF (a title over a
+    picture of a table) or a report page with a figure has most of its words outside every picture.
+    Such a page is read from its text layer like any digital page; OCR of its pictures (a photograph
+    reads as thousands of specks) took a 17-page slide deck past the 300 s limit."""
+    if not images or not words:
+        return False
+    outside = sum(1 for w in words if not any(x0 <= w.box.cx <= x1 and y0 <= w.box.cy <= y1 for x0, y0, x1, y1 in images))
+    return outside >= settings.text_beside_pictures * len(words)
+
+
+def _image_boxes(page: pdfium.PdfPage, tf) -> list[tuple[float, float, float, float]]:
+    """The boxes (x0, y0, x1, y1, top-left page coordinates) of the page's images, those inside
+    forms too (a form's own matrix is not applied: enough to tell text beside a picture from text on it)."""
+    boxes = []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3):
+        left, bottom, right, top = obj.get_bounds()
+        (x0, y0), (x1, y1) = tf(left, bottom), tf(right, top)
+        boxes.append((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)))
+    return boxes
 
 
 def _join_rows_cut_by_page_breaks(contents: list[PageContent]) -> None:

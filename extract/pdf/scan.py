@@ -6,6 +6,7 @@ be tested alone on a context built by hand, left out (``read_scan(..., passes=..
 over its thresholds (``dataclasses.replace(settings, ...)``). The word repairs inside the two
 OCR readings are declared the same way in :mod:`extract.pdf.ocr` (``PAGE_WORD_PASSES``).
 
+    blank_pictures   photographs and charts (mid-tones over square inches) become paper
     orient           a page turned 90/180/270 degrees is turned upright (tesseract osd)
     clean            paper flattened to white, specks removed (raster.clean_scan)
     deskew           ruling lines, or the lines of text, made level
@@ -47,6 +48,13 @@ class ScanPage:
 
 
 Pass = Callable[[ScanPage], None]
+
+
+def blank_pictures(page: ScanPage) -> None:
+    s = page.settings
+    page.image, covered = raster.blank_pictures(page.image, s.scale, s.picture_window_pt, s.picture_share, s.picture_min_area_pt2)
+    if covered:
+        page.content.notes.append(f"pictures over {covered:.0%} of the page left out of OCR")
 
 
 def orient(page: ScanPage) -> None:
@@ -104,7 +112,7 @@ def cross_read(page: ScanPage) -> None:
 
 
 SCAN_PASSES: tuple[Pass, ...] = (
-    orient, clean, deskew, find_rulings, read_cells, fill_tables, read_page_words, flag_low_confidence, cross_read,
+    blank_pictures, orient, clean, deskew, find_rulings, read_cells, fill_tables, read_page_words, flag_low_confidence, cross_read,
 )
 
 

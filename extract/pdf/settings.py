@@ -33,6 +33,10 @@ class PdfSettings:
     scan_image_cover: float = 0.5  # an image over this share of the page makes it a scan ...
     scan_image_cover_no_text: float = 0.05  # ... or over this share on a page without usable text
     ruled_edges: int = 6  # a page with this many vector ruling edges and usable text is digital, whatever its background
+    # a page with usable text and this share of its words outside every picture is digital (a slide, a report
+    # page with a figure): a scan's OCR layer lies on its image (every real scan of tests/fixtures/pdf: 0 words
+    # outside); a generated 17-page slide deck (tests/extract/pdf/slides.py) had all its words beside its pictures
+    text_beside_pictures: float = 0.5
 
     # --- the scan image, before OCR (extract.pdf.raster) ----------------------------------------------
     dpi: int = 300  # scans are rendered at this resolution (150-dpi scans come out upscaled)
@@ -56,6 +60,13 @@ class PdfSettings:
     # a page turned sideways or upside down is turned upright when tesseract's orientation detection
     # (osd) is this sure; the real scans' correct turns scored 4.5-14.6
     orientation_confidence: float = 3.0
+
+    # pictures (photographs, charts) on an image-only page are blanked before OCR: windows of this size
+    # where over ``picture_share`` of the pixels are mid-tones, in one piece of ``picture_min_area_pt2`` or more
+    # (4 square inches: more than a shaded header band). A slide's photograph took 9.7 s of OCR for no word
+    picture_window_pt: float = 36.0
+    picture_share: float = 0.5
+    picture_min_area_pt2: float = 4 * 72.0 * 72.0
 
     # --- OCR words ------------------------------------------------------------------------------------
     low_confidence: float = 60.0  # a cell or a word with digits below this becomes ``ocr_low_confidence``

@@ -80,3 +80,34 @@ def test_a_scan_read_with_ocr_off_is_reported_unread() -> None:
     assert [p.source for p in reading.pages] == ["empty"]
     assert "OCR disabled" in reading.pages[0].notes[0]
 
+
+def test_a_slide_deck_is_read_from_its_own_text_not_by_ocr_of_its_pictures(monkeypatch) -> None:
+    """A slide exported to PDF (a title and a footer as text, a picture of a table, a photograph or a
+    chart over 55-65 % of the page) is a digital page with pictures, not a scan with an OCR layer:
+    its words stand beside its pictures. No tesseract run at all (OCR of such a deck ran past 300 s)."""
+    from extract.pdf import ocr, reader, tesseract
+    from tests.extract.pdf.slides import deck
+
+    def no_ocr(*_a, **_k):
+        raise AssertionError("tesseract was run on a slide with its own text")
+
+    monkeypatch.setattr(tesseract, "run", no_ocr)
+    monkeypatch.setattr(ocr, "run", no_ocr)
+    reading = reader.read_pdf(deck(pages=3), "deck.pdf", "deck")
+    assert [p.source for p in reading.pages] == ["text", "text", "text"]
+    assert all("not read by OCR" in p.notes[0] for p in reading.pages)
+    assert "Capaian Kinerja Triwulan 2" in reading.text
+
+
+def test_a_photograph_on_a_page_is_blanked_and_printed_text_is_not() -> None:
+    from tests.extract.pdf.slides import photo
+
+    page = _text_page(lines=4, height=1800)
+    picture = photo(np.random.default_rng(3))
+    page[600:1500, 100:1500] = picture[:900, :1400]
+    out, covered = raster.blank_pictures(page, DEFAULT.scale)
+    assert (out[650:1450, 150:1450] == 255).mean() > 0.95  # the photograph is gone
+    assert np.array_equal(out[:450], page[:450])  # the text above it is left as printed
+    assert 0.3 < covered < 0.5
+    grey_text = np.where(_text_page() < 128, 120, 245).astype(np.uint8)  # grey toner on grey paper: no picture
+    assert raster.blank_pictures(grey_text, DEFAULT.scale)[1] == 0.0
