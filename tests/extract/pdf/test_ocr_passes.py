@@ -239,3 +239,25 @@ def test_a_small_i_read_where_the_scan_shows_one_unbroken_stroke_is_a_capital_i(
                                  ("lokal", "iokal", 91.0), ("ilmu", "ilmu", 91.0)])
     ocr.fix_stroke_i(page, words, 1.0)
     assert [w.text for w in words] == ["Indeks", "indikator", "lokal", "ilmu"]
+
+
+def test_a_word_in_pale_toner_is_not_split_at_its_faint_strokes(monkeypatch) -> None:
+    """Seed 1 file 33 (uneven toner, 300 dpi): the page flattened, the join of ``A`` and ``T`` in
+    ``INDIKATOR`` paler than the ink level of 128; a blank was seen there and the word read again
+    apart as ``INDIKA TOR``. The level follows the word's own strokes."""
+    from extract.pdf import ocr
+    from extract.pdf.model import Word
+
+    def no_reread(*_a, **_k):
+        raise AssertionError("a word without a space in it was read again")
+
+    monkeypatch.setattr(ocr, "read_sheet", no_reread)
+    page = np.full((100, 1100), 255, np.uint8)
+    words = []
+    for k in range(6):
+        x = 20 + 180 * k
+        page[40:70, x : x + 50] = 110  # a pale letter ...
+        page[40:70, x + 50 : x + 80] = 170  # ... joined to the next by a paler stroke
+        page[40:70, x + 80 : x + 130] = 110
+        words.append(Word("INDIKATOR", Box(x / 4, 30 / 4, (x + 131) / 4, 80 / 4), 90.0))
+    assert ocr.split_wide_gaps(page, words, 4.0) == words
