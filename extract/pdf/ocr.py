@@ -416,6 +416,8 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
     h_mask, v_mask = masks or line_masks(image)  # the ruling lines, blanked before OCR
     clean = image.copy()
     clean[(h_mask > 0) | (v_mask > 0)] = 255
+    restore_crossings(clean, image, h_mask, v_mask, scale)
+    reach = max(2, int(CROSSING_REACH_PT * scale))
     crops: list[tuple[np.ndarray, int, int]] = []  # crop, x0, y0 (page pixels)
     faint_dashes: list[tuple[int, int, int, Word]] = []  # a cell holding only a blurred hyphen
     numbering: dict[int, int] = {}  # crops of the first column under the header (row numbers): their table
@@ -430,7 +432,7 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
                     continue
                 if cell.box.x1 >= table.box.x1 - 1:  # the last column: its text may run on past the table's edge
                     x1 = _run_on(clean, x1, y0, y1, scale, edge=int(table.box.x1 * scale))
-                crop = clean[y0:y1, x0:x1]
+                crop, y0 = _cell_crop(clean, x0, y0, x1, y1, int(cell.box.y0 * scale), int(cell.box.y1 * scale), reach)
                 if (crop < 128).sum() < 12:
                     if (crop < FAINT_INK).sum() >= 12 and (dash := dash_in_cell(crop, x0, y0, scale, FAINT_INK)) is not None:
                         faint_dashes.append((t_i, r_i, c_i, dash))
@@ -472,6 +474,84 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
             ws[-2] = Word(ws[-2].text + "-", ws[-2].box.union(ws[-1].box), min(ws[-2].conf or 0, ws[-1].conf or 0))
             del ws[-1]
     return [w for k in sorted(first) for w in first[k]] + [d for *_, d in faint_dashes]
+
+
+CROSSING_REACH_PT = 2.5  # a stroke crossing a ruling (a descender of tightly set rows) reaches this far past it
+
+
+def restore_crossings(clean: np.ndarray, image: np.ndarray, h_mask: np.ndarray, v_mask: np.ndarray, scale: float) -> None:
+    """Put back, in ``clean`` (the page with its ruling lines blanked), the ink of the lines where a
+    stroke crosses them: ink on both sides of the blanked band within ``CROSSING_REACH_PT``. In
+    rows set tight, the descenders of ``yang``, ``kinerja``, ``terhadap`` cross the ruling under
+    them; blanking the whole line cut them, and tesseract read ``vang``, ``kineria``, ``terhadan``.
+    A ruling alone (paper on one side) stays blank.
+
+    >>> img = np.full((40, 40), 255, np.uint8); img[20:23, :] = 0; img[10:30, 15:17] = 0  # a line, a stroke across it
+    >>> h = np.zeros_like(img); h[19:24, :] = 1
+    >>> clean = img.copy(); clean[h > 0] = 255
+    >>> restore_crossings(clean, img, h, np.zeros_like(img), 3.0)
+    >>> int(clean[21, 15]), int(clean[21, 5])
+    (0, 255)
+    """
+    import cv2  # noqa: PLC0415
+
+    t = max(3, int(CROSSING_REACH_PT * scale))
+    ink = image < 128
+    for mask, kernel in ((h_mask > 0, (1, t)), (v_mask > 0, (t, 1))):
+        if not mask.any():
+            continue
+        outside = (ink & ~mask).astype(np.uint8)
+        k = np.ones((kernel[1], kernel[0]), np.uint8)
+        before = cv2.dilate(outside, k, anchor=(kernel[0] - 1, kernel[1] - 1)) > 0  # ink within t above (left)
+        after = cv2.dilate(outside, k, anchor=(0, 0)) > 0  # ... and within t below (right)
+        across = mask & ink & before & after
+        clean[across] = image[across]
+
+
+def _cell_crop(clean: np.ndarray, x0: int, y0: int, x1: int, y1: int, top: int, bottom: int, reach: int) -> tuple[np.ndarray, int]:
+    """A cell's pixels (``x0 .. x1``, ``y0 .. y1``, inside its rulings ``top`` and ``bottom``) and
+    the crop's first row. A letter of the cell whose descender crosses the ruling under it is
+    taken whole (the crop goes on down to its end), and a piece of a letter of the row above that
+    hangs into the cell (its middle is above ``top``) is left out; a cell whose ink stays inside
+    its rulings is the plain crop.
+
+    >>> page = np.full((60, 30), 255, np.uint8); page[15:32, 5:8] = 0; page[0:15, 20:23] = 0
+    >>> crop, first = _cell_crop(page, 2, 14, 28, 26, 10, 30, 8)
+    >>> first, crop.shape[0], int(crop[30 - first, 6 - 2]), int(crop[14 - first, 21 - 2])
+    (14, 18, 0, 255)
+    """
+    import cv2  # noqa: PLC0415
+
+    crop = clean[y0:y1, x0:x1]
+    ey0, ey1 = max(0, top - reach), min(clean.shape[0], bottom + reach)
+    if ey1 - ey0 < 3 or x1 <= x0:
+        return crop, y0
+    region = clean[ey0:ey1, x0:x1]
+    n, labels, stats, _ = cv2.connectedComponentsWithStats((region < 128).astype(np.uint8), connectivity=8)
+    if n <= 1:
+        return crop, y0
+    ctop = stats[:, cv2.CC_STAT_TOP] + ey0
+    cbot = ctop + stats[:, cv2.CC_STAT_HEIGHT]  # exclusive
+    middle = (ctop + cbot) / 2
+    inside = (cbot > y0) & (ctop < y1)  # in the plain crop
+    mine = (middle >= top) & (middle <= bottom)
+    mine[0] = inside[0] = False
+    foreign = inside & ~mine
+    longer = mine & ((cbot > y1) | (ctop < y0)) & inside
+    if not foreign.any() and not longer.any():
+        return crop, y0
+    new0 = int(min(y0, ctop[longer].min())) if longer.any() else y0
+    new1 = int(max(y1, cbot[longer].max())) if longer.any() else y1
+    out = clean[new0:new1, x0:x1].copy()
+    sub = labels[new0 - ey0 : new1 - ey0]
+    keep = np.zeros(n, bool)
+    keep[mine] = True
+    outside_rows = np.ones(new1 - new0, bool)
+    outside_rows[y0 - new0 : y1 - new0] = False
+    drop = ~keep[sub] & (sub > 0)
+    drop[~outside_rows] &= foreign[sub[~outside_rows]]  # inside the plain crop only foreign pieces go
+    out[drop] = 255
+    return out, new0
 
 
 RUN_ON_GAP_PT = 3.0  # a blank this wide (a word space and more) ends text that runs on past a table's edge
@@ -745,6 +825,48 @@ def fix_roman_quarters(table: Table) -> None:
         for c, label in zip(marks, ("I", "II", "III", "IV"), strict=True):
             if c is not None:
                 _set_text(c, label)
+
+
+_TW_LIKE = re.compile(r"^[TtIl|]?[Ww][A-Za-z1|!]{0,3}$")  # TW I .. TW IV as blurred 150-dpi scans give them: Twi, Twit, wu, TWiv
+_SD_TW_LIKE = re.compile(r"^s\.?d\.?[TtIl|]?[Ww][A-Za-z1|!]{0,3}$", re.IGNORECASE)
+_SMT_LIKE = re.compile(r"^Smt\.?[A-Za-z1|!]{0,2}$", re.IGNORECASE)
+_ROMAN = ("I", "II", "III", "IV")
+
+
+def fix_quarter_labels(table: Table) -> None:
+    """A header row with exactly four cells like ``TW`` and a short mark (``Twi Twit wu TWiv``:
+    the thin strokes of I, II, III at 150 dpi are read as i, t, u or lost) holds the quarters in
+    their order: TW I, TW II, TW III, TW IV. A cell like ``Smt.`` between the second and the third
+    is ``Smt. I``, one like ``s.d. TW`` between the third and the fourth ``s.d. TW III``. The row
+    must show it is one of labels: one of the four read clean, or a ``Smt.``, ``s.d.`` or ``Y``
+    cell beside them, and nothing longer than a label.
+
+    >>> from extract.pdf.model import Cell
+    >>> labels = ["Twi", "Twit", "Smt. b", "wu", "sd. TW ul", "TW Iv", "Y"]
+    >>> t = Table(Box(0, 0, 10, 1), [[Cell(Box(0, 0, 1, 1), x) for x in labels]], "ocr")
+    >>> fix_quarter_labels(t); [c.text for c in t.rows[0]]
+    ['TW I', 'TW II', 'Smt. I', 'TW III', 's.d. TW III', 'TW IV', 'Y']
+    """
+    for row in table.rows:
+        cells = [c for c in row if c is not None and c.text.strip()]
+        if not cells or any(len(c.text.strip()) > 12 for c in cells if not re.match(r"(?i)^(target|kode|ss|iku|no)", c.text.strip())):
+            continue
+        squeezed = [(c, re.sub(r"\s+", "", c.text)) for c in cells]
+        tws = [k for k, (_, t) in enumerate(squeezed) if _TW_LIKE.match(t)]
+        if len(tws) != 4:
+            continue
+        clean = sum(1 for k in tws if re.fullmatch(r"TW\s?(?:I|II|III|IV)", squeezed[k][0].text.strip()))
+        others = [k for k, (_, t) in enumerate(squeezed) if k not in tws and (_SD_TW_LIKE.match(t) or _SMT_LIKE.match(t) or t in ("Y", "Tahunan"))]
+        if not clean and not others:
+            continue
+        for k, label in zip(tws, _ROMAN, strict=True):
+            _set_text(squeezed[k][0], f"TW {label}")
+        for k in others:
+            c, t = squeezed[k]
+            if _SMT_LIKE.match(t) and tws[1] < k < tws[2]:
+                _set_text(c, "Smt. I")
+            elif _SD_TW_LIKE.match(t) and tws[2] < k < tws[3]:
+                _set_text(c, "s.d. TW III")
 
 
 def _quarter_columns(row: list) -> list[int] | None:

@@ -89,6 +89,7 @@ def fill_tables(page: ScanPage) -> None:
         raster.fill_from_words(grid, page.cell_words)
         ocr_mod.fix_period_header(grid)
         ocr_mod.fix_roman_quarters(grid)
+        ocr_mod.fix_quarter_labels(grid)
         grid.quality = ocr_quality(grid)
     page.content.tables = [g for g in page.grids if raster.validate_grid(g)]
 
