@@ -20,6 +20,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from extract.pdf.settings import DEFAULT as DEFAULT_PDF
 from pipeline import ManifestEntry, RunOptions, RunResult, run
 from pipeline.executors import Limits
 from score import RuleSetError, available
@@ -42,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--timeout", type=float, default=300.0, help="seconds allowed per input file (default 300)")
     parser.add_argument("--max-memory", type=int, default=4096, help="MB of memory per worker (default 4096)")
     parser.add_argument("--no-cache", action="store_true", help="re-read every input even if unchanged since the last run")
+    parser.add_argument("--prefer-ocr", choices=("auto", "always", "never"),
+                        help="a scan with its own OCR layer: read it again and keep the reading with more real words "
+                        "(auto, the default), always replace the layer by our OCR, or never OCR it (fast)")
     parser.add_argument("--realisasi", type=Path, help="CSV or XLSX: indicator_code, period (default Y), realisasi "
                         "[, polaritas max/min/stabil, doc_id]; fill OUT/realisasi_template.csv")
     parser.add_argument("--lang", choices=("id", "en"), default="id",
@@ -123,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
         executor=args.executor, scheduler=args.scheduler, limits=Limits(seconds=args.timeout, memory_mb=args.max_memory),
         use_cache=not args.no_cache, realisasi=args.realisasi, rules=args.rules, lang=args.lang,
         report_pages={"auto": None, "single": False, "pages": True}[args.report], dask_inputs=args.dask_inputs,
+        pdf=None if args.prefer_ocr is None else DEFAULT_PDF.with_prefer_ocr(args.prefer_ocr),
     )
     try:
         result = run(args.inputs, options)

@@ -20,6 +20,7 @@ from extract.docx import DocxError, read_docx, render_docx
 from extract.kinds import guess_kind
 from extract.models import Document, FileResult, Status
 from extract.pdf import PdfError, PdfReading, read_pdf
+from extract.pdf.settings import PdfSettings
 from extract.sheet import SheetError, is_sheet, read_sheets
 from extract.text.reader import read_text_documents
 
@@ -61,8 +62,10 @@ def _partial_reason(docs: list[Document]) -> str:
     return "partial: " + ", ".join(f"{check} ×{n}" if n > 1 else check for check, n in counts.most_common())
 
 
-def read_file(path: str | Path, *, display: str | None = None) -> FileResult:
-    """Read one input file into its documents. Every failure becomes a reason, not an exception."""
+def read_file(path: str | Path, *, display: str | None = None, pdf: PdfSettings | None = None) -> FileResult:
+    """Read one input file into its documents. Every failure becomes a reason, not an exception.
+
+    ``pdf``: the PDF reader's thresholds (:mod:`extract.pdf.settings`; default: its defaults)."""
     path = Path(path)
     name = display or path.name
     started = time.perf_counter()
@@ -94,7 +97,7 @@ def read_file(path: str | Path, *, display: str | None = None) -> FileResult:
                     result.status, result.reason = Status.SKIPPED, f"{NOTHING_TO_READ} in the workbook's sheets"
         elif b"%PDF-" in data[:1024] or suffix == ".pdf":
             try:
-                reading = read_pdf(data, name, path.stem)
+                reading = read_pdf(data, name, path.stem, settings=pdf)
             except PdfError as exc:
                 result.reason = str(exc)
             else:

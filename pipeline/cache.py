@@ -37,8 +37,10 @@ def file_sha256(path: str | Path) -> str | None:
 
 
 class ResultCache:
-    def __init__(self, out: Path) -> None:
-        self.root = out / ".cache" / code_version()
+    def __init__(self, out: Path, salt: str = "") -> None:
+        """``salt``: what else the results depend on (the PDF reader's settings when not its defaults)."""
+        version = code_version() if not salt else f"{code_version()}-{hashlib.sha256(salt.encode()).hexdigest()[:8]}"
+        self.root = out / ".cache" / version
 
     def _path(self, sha: str, display: str) -> Path:
         name = hashlib.sha256(Path(display).name.encode()).hexdigest()[:8]  # doc ids derive from the name

@@ -36,7 +36,7 @@ def extract_on_worker(task: Task, limits: Limits, data: bytes | None = None) -> 
     with tempfile.TemporaryDirectory(prefix="kinerja-input-") as tmp:
         local = Path(tmp) / (Path(task.display.split("!")[-1]).name or "input")
         local.write_bytes(data)
-        result = read_limited(Task(path=str(local), display=task.display), limits)
+        result = read_limited(Task(path=str(local), display=task.display, pdf=task.pdf), limits)
     return result
 
 

@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
 from extract import FileResult, Status, read_file
+from extract.pdf.settings import PdfSettings
 
 
 @dataclass(frozen=True)
 class Task:
     path: str
     display: str
+    pdf: PdfSettings | None = None  # the PDF reader's thresholds (None: its defaults)
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,7 @@ def extract_task(task: Task) -> FileResult:
     """The unit of work, importable by any executor (also Dask workers)."""
     if not os.path.exists(task.path):
         return FileResult(path=task.display, status=Status.FAILED, reason="not found")
-    result = read_file(task.path, display=os.path.basename(task.display))
+    result = read_file(task.path, display=os.path.basename(task.display), pdf=task.pdf)
     result.path = task.display
     return result
 

@@ -14,13 +14,14 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from core.problems import Problem
 from emit import RunWriter
 from extract import FileResult, Status
 from extract.models import ManifestEntry
+from extract.pdf.settings import PdfSettings
 from pipeline.cache import ResultCache
 from pipeline.dossiers import DossierJob, DossierPool, audit_and_score, forked_dossiers, salt
 from pipeline.executors import InlinePool, Limits, Pool, ProcessPool
@@ -51,6 +52,7 @@ class RunOptions:
     window: int = 0  # inputs in flight or waiting to be written (0: 16 per worker, at least 64)
     dask_inputs: str = "auto"  # auto | shared | bytes: how inputs reach Dask workers
     report_pages: bool | None = None  # a page per dossier (None: when the batch is large)
+    pdf: PdfSettings | None = None  # the PDF reader's thresholds (extract.pdf.settings; None: its defaults)
 
 
 def _unique_stems(res: FileResult, index: RunIndex) -> None:
@@ -77,7 +79,9 @@ def run(inputs: Iterable[str | Path], options: RunOptions) -> RunResult:
         real = read_realisasi(options.realisasi)
         realisasi, score_issues = real.rows, list(real.issues)
     tasks, rejected = expand(list(inputs), out / ".inputs")
-    cache = ResultCache(out) if options.use_cache else None
+    if options.pdf is not None:
+        tasks = [replace(t, pdf=options.pdf) for t in tasks]
+    cache = ResultCache(out, salt="" if options.pdf is None else repr(options.pdf)) if options.use_cache else None
     index = RunIndex.create(layout.index)
     writer = RunWriter(out, index, lang=options.lang, parquet=options.parquet, pages=options.report_pages)
     dask = None

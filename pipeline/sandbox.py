@@ -14,6 +14,7 @@ Protocol on the helper's stdin/stdout: a 4-byte big-endian length, then JSON. ``
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import json
 import os
@@ -24,6 +25,7 @@ import threading
 from pathlib import Path
 
 from extract import FileResult, Status
+from extract.pdf.settings import PdfSettings
 from pipeline.executors import Limits, ProcessPool, Task, _die_with_parent
 
 PRELOAD_VAR = "KINERJA_SANDBOX_PRELOAD"
@@ -55,7 +57,8 @@ def serve() -> None:
         req = json.loads(data)
         limits = Limits(seconds=req["seconds"], memory_mb=req["memory_mb"])
         pool = ProcessPool(1, limits)
-        pool.submit(0, Task(path=req["path"], display=req["display"]))
+        pdf = PdfSettings(**req["pdf"]) if req.get("pdf") is not None else None
+        pool.submit(0, Task(path=req["path"], display=req["display"], pdf=pdf))
         done: list = []
         while not done:
             done = pool.poll(0.5)
@@ -77,7 +80,8 @@ class Sandbox:
     def read(self, task: Task, limits: Limits) -> FileResult:
         if self.proc is None or self.proc.poll() is not None:
             self.proc = self._start()
-        req = {"path": task.path, "display": task.display, "seconds": limits.seconds, "memory_mb": limits.memory_mb}
+        req = {"path": task.path, "display": task.display, "seconds": limits.seconds, "memory_mb": limits.memory_mb,
+               "pdf": None if task.pdf is None else dataclasses.asdict(task.pdf)}
         try:
             _send(self.proc.stdin, json.dumps(req).encode())
             reply = _recv(self.proc.stdout)

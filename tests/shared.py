@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from extract import FileResult, read_file
+from extract.pdf.settings import PdfSettings
 
 RUN_DIR_VAR = "KINERJA_TEST_RUN_DIR"
 
@@ -55,22 +56,13 @@ def once(name: str, make: Callable[[Path], None]) -> Path:
     return folder
 
 
-def read_once(path: str | Path, env: dict[str, str] | None = None) -> FileResult:
-    """``read_file(path)`` with the environment ``env``, computed once per test run."""
-    key = hashlib.sha256(f"{Path(path).resolve()}|{sorted((env or {}).items())}".encode()).hexdigest()[:20]
+def read_once(path: str | Path, pdf: PdfSettings | None = None) -> FileResult:
+    """``read_file(path, pdf=pdf)``, computed once per test run."""
+    key = hashlib.sha256(f"{Path(path).resolve()}|{pdf!r}".encode()).hexdigest()[:20]
     with locked(f"read-{key}") as folder:
         cached = folder / "result.json"
         if cached.exists():
             return FileResult.model_validate_json(cached.read_text(encoding="utf-8"))
-        saved = {k: os.environ.get(k) for k in env or {}}
-        os.environ.update(env or {})
-        try:
-            result = read_file(path)
-        finally:
-            for k, v in saved.items():
-                if v is None:
-                    os.environ.pop(k, None)
-                else:
-                    os.environ[k] = v
+        result = read_file(path, pdf=pdf)
         cached.write_text(result.model_dump_json(), encoding="utf-8")
         return result

@@ -98,16 +98,65 @@ def ocr_page_words(image: np.ndarray, scale: float, blank: list[Box] | None = No
         work[int(b.y0 * scale) : int(b.y1 * scale) + 1, int(b.x0 * scale) : int(b.x1 * scale) + 1] = 255
     if not (work < 128).any():
         return []
-    words = _split_tall([_word(r, 0, 0, scale) for r in run_tsv(work, psm=3)], work, scale)
-    words = drop_specks(words)
-    words = drop_specks(words + recover_missed(work, words, scale))  # a dropped speck's ink is a blob again
-    words = split_wide_gaps(work, words, scale)
-    words = [Word(fix_token(w.text), w.box, w.conf) for w in words]
-    fix_stroke_i(work, words, scale)
+    words = [_word(r, 0, 0, scale) for r in run_tsv(work, psm=3)]
+    for step in PAGE_WORD_PASSES:
+        words = step(words, work, scale)
+    return words
+
+
+# --- the repairs of a page's words, as passes declared in order: (words, page image, scale) -> words ---
+
+
+def split_tall_words(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
+    """A "word" several lines high (a column of list marks read as one) read again as lines (:func:`_split_tall`)."""
+    return _split_tall(words, image, scale)
+
+
+def drop_page_specks(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
+    """Letters or digits under 0.4 of the usual word height are specks (:func:`drop_specks`)."""
+    return drop_specks(words)
+
+
+def recover_missed_words(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
+    """Ink page segmentation passed over, read on its own (:func:`recover_missed`); specks dropped
+    again (a dropped speck's ink is a blob again)."""
+    return drop_specks(words + recover_missed(image, words, scale))
+
+
+def split_missed_spaces(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
+    """A space tesseract passed over, put back from the blank inside the word (:func:`split_wide_gaps`)."""
+    return split_wide_gaps(image, words, scale)
+
+
+def fix_tokens(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
+    """One-way confusions of single tokens (:func:`fix_token`)."""
+    return [Word(fix_token(w.text), w.box, w.conf) for w in words]
+
+
+def fix_stroke_capitals(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
+    """A small i read where the scan shows one unbroken stroke (:func:`fix_stroke_i`)."""
+    fix_stroke_i(image, words, scale)
+    return words
+
+
+def fix_percent_signs(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
+    """``Yo`` after a number or in brackets is ``%`` (:func:`fix_percent`)."""
     fix_percent(words)
+    return words
+
+
+def fix_item_marks(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
+    """``c,`` after ``b.`` is ``c.``; marks misread between two clean ones (:func:`fix_item_letters`,
+    :func:`fix_item_sequence`)."""
     fix_item_letters(words)
     fix_item_sequence(words)
     return words
+
+
+PAGE_WORD_PASSES = (
+    split_tall_words, drop_page_specks, recover_missed_words, split_missed_spaces, fix_tokens, fix_stroke_capitals,
+    fix_percent_signs, fix_item_marks,
+)
 
 
 SPECK_HEIGHT = 0.4  # a letter or digit under 0.4 of the usual word height is a speck of the scan, not text
@@ -186,6 +235,21 @@ def _word_crop(image: np.ndarray, box: Box, scale: float) -> tuple[np.ndarray, i
     return image[y0 : int(box.y1 * scale) + 1, x0 : int(box.x1 * scale) + 1], x0, y0
 
 
+def ink_level(crop: np.ndarray) -> float:
+    """The grey level under which a pixel of a word's crop is ink: half-way between its darkest
+    strokes (the 2nd percentile) and its paper (the 90th), and never under 128. A fixed 128 took
+    the faint strokes of pale or uneven toner for paper and found blanks inside words
+    (``INDIKA TOR``, ``JABA TAN``), while tesseract read them whole.
+
+    >>> black, faint = np.full((10, 10), 255, np.uint8), np.full((10, 10), 255, np.uint8)
+    >>> black[4:6] = 0; faint[4:6] = 150
+    >>> ink_level(black), ink_level(faint)
+    (128.0, 202.5)
+    """
+    dark, paper = np.percentile(crop, 2), np.percentile(crop, 90)
+    return float(max(128.0, (dark + paper) / 2))
+
+
 def _widest_gap(ink_columns: np.ndarray) -> tuple[int, int] | None:
     """The widest run of blank columns between the first and the last inked one, or None.
 
@@ -233,7 +297,7 @@ def wide_gap_halves(image: np.ndarray, words: list[Word], scale: float) -> dict[
         crop, x0, y0 = _word_crop(image, w.box, scale)
         if crop.size == 0:
             continue
-        gap = _widest_gap((crop < 128).any(axis=0))
+        gap = _widest_gap((crop < ink_level(crop)).any(axis=0))
         if gap is None or gap[1] - gap[0] < WORD_GAP * usual:
             continue
         wide = np.full((crop.shape[0], crop.shape[1] + widen), 255, dtype=np.uint8)
@@ -352,7 +416,10 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
     h_mask, v_mask = masks or line_masks(image)  # the ruling lines, blanked before OCR
     clean = image.copy()
     clean[(h_mask > 0) | (v_mask > 0)] = 255
+    restore_crossings(clean, image, h_mask, v_mask, scale)
+    reach = max(2, int(CROSSING_REACH_PT * scale))
     crops: list[tuple[np.ndarray, int, int]] = []  # crop, x0, y0 (page pixels)
+    faint_dashes: list[tuple[int, int, int, Word]] = []  # a cell holding only a blurred hyphen
     numbering: dict[int, int] = {}  # crops of the first column under the header (row numbers): their table
     for t_i, table in enumerate(tables):
         for r_i, row in enumerate(table.rows):
@@ -363,14 +430,18 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
                 x1, y1 = int(cell.box.x1 * scale) - 4, int(cell.box.y1 * scale) - 4
                 if x1 - x0 < 8 or y1 - y0 < 8:
                     continue
-                crop = clean[y0:y1, x0:x1]
+                if cell.box.x1 >= table.box.x1 - 1:  # the last column: its text may run on past the table's edge
+                    x1 = _run_on(clean, x1, y0, y1, scale, edge=int(table.box.x1 * scale))
+                crop, y0 = _cell_crop(clean, x0, y0, x1, y1, int(cell.box.y0 * scale), int(cell.box.y1 * scale), reach)
                 if (crop < 128).sum() < 12:
+                    if (crop < FAINT_INK).sum() >= 12 and (dash := dash_in_cell(crop, x0, y0, scale, FAINT_INK)) is not None:
+                        faint_dashes.append((t_i, r_i, c_i, dash))
                     continue
                 if c_i == 0 and r_i > 0:
                     numbering[len(crops)] = t_i
                 crops.append((crop, x0, y0))
     if not crops:
-        return []
+        return [d for *_, d in faint_dashes]
     dashes = {k: dash_in_cell(c, x0, y0, scale) for k, (c, x0, y0) in enumerate(crops)}
     dashes = {k: w for k, w in dashes.items() if w is not None}
     first = read_sheet(crops, scale, LANG)
@@ -385,7 +456,7 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
             fixed = fix_token(w.text)
             if fixed != w.text:
                 ws[n] = Word(fixed, w.box, w.conf)
-        fix_percent(ws)
+        fix_percent(ws, cell=True)
         fix_item_letters(ws)
     retry = [k for k, ws in first.items() if _suspicious_value(" ".join(w.text for w in ws))]
     if retry:
@@ -402,7 +473,114 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
         if len(ws) >= 2 and ws[-1].text == "-" and ws[-2].text.endswith(","):
             ws[-2] = Word(ws[-2].text + "-", ws[-2].box.union(ws[-1].box), min(ws[-2].conf or 0, ws[-1].conf or 0))
             del ws[-1]
-    return [w for k in sorted(first) for w in first[k]]
+    return [w for k in sorted(first) for w in first[k]] + [d for *_, d in faint_dashes]
+
+
+CROSSING_REACH_PT = 2.5  # a stroke crossing a ruling (a descender of tightly set rows) reaches this far past it
+
+
+def restore_crossings(clean: np.ndarray, image: np.ndarray, h_mask: np.ndarray, v_mask: np.ndarray, scale: float) -> None:
+    """Put back, in ``clean`` (the page with its ruling lines blanked), the ink of the lines where a
+    stroke crosses them: ink on both sides of the blanked band within ``CROSSING_REACH_PT``. In
+    rows set tight, the descenders of ``yang``, ``kinerja``, ``terhadap`` cross the ruling under
+    them; blanking the whole line cut them, and tesseract read ``vang``, ``kineria``, ``terhadan``.
+    A ruling alone (paper on one side) stays blank.
+
+    >>> img = np.full((40, 40), 255, np.uint8); img[20:23, :] = 0; img[10:30, 15:17] = 0  # a line, a stroke across it
+    >>> h = np.zeros_like(img); h[19:24, :] = 1
+    >>> clean = img.copy(); clean[h > 0] = 255
+    >>> restore_crossings(clean, img, h, np.zeros_like(img), 3.0)
+    >>> int(clean[21, 15]), int(clean[21, 5])
+    (0, 255)
+    """
+    import cv2  # noqa: PLC0415
+
+    t = max(3, int(CROSSING_REACH_PT * scale))
+    ink = image < 128
+    for mask, kernel in ((h_mask > 0, (1, t)), (v_mask > 0, (t, 1))):
+        if not mask.any():
+            continue
+        outside = (ink & ~mask).astype(np.uint8)
+        k = np.ones((kernel[1], kernel[0]), np.uint8)
+        before = cv2.dilate(outside, k, anchor=(kernel[0] - 1, kernel[1] - 1)) > 0  # ink within t above (left)
+        after = cv2.dilate(outside, k, anchor=(0, 0)) > 0  # ... and within t below (right)
+        across = mask & ink & before & after
+        clean[across] = image[across]
+
+
+def _cell_crop(clean: np.ndarray, x0: int, y0: int, x1: int, y1: int, top: int, bottom: int, reach: int) -> tuple[np.ndarray, int]:
+    """A cell's pixels (``x0 .. x1``, ``y0 .. y1``, inside its rulings ``top`` and ``bottom``) and
+    the crop's first row. A letter of the cell whose descender crosses the ruling under it is
+    taken whole (the crop goes on down to its end), and a piece of a letter of the row above that
+    hangs into the cell (its middle is above ``top``) is left out; a cell whose ink stays inside
+    its rulings is the plain crop.
+
+    >>> page = np.full((60, 30), 255, np.uint8); page[15:32, 5:8] = 0; page[0:15, 20:23] = 0
+    >>> crop, first = _cell_crop(page, 2, 14, 28, 26, 10, 30, 8)
+    >>> first, crop.shape[0], int(crop[30 - first, 6 - 2]), int(crop[14 - first, 21 - 2])
+    (14, 18, 0, 255)
+    """
+    import cv2  # noqa: PLC0415
+
+    crop = clean[y0:y1, x0:x1]
+    ey0, ey1 = max(0, top - reach), min(clean.shape[0], bottom + reach)
+    if ey1 - ey0 < 3 or x1 <= x0:
+        return crop, y0
+    region = clean[ey0:ey1, x0:x1]
+    n, labels, stats, _ = cv2.connectedComponentsWithStats((region < 128).astype(np.uint8), connectivity=8)
+    if n <= 1:
+        return crop, y0
+    ctop = stats[:, cv2.CC_STAT_TOP] + ey0
+    cbot = ctop + stats[:, cv2.CC_STAT_HEIGHT]  # exclusive
+    middle = (ctop + cbot) / 2
+    inside = (cbot > y0) & (ctop < y1)  # in the plain crop
+    mine = (middle >= top) & (middle <= bottom)
+    mine[0] = inside[0] = False
+    foreign = inside & ~mine
+    longer = mine & ((cbot > y1) | (ctop < y0)) & inside
+    if not foreign.any() and not longer.any():
+        return crop, y0
+    new0 = int(min(y0, ctop[longer].min())) if longer.any() else y0
+    new1 = int(max(y1, cbot[longer].max())) if longer.any() else y1
+    out = clean[new0:new1, x0:x1].copy()
+    sub = labels[new0 - ey0 : new1 - ey0]
+    keep = np.zeros(n, bool)
+    keep[mine] = True
+    outside_rows = np.ones(new1 - new0, bool)
+    outside_rows[y0 - new0 : y1 - new0] = False
+    drop = ~keep[sub] & (sub > 0)
+    drop[~outside_rows] &= foreign[sub[~outside_rows]]  # inside the plain crop only foreign pieces go
+    out[drop] = 255
+    return out, new0
+
+
+RUN_ON_GAP_PT = 3.0  # a blank this wide (a word space and more) ends text that runs on past a table's edge
+
+
+def _run_on(clean: np.ndarray, x1: int, y0: int, y1: int, scale: float, edge: int | None = None) -> int:
+    """The right end of a last-column cell's text that runs on across the table's right ruling
+    (an amount wider than its column: ``Rp 7.800.000.000`` was cut to ``Rp 7.800.000.01``):
+    the first blank of ``RUN_ON_GAP_PT`` after the ruling (the ruling itself is blanked already).
+    Where no ink touches the ruling from inside, the cell ends at it; so it does where the ink
+    ends within ``RUN_ON_GAP_PT`` of the ruling at ``edge`` (what is left of a real scan's ruling
+    after blanking is no text: taking it in read ``65,45 %`` as ``6545 %``).
+
+    >>> page = np.full((20, 100), 255, np.uint8); page[5:15, 10:60] = 0
+    >>> _run_on(page, 40, 0, 20, 1.0), _run_on(page, 70, 0, 20, 1.0), _run_on(page, 40, 0, 20, 1.0, edge=58)
+    (60, 70, 40)
+    """
+    gap = max(2, int(RUN_ON_GAP_PT * scale))
+    inside = clean[y0:y1, max(0, x1 - gap) : x1]
+    if inside.size == 0 or not (inside < 128).any(axis=0)[-max(1, gap // 2) :].any():
+        return x1
+    ink = (clean[y0:y1, x1:] < 128).any(axis=0)
+    blank = 0
+    for k, inked in enumerate(ink):
+        blank = 0 if inked else blank + 1
+        if blank >= gap:
+            end = x1 + k - blank + 1
+            return end if edge is None or end > edge + gap else x1
+    return x1 + len(ink)
 
 
 def _split_cell_words(first: dict[int, list[Word]], clean: np.ndarray, scale: float) -> None:
@@ -420,14 +598,18 @@ _CODE_L = re.compile(r"^[lI|]([a-z]{1,2}-[A-Z]{1,4})$")
 _NUMBER_END = re.compile(r"\d[\d.,]*$")
 
 
-def fix_percent(words: list[Word]) -> None:
-    """The Indonesian model reads ``%`` as ``Yo``: after a number (``10,90 Yo``) or in brackets
-    (``Padi (Yo)``) it can only be ``%`` — no Indonesian word is spelt so.
+def fix_percent(words: list[Word], cell: bool = False) -> None:
+    """The Indonesian model reads ``%`` as ``Yo``: after a number (``10,90 Yo``), in brackets
+    (``Padi (Yo)``) or alone in a cell (a Satuan column) it can only be ``%`` — no Indonesian word
+    is spelt so. ``cell``: the words are one table cell's.
 
     >>> ws = [Word(t, Box(0, 0, 1, 1)) for t in ["10,90", "Yo", "Padi", "(Yo)", "Yogya"]]
     >>> fix_percent(ws); [w.text for w in ws]
     ['10,90', '%', 'Padi', '(%)', 'Yogya']
     """
+    if len(words) == 1 and words[0].text == "Yo" and cell:  # a cell of its own (Satuan): no word is spelt so
+        words[0] = Word("%", words[0].box, words[0].conf)
+        return
     for n, w in enumerate(words):
         if w.text == "(Yo)":
             words[n] = Word("(%)", w.box, w.conf)
@@ -474,10 +656,37 @@ def fix_stroke_i(image: np.ndarray, words: list[Word], scale: float) -> None:
         rows = np.flatnonzero(crop[:, inked[0] : end].any(axis=1))
         if len(rows) < 2 or (np.diff(rows) > 1).any():
             continue  # a dot above a stem: the small i it was read as
+        if _paler_waist(_word_crop(image, w.box, scale)[0][rows[0] : rows[-1] + 1, inked[0] : end]):
+            continue  # a blurred scan joins the dot to the stem, but the join stays paler: a small i
         known = known if known is not None else lexicon.words()
         hits = [c + m.group(1) for c in "Il" if (c + m.group(1)).casefold() in known]
         if len(hits) == 1:  # both known (or neither): left as read
             words[n] = Word(hits[0] + m.group(2), w.box, w.conf)
+
+
+WAIST_PALER = 0.35  # of the way from the stroke's grey to white: the blurred blank between an i's dot and its stem
+
+
+def _paler_waist(stroke: np.ndarray) -> bool:
+    """Whether a vertical stroke (grey pixels, top to bottom) has a paler row in its upper half
+    between darker ones: the blank between the dot and the stem of an ``i`` that a blurred scan
+    filled in (blur of 1.8 px at 300 dpi read ``implementasi`` as a bar and made it ``Implementasi``).
+
+    >>> bar = np.full((30, 4), 40, np.uint8)
+    >>> blurred_i = bar.copy(); blurred_i[6:8] = 150
+    >>> _paler_waist(bar), _paler_waist(blurred_i)
+    (False, True)
+    """
+    if stroke.shape[0] < 5:
+        return False
+    darkest = stroke.min(axis=1).astype(float)
+    dark = float(np.median(darkest))
+    pale = dark + WAIST_PALER * (255 - dark)
+    upper = darkest[: max(2, int(0.6 * len(darkest)))]
+    for k in range(1, len(upper) - 1):
+        if upper[k] >= pale and upper[:k].min() < pale and darkest[k + 1 :].min() < pale:
+            return True
+    return False
 
 
 _ITEM_COMMA = re.compile(r"^([b-z])[,;]$")
@@ -560,10 +769,16 @@ def fix_token(text: str) -> str:
     ('1a-CP', 'T/O1.1.1.', 'Ibu', 'Ir.')
     >>> fix_token("RAI."), fix_token("T/02.1.1."), fix_token("T/OL.1.1."), fix_token("T/O2.1.1,"), fix_token("RAIN")
     ('RA1.', 'T/O2.1.1.', 'T/O1.1.1.', 'T/O2.1.1.', 'RAIN')
+
+    The Indonesian model reads ``%`` as ``Yo``; glued to a number (``8,3 8Yo``) it can be nothing else:
+
+    >>> fix_token("8Yo"), fix_token("85,77Yo"), fix_token("Yogya")
+    ('8%', '85,77%', 'Yogya')
     """
     text = re.sub(r"^(Ir|Drs|Dra)[,;]$", r"\1.", text)
     text = fix_exclamation(text)
     text = _CODE_L.sub(r"1\1", text)
+    text = re.sub(r"(?<=\d)Yo$", "%", text)
     text = re.sub(r"^RA[Il|](?=[.\d])", "RA1", text)
     text = re.sub(r"^T/[0O]([lLI|]|(?=\d))", lambda m: "T/O" + ("1" if m.group(1) else ""), text)
     text = re.sub(r"^(T/O\d+(?:\.\d+)+),$", r"\1.", text)
@@ -612,6 +827,48 @@ def fix_roman_quarters(table: Table) -> None:
                 _set_text(c, label)
 
 
+_TW_LIKE = re.compile(r"^[TtIl|]?[Ww][A-Za-z1|!]{0,3}$")  # TW I .. TW IV as blurred 150-dpi scans give them: Twi, Twit, wu, TWiv
+_SD_TW_LIKE = re.compile(r"^s\.?d\.?[TtIl|]?[Ww][A-Za-z1|!]{0,3}$", re.IGNORECASE)
+_SMT_LIKE = re.compile(r"^Smt\.?[A-Za-z1|!]{0,2}$", re.IGNORECASE)
+_ROMAN = ("I", "II", "III", "IV")
+
+
+def fix_quarter_labels(table: Table) -> None:
+    """A header row with exactly four cells like ``TW`` and a short mark (``Twi Twit wu TWiv``:
+    the thin strokes of I, II, III at 150 dpi are read as i, t, u or lost) holds the quarters in
+    their order: TW I, TW II, TW III, TW IV. A cell like ``Smt.`` between the second and the third
+    is ``Smt. I``, one like ``s.d. TW`` between the third and the fourth ``s.d. TW III``. The row
+    must show it is one of labels: one of the four read clean, or a ``Smt.``, ``s.d.`` or ``Y``
+    cell beside them, and nothing longer than a label.
+
+    >>> from extract.pdf.model import Cell
+    >>> labels = ["Twi", "Twit", "Smt. b", "wu", "sd. TW ul", "TW Iv", "Y"]
+    >>> t = Table(Box(0, 0, 10, 1), [[Cell(Box(0, 0, 1, 1), x) for x in labels]], "ocr")
+    >>> fix_quarter_labels(t); [c.text for c in t.rows[0]]
+    ['TW I', 'TW II', 'Smt. I', 'TW III', 's.d. TW III', 'TW IV', 'Y']
+    """
+    for row in table.rows:
+        cells = [c for c in row if c is not None and c.text.strip()]
+        if not cells or any(len(c.text.strip()) > 12 for c in cells if not re.match(r"(?i)^(target|kode|ss|iku|no)", c.text.strip())):
+            continue
+        squeezed = [(c, re.sub(r"\s+", "", c.text)) for c in cells]
+        tws = [k for k, (_, t) in enumerate(squeezed) if _TW_LIKE.match(t)]
+        if len(tws) != 4:
+            continue
+        clean = sum(1 for k in tws if re.fullmatch(r"TW\s?(?:I|II|III|IV)", squeezed[k][0].text.strip()))
+        others = [k for k, (_, t) in enumerate(squeezed) if k not in tws and (_SD_TW_LIKE.match(t) or _SMT_LIKE.match(t) or t in ("Y", "Tahunan"))]
+        if not clean and not others:
+            continue
+        for k, label in zip(tws, _ROMAN, strict=True):
+            _set_text(squeezed[k][0], f"TW {label}")
+        for k in others:
+            c, t = squeezed[k]
+            if _SMT_LIKE.match(t) and tws[1] < k < tws[2]:
+                _set_text(c, "Smt. I")
+            elif _SD_TW_LIKE.match(t) and tws[2] < k < tws[3]:
+                _set_text(c, "s.d. TW III")
+
+
 def _quarter_columns(row: list) -> list[int] | None:
     """The four columns a ``Triwulan`` cell of the row stands over."""
     for k, cell in enumerate(row):
@@ -632,11 +889,15 @@ def _set_text(cell, text: str) -> None:
     cell.lines = [(cell.lines[0][0] if cell.lines else cell.box.cy, text)]
 
 
-def dash_in_cell(crop: np.ndarray, x0: int, y0: int, scale: float) -> Word | None:
+FAINT_INK = 180  # on flattened paper: a thin stroke blurred by the scan (a hyphen) keeps no pixel under 128
+
+
+def dash_in_cell(crop: np.ndarray, x0: int, y0: int, scale: float, ink: int = 128) -> Word | None:
     """A cell whose only ink is one short flat stroke holds a dash. A small hyphen blurred by
     the scan is 9 px long over 4 or 5 rows of ink at 300 dpi, under twice as long as high; a dot
-    or a bullet is as high as long, and a letter is higher than 8 px."""
-    ys, xs = np.nonzero(crop < 128)
+    or a bullet is as high as long, and a letter is higher than 8 px. ``ink``: the grey level
+    under which a pixel is ink (a heavily blurred hyphen is nowhere darker than 126)."""
+    ys, xs = np.nonzero(crop < ink)
     if len(xs) == 0:
         return None
     h, w = ys.max() - ys.min() + 1, xs.max() - xs.min() + 1

@@ -20,26 +20,26 @@ from word positions, low OCR confidence) becomes an issue of the document it bel
 from __future__ import annotations
 
 import io
-import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pypdfium2 as pdfium
 
 from core.problems import Location, Problem, Severity
 from extract.models import Document, Signature, TableMethod
-from extract.pdf import ocr as ocr_mod
 from extract.pdf import gridless, lexicon, raster, signatures, tesseract, unruled
+from extract.pdf import scan as scan_mod
 from extract.pdf.model import Box, PageContent, Table
 from extract.pdf.render import render_page, visual_lines
+from extract.pdf.settings import DEFAULT, PdfSettings
 from extract.pdf.ruling import camelot_tables, grid_tables
 from extract.pdf.textlayer import garbage_score, page_transform, page_words
 from extract.pdf.vector import EdgePage, page_objects
 from extract.text.reader import read_text_documents
 
-GARBAGE_LIMIT = 0.4
-OCR_LOW_CONFIDENCE = 60.0
+GARBAGE_LIMIT = DEFAULT.garbage_limit  # the thresholds live in extract.pdf.settings; these names stay for callers
+OCR_LOW_CONFIDENCE = DEFAULT.low_confidence
 
 
 class PdfError(Exception):
@@ -101,10 +101,18 @@ def _count_pages_pdfminer(data: bytes) -> int | None:
         return None
 
 
-def read_pdf(data: bytes, source_file: str, stem: str, *, ocr: bool = True, prefer_ocr: bool | None = None) -> PdfReading:
-    """Every document of one PDF (raises :class:`PdfError` when the file cannot be read at all)."""
-    if prefer_ocr is None:  # scans with their own OCR layer: 1 always OCR again, 0 never, unset: the better reading
-        prefer_ocr = {"1": True, "0": False}.get(os.environ.get("KINERJA_PDF_PREFER_OCR", ""))
+def read_pdf(data: bytes, source_file: str, stem: str, *, ocr: bool | None = None, prefer_ocr: bool | None = None,
+             settings: PdfSettings | None = None) -> PdfReading:
+    """Every document of one PDF (raises :class:`PdfError` when the file cannot be read at all).
+
+    ``settings``: the thresholds (:mod:`extract.pdf.settings`; default: its defaults). ``ocr`` and ``prefer_ocr`` override theirs
+    (``prefer_ocr``: True always OCR a scan's own text layer again and replace it, False never, None
+    keep the reading with more real words)."""
+    settings = settings if settings is not None else DEFAULT
+    if ocr is not None:
+        settings = replace(settings, ocr=ocr)
+    if prefer_ocr is not None:
+        settings = settings.with_prefer_ocr(prefer_ocr)
     doc = open_pdf(data)
     contents: list[PageContent] = []
     reports: list[PageReport] = []
@@ -118,7 +126,7 @@ def read_pdf(data: bytes, source_file: str, stem: str, *, ocr: bool = True, pref
                 reports.append(PageReport(index + 1, "error", 0.0, notes=[str(exc)]))
                 continue
             try:
-                content = _read_page(page, index, data, ocr=ocr, prefer_ocr=prefer_ocr, carry=_carry(contents[-1]) if contents else None)
+                content = _read_page(page, index, data, settings, carry=_carry(contents[-1]) if contents else None)
             except Exception as exc:  # noqa: BLE001
                 content = PageContent(index + 1, 0, 0, source="error", notes=[f"internal error: {type(exc).__name__}: {exc}"])
             contents.append(content)
@@ -137,42 +145,47 @@ def read_pdf(data: bytes, source_file: str, stem: str, *, ocr: bool = True, pref
     text, table_at, starts = _render(contents)
     documents = read_text_documents(text, source_file, stem)
     for d in documents:
-        _annotate(d, contents, table_at, starts, source_file)
+        _annotate(d, contents, table_at, starts, source_file, settings.low_confidence)
         _sign(d, contents, starts)
     return PdfReading(documents, text, reports, contents)
 
 
 def _read_page(
-    page: pdfium.PdfPage, index: int, data: bytes, *, ocr: bool, prefer_ocr: bool | None = None, carry: unruled.Layout | None = None
+    page: pdfium.PdfPage, index: int, data: bytes, settings: PdfSettings = DEFAULT, *, carry: unruled.Layout | None = None
 ) -> PageContent:
     tf, width, height, rotation = page_transform(page)
     content = PageContent(index + 1, width, height, rotation=rotation)
     words = page_words(page)
     objects = page_objects(page, tf, width, height)
     garbage = garbage_score(words) if words else 1.0
-    usable_text = len(words) >= 3 and garbage < GARBAGE_LIMIT
+    usable_text = len(words) >= 3 and garbage < settings.garbage_limit
     if words and not usable_text:
         content.notes.append(f"text layer unusable (garbage score {garbage})")
     # a scan is one image over the page; a digital page may carry a background image under ruled text
     # (a scan's OCR layer may come with a stray rectangle; a ruled digital page has real lines)
-    ruled = objects.horizontal + objects.vertical >= 6
-    scan = (objects.image_cover >= 0.5 and not (usable_text and ruled)) or (not usable_text and objects.image_cover > 0.05)
+    ruled = objects.horizontal + objects.vertical >= settings.ruled_edges
+    scan = ((objects.image_cover >= settings.scan_image_cover and not (usable_text and ruled))
+            or (not usable_text and objects.image_cover > settings.scan_image_cover_no_text))
+    if scan and usable_text and _text_beside_pictures(words, objects.images, settings):
+        scan = False  # a slide or a report page with pictures: its own text is read, its pictures are pictures
+        content.notes.append(f"pictures over {objects.image_cover:.0%} of the page not read by OCR: "
+                             "the page's own text stands beside them")
     pictures = signatures.marks([Box(*b) for b in objects.images], width, height)
     content.pictures = pictures
     if scan:
-        image = raster.render_gray(page)
-        can_ocr = ocr and tesseract.available()
-        if usable_text and not (can_ocr and prefer_ocr is not False and objects.image_cover >= 0.5):
-            _scan_from_text_layer(content, image, words)
+        image = raster.render_gray(page, settings.scale)
+        can_ocr = settings.ocr and tesseract.available()
+        if usable_text and not (can_ocr and settings.prefer_ocr != "never" and objects.image_cover >= settings.scan_image_cover):
+            _scan_from_text_layer(content, image, words, settings)
         elif usable_text:  # a scan with its own OCR layer: read it again, keep the reading with more real words
             ours = PageContent(content.number, content.width, content.height, rotation=content.rotation)
-            _scan_by_ocr(ours, image)
-            if prefer_ocr:
+            _scan_by_ocr(ours, image, settings)
+            if settings.prefer_ocr == "always":
                 content = ours
                 content.notes.append("the scan's own text layer replaced by OCR")
             else:
                 theirs = PageContent(content.number, content.width, content.height, rotation=content.rotation)
-                _scan_from_text_layer(theirs, image, words)
+                _scan_from_text_layer(theirs, image, words, settings)
                 ours_share, theirs_share = _known_share(ours), _known_share(theirs)
                 keep_ours = ours_share is not None and (theirs_share is None or ours_share >= theirs_share)
                 content = ours if keep_ours else theirs
@@ -181,10 +194,10 @@ def _read_page(
                     f"(known words: OCR {ours_share}, text layer {theirs_share})"
                 )
         elif can_ocr:
-            _scan_by_ocr(content, image)
+            _scan_by_ocr(content, image, settings)
         else:
             content.source = "empty"
-            content.notes.append("scanned page without a usable text layer; OCR " + ("disabled" if not ocr else "not installed (tesseract)"))
+            content.notes.append("scanned page without a usable text layer; OCR " + ("disabled" if not settings.ocr else "not installed (tesseract)"))
         content.pictures, content.scanned = pictures, True
         _unruled(content, carry)
         return content
@@ -244,6 +257,18 @@ def _sign(doc: Document, contents: list[PageContent], starts: list[int]) -> None
                 break
 
 
+def _text_beside_pictures(words: list, images: list[tuple[float, float, float, float]], settings: PdfSettings) -> bool:
+    """Whether a page's text layer is its own text set beside its pictures, not a scan's OCR layer:
+    a scan's layer lies on its one page-sized image, while a slide exported to PDF (a title over a
+    picture of a table) or a report page with a figure has most of its words outside every picture.
+    Such a page is read from its text layer like any digital page; OCR of its pictures (a photograph
+    reads as thousands of specks) took a 17-page slide deck past the 300 s limit."""
+    if not images or not words:
+        return False
+    outside = sum(1 for w in words if not any(x0 <= w.box.cx <= x1 and y0 <= w.box.cy <= y1 for x0, y0, x1, y1 in images))
+    return outside >= settings.text_beside_pictures * len(words)
+
+
 def _join_rows_cut_by_page_breaks(contents: list[PageContent]) -> None:
     """A row cut by a page break (no ruling under it at the foot of the page) goes on in the first
     body row of the next page's first table: join that fragment back onto the row."""
@@ -279,60 +304,29 @@ def _join_rows_cut_by_page_breaks(contents: list[PageContent]) -> None:
         first.notes.append("first row joined to the row cut by the page break on the page before")
 
 
-def _scan_from_text_layer(content: PageContent, image: np.ndarray, words: list) -> None:
+def _scan_from_text_layer(content: PageContent, image: np.ndarray, words: list, settings: PdfSettings = DEFAULT) -> None:
     """A scan's cells, found along the ruling lines of the image, filled from its text layer."""
     content.source = "text"
     content.words = words
-    grids = raster.find_grids(image, scale=raster.SCALE)
+    grids = raster.find_grids(image, scale=settings.scale)
     for grid in grids:
         raster.fill_from_words(grid, words)
         grid.method = TableMethod.PDF_RULING_IMAGE
     content.tables = [g for g in grids if raster.validate_grid(g)]
-    content.ink = signatures.ink_marks(image, raster.SCALE, words, [t.box for t in content.tables])
+    content.ink = signatures.ink_marks(image, settings.scale, words, [t.box for t in content.tables])
 
 
-def _scan_by_ocr(content: PageContent, image: np.ndarray) -> None:
-    """A scan read by OCR: turned upright, deskewed, cells read one by one along the ruling lines,
-    the text around them read from the page with the tables blanked out."""
-    content.source = "ocr"
-    turn, confidence = ocr_mod.orientation(image)
-    if turn and confidence >= ocr_mod.MIN_ORIENTATION_CONFIDENCE:
-        image = np.rot90(image, k=-(turn // 90)).copy()  # clockwise by `turn` degrees
-        content.width, content.height = image.shape[1] / raster.SCALE, image.shape[0] / raster.SCALE
-        content.notes.append(f"scanned sideways: turned {turn} degrees clockwise (orientation confidence {confidence:.1f})")
-    image, angle = raster.deskew(image)
-    if angle:
-        content.notes.append(f"deskewed by {angle:.2f} degrees")
-    masks = raster.line_masks(image)  # once: the grid is found on them and the lines blanked with them
-    grids = raster.find_grids(image, scale=raster.SCALE, masks=masks)
-    cell_words = ocr_mod.ocr_cells(image, grids, raster.SCALE, masks=masks)
-    for grid in grids:
-        raster.fill_from_words(grid, cell_words)
-        ocr_mod.fix_period_header(grid)
-        ocr_mod.fix_roman_quarters(grid)
-        grid.quality = _ocr_quality(grid)
-    content.tables = [g for g in grids if raster.validate_grid(g)]
-    content.words = ocr_mod.ocr_page_words(image, raster.SCALE, blank=[t.box for t in content.tables])
-    content.low_confidence = [
-        (w.text, w.conf, w.box) for w in content.words if w.conf is not None and w.conf < OCR_LOW_CONFIDENCE
-    ]
-    clean = image.copy()  # the amounts are read again without the ruling lines that cross their boxes
-    clean[(masks[0] > 0) | (masks[1] > 0)] = 255
-    kept = [w for w in cell_words if any(t.box.contains_point(w.box.cx, w.box.cy) for t in content.tables)]
-    content.uncertain_digits = ocr_mod.cross_read_amounts(clean, kept + content.words, raster.SCALE)
-    content.ink = signatures.ink_marks(clean, raster.SCALE, content.words, [t.box for t in content.tables])
+def _scan_by_ocr(content: PageContent, image: np.ndarray, settings: PdfSettings = DEFAULT) -> None:
+    """A scan read by OCR: the passes of :mod:`extract.pdf.scan` in their order (turned upright,
+    cleaned, deskewed, cells read along the ruling lines, the text around them read from the page
+    with the tables blanked out, amounts read twice)."""
+    scan_mod.read_scan(content, image, settings)
 
 
 def _known_share(content: PageContent) -> float | None:
     """Share of the page's words (loose and in its tables) that are real words (:mod:`lexicon`)."""
     texts = [w.text for w in content.words] + [c.text for t in content.tables for r in t.rows for c in r if c is not None]
     return lexicon.known_share(texts)
-
-
-def _ocr_quality(table: Table) -> float:
-    """Mean OCR confidence of the table's filled cells, 0..1."""
-    confs = [c.conf for r in table.rows for c in r if c is not None and c.conf is not None]
-    return round(sum(confs) / len(confs) / 100, 3) if confs else 0.0
 
 
 def _overlap(a: Table, b: Table) -> bool:
@@ -393,7 +387,8 @@ def _render(contents: list[PageContent]) -> tuple[str, dict[int, tuple[int, int]
 
 
 def _annotate(
-    doc: Document, contents: list[PageContent], table_at: dict[int, tuple[int, int]], starts: list[int], file: str
+    doc: Document, contents: list[PageContent], table_at: dict[int, tuple[int, int]], starts: list[int], file: str,
+    low_confidence: float = DEFAULT.low_confidence,
 ) -> None:
     """Give the document's tables their PDF method, page and quality; report every guess."""
     pages_of_doc: set[int] = set()
@@ -432,7 +427,7 @@ def _annotate(
             for t_index, table in enumerate(content.tables):
                 for r_i, row in enumerate(table.rows):
                     for c_i, cell in enumerate(row):
-                        if cell is not None and cell.conf is not None and cell.conf < OCR_LOW_CONFIDENCE and cell.text.strip():
+                        if cell is not None and cell.conf is not None and cell.conf < low_confidence and cell.text.strip():
                             doc.issues.append(Problem(
                                 check="ocr_low_confidence", severity=Severity.WARNING,
                                 message=f"OCR read '{cell.text}' with confidence {cell.conf:.0f}",

@@ -16,7 +16,7 @@ from pathlib import Path
 from extract import FileResult, Status, read_file
 
 
-def misbehave(path: str, display: str | None = None) -> FileResult:
+def misbehave(path: str, display: str | None = None, pdf=None) -> FileResult:
     name = Path(path).name
     if name == "hang.txt":
         time.sleep(60)
@@ -29,7 +29,7 @@ def misbehave(path: str, display: str | None = None) -> FileResult:
         return FileResult(path=path, status=Status.OK)
     if Path(display or path).name.startswith("slow"):
         time.sleep(0.4)
-    return read_file(path, display=display)
+    return read_file(path, display=display, pdf=pdf)
 
 
 if os.environ.get("KINERJA_SANDBOX_PRELOAD", "").find(__name__) >= 0:

@@ -52,7 +52,7 @@ def test_dask_local_cluster_gives_the_same_outputs(inline_out: Path, tmp_path: P
     assert _tables(tmp_path) == _tables(inline_out)
 
 
-def _misbehave(path: str, display: str | None = None) -> FileResult:
+def _misbehave(path: str, display: str | None = None, pdf=None) -> FileResult:
     name = Path(path).name
     if name == "hang.txt":
         time.sleep(60)
@@ -166,7 +166,7 @@ def test_rerun_skips_unchanged_inputs(tmp_path: Path, monkeypatch: pytest.Monkey
     run([SEEDS], RunOptions(out=out, executor="inline"))
     calls: list[str] = []
     real = executors.read_file
-    monkeypatch.setattr(executors, "read_file", lambda p, display=None: calls.append(p) or real(p, display=display))
+    monkeypatch.setattr(executors, "read_file", lambda p, display=None, pdf=None: calls.append(p) or real(p, display=display, pdf=pdf))
     run([SEEDS], RunOptions(out=out, executor="inline"))
     assert calls == []
 

@@ -186,3 +186,43 @@ def test_lang_en_words_every_output_in_english(tmp_path: Path) -> None:
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert by_check["quarterly_target_mismatch"] in html
     assert not any(w in html for w in ("berbeda antara", "tidak sama dengan pagunya", "Rumusan sasaran"))
+
+
+def test_prefer_ocr_flag_reaches_every_task_through_run_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``run_pipeline.py --prefer-ocr never`` -> ``RunOptions.pdf`` -> each ``Task.pdf`` -> ``read_file(pdf=...)``;
+    without the flag the reader keeps its defaults (``pdf=None``)."""
+    from pipeline import executors
+
+    seen: list = []
+
+    def fake_read(path, display=None, pdf=None):
+        seen.append(pdf)
+        return executors.FileResult(path=path, status=executors.Status.SKIPPED, reason="test")
+
+    monkeypatch.setattr(executors, "read_file", fake_read)
+    doc = tmp_path / "a.txt"
+    doc.write_text("nothing to read", encoding="utf-8")
+    run_pipeline.main([str(doc), "--out", str(tmp_path / "out"), "--quiet", "--executor", "inline", "--prefer-ocr", "never"])
+    assert [s.prefer_ocr for s in seen] == ["never"]
+    seen.clear()
+    run_pipeline.main([str(doc), "--out", str(tmp_path / "out2"), "--quiet", "--executor", "inline"])
+    assert seen == [None]
+
+
+def test_sandbox_helper_reads_with_the_task_pdf_settings(tmp_path: Path) -> None:
+    """A Dask worker's helper process gets the task's settings over its pipe: with ``ocr=False`` an
+    image-only scan is reported unread instead of being OCR'd."""
+    from corpus.synth import generate
+    from extract.pdf.settings import PdfSettings
+    from pipeline.executors import Limits, Task
+    from pipeline.sandbox import Sandbox
+
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(generate(1, 4, scan=True).pdf)
+    box = Sandbox()
+    try:
+        result = box.read(Task(path=str(path), display="scan.pdf", pdf=PdfSettings(ocr=False)), Limits(seconds=60))
+    finally:
+        box.close()
+    assert result.status.value == "skipped"
+    assert result.reason == "no performance table: no page holds text (scanned page without a usable text layer; OCR disabled)"

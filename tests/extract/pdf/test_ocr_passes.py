@@ -239,3 +239,61 @@ def test_a_small_i_read_where_the_scan_shows_one_unbroken_stroke_is_a_capital_i(
                                  ("lokal", "iokal", 91.0), ("ilmu", "ilmu", 91.0)])
     ocr.fix_stroke_i(page, words, 1.0)
     assert [w.text for w in words] == ["Indeks", "indikator", "lokal", "ilmu"]
+
+
+def test_a_word_in_pale_toner_is_not_split_at_its_faint_strokes(monkeypatch) -> None:
+    """Seed 1 file 33 (uneven toner, 300 dpi): the page flattened, the join of ``A`` and ``T`` in
+    ``INDIKATOR`` paler than the ink level of 128; a blank was seen there and the word read again
+    apart as ``INDIKA TOR``. The level follows the word's own strokes."""
+    from extract.pdf import ocr
+    from extract.pdf.model import Word
+
+    def no_reread(*_a, **_k):
+        raise AssertionError("a word without a space in it was read again")
+
+    monkeypatch.setattr(ocr, "read_sheet", no_reread)
+    page = np.full((100, 1100), 255, np.uint8)
+    words = []
+    for k in range(6):
+        x = 20 + 180 * k
+        page[40:70, x : x + 50] = 110  # a pale letter ...
+        page[40:70, x + 50 : x + 80] = 170  # ... joined to the next by a paler stroke
+        page[40:70, x + 80 : x + 130] = 110
+        words.append(Word("INDIKATOR", Box(x / 4, 30 / 4, (x + 131) / 4, 80 / 4), 90.0))
+    assert ocr.split_wide_gaps(page, words, 4.0) == words
+
+
+def test_quarter_labels_blurred_at_150_dpi_are_the_quarters_in_order() -> None:
+    """Seed 1 file 37 (Rincian Target, 150 dpi, skew 3 degrees): the period header read cell by cell."""
+    from extract.pdf.ocr import fix_quarter_labels
+
+    read = ["", "", "Twi", "Twit", "Smt. I", "wu", "sd. TW ul", "TW iv", "Y"]
+    table = Table(Box(0, 0, 9, 1), [[Cell(Box(k, 0, k + 1, 1), t) for k, t in enumerate(read)]], "ocr")
+    fix_quarter_labels(table)
+    assert [c.text for c in table.rows[0]] == ["", "", "TW I", "TW II", "Smt. I", "TW III", "s.d. TW III", "TW IV", "Y"]
+
+
+def test_a_body_row_with_tw_like_words_is_no_header() -> None:
+    from extract.pdf.ocr import fix_quarter_labels
+
+    read = ["1", "Tingkat kepuasan masyarakat terhadap layanan", "Tw", "Tw", "Tw", "Tw"]
+    table = Table(Box(0, 0, 6, 1), [[Cell(Box(k, 0, k + 1, 1), t) for k, t in enumerate(read)]], "ocr")
+    fix_quarter_labels(table)
+    assert [c.text for c in table.rows[0]] == read
+
+
+def test_a_descender_crossing_the_ruling_under_its_row_is_put_back() -> None:
+    """Rows set tight: the tail of a ``y`` crosses the ruling under its row. Blanking the ruling
+    cut it (``vang`` for ``yang``); the crossing is put back, the rest of the ruling stays blank."""
+    from extract.pdf.ocr import restore_crossings
+
+    page = np.full((80, 200), 255, np.uint8)
+    page[40:43, :] = 0  # the ruling
+    page[20:50, 100:103] = 0  # a stroke from above the ruling to below it
+    h_mask = np.zeros_like(page)
+    h_mask[39:44, :] = 1
+    clean = page.copy()
+    clean[h_mask > 0] = 255
+    restore_crossings(clean, page, h_mask, np.zeros_like(page), 300 / 72)
+    assert (clean[39:44, 100:103] == 0).all()
+    assert (clean[39:44, :95] == 255).all() and (clean[39:44, 108:] == 255).all()

@@ -15,6 +15,7 @@ import pytest
 from core.problems import Severity
 from extract import FileResult, read_file
 from extract.models import Document, Role, Status
+from extract.pdf.settings import PdfSettings
 from tests.golden import ROOT
 from tests.shared import read_once
 
@@ -33,8 +34,8 @@ def _docs(name: str) -> list[Document]:
 
 @cache
 def _text_layer_docs(name: str) -> list[Document]:
-    """A scan read from its own (vendor) OCR layer, as with ``KINERJA_PDF_PREFER_OCR=0``."""
-    return read_once(FIXTURES / f"{PREFIX}{name}.pdf", {"KINERJA_PDF_PREFER_OCR": "0"}).documents
+    """A scan read from its own (vendor) OCR layer (``PdfSettings(prefer_ocr="never")``)."""
+    return read_once(FIXTURES / f"{PREFIX}{name}.pdf", PdfSettings(prefer_ocr="never")).documents
 
 
 def _targets(doc: Document) -> list[tuple[str | None, str, str]]:

@@ -1,0 +1,142 @@
+"""A scanned page read by OCR, as named passes declared in order over one page context.
+
+Each pass is a small function of a :class:`ScanPage` (the page's content being filled, its
+image, the settings, and what earlier passes found); :data:`SCAN_PASSES` is their order. One can
+be tested alone on a context built by hand, left out (``read_scan(..., passes=...)``), or swept
+over its thresholds (``dataclasses.replace(settings, ...)``). The word repairs inside the two
+OCR readings are declared the same way in :mod:`extract.pdf.ocr` (``PAGE_WORD_PASSES``).
+
+    blank_pictures   photographs and charts (mid-tones over square inches) become paper
+    orient           a page turned 90/180/270 degrees is turned upright (tesseract osd)
+    clean            paper flattened to white, specks removed (raster.clean_scan)
+    deskew           ruling lines, or the lines of text, made level
+    find_rulings     the ruling lines of the image and the grids they make
+    read_cells       every non-empty cell, lines blanked, in one tesseract call
+    fill_tables      cells filled with their words, period and quarter labels repaired, kept when valid
+    read_page_words  the text around the tables, read from the page with the tables blanked
+    flag_low_confidence  words with digits read below ``low_confidence``
+    cross_read       amounts read again on their own; the ones that differ are reported
+    find_ink         ink no word explains (a signature, a stamp): the signature evidence of extract.pdf.signatures
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from extract.pdf import ocr as ocr_mod
+from extract.pdf import raster, signatures
+from extract.pdf.model import PageContent, Table, Word
+from extract.pdf.settings import DEFAULT, PdfSettings
+
+
+@dataclass
+class ScanPage:
+    """One scanned page while its passes run."""
+
+    content: PageContent
+    image: np.ndarray  # grey, rendered at settings.dpi; each pass may replace it
+    settings: PdfSettings = DEFAULT
+    masks: raster.Masks | None = None  # the ruling lines (horizontal, vertical) of the image
+    grids: list[Table] = field(default_factory=list)
+    cell_words: list[Word] = field(default_factory=list)
+
+    @property
+    def scale(self) -> float:
+        return self.settings.scale
+
+
+Pass = Callable[[ScanPage], None]
+
+
+def blank_pictures(page: ScanPage) -> None:
+    s = page.settings
+    page.image, covered = raster.blank_pictures(page.image, s.scale, s.picture_window_pt, s.picture_share, s.picture_min_area_pt2)
+    if covered:
+        page.content.notes.append(f"pictures over {covered:.0%} of the page left out of OCR")
+
+
+def orient(page: ScanPage) -> None:
+    turn, confidence = ocr_mod.orientation(page.image)
+    if turn and confidence >= page.settings.orientation_confidence:
+        page.image = np.rot90(page.image, k=-(turn // 90)).copy()  # clockwise by `turn` degrees
+        page.content.width, page.content.height = page.image.shape[1] / page.scale, page.image.shape[0] / page.scale
+        page.content.notes.append(f"scanned sideways: turned {turn} degrees clockwise (orientation confidence {confidence:.1f})")
+
+
+def clean(page: ScanPage) -> None:
+    page.image = raster.clean_scan(page.image, page.settings)
+
+
+def deskew(page: ScanPage) -> None:
+    page.image, angle = raster.deskew(page.image, page.settings)
+    if angle:
+        page.content.notes.append(f"deskewed by {angle:.2f} degrees")
+
+
+def find_rulings(page: ScanPage) -> None:
+    page.masks = raster.line_masks(page.image)  # once: the grid is found on them and the lines blanked with them
+    page.grids = raster.find_grids(page.image, scale=page.scale, masks=page.masks)
+
+
+def read_cells(page: ScanPage) -> None:
+    page.cell_words = ocr_mod.ocr_cells(page.image, page.grids, page.scale, masks=page.masks)
+
+
+def fill_tables(page: ScanPage) -> None:
+    for grid in page.grids:
+        raster.fill_from_words(grid, page.cell_words)
+        ocr_mod.fix_period_header(grid)
+        ocr_mod.fix_roman_quarters(grid)
+        ocr_mod.fix_quarter_labels(grid)
+        grid.quality = ocr_quality(grid)
+    page.content.tables = [g for g in page.grids if raster.validate_grid(g)]
+
+
+def read_page_words(page: ScanPage) -> None:
+    page.content.words = ocr_mod.ocr_page_words(page.image, page.scale, blank=[t.box for t in page.content.tables])
+
+
+def flag_low_confidence(page: ScanPage) -> None:
+    low = page.settings.low_confidence
+    page.content.low_confidence = [(w.text, w.conf, w.box) for w in page.content.words if w.conf is not None and w.conf < low]
+
+
+def cross_read(page: ScanPage) -> None:
+    lines = page.image.copy()  # the amounts are read again without the ruling lines that cross their boxes
+    if page.masks is not None:
+        lines[(page.masks[0] > 0) | (page.masks[1] > 0)] = 255
+    tables = page.content.tables
+    kept = [w for w in page.cell_words if any(t.box.contains_point(w.box.cx, w.box.cy) for t in tables)]
+    page.content.uncertain_digits = ocr_mod.cross_read_amounts(lines, kept + page.content.words, page.scale)
+
+
+def find_ink(page: ScanPage) -> None:
+    image = page.image.copy()  # ruling lines are no ink of a signature
+    if page.masks is not None:
+        image[(page.masks[0] > 0) | (page.masks[1] > 0)] = 255
+    page.content.ink = signatures.ink_marks(image, page.scale, page.content.words, [t.box for t in page.content.tables])
+
+
+SCAN_PASSES: tuple[Pass, ...] = (
+    blank_pictures, orient, clean, deskew, find_rulings, read_cells, fill_tables, read_page_words, flag_low_confidence, cross_read,
+    find_ink,
+)
+
+
+def read_scan(content: PageContent, image: np.ndarray, settings: PdfSettings = DEFAULT,
+              passes: Sequence[Pass] = SCAN_PASSES) -> ScanPage:
+    """Run the passes in order over the page; ``content`` is filled (source ``ocr``)."""
+    content.source = "ocr"
+    page = ScanPage(content, image, settings)
+    for step in passes:
+        step(page)
+    return page
+
+
+def ocr_quality(table: Table) -> float:
+    """Mean OCR confidence of the table's filled cells, 0..1."""
+    confs = [c.conf for r in table.rows for c in r if c is not None and c.conf is not None]
+    return round(sum(confs) / len(confs) / 100, 3) if confs else 0.0

@@ -1,0 +1,87 @@
+"""The thresholds of the PDF reader's page triage and scan path, in one frozen object.
+
+In the manner of pdfplumber's ``TableSettings``: every number the reader decides by is a field
+here, with the measurement it was chosen by, and one :class:`PdfSettings` is passed down from
+the caller (``run_pipeline.py --prefer-ocr``, ``pipeline.RunOptions.pdf``,
+``extract.read.read_file(pdf=...)``, ``extract.pdf.read_pdf(settings=...)``) instead of being
+read from the environment (the former ``KINERJA_PDF_PREFER_OCR`` is ``prefer_ocr``). A sweep
+over one threshold is ``replace(DEFAULT, field=value)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+PreferOcr = Literal["auto", "always", "never"]
+
+
+@dataclass(frozen=True)
+class PdfSettings:
+    """How pages are triaged and scans are read. Sizes in points are at the page's scale (a
+    scan is rendered at ``dpi`` for the raster passes: 1 pt = ``dpi / 72`` px)."""
+
+    # --- whether and how scans are read by OCR ------------------------------------------------------
+    ocr: bool = True  # False: a scan without a usable text layer is reported unread (``page_unread``)
+    # a scan that carries its own OCR layer: "auto" reads it again and keeps the reading with more real
+    # words (tesseract's word lists; Kabid_Produksi 38 -> 12 differences from the golden, 78 -> 19 over
+    # four real scans), "always" replaces the layer, "never" keeps it (fast: no OCR at all)
+    prefer_ocr: PreferOcr = "auto"
+
+    # --- page triage ----------------------------------------------------------------------------------
+    garbage_limit: float = 0.4  # a text layer with more non-word tokens than this share is unusable
+    scan_image_cover: float = 0.5  # an image over this share of the page makes it a scan ...
+    scan_image_cover_no_text: float = 0.05  # ... or over this share on a page without usable text
+    ruled_edges: int = 6  # a page with this many vector ruling edges and usable text is digital, whatever its background
+    # a page with usable text and this share of its words outside every picture is digital (a slide, a report
+    # page with a figure): a scan's OCR layer lies on its image (every real scan of tests/fixtures/pdf: 0 words
+    # outside); a generated 17-page slide deck (tests/extract/pdf/slides.py) had all its words beside its pictures
+    text_beside_pictures: float = 0.5
+
+    # --- the scan image, before OCR (extract.pdf.raster) ----------------------------------------------
+    dpi: int = 300  # scans are rendered at this resolution (150-dpi scans come out upscaled)
+    # the paper is divided out (grey paper, uneven toner, shaded cells -> white): a closing this wide
+    # (25 px) fills every stroke, bold type included. A shaded header read 'Na ran ae' for 'Indikator
+    # Kinerja' (tesseract's one global threshold fell between white and the shade): seed 1 file 0 read
+    # 4 of 181 fields, 170 of 180 once flattened
+    paper_kernel_pt: float = 6.0
+    # ... only where the paper is not white: the 1st percentile of the paper under this level (grey paper,
+    # uneven toner, shading over 1 % of the page). The real scans of tests/fixtures/pdf measure 251-255 and
+    # the built scans 255 (left as scanned); the generated grey, uneven and shaded scans 191-246
+    paper_white: int = 248
+    speck_size_pt: float = 1.9  # a round blot at most this wide and high (8 px) may be dust ...
+    speck_gap_pt: float = 2.9  # ... and is, with no other ink within this distance (12 px): dots of text have letters near
+    speck_ink: int = 224  # on flattened paper, what is darker counts as ink for the speck search (faint specks too)
+    # specks are removed only from a page that has this many: the real scans have 1-29 isolated blots, the
+    # built scans none, a generated scan with light speckle (0.05 % of pixels) 380-900
+    min_specks: int = 100
+    max_skew: float = 5.0  # degrees: pages skewed more are not turned back
+    min_skew: float = 0.1  # degrees: less is left as it is
+    # a page turned sideways or upside down is turned upright when tesseract's orientation detection
+    # (osd) is this sure; the real scans' correct turns scored 4.5-14.6
+    orientation_confidence: float = 3.0
+
+    # pictures (photographs, charts) on an image-only page are blanked before OCR: windows of this size
+    # where over ``picture_share`` of the pixels are mid-tones, in one piece of ``picture_min_area_pt2`` or more
+    # (4 square inches: more than a shaded header band). A slide's photograph took 9.7 s of OCR for no word
+    picture_window_pt: float = 36.0
+    picture_share: float = 0.5
+    picture_min_area_pt2: float = 4 * 72.0 * 72.0
+
+    # --- OCR words ------------------------------------------------------------------------------------
+    low_confidence: float = 60.0  # a cell or a word with digits below this becomes ``ocr_low_confidence``
+
+    def with_prefer_ocr(self, value: bool | str | None) -> PdfSettings:
+        """The settings with ``prefer_ocr`` from a flag: True/'always', False/'never', None/'auto'."""
+        mapping = {True: "always", False: "never", None: "auto", "always": "always", "never": "never", "auto": "auto"}
+        if value not in mapping:
+            raise ValueError(f"prefer_ocr must be auto, always or never, not {value!r}")
+        return replace(self, prefer_ocr=mapping[value])
+
+    @property
+    def scale(self) -> float:
+        """Pixels per point of a rendered scan."""
+        return self.dpi / 72
+
+
+DEFAULT = PdfSettings()

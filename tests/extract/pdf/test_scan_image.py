@@ -1,0 +1,113 @@
+"""The scan image before OCR (extract.pdf.raster): paper flattened, specks removed, skew found
+from the lines of text; and the settings object that carries their thresholds (extract.pdf.settings)."""
+
+from __future__ import annotations
+
+from dataclasses import FrozenInstanceError, replace
+
+import cv2
+import numpy as np
+import pytest
+
+from extract.pdf import raster
+from extract.pdf.settings import DEFAULT, PdfSettings
+
+
+def _text_page(lines: int = 12, width: int = 1600, height: int = 1400) -> np.ndarray:
+    """A white page with lines of black text (OpenCV's Hershey font, ~10 pt at 300 dpi)."""
+    page = np.full((height, width), 255, np.uint8)
+    for k in range(lines):
+        cv2.putText(page, "Persentase capaian kinerja 85,77% (skala 4)", (80, 120 + k * 95),
+                    cv2.FONT_HERSHEY_SIMPLEX, 1.4, 0, 3, cv2.LINE_AA)
+    return page
+
+
+def test_shaded_cell_and_grey_paper_become_white_and_the_text_stays_black() -> None:
+    page = np.full((300, 600), 235, np.uint8)  # grey paper
+    page[50:150, 50:550] = 190  # a shaded header cell
+    cv2.putText(page, "Indikator Kinerja", (80, 115), cv2.FONT_HERSHEY_SIMPLEX, 1.2, 20, 3)
+    flat = raster.flatten_paper(page, DEFAULT.scale)
+    assert flat[20, 20] == 255 and flat[60, 60] == 255  # paper and shade
+    text = flat[90:120, 80:400]
+    assert text.min() < 60  # the strokes keep their contrast
+    _, otsu = cv2.threshold(flat, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    assert (otsu[50:150, 50:550] == 255).mean() > 0.8  # one global threshold no longer takes the shade for ink
+
+
+def test_isolated_specks_go_and_dots_of_text_stay() -> None:
+    page = _text_page(lines=3)
+    rng = np.random.default_rng(1)
+    for y in range(420, 1300, 45):  # dust below the text, one speck 1-3 px wide in every 45 px square
+        for x in range(10, 1590, 45):
+            if abs(y - 600) > 30 or abs(x - 700) > 40:
+                d = int(rng.integers(1, 4))
+                page[y : y + d, x : x + d] = int(rng.integers(20, 200))
+    page[600:603, 700:712] = 0  # a lone hyphen in a cell: long and flat, kept
+    cleaned = raster.despeckle(page, DEFAULT.scale)
+    assert (cleaned[400:1300] < 128).sum() == (page[600:603, 700:712] < 128).sum()  # only the hyphen is left
+    assert np.array_equal(cleaned[:400], page[:400])  # the text, its comma, dots and percent signs untouched
+
+
+@pytest.mark.parametrize("skew", [2.5, -1.7, 0.6])
+def test_skew_is_found_from_the_lines_of_text_when_no_ruling_is_long_enough(skew: float) -> None:
+    page = _text_page()
+    h, w = page.shape
+    tilted = cv2.warpAffine(page, cv2.getRotationMatrix2D((w / 2, h / 2), skew, 1.0), (w, h), borderValue=255)
+    angle = raster.skew_angle(tilted)
+    assert abs(angle + skew) <= 0.1  # the turn that levels it back
+    level, turned = raster.deskew(tilted)
+    assert abs(turned + skew) <= 0.1 and level.shape == page.shape
+
+
+def test_settings_are_frozen_and_swept_by_replace() -> None:
+    with pytest.raises(FrozenInstanceError):
+        DEFAULT.garbage_limit = 0.5  # type: ignore[misc]
+    sweep = replace(DEFAULT, speck_gap_pt=4.0)
+    assert sweep.speck_gap_pt == 4.0 and DEFAULT.speck_gap_pt == 2.9
+    assert DEFAULT.scale == 300 / 72
+    assert [DEFAULT.with_prefer_ocr(v).prefer_ocr for v in (True, False, None, "never")] == ["always", "never", "auto", "never"]
+    with pytest.raises(ValueError):
+        DEFAULT.with_prefer_ocr("sometimes")
+
+
+def test_a_scan_read_with_ocr_off_is_reported_unread() -> None:
+    """The settings reach the page: ``ocr=False`` leaves an image-only page unread, with the reason."""
+    from corpus.synth import generate
+    from extract.pdf.reader import read_pdf
+
+    pdf = generate(1, 4, scan=True).pdf
+    reading = read_pdf(pdf, "scan.pdf", "scan", settings=PdfSettings(ocr=False))
+    assert [p.source for p in reading.pages] == ["empty"]
+    assert "OCR disabled" in reading.pages[0].notes[0]
+
+
+def test_a_slide_deck_is_read_from_its_own_text_not_by_ocr_of_its_pictures(monkeypatch) -> None:
+    """A slide exported to PDF (a title and a footer as text, a picture of a table, a photograph or a
+    chart over 55-65 % of the page) is a digital page with pictures, not a scan with an OCR layer:
+    its words stand beside its pictures. No tesseract run at all (OCR of such a deck ran past 300 s)."""
+    from extract.pdf import ocr, reader, tesseract
+    from tests.extract.pdf.slides import deck
+
+    def no_ocr(*_a, **_k):
+        raise AssertionError("tesseract was run on a slide with its own text")
+
+    monkeypatch.setattr(tesseract, "run", no_ocr)
+    monkeypatch.setattr(ocr, "run", no_ocr)
+    reading = reader.read_pdf(deck(pages=3), "deck.pdf", "deck")
+    assert [p.source for p in reading.pages] == ["text", "text", "text"]
+    assert all("not read by OCR" in p.notes[0] for p in reading.pages)
+    assert "Capaian Kinerja Triwulan 2" in reading.text
+
+
+def test_a_photograph_on_a_page_is_blanked_and_printed_text_is_not() -> None:
+    from tests.extract.pdf.slides import photo
+
+    page = _text_page(lines=4, height=1800)
+    picture = photo(np.random.default_rng(3))
+    page[600:1500, 100:1500] = picture[:900, :1400]
+    out, covered = raster.blank_pictures(page, DEFAULT.scale)
+    assert (out[650:1450, 150:1450] == 255).mean() > 0.95  # the photograph is gone
+    assert np.array_equal(out[:450], page[:450])  # the text above it is left as printed
+    assert 0.3 < covered < 0.5
+    grey_text = np.where(_text_page() < 128, 120, 245).astype(np.uint8)  # grey toner on grey paper: no picture
+    assert raster.blank_pictures(grey_text, DEFAULT.scale)[1] == 0.0
