@@ -165,10 +165,12 @@ def _scan_run(lines: list[Line], scan: SignatureScan, known: dict[str, str]) -> 
         text = line.text
         nxt = flat[pos + 1].text if pos + 1 < len(flat) else ""
         # a jabatan printed over several capital lines ("KEPALA BADAN …" / "DAERAH, PENELITIAN …" /
-        # "KABUPATEN …"), the name after the signing space: a line right under it that no NIP or rank follows
+        # "KABUPATEN …"), the name after the signing space: a line right under it that no NIP or rank follows,
+        # and that some line follows (the last capital line of a block is its signer's name, NIP or not)
         wrapped = (prev == "jabatan" and pos > 0 and line.no == flat[pos - 1].no + 1 and not any(c.islower() for c in text)
+                   and not flat[pos - 1].text.endswith(",")  # "Menteri Perhubungan," is closed: a name follows
                    and nip_of(nxt) is None and not PANGKAT_RE.match(nxt) and not nip_of(text) and not PANGKAT_RE.match(text)
-                   and (pos + 1 == len(flat) or flat[pos + 1].no != line.no + 1 or not any(c.islower() for c in nxt)))
+                   and pos + 1 < len(flat) and (flat[pos + 1].no != line.no + 1 or not any(c.islower() for c in nxt)))
         if (prev == "jabatan-open" or wrapped) and len(text) < 80 and not JABATAN_WORDS.search(text) and not SIGN_MARK.match(text):
             jabatans[-1] = collapse(f"{jabatans[-1]} {text}").rstrip(",").strip()
             prev = "jabatan" if text.endswith(",") or wrapped else "jabatan-open"
