@@ -480,8 +480,10 @@ SIGNATURE_ROWS_ABOVE = 6  # a picture anchored this many rows above a signer's n
 def _signatures(doc: Document, sheets: list[Sheet]) -> None:
     """A signer is signed (IMAGE) when a picture (a scanned signature, a stamp) is anchored over the
     name: from :data:`SIGNATURE_ROWS_ABOVE` rows above it to the row below; unsigned (NONE) when no
-    picture is; not looked for where the reader keeps no pictures (XLS, ODS)."""
+    picture is and the name stands alone in its row (a signature line); not looked for where the
+    reader keeps no pictures (XLS, ODS) or the name is a field of a table."""
     images = {s.name: s.images for s in sheets}
+    filled = {s.name: {r: sum(bool(c.text.strip()) for c in cells) for r, cells in s.rows} for s in sheets}
     for party in doc.parties:
         loc = party.location
         found = images.get(loc.sheet or "")
@@ -489,7 +491,12 @@ def _signatures(doc: Document, sheets: list[Sheet]) -> None:
             continue
         row = int(re.sub(r"\D", "", loc.ref.split(":")[0]) or 0)
         over = any(row - SIGNATURE_ROWS_ABOVE <= r <= row + 1 for r in found)
-        party.signature = Signature.IMAGE if over else Signature.NONE
+        if over:
+            party.signature = Signature.IMAGE
+        elif filled.get(loc.sheet or "", {}).get(row) == 1:
+            # only a name standing alone in its row is a signature line: a name in an identity table
+            # ("Nama | …") or a data row of an e-Kinerja export shows nothing either way
+            party.signature = Signature.NONE
 
 
 def _workbook_issues(sheets: list[Sheet], file: str) -> list[Problem]:

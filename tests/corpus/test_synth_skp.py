@@ -20,12 +20,12 @@ from corpus.synth import (
     BKN_KINDS,
     LAYOUT_KINDS,
     MEDIA,
+    PLANTABLE,
     TruthFile,
     generate,
     generate_skp,
 )
-from corpus.synth._bkn import PLANTABLE
-from corpus.synth._ekinerja import export
+from corpus.synth import ekinerja_export as export
 from extract.pdf import tesseract
 from extract.read import read_file
 

@@ -264,3 +264,21 @@ def test_a_picture_anchored_over_the_signers_name_signs_it(tmp_path: Path) -> No
     path.write_bytes(buf.getvalue())
     (signer,) = read_file(path).documents[0].parties
     assert (signer.name, signer.signature.value, signer.signed) == ("Budi Contoh, S.T.", "image", True)
+
+
+def test_a_name_in_a_data_row_or_an_identity_table_is_no_signature_line(tmp_path: Path) -> None:
+    """An e-Kinerja export names each pegawai in a row of data, a form names them in its identity
+    table: neither is a signature line, so no signature is judged (None, never 'none') and no
+    party_unsigned follows."""
+    import score  # noqa: F401 - the audit's SKP checks
+    from audit import audit_documents
+    from corpus.synth import ekinerja_export, generate_skp
+
+    export, _ = ekinerja_export(7, n_pegawai=1)
+    path = tmp_path / "ekinerja.xlsx"
+    path.write_bytes(export)
+    form = tmp_path / "pp46.xlsx"
+    form.write_bytes(generate_skp(7, 0, "skp_pp46", medium="xlsx").data)
+    docs = [*read_file(path).documents, *read_file(form).documents]
+    assert docs and {p.signature for d in docs for p in d.parties} == {None}
+    assert [f for f in audit_documents(docs).findings if f.check == "party_unsigned"] == []
