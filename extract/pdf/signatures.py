@@ -23,26 +23,29 @@ class SignatureSettings:
     """Where a signature over a name may lie, in units of the name's line height.
 
     ``reach``: the generated blocks (corpus/synth) leave 2-4 blank lines between the jabatan and the
-    name and the real ones measured (the Kementan PK 2021: the pictures end 0.3-1.2 lines over the
-    name and start 3.3-5.3 lines over it) stay within 6 lines; ``spread``: a signature is wider than
-    the name it signs by up to half the name's width each side (the stamp beside it, more: 1.0).
-    ``max_picture``: a picture covering more of the page is the page itself (a scan), not a mark.
+    name; on the Kementan PK 2021 (four signature pictures on two pages) a picture starts 3.8-5.5 of
+    the name's line heights above it and ends just over it or on it: 6 lines hold them all.
+    ``spread``: a signature is wider than the name it signs by up to half the name's width each side
+    (the stamp beside it, more: 1.0). ``max_picture``: a picture covering more of the page is the page
+    itself (a scan), not a mark.
     """
 
     reach: float = 6.0
     spread: float = 1.0
     max_picture: float = 0.25
-    #: On a scan: a pixel darker than ``ink_level`` (0-255) is ink. Blue ballpoint scanned in grey
-    #: measures 90-150 on the real Dompu and Margawati scans, toner 0-60, paper 235-255, JPEG halos
-    #: around print up to ~190.
+    #: On a scan: a pixel darker than ``ink_level`` (0-255) is ink. The generated scans draw the
+    #: scrawl at 20-70 and the stamp at 90-150 on paper of 232-255 (corpus/synth/_scan.py); 170 sits
+    #: between stamp and paper. Not swept yet.
     ink_level: int = 170
-    #: A mark is at least this wide and tall (points): a scrawl or stamp spans a name (>= 40 pt wide and
-    #: 12 pt tall in the generated and real blocks); specks, dots and stray letters stay under.
+    #: A mark is at least this wide and tall (points). The marks measured: the Kementan signature
+    #: pictures 52-61 x 43-69 pt, the ink blobs over the Dompu scan's signers 41-117 x 55-66 pt, the
+    #: generated scrawl about 70 x 20 pt; a speck or a stray letter stays under 24 x 9.
     min_mark: tuple[float, float] = (24.0, 9.0)
     #: Room around each word read on the page (points) where ink belongs to the word.
     word_pad: float = 1.0
     #: A signer's name stands alone on its line: no other word within this many line heights either
-    #: side (side-by-side blocks stand 10+ line heights apart; "Nama : X" puts the colon 1 away).
+    #: side (the Kementan PK's side-by-side names stand about 18 line heights apart; the colon of a
+    #: "Nama : X" line stands a space or two before the name).
     name_gap: float = 4.0
 
     def __post_init__(self) -> None:
