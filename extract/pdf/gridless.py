@@ -32,8 +32,8 @@ import regex as re
 
 from extract.models import TableMethod
 from extract.pdf.model import Box, Cell, Table, Word
-from extract.pdf.render import VisualLine, visual_lines
-from extract.pdf.unruled import Layout
+from extract.pdf.render import Span, VisualLine, visual_lines
+from extract.pdf.unruled import Layout, phrase_extents
 from extract.text.parties import parse_place_date
 from extract.text.rows import is_value_role
 from extract.text.tables import PERIODS, is_header_row, role_of
@@ -83,27 +83,11 @@ _OTHER_TABLE = re.compile(r"^(?=.*\bAnggaran\b)(?=.*\b(?:Program|Kegiatan)\b).{0
 
 
 @dataclass
-class Label:
+class Label(Span):
     """One column label: its words (over one or more lines) and the labels it stands over."""
 
     words: list[Word]
     children: list[Label] = field(default_factory=list)
-
-    @property
-    def x0(self) -> float:
-        return min(w.box.x0 for w in self.words)
-
-    @property
-    def x1(self) -> float:
-        return max(w.box.x1 for w in self.words)
-
-    @property
-    def y0(self) -> float:
-        return min(w.box.y0 for w in self.words)
-
-    @property
-    def y1(self) -> float:
-        return max(w.box.y1 for w in self.words)
 
     @property
     def cx(self) -> float:
@@ -408,26 +392,13 @@ def header_at(lines: list[VisualLine], i: int, settings: Settings = SETTINGS) ->
 # --- 2. columns ------------------------------------------------------------------------------------
 
 
-def _spans(line: VisualLine) -> list[tuple[float, float]]:
-    """The x extents of a line's phrases (words a plain word space apart stay together)."""
-    ws = sorted(line.words, key=lambda w: w.box.x0)
-    space = 0.35 * line.height
-    out = [[ws[0].box.x0, ws[0].box.x1]]
-    for w in ws[1:]:
-        if w.box.x0 - out[-1][1] <= space:
-            out[-1][1] = max(out[-1][1], w.box.x1)
-        else:
-            out.append([w.box.x0, w.box.x1])
-    return [(a, b) for a, b in out]
-
-
 def boundaries(columns: Sequence[Label], body: Sequence[VisualLine], numbering: VisualLine | None = None) -> list[float]:
     """One x between each pair of neighbouring columns, between the two labels' centres (or the
     numbers of a column-numbering row): where the fewest body rows have a phrase across it (a
     line of one phrase — a heading over the row, a wrapped line of a name — does not count);
     among equals at the left edge many phrases share (a left-aligned column), then in the widest
     whitespace, then nearest to halfway."""
-    rows = [_spans(ln) for ln in body]
+    rows = [phrase_extents(ln.words) for ln in body]
     spans = [s for r in rows if len(r) >= 2 for s in r]
     single = [r[0] for r in rows if len(r) == 1]
     starts: dict[int, int] = {}

@@ -25,8 +25,8 @@ SIGNATURE_HINT = re.compile(
 )
 
 
-class _Span:
-    """The extent of a run of words; the dataclasses below hold the ``words``."""
+class Span:
+    """The extent of a run of words; the dataclasses built on it hold the ``words``."""
 
     words: list[Word]
 
@@ -48,7 +48,7 @@ class _Span:
 
 
 @dataclass
-class Segment(_Span):
+class Segment(Span):
     words: list[Word]
 
     @property
@@ -57,7 +57,7 @@ class Segment(_Span):
 
 
 @dataclass
-class VisualLine(_Span):
+class VisualLine(Span):
     words: list[Word] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
 

@@ -345,7 +345,7 @@ def _place_date(line) -> bool:
 def _group_heading(line, bounds: list[float]) -> bool:
     """``A. UTAMA``: one short phrase from the first column, heading the rows under it (it may
     run past the first column's edge)."""
-    phrases = _phrases(line.words)
+    phrases = phrase_extents(line.words)
     return len(phrases) == 1 and bool(bounds) and phrases[0][0] < bounds[0] and len(line.words) <= 4
 
 
@@ -393,7 +393,7 @@ def _boundaries(anchors, body) -> list[float]:
             continue
         best = max(gaps, key=lambda g: (g[1] - g[0], -abs((g[0] + g[1]) / 2 - target)))
         bound = min(max((best[0] + best[1]) / 2, lo), hi)
-        cut = [p1 for ln in body for p0, p1 in _phrases(ln.words) if p0 < bound < p1]
+        cut = [p1 for ln in body for p0, p1 in phrase_extents(ln.words) if p0 < bound < p1]
         clear = _gaps(body, max(best[0], lo), min(best[1], hi), tolerance=0) if cut else []
         if clear:  # a few lines cross the gutter: cut between their phrases (``71   71`` in IV | Tahunan)
             free = max(clear, key=lambda g: (g[1] - g[0], -abs((g[0] + g[1]) / 2 - target)))
@@ -454,7 +454,7 @@ def _tolerance(body) -> int:
     return max(1, int(0.08 * len(body))) if len(body) >= 4 else 0
 
 
-def _phrases(words: list[Word]) -> list[tuple[float, float]]:
+def phrase_extents(words: list[Word]) -> list[tuple[float, float]]:
     """The x extents of a line's phrases: words a plain word space apart (``3,25 (skala 4)``)
     stay together, so no column boundary is put inside one."""
     ws = sorted(words, key=lambda w: w.box.x0)
@@ -480,7 +480,7 @@ def _gaps(body, lo: float, hi: float, tolerance: int | None = None) -> list[tupl
     cover = np.zeros(width, dtype=int)
     for ln in body:
         row = np.zeros(width, dtype=bool)
-        for p0, p1 in _phrases(ln.words):
+        for p0, p1 in phrase_extents(ln.words):
             a, b = int(p0) - x0, int(p1 + 1) - x0
             if b > 0 and a < width:
                 row[max(a, 0) : min(b, width)] = True

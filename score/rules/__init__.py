@@ -331,30 +331,47 @@ class RuleSet(_Frozen):
 _FOLDER = "score.rules"
 
 
+def toml_names(folder: str) -> list[str]:
+    """Names of the rule sets in a package folder (one per ``*.toml``), sorted."""
+    return sorted(p.name[:-5] for p in resources.files(folder).iterdir() if p.name.endswith(".toml"))
+
+
+def read_toml(name: str | Path) -> tuple[str, str] | None:
+    """The text and origin of a rule set given as the path of a ``.toml`` file (a user's own), or
+    None when ``name`` names one in ``folder`` (see :func:`read_named`)."""
+    if not (isinstance(name, Path) or str(name).endswith(".toml")):
+        return None
+    path = Path(name)
+    try:
+        return path.read_text(encoding="utf-8"), str(path)
+    except OSError as exc:
+        raise RuleSetError(f"{path}: cannot be read: {exc.strerror or exc}") from exc
+
+
+def read_named(name: str, folder: str, what: str = "rule set") -> str:
+    """The text of the rule set ``<name>.toml`` in a package folder."""
+    names = toml_names(folder)
+    if name not in names:
+        raise RuleSetError(f"unknown {what} {name!r}; available: {', '.join(names)}")
+    return resources.files(folder).joinpath(f"{name}.toml").read_text(encoding="utf-8")
+
+
 def available() -> list[str]:
     """Names of the rule sets in this folder (one per ``*.toml``), sorted."""
-    return sorted(p.name[:-5] for p in resources.files(_FOLDER).iterdir() if p.name.endswith(".toml"))
+    return toml_names(_FOLDER)
 
 
 def load(name: str | Path) -> RuleSet:
     """Load and validate a rule set: ``name`` of a file ``<name>.toml`` in this folder, or the path
     of a ``.toml`` file elsewhere (a user's own rule set)."""
-    if isinstance(name, Path) or str(name).endswith(".toml"):
-        path = Path(name)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise RuleSetError(f"{path}: cannot be read: {exc.strerror or exc}") from exc
-        return load_text(text, origin=str(path))
+    if (found := read_toml(name)) is not None:
+        return load_text(found[0], origin=found[1])
     return _load_named(str(name))
 
 
 @cache
 def _load_named(name: str) -> RuleSet:
-    if name not in available():
-        raise RuleSetError(f"unknown rule set {name!r}; available: {', '.join(available())}")
-    text = resources.files(_FOLDER).joinpath(f"{name}.toml").read_text(encoding="utf-8")
-    rules = load_text(text, origin=f"{name}.toml")
+    rules = load_text(read_named(name, _FOLDER), origin=f"{name}.toml")
     if rules.name != name:
         raise RuleSetError(f"{name}.toml declares name {rules.name!r}")
     return rules

@@ -25,14 +25,13 @@ from __future__ import annotations
 import tomllib
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, model_validator
 
 from normalize.text import fold_key
-from score.rules import Ambiguity, RuleSetError, Sourced, _Frozen
+from score.rules import Ambiguity, RuleSetError, Sourced, _Frozen, read_named, read_toml, toml_names
 
 __all__ = ["Band", "BandHit", "Bands", "SkpRuleSet", "available", "load", "load_text", "rules_for"]
 
@@ -310,27 +309,19 @@ _FOLDER = "score.rules.skp"
 
 def available() -> list[str]:
     """Names of the SKP rule sets in this folder (one per ``*.toml``), sorted."""
-    return sorted(p.name[:-5] for p in resources.files(_FOLDER).iterdir() if p.name.endswith(".toml"))
+    return toml_names(_FOLDER)
 
 
 def load(name: str | Path) -> SkpRuleSet:
     """Load and validate an SKP rule set: ``name`` of a file in this folder, or a ``.toml`` path."""
-    if isinstance(name, Path) or str(name).endswith(".toml"):
-        path = Path(name)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise RuleSetError(f"{path}: cannot be read: {exc.strerror or exc}") from exc
-        return load_text(text, origin=str(path))
+    if (found := read_toml(name)) is not None:
+        return load_text(found[0], origin=found[1])
     return _load_named(str(name))
 
 
 @cache
 def _load_named(name: str) -> SkpRuleSet:
-    if name not in available():
-        raise RuleSetError(f"unknown SKP rule set {name!r}; available: {', '.join(available())}")
-    text = resources.files(_FOLDER).joinpath(f"{name}.toml").read_text(encoding="utf-8")
-    rules = load_text(text, origin=f"{name}.toml")
+    rules = load_text(read_named(name, _FOLDER, "SKP rule set"), origin=f"{name}.toml")
     if rules.name != f"skp_{name}":
         raise RuleSetError(f"{name}.toml declares name {rules.name!r}")
     return rules
