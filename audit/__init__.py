@@ -11,7 +11,7 @@ from audit import (
     checks,
     skp_checks,  # noqa: F401 - registers the SKP checks, after those of checks (the registry keeps the order)
 )
-from audit.dossiers import dossier_id, dossier_unit, dossier_year, file_keys, group
+from audit.dossiers import DossierNames, dossier_id, dossier_unit, dossier_year, file_keys, group
 from audit.models import Alignment, AuditResult, CheckScore, Dossier, Evidence, Finding
 from audit.registry import CHECKS, FAMILY_NAMES, Check, Family, runners
 from core.problems import Location
@@ -21,10 +21,10 @@ from extract.models import DocType, Document
 def audit_documents(docs: list[Document]) -> AuditResult:
     """Dossiers, findings, alignment and consistency scores of a batch of documents."""
     result = AuditResult()
-    taken: set[str] = set()
+    names = DossierNames()
     contexts: dict[str, checks.Context] = {}
     for members in group(docs):
-        ident = dossier_id(members, taken)
+        ident = dossier_id(members, names)
         ctx = checks.Context(dossier=ident, docs=members, year=dossier_year(members))
         for runner in runners("dossier"):
             runner.fn(ctx)

@@ -147,16 +147,44 @@ def dossier_unit(docs: list[Document]) -> str | None:
     return next((d.header.unit for d in docs if d.header.unit), None)
 
 
-def dossier_id(docs: list[Document], taken: set[str]) -> str:
+class DossierNames:
+    """The names already given in a batch, so that each dossier's is unique: the second dossier
+    of one year and unit is ``<base>-2``, the third ``<base>-3``. The next number of each base
+    is kept, so naming N dossiers of one unit is linear in N (a scan of the names taken was
+    quadratic: a national archive has thousands of dossiers of one unit name)."""
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+        self._next: dict[str, int] = {}
+
+    def claim(self, base: str) -> str:
+        """``base`` if it is free, else ``base-n`` with the smallest n not yet given for it."""
+        if base not in self.taken:
+            self.taken.add(base)
+            return base
+        n = self._next.get(base, 2)
+        while f"{base}-{n}" in self.taken:  # a name such as 'x-2' may have been given as a base of its own
+            n += 1
+        self._next[base] = n + 1
+        ident = f"{base}-{n}"
+        self.taken.add(ident)
+        return ident
+
+
+def dossier_id(docs: list[Document], names: DossierNames) -> str:
+    """The dossier's name: its year and unit (else its principal official, else its file) as a slug,
+    made unique among ``names``.
+
+    >>> from extract.models import Header
+    >>> doc = Document(doc_id="a", doc_type=DocType.PK, source_file="f.txt", header=Header(year=2024, unit="Biro Umum"))
+    >>> names = DossierNames()
+    >>> [dossier_id([doc], names) for _ in range(3)]
+    ['2024-biro-umum', '2024-biro-umum-2', '2024-biro-umum-3']
+    """
     year = dossier_year(docs)
     unit = dossier_unit(docs) or (principal(docs[0]) or docs[0].source_file)
     slug = re.sub(r"[^a-z0-9]+", "-", unit.casefold()).strip("-")[:60] or "unit"
-    base = f"{year or 'tahun-tidak-diketahui'}-{slug}"
-    ident, n = base, 2
-    while ident in taken:
-        ident, n = f"{base}-{n}", n + 1
-    taken.add(ident)
-    return ident
+    return names.claim(f"{year or 'tahun-tidak-diketahui'}-{slug}")
 
 
 def same_person(a: str | None, b: str | None) -> bool:

@@ -125,6 +125,7 @@ class RunWriter:
         write_file(self.layout.dossiers / f"{dossier.dossier_id}.json", dossier_json(dossier, self.lang))
         for score in result.scores:
             write_file(self.layout.scores / f"{score.doc_id}.json", score.model_dump_json(indent=2) + "\n")
+            self.index.add_scored(score.doc_id)
         self._rows(dossier_tables(dossier, result.alignment, result.scores, self.lang))
         self.summary.findings += len(dossier.findings)
         tally = [f.severity.value for f in dossier.findings]
@@ -146,6 +147,7 @@ class RunWriter:
         self.summary.seconds = round(seconds, 3)
         self.index.set_meta("summary", self.summary.model_dump(mode="json"))
         self.index.commit()
+        self.layout.remove_stale(self.index.written)
         self.tables.close()
         self.workbook.close()
         self._template_fh.flush()

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from audit.dossiers import dossier_id, file_keys, principal
+from audit.dossiers import DossierNames, dossier_id, file_keys, principal
 from extract.models import DocType, Document, ManifestEntry, Role
 
 SCHEMA = """
@@ -36,6 +36,7 @@ CREATE TABLE dossiers (
     unit TEXT, year INTEGER, documents INTEGER NOT NULL, fingerprint TEXT NOT NULL, unassigned TEXT,
     findings INTEGER, errors INTEGER, warnings INTEGER
 );
+CREATE TABLE scored (doc_id TEXT PRIMARY KEY);
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
@@ -121,6 +122,17 @@ class RunIndex:
         )
         self._docs += 1
 
+    def add_scored(self, doc_id: str) -> None:
+        """A score file was written for ``doc_id`` by this run."""
+        self.con.execute("INSERT OR IGNORE INTO scored VALUES (?)", (doc_id,))
+
+    def written(self, kind: str, name: str) -> bool:
+        """Did this run write ``name`` (a doc_id or a dossier_id) as a file of ``kind``
+        (``documents``, ``dossiers`` or ``scores``)?"""
+        table, column = {"documents": ("docs", "doc_id"), "dossiers": ("dossiers", "dossier_id"),
+                         "scores": ("scored", "doc_id")}[kind]
+        return self.con.execute(f"SELECT 1 FROM {table} WHERE {column} = ?", (name,)).fetchone() is not None  # noqa: S608 - names from the mapping above
+
     def set_meta(self, key: str, value: object) -> None:
         self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, json.dumps(value, default=str)))
 
@@ -168,7 +180,7 @@ class RunIndex:
         """Each dossier in batch order (by its first document), named as :func:`audit.dossiers.dossier_id`
         names it, with the fingerprint of its members' and related documents' contents and ``salt``
         (the code and the options that change a dossier's result)."""
-        taken: set[str] = set()
+        names = DossierNames()
         keys = self.con.execute(
             "SELECT dossier_key, min(position) AS first FROM docs WHERE dossier_key IS NOT NULL "
             "GROUP BY dossier_key ORDER BY first").fetchall()
@@ -176,7 +188,7 @@ class RunIndex:
             rows = self.con.execute(
                 "SELECT doc_id, sha, stub, position FROM docs WHERE dossier_key = ? ORDER BY position", (key,)).fetchall()
             stubs = [Document.model_validate_json(r[2]) for r in rows]
-            ident = dossier_id(stubs, taken)
+            ident = dossier_id(stubs, names)
             related = self._related(key)
             h = hashlib.sha256(salt.encode())
             h.update(ident.encode())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,6 +68,23 @@ class Layout:
                         removed += 1
                 if folder != self.tables and folder != self.pages:
                     break  # documents/, dossiers/, scores/ and OUT itself are flat
+        return removed
+
+
+    def remove_stale(self, written: Callable[[str, str], bool]) -> int:
+        """Remove the JSON files an earlier run into the same folder left in ``documents/``,
+        ``dossiers/`` and ``scores/`` and this run did not write (an input since removed or read
+        into other documents, a dossier renamed): ``written(kind, name)`` says whether it did.
+        The folders are listed as they are walked, never held whole."""
+        removed = 0
+        for kind, folder in (("documents", self.documents), ("dossiers", self.dossiers), ("scores", self.scores)):
+            if not folder.is_dir():
+                continue
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if entry.name.endswith(".json") and entry.is_file() and not written(kind, entry.name[:-5]):
+                        Path(entry.path).unlink(missing_ok=True)
+                        removed += 1
         return removed
 
 

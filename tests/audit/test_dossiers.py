@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from audit import audit_documents
-from audit.dossiers import file_keys, group, principal, same_official
+from audit.dossiers import DossierNames, file_keys, group, principal, same_official
 from extract.models import DocType, Document, Header, Indicator, Party, Role
 
 FILE = "bundle.pdf"
@@ -95,3 +95,19 @@ def test_two_nips_that_differ_make_two_officials_however_alike_their_names() -> 
     head, pegawai = docs[0].parties[0], docs[1].parties[0]
     assert same_official(head, pegawai) is False
     assert same_official(head, pegawai.model_copy(update={"nip": "197003271995031002"})) is True
+
+
+def test_dossiers_of_one_year_and_unit_are_numbered_in_order_and_never_collide() -> None:
+    names = DossierNames()
+    assert [names.claim("2024-biro-umum") for _ in range(3)] == ["2024-biro-umum", "2024-biro-umum-2", "2024-biro-umum-3"]
+    # a unit whose own slug ends in a number takes the name first: the numbering steps over it
+    assert names.claim("2024-biro-umum-5") == "2024-biro-umum-5"
+    assert [names.claim("2024-biro-umum") for _ in range(3)] == ["2024-biro-umum-4", "2024-biro-umum-6", "2024-biro-umum-7"]
+    assert names.claim("2024-biro-umum-2") == "2024-biro-umum-2-2"
+
+
+def test_naming_many_dossiers_of_one_unit_keeps_each_name_unique() -> None:
+    names = DossierNames()
+    given = [names.claim("2024-dinas") for _ in range(5000)]
+    assert len(set(given)) == 5000
+    assert given[-1] == "2024-dinas-5000"

@@ -127,6 +127,26 @@ def test_same_file_name_in_two_folders_keeps_both(tmp_path: Path) -> None:
     assert len(ids) == len(set(ids)) == 4
 
 
+def test_a_second_run_into_one_folder_removes_what_the_first_wrote_and_it_did_not(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name in ("003_8279123244737d0f.txt", "000_fce74ff394373077.txt"):
+        (inputs / name).write_text((CORPUS / "seeds" / name).read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    first = {f"{d.doc_id}.json" for d in run([inputs], RunOptions(out=out)).documents}
+    (inputs / "000_fce74ff394373077.txt").unlink()
+    second = run([inputs], RunOptions(out=out))
+
+    def names(folder: str) -> set[str]:
+        return {p.name for p in (out / folder).glob("*.json")}
+
+    assert names("documents") == {f"{d.doc_id}.json" for d in second.documents}
+    assert names("documents") < first
+    assert names("dossiers") == {f"{d.dossier_id}.json" for d in second.audit.dossiers}
+    assert names("scores") == {f"{s.doc_id}.json" for s in second.scores}
+    assert names("scores")  # the remaining dossier is scored
+
+
 def test_installed_console_script_is_the_same_cli() -> None:
     exe = Path(sys.executable).parent / "run-pipeline"
     if not exe.exists():
