@@ -131,7 +131,7 @@ class RunIndex:
         (``documents``, ``dossiers`` or ``scores``)?"""
         table, column = {"documents": ("docs", "doc_id"), "dossiers": ("dossiers", "dossier_id"),
                          "scores": ("scored", "doc_id")}[kind]
-        return self.con.execute(f"SELECT 1 FROM {table} WHERE {column} = ?", (name,)).fetchone() is not None  # noqa: S608 - names from the mapping above
+        return self.con.execute(f"SELECT 1 FROM {table} WHERE {column} = ?", (name,)).fetchone() is not None  # table and column from the mapping above
 
     def set_meta(self, key: str, value: object) -> None:
         self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, json.dumps(value, default=str)))
