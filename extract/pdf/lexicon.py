@@ -87,6 +87,21 @@ def words(langs: tuple[str, ...] = ("ind", "eng")) -> frozenset[str]:
     return frozenset(known)
 
 
+def known_words(texts: Iterable[str], vocabulary: frozenset[str] | None = None) -> tuple[int, int] | None:
+    """How many of the words (four letters or more, not all capitals) are in the vocabulary, and
+    how many there are; None when there is no vocabulary.
+
+    >>> vocab = frozenset({"meningkatnya", "produksi", "populasi", "ternak"})
+    >>> known_words(["Meningkalnya produksi dan populasi lernak", "DODY 2016"], vocab)
+    (2, 4)
+    """
+    vocab = words() if vocabulary is None else vocabulary
+    if not vocab:
+        return None
+    tokens = [t for text in texts for t in _TOKEN.findall(text) if not t.isupper()]
+    return sum(t.casefold() in vocab for t in tokens), len(tokens)
+
+
 def known_share(texts: Iterable[str], vocabulary: frozenset[str] | None = None) -> float | None:
     """Share of the words (four letters or more, not all capitals) found in the vocabulary;
     None when there is no such word or no vocabulary.
@@ -97,10 +112,7 @@ def known_share(texts: Iterable[str], vocabulary: frozenset[str] | None = None) 
     >>> known_share(["Meningkalnya produksi dan populasi lernak", "DODY 2016"], vocab)
     0.5
     """
-    vocab = words() if vocabulary is None else vocabulary
-    if not vocab:
+    counted = known_words(texts, vocabulary)
+    if counted is None or not counted[1]:
         return None
-    tokens = [t for text in texts for t in _TOKEN.findall(text) if not t.isupper()]
-    if not tokens:
-        return None
-    return round(sum(t.casefold() in vocab for t in tokens) / len(tokens), 3)
+    return round(counted[0] / counted[1], 3)

@@ -317,16 +317,15 @@ def _scan_from_text_layer(content: PageContent, image: np.ndarray, words: list, 
 
 
 def _scan_by_ocr(content: PageContent, image: np.ndarray, settings: PdfSettings = DEFAULT) -> None:
-    """A scan read by OCR: the passes of :mod:`extract.pdf.scan` in their order (turned upright,
-    cleaned, deskewed, cells read along the ruling lines, the text around them read from the page
-    with the tables blanked out, amounts read twice)."""
+    """A scan read by OCR: the passes of :mod:`extract.pdf.scan` in their order (cleaned, deskewed,
+    cells read along the ruling lines, the text around them read from the page with the tables
+    blanked out, amounts read twice), read again turned upright when it lies turned."""
     scan_mod.read_scan(content, image, settings)
 
 
 def _known_share(content: PageContent) -> float | None:
     """Share of the page's words (loose and in its tables) that are real words (:mod:`lexicon`)."""
-    texts = [w.text for w in content.words] + [c.text for t in content.tables for r in t.rows for c in r if c is not None]
-    return lexicon.known_share(texts)
+    return lexicon.known_share(scan_mod.page_texts(content))
 
 
 def _overlap(a: Table, b: Table) -> bool:

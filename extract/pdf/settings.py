@@ -60,6 +60,13 @@ class PdfSettings:
     # a page turned sideways or upside down is turned upright when tesseract's orientation detection
     # (osd) is this sure; the real scans' correct turns scored 4.5-14.6
     orientation_confidence: float = 3.0
+    # ... and the detection is asked only when the page's reading is not upright: under this share of
+    # its words (four letters or more, not capitals) in the language's word lists, or fewer than
+    # ``upright_min_words`` such words. Read upright, 9 pages of four real scans scored 0.989-1.0 and 14
+    # pages of eight generated scans 0.866-1.0; the same pages read turned 90 or 180 degrees 0.0-0.667
+    # (tesseract reads some sideways lines as vertical text)
+    upright_known_share: float = 0.8
+    upright_min_words: int = 10
 
     # pictures (photographs, charts) on an image-only page are blanked before OCR: windows of this size
     # where over ``picture_share`` of the pixels are mid-tones, in one piece of ``picture_min_area_pt2`` or more

@@ -13,7 +13,7 @@ from extract.pdf.settings import DEFAULT
 
 def test_the_scan_passes_are_declared_in_order() -> None:
     assert [p.__name__ for p in scan.SCAN_PASSES] == [
-        "blank_pictures", "orient", "clean", "deskew", "find_rulings", "read_cells", "fill_tables", "read_page_words",
+        "blank_pictures", "clean", "deskew", "find_rulings", "read_cells", "fill_tables", "read_page_words",
         "flag_low_confidence", "cross_read", "find_ink"]
     assert [p.__name__ for p in ocr.PAGE_WORD_PASSES] == [
         "split_tall_words", "drop_page_specks", "recover_missed_words", "split_missed_spaces", "fix_tokens",
