@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 APT_PACKAGES=(chromium fonts-dejavu-core tesseract-ocr tesseract-ocr-ind tesseract-ocr-osd)   # chromium: the report is tested as a person sees it; tesseract (ind+eng, osd): OCR of scanned PDFs and their orientation
+APT_PACKAGES+=(libtesseract-dev libleptonica-dev pkg-config g++)   # to build tesserocr against that tesseract: words read in-process, a third faster (extract/pdf/tesseract.py)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ "${#missing[@]}" -gt 0 ]; then
@@ -16,3 +17,8 @@ fi
 PY=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test,parquet,dask]'
+# tesserocr built from source, so that it links the system's libtesseract (its binary wheels bundle another
+# version, whose reading would differ from the binary's). Optional: without it the binary is run.
+.venv/bin/python -c 'import tesserocr' 2>/dev/null \
+  || .venv/bin/python -m pip install -q --disable-pip-version-check --no-binary tesserocr 'tesserocr>=2.6' \
+  || echo "setup.sh: tesserocr did not build; OCR runs the tesseract binary (slower, same words)" >&2

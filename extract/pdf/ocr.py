@@ -1,4 +1,4 @@
-"""OCR with the tesseract binary (Debian: tesseract-ocr, tesseract-ocr-ind), language ``ind+eng``.
+"""OCR with tesseract (Debian: tesseract-ocr, tesseract-ocr-ind; :mod:`extract.pdf.tesseract`), language ``ind+eng``.
 
 Whole-page OCR misreads values that touch ruling lines (``78 %`` came out as ``18 Yo``), so
 table cells are read on their own: the ruling lines are erased, every non-empty cell is
@@ -23,16 +23,12 @@ from extract.pdf.model import Box, Table, Word
 from extract.pdf.raster import line_masks
 from extract.pdf.render import visual_lines
 from extract.pdf.tablerows import is_value_line
-from extract.pdf.tesseract import LANG, has_osd, run
+from extract.pdf.tesseract import LANG, has_osd, run, tsv
 
 
 def run_tsv(image: np.ndarray, psm: int, lang: str = LANG, whitelist: str | None = None) -> list[dict[str, str]]:
     """tesseract's TSV rows (level 5 = words) for a grayscale image."""
-    proc = run(image, "-l", lang, "--psm", str(psm), "--dpi", "300",
-                      *(["-c", f"tessedit_char_whitelist={whitelist}"] if whitelist else []), "tsv")
-    if proc.returncode != 0:
-        raise RuntimeError(f"tesseract failed: {proc.stderr.strip()[:200]}")
-    reader = csv.DictReader(io.StringIO(proc.stdout), delimiter="\t", quoting=csv.QUOTE_NONE)
+    reader = csv.DictReader(io.StringIO(tsv(image, lang, psm, whitelist)), delimiter="\t", quoting=csv.QUOTE_NONE)
     rows = [r for r in reader if r.get("level") == "5" and (r.get("text") or "").strip()]
     _rank_level(rows)
     return [r for r in rows if _keep(r)]
