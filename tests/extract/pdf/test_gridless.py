@@ -171,3 +171,13 @@ def test_period_labels_wrapped_onto_their_numbers_join_the_header_under_a_target
         ["Kode SS/IKU", "SS dan IKU", "Target", "", "", "", "", "", ""],
         ["", "", "Triwulan I", "Triwulan II", "Semester I", "Triwulan III", "s.d. TW III", "Triwulan IV", "Tahunan"],
     ]
+
+
+def test_a_rule_over_the_header_keeps_the_identity_block_above_out_of_its_labels() -> None:
+    # PK, rules over and under the header only, tight rows: "Unit / Kerja : Badan …" stands just
+    # over the rule above "No | Sasaran | Indikator Sasaran …" and used to be read as labels
+    rows = _rows(1, 2, 1)
+    assert rows[0][:7] == ["No", "Sasaran", "Indikator Sasaran", "Satuan", "TW I", "TW II", "TW III"]
+    assert not any(word in c for r in rows for c in r for word in ("Jabatan", "Unit Kerja", "Kepegawaian"))
+    assert rows[2] == ["1", "Meningkatnya kualitas pelayanan publik", "Opini BPK atas laporan keuangan lingkup perangkat daerah",
+                       "Opini", "N/A", "N/A", "N/A", "4 (WTP)", "4 (WTP)"]
