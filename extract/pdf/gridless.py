@@ -534,14 +534,19 @@ class Row:
 
 
 def separators(rules: Sequence[Box], fills: Sequence[Box], x0: float, x1: float, y0: float, y1: float,
-               settings: Settings = SETTINGS) -> list[float]:
+               settings: Settings = SETTINGS, column: tuple[float, float] | None = None) -> list[float]:
     """The ys of the horizontal rules and band edges that cut the table's rows: inside its
-    vertical extent, across at least ``rule_span`` of its width."""
+    vertical extent, across at least ``rule_span`` of its width. With ``column`` (its x-range),
+    only the rules that cross most of that column: a cell merged down over rows has no rule
+    through it (the rule under a row stops at the merged Rencana Hasil Kerja beside it)."""
     width = max(x1 - x0, 1.0)
     ys: list[float] = []
     for boxes, edges in ((rules, lambda b: ((b.y0 + b.y1) / 2,)), (fills, lambda b: (b.y0, b.y1))):
         for box in boxes:
             if min(box.x1, x1) - max(box.x0, x0) < settings.rule_span * width:
+                continue
+            if column is not None and boxes is rules and \
+                    min(box.x1, column[1]) - max(box.x0, column[0]) < 0.5 * (column[1] - column[0]):
                 continue
             ys.extend(y for y in edges(box) if y0 < y < y1)
     merged: list[float] = []
@@ -902,7 +907,11 @@ def read_table(lines: list[VisualLine], header: Header, k: int, rules: Sequence[
     # lines before the first row or after the last belong to the nearest row
     n_cols = len(header.columns)
     cells: list[list[list[Block]]]
-    by_column = {c: column_blocks(rest, bounds, c, cuts, settings) for c in range(n_cols)}
+    edges = [left, *bounds, right]
+    bottom = body[-1].y1 + 2
+    by_column = {c: column_blocks(rest, bounds, c, separators(rules, fills, left, right, top, bottom, settings,
+                                                              column=(edges[c], edges[c + 1])), settings)
+                 for c in range(n_cols)}
     value_lines = [ln for ln in rest if any(_text_in(ln, bounds, c) for c in values)]
     words_first = ([key] if key is not None else []) + [c for c in range(n_cols) if c != key and c not in values]
     mode = valign([b for c in words_first for b in by_column[c]], value_lines) if rows else "top"

@@ -181,3 +181,21 @@ def test_a_rule_over_the_header_keeps_the_identity_block_above_out_of_its_labels
     assert not any(word in c for r in rows for c in r for word in ("Jabatan", "Unit Kerja", "Kepegawaian"))
     assert rows[2] == ["1", "Meningkatnya kualitas pelayanan publik", "Opini BPK atas laporan keuangan lingkup perangkat daerah",
                        "Opini", "N/A", "N/A", "N/A", "4 (WTP)", "4 (WTP)"]
+
+
+def test_a_rule_under_a_row_cuts_no_cell_merged_down_beside_it() -> None:
+    # SKP with a rule under each row that stops at the Rencana Hasil Kerja merged over two to four
+    # rows, its text centred across them: the text stays whole, in its first row
+    rows = _rows(1, 3, 1)
+    assert rows[3:8] == [
+        ["1.", "Terwujudnya pengendalian dan pengawasan internal yang bernilai tambah", "Skor kapabilitas APIP sesuai standar",
+         "72,15", "Penerima Layanan"],
+        ["2.", "", "Capaian kinerja program prioritas daerah yang ditindaklanjuti dalam tahun berjalan", "Min. 85%",
+         "Penerima Layanan"],
+        ["3.", "Perbaikan manajemen aparatur sipil negara berbasis sistem merit", "Skor pola pangan harapan sesuai standar",
+         "14,21", "Anggaran"],
+        ["4.", "", "Indeks maturitas sistem pengendalian intern pemerintah di lingkungan pemerintah provinsi", "60",
+         "Penguatan Internal"],
+        ["5.", "Meningkatnya daya saing usaha mikro, kecil dan menengah", "Indeks kepuasan masyarakat lingkup perangkat daerah",
+         "85", "Anggaran"],
+    ]
