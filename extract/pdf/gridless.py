@@ -84,6 +84,12 @@ _COMPARATOR_HEAD = re.compile(
 _OTHER_TABLE = re.compile(r"^(?=.*\bAnggaran\b)(?=.*\b(?:Program|Kegiatan)\b).{0,80}$", re.I)  # a budget table's header
 
 
+def _other_table(line: VisualLine, text: str, settings: Settings = SETTINGS) -> bool:
+    """The line heads a budget table ("No | Program | Anggaran"): labels only. A row of targets
+    whose indicator names a programme and whose perspective is "Anggaran" holds a value."""
+    return bool(_OTHER_TABLE.match(text)) and not any(whole_value(" ".join(w.text for w in p)) for p in _phrases(line, settings))
+
+
 # --- 1. the header -------------------------------------------------------------------------------
 
 
@@ -503,7 +509,7 @@ def body_lines(lines: list[VisualLine], k: int, header: Header, settings: Settin
         text = " ".join(w.text for w in ln.words)
         if _SIGNATURE.search(text) or _place_date(text) or any(_place_date(" ".join(w.text for w in p)) for p in _phrases(ln, settings)):
             break  # (the place and date may stand beside the other party's title: one phrase of the line)
-        if body and (header_at(lines, k) is not None or _OTHER_TABLE.match(text)):
+        if body and (header_at(lines, k) is not None or _other_table(ln, text, settings)):
             break
         if ln.x1 < left - 0.1 * width or ln.x0 > right + 0.1 * width:
             break

@@ -199,3 +199,13 @@ def test_a_rule_under_a_row_cuts_no_cell_merged_down_beside_it() -> None:
         ["5.", "Meningkatnya daya saing usaha mikro, kecil dan menengah", "Indeks kepuasan masyarakat lingkup perangkat daerah",
          "85", "Anggaran"],
     ]
+
+
+def test_a_row_naming_a_programme_with_anggaran_as_its_perspective_is_no_budget_header() -> None:
+    # SKP in bands: "11. | Capaian kinerja program prioritas daerah | 29,62% | Anggaran" used to end
+    # the table as if a "Program … Anggaran" budget table began there; a row with a value is a row
+    assert len(_reading(1, 94).contents[3].tables) == 1
+    assert _rows(1, 94, 4)[-5:-3] == [
+        ["11.", "", "Capaian kinerja program prioritas daerah", "29,62%", "Anggaran"],
+        ["12.", "", "Nilai kualitas data statistik sektoral", "A", "Proses Bisnis"],
+    ]
