@@ -209,3 +209,12 @@ def test_a_row_naming_a_programme_with_anggaran_as_its_perspective_is_no_budget_
         ["11.", "", "Capaian kinerja program prioritas daerah", "29,62%", "Anggaran"],
         ["12.", "", "Nilai kualitas data statistik sektoral", "A", "Proses Bisnis"],
     ]
+
+
+def test_a_period_labels_digit_wrapped_a_loose_line_under_it_stays_in_the_header() -> None:
+    # Lampiran SKP without rules, very loose: "Smt." over "1" 0.6 line heights apart; the "1" used
+    # to open the body as a row of its own, and the Smt. 1 column had no period
+    rows = _rows(1, 51, 4)
+    assert rows[:2] == [["No", "IKI", "Target", "", "", "", "", "", ""],
+                        ["", "", "Q1", "Q2", "Smt. 1", "Q3", "s.d.Q3", "Q4", "Y"]]
+    assert rows[2][2:] == ["N/A", "N/A", "N/A", "N/A", "N/A", "Rp 769.000.000", "Rp 769.000.000"]
