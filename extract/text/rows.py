@@ -54,7 +54,7 @@ TEXT_ROLES = (
 )
 
 CODE_RE = re.compile(
-    r"^(?P<code>\d{1,2}[a-z]{1,2}(?:[.-][A-Z]{1,4})+|(?:IKU|IKK|IKP|IKSS|SS|SK|IK)[.-]?\d+(?:\.\d+)*[a-z]?)(?=\s|$)\s*(?P<rest>.*)$"
+    r"^(?P<code>\d{1,2}[a-z]{1,2}(?:[.-][A-Z]{1,4})+|(?:IKU|IKK|IKP|IKSS|SS|SK|IK)(?:[.-]|\s)?\d+(?:\.\d+)*[a-z]?)(?=\s|$)\s*(?P<rest>.*)$"
 )
 NUMBER_RE = re.compile(r"^(?P<no>\d{1,3}(?:\.\d{1,3})*)\.?$")
 PENUGASAN_RE = re.compile(r"\s*\(\s*(?P<note>Penugasan\b[^)]*)\)\s*$", re.IGNORECASE)
@@ -176,6 +176,8 @@ def split_code(text: str) -> tuple[str | None, str]:
 
     >>> split_code("1a-CP Indeks kualitas belanja")
     ('1a-CP', 'Indeks kualitas belanja')
+    >>> split_code("IKU 2.1 Skor kapabilitas APIP")
+    ('IKU 2.1', 'Skor kapabilitas APIP')
     >>> split_code("Indeks kualitas belanja")
     (None, 'Indeks kualitas belanja')
     """

@@ -405,3 +405,15 @@ def test_a_report_prints_its_pk_as_a_captioned_table_between_its_running_titles(
     assert [(i.name, [t.value.raw for t in i.targets], [r.value.raw for r in i.realisasi]) for i in lkj.indicators] == [
         ("Nilai Evaluasi AKIP", ["A (83)"], ["A (82,92)"]),
     ]
+
+
+def test_a_code_written_iku_space_number_before_the_name_is_the_indicators_code() -> None:
+    text = TAB_DOSSIER.replace("1a-N Indeks kualitas perencanaan", "IKU 1.1 Indeks kualitas perencanaan").replace(
+        "1b-N Persentase dokumen tepat waktu", "IKU 1.2 Persentase dokumen tepat waktu").replace(
+        "2a-N Nilai kinerja anggaran", "IKU 2.1 Nilai kinerja anggaran")
+    pk = read_text_documents(text, "contoh.txt", "contoh")[0]
+    assert [(i.sasaran_no, i.code, i.name) for i in pk.indicators] == [
+        ("1", "IKU 1.1", "Indeks kualitas perencanaan"),
+        ("1", "IKU 1.2", "Persentase dokumen tepat waktu"),
+        ("2", "IKU 2.1", "Nilai kinerja anggaran"),
+    ]
