@@ -155,8 +155,9 @@ def _read_page(
 ) -> PageContent:
     tf, width, height, rotation = page_transform(page)
     content = PageContent(index + 1, width, height, rotation=rotation)
-    words = page_words(page)
     objects = page_objects(page, tf, width, height)
+    walls = [] if objects.truncated else [(e["x0"], e["top"], e["bottom"]) for e in objects.edges if e["orientation"] == "v"]
+    words = page_words(page, walls=walls)
     garbage = garbage_score(words) if words else 1.0
     usable_text = len(words) >= 3 and garbage < settings.garbage_limit
     if words and not usable_text:

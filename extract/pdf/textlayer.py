@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import ctypes
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -29,15 +30,31 @@ def page_transform(page: pdfium.PdfPage) -> tuple[Transform, float, float, int]:
     return (lambda x, y: (x - left, top - y)), w, h, 0
 
 
-def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None) -> list[Word]:
-    """The words of the text layer. A word ends at a space, a line break, or a visible gap."""
+def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None,
+               walls: Sequence[tuple[float, float, float]] = ()) -> list[Word]:
+    """The words of the text layer. A word ends at a space, a line break, a visible gap, or a
+    vertical ruling line between two characters that cannot be one token (``walls``: x, top,
+    bottom in displayed coordinates; :func:`_glued`): a value that overflows its cell to touch
+    the next one's ("5.378.000.000Rp") is two words, one in each cell."""
     tf, _, _, _ = page_transform(page)
+    walls = sorted(walls)
+    wall_xs = [w[0] for w in walls]
+
+    def walled(a: float, b: float, y: float) -> bool:
+        """A wall stands between x = a and x = b (a < b) at the height y."""
+        k = bisect.bisect_right(wall_xs, a)
+        while k < len(walls) and walls[k][0] < b:
+            if walls[k][1] <= y <= walls[k][2]:
+                return True
+            k += 1
+        return False
+
     tp = textpage or page.get_textpage()
     n = tp.count_chars()
     words: list[Word] = []
     chars: list[str] = []
     wx0 = wy0 = wx1 = wy1 = 0.0  # the current word's box
-    lx1 = lcy = lh = 0.0  # the last character's right edge, centre and height
+    lx1 = lcx = lcy = lh = 0.0  # the last character's right edge, centre and height
     have_last = False
     rect = pdfium_c.FS_RECTF()
     rect_ref = ctypes.byref(rect)
@@ -81,7 +98,8 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None)
         if have_last:
             height = max(lh, h, 1.0)
             gap = x0 - lx1
-            if abs(cy - lcy) >= 0.5 * height or gap > 0.25 * height or gap < -0.5 * height:
+            if abs(cy - lcy) >= 0.5 * height or gap > 0.25 * height or gap < -0.5 * height or \
+                    (walls and chars and _glued(chars[-1], ch) and walled(lcx, (x0 + x1) / 2, cy)):
                 flush()
         if chars:
             wx0, wy0, wx1, wy1 = min(wx0, x0), min(wy0, y0), max(wx1, x1), max(wy1, y1)
@@ -89,9 +107,17 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None)
             wx0, wy0, wx1, wy1 = x0, y0, x1, y1
             first = i
         chars.append(ch)
-        lx1, lcy, lh, have_last = x1, cy, h, True
+        lx1, lcx, lcy, lh, have_last = x1, (x0 + x1) / 2, cy, h, True
     flush()
     return join_letter_spaced(words)
+
+
+def _glued(before: str, after: str) -> bool:
+    """Two characters that cannot be one token: a number's end against a letter ("000Rp"), a
+    letter against a digit, a per cent sign against either. Text that overflows its cell over a
+    ruling line goes on in one class ("5.378.000.|000", "perangk|at") and stays one word."""
+    return ((before.isdigit() and after.isalpha()) or (before.isalpha() and after.isdigit())
+            or (before == "%" and after.isalnum()))
 
 
 def join_letter_spaced(words: list[Word]) -> list[Word]:

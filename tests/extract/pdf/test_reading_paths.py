@@ -378,3 +378,28 @@ def test_unruled_table_going_on_under_itself_with_other_columns_and_no_header() 
         ["14.", "Nilai evaluasi", "60%", "60%", "96%", "96%"],
         ["15.", "Tingkat kualitas TIK", "60%", "60%", "96%", "96%"],
     ]
+
+
+def test_a_ruling_line_between_a_number_and_a_letter_splits_the_word_and_an_overflow_stays_whole() -> None:
+    """Two amounts that overflow their cells so far that they touch ("5.378.000.000Rp"): the ruling
+    line between them ends the first word; the second amount, running on past the table's right
+    edge, stays one word (digits on both sides of that line)."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 9)
+    top = A4[1] - 100
+    for x in (100, 180, 260):
+        c.line(x, top, x, top - 30)
+    for y in (top, top - 30):
+        c.line(100, y, 260, y)
+    amount = "Rp 5.378.000.000"
+    width = c.stringWidth(amount, "Helvetica", 9)
+    c.drawString(180 - width + 1.0, top - 20, amount)  # overflows the first cell by 1 pt, onto the second's start
+    c.drawString(181.0, top - 20, amount)  # and runs on past the table's right edge
+    c.save()
+    page = pdfium.PdfDocument(buf.getvalue())[0]
+    walls = [(float(x), 100.0, 130.0) for x in (100, 180, 260)]
+    assert [w.text for w in page_words(page)] == ["Rp", "5.378.000.000Rp", "5.378.000.000"]
+    words = page_words(page, walls=walls)
+    assert [w.text for w in words] == ["Rp", "5.378.000.000", "Rp", "5.378.000.000"]
+    assert words[1].box.x1 < 181.5 < words[2].box.x0 + 1.5
