@@ -219,13 +219,25 @@ def _collect_body(lines, k: int, anchors, h: float, above) -> list:
             break
         if (body or above is None) and _place_date(ln):
             break  # "Jakarta, 30 Januari 2024": the signatures start under the table
-        spanning = any(sum(1 for c in centres if seg.x0 < c < seg.x1) >= 2 for seg in ln.segments)
+        spanning = any(sum(1 for c in centres if _text_x0(seg) < c < seg.x1) >= 2 for seg in ln.segments)
         starts = [a[0] for a in anchors] + ([x for x, _ in _aligned_starts(body)] if spanning else [])
         if spanning and not any(is_value_line(seg.text) or _holds_values(seg) or _reaches_column(seg, starts) for seg in ln.segments):
             break  # a line running across two columns (a paragraph, a signature heading) ends the table
         body.append(ln)
         k += 1
     return body
+
+
+_ITEM_MARK = re.compile(r"^(?:\d{1,3}|[a-zA-Z])[.)]$")
+
+
+def _text_x0(segment) -> float:
+    """Where a segment's text starts, after a row's item mark set close to it ("3. Program …":
+    the mark in the number column, the name in the next; together they are no line across both)."""
+    words = segment.words
+    if len(words) >= 2 and _ITEM_MARK.match(words[0].text):
+        return words[1].box.x0
+    return segment.x0
 
 
 def _mostly_labels(texts: list[str]) -> bool:

@@ -403,3 +403,22 @@ def test_a_ruling_line_between_a_number_and_a_letter_splits_the_word_and_an_over
     words = page_words(page, walls=walls)
     assert [w.text for w in words] == ["Rp", "5.378.000.000", "Rp", "5.378.000.000"]
     assert words[1].box.x1 < 181.5 < words[2].box.x0 + 1.5
+
+
+def test_a_budget_table_going_on_over_a_page_keeps_rows_whose_number_touches_a_long_name() -> None:
+    """A generated PK's budget table runs on to the next page without its header; "3. Program
+    Pemberdayaan … Mikro" (the item mark set close to a name that reaches past the middle of its
+    column) used to end it as a line across two columns."""
+    from corpus.synth import generate  # noqa: PLC0415
+
+    g = generate(2, 0)
+    rows = [[c.text if c else None for c in r] for r in read_pdf(g.pdf, g.truth.file, "synth").contents[6].tables[0].rows]
+    assert rows == [
+        ["b.", "Pengelolaan Sistem Informasi dan Teknologi", "Rp. 52.481.000"],
+        ["3.", "Program Pemberdayaan Usaha Menengah, Usaha Kecil, dan Usaha Mikro", "Rp. 104.412.000"],
+        ["", "Output Program: Kebijakan Bidang Perencanaan", "Rp. 31.266.000"],
+        ["a.", "Komunikasi, Edukasi, dan Standardisasi", "Rp. 31.266.000"],
+        ["", "Output Program: Sistem Pengendalian dan Pengawasan Institusi", "Rp. 73.146.000"],
+        ["a.", "Penyusunan Dokumen Perencanaan Perangkat Daerah", "Rp. 18.134.000"],
+        ["b.", "Monitoring dan Evaluasi Kinerja Anggaran", "Rp. 55.012.000"],
+    ]
