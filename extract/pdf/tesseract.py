@@ -94,6 +94,8 @@ def tsv(image, lang: str, psm: int, whitelist: str | None = None, dpi: int = 300
             body = api.GetTSVText(0)
         finally:
             api.Clear()
+        if body is None:
+            raise RuntimeError(f"tesseract failed: no recognition result ({lang}, psm {psm})")
         return TSV_HEADER + "\n" + body
     proc = run(image, "-l", lang, "--psm", str(psm), "--dpi", str(dpi),
                *(["-c", f"tessedit_char_whitelist={whitelist}"] if whitelist else []), "tsv")

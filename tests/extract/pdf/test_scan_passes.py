@@ -61,3 +61,25 @@ def test_find_ink_keeps_the_marks_no_word_or_ruling_explains() -> None:
     scan.find_rulings(page)
     scan.find_ink(page)
     assert [[round(v * DEFAULT.scale) for v in (b.x0, b.y0, b.x1, b.y1)] for b in content.ink] == [[97, 117, 264, 214]]
+
+
+def test_a_reading_in_real_words_is_upright_and_garbage_or_a_few_words_ask_the_orientation() -> None:
+    """Whether a page's orientation is asked of tesseract: its reading is checked against the word
+    lists (settings.upright_known_share of at least settings.upright_min_words words)."""
+    import pytest  # noqa: PLC0415
+
+    from extract.pdf import lexicon  # noqa: PLC0415
+    from extract.pdf.model import Box, Word  # noqa: PLC0415
+
+    if not lexicon.words():
+        pytest.skip("tesseract's word lists are not installed")
+
+    def page(text: str) -> PageContent:
+        content = PageContent(1, 100, 100)
+        content.words = [Word(t, Box(0, 0, 1, 1)) for t in text.split()]
+        return content
+
+    upright = "Meningkatnya kualitas pelayanan publik dan persentase penyelesaian tindak lanjut hasil pengawasan daerah"
+    assert scan.reads_upright(page(upright))
+    assert not scan.reads_upright(page("ueyeequed ipnbwy ueoquep Yesqnd dnqsep uedeBeyeg ueyejqo yeusk lewd Bunpeg"))
+    assert not scan.reads_upright(page("Meningkatnya kualitas pelayanan publik"))  # too few words to tell
