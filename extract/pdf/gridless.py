@@ -295,9 +295,13 @@ def _labels(lines: list[VisualLine], settings: Settings = SETTINGS) -> tuple[lis
             if not over and below and _PARENT.match(text):  # centred between two labels: start from the two nearest
                 cx = (x0 + x1) / 2
                 over = sorted(below, key=lambda b: abs(b.cx - cx))[:2]
-            run = _centred_run(below, over, (x0 + x1) / 2) if _PARENT.match(text) and over else []
+            groups = _split_over(words, over) if len(over) >= 2 else None
+            run = _centred_run(below, over, (x0 + x1) / 2) if _PARENT.match(text) and over and groups is None else []
             children = [b for b in run if role_of(b.text, text) is not None] if len(run) >= 2 else []
-            if len(children) >= 2 and len(children) >= len(run) - 1:
+            if groups is not None:
+                for block, group in zip(over, groups, strict=True):  # labels set close: "Triwulan s.d. TW" over "III", "III"
+                    block.words.extend(group)
+            elif len(children) >= 2 and len(children) >= len(run) - 1:
                 parent = Label(list(words), [c for b in run for c in _leaves(b)])
                 parents.append(parent)
                 blocks = [b for b in blocks if b not in run] + [parent]
@@ -307,6 +311,25 @@ def _labels(lines: list[VisualLine], settings: Settings = SETTINGS) -> tuple[lis
                 blocks.append(Label(list(words)))
     columns = sorted((c for b in blocks for c in _leaves(b)), key=lambda c: c.cx)
     return columns, parents
+
+
+def _split_over(words: list[Word], over: list[Label]) -> list[list[Word]] | None:
+    """A phrase over two or more labels that is their tops set too close to part: each word goes
+    to the label it stands most over, in order, and every label wrapped so names a column
+    ("Triwulan" + "III", "s.d. TW" + "III"). None when that is not so (a parent, a title)."""
+    groups: list[list[Word]] = [[] for _ in over]
+    last = 0
+    for w in sorted(words, key=lambda w: w.box.x0):
+        k = max(range(len(over)), key=lambda n: (min(over[n].x1, w.box.x1) - max(over[n].x0, w.box.x0),
+                                                 -abs(over[n].cx - w.box.cx)))
+        if k < last:
+            return None
+        groups[k].append(w)
+        last = k
+    if any(not g for g in groups):
+        return None
+    texts = [" ".join(x.text for x in g) + " " + b.text for g, b in zip(groups, over, strict=True)]
+    return groups if all(role_of(t) is not None for t in texts) else None
 
 
 def _centred_run(below: list[Label], over: list[Label], cx: float) -> list[Label]:

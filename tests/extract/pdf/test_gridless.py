@@ -218,3 +218,12 @@ def test_a_period_labels_digit_wrapped_a_loose_line_under_it_stays_in_the_header
     assert rows[:2] == [["No", "IKI", "Target", "", "", "", "", "", ""],
                         ["", "", "Q1", "Q2", "Smt. 1", "Q3", "s.d.Q3", "Q4", "Y"]]
     assert rows[2][2:] == ["N/A", "N/A", "N/A", "N/A", "N/A", "Rp 769.000.000", "Rp 769.000.000"]
+
+
+def test_period_labels_set_too_close_to_part_are_cut_by_the_wrapped_ends_under_them() -> None:
+    # Rincian Target, 12 pt, no rules: "Triwulan" and "s.d. TW" stand a word space apart over "III"
+    # and "III"; they were one label over two columns
+    rows = _rows(2, 60, 1)
+    assert rows[1] == ["", "", "Triwulan I", "Triwulan II", "Semester I", "Triwulan III", "s.d. TW III", "Triwulan IV",
+                       "Tahunan"]
+    assert rows[3][0] == "1" and rows[3][2:] == ["100 %"] * 7
