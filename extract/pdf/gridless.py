@@ -68,6 +68,9 @@ class Settings:
     #: A rule cuts a column's cells where it crosses this share of the column's width: the rule under a
     #: row stops at a cell merged down beside it (none crosses it at all in the generated layouts).
     rule_column_span: float = 0.5
+    #: The first line of a wrapped value ("Rp") takes the next text in its column as its end when it
+    #: stands within this many line heights under it (a name's line between them: centred values).
+    head_reach: float = 1.5
     #: The first body line may stand this far under the header (a loose table's first row).
     first_gap: float = 6.0
     #: A later line further below the last than this (and than twice the widest row gap so far) ends the table.
@@ -658,12 +661,15 @@ def row_spans(body: list[VisualLine], cuts: Sequence[float], values: set[int], b
             return rows
     anchors: list[Row] = []
     last: dict[int, str] = {}
+    heads: dict[int, VisualLine] = {}  # a value's first line per column ("Rp") not yet completed, and where
     previous: VisualLine | None = None
     for ln in body:
         here = {c: _text_in(ln, bounds, c) for c in values}
         here = {c: t for c, t in here.items() if t}
         whole = [c for c, t in here.items() if whole_value(t) or _value_head(t)]
         tails = [c for c, t in here.items() if c in last and (_INCOMPLETE.search(last[c]) or _COMPARATOR_HEAD.match(last[c]))]
+        # (a value centred on a row may wrap around the name's line: "Rp" over it, the amount under it)
+        tails += [c for c in here if c in heads and c not in tails and ln.y0 - heads[c].y1 < settings.head_reach * ln.height]
         name = _text_in(ln, bounds, key) if key is not None else ""
         if (anchors and previous is not None and name[:1].islower() and key is not None and _text_in(previous, bounds, key)
                 and ln.y0 - previous.y1 < settings.stack_gap * ln.height and previous in anchors[-1].lines):
@@ -676,8 +682,30 @@ def row_spans(body: list[VisualLine], cuts: Sequence[float], values: set[int], b
             anchors[-1].lines.append(ln)
             anchors[-1].y1 = max(anchors[-1].y1, ln.y1)
             for c in tails:
-                last[c] = last[c] + " " + here[c]
-    return anchors
+                last[c] = last.get(c, "") + " " + here[c]
+        for c, t in here.items():
+            if _value_head(t) and not whole_value(t):
+                heads[c] = ln
+            else:
+                heads.pop(c, None)
+    return _heads_into_next(anchors, bounds, values, key)
+
+
+def _heads_into_next(rows: list[Row], bounds: Sequence[float], values: set[int], key: int | None) -> list[Row]:
+    """A row of nothing but the first lines of wrapped values ("Rp", "Rp") and no name is the top of
+    the row under it, its values centred on that row's name."""
+    out: list[Row] = []
+    for n, row in enumerate(rows):
+        texts = [_text_in(ln, bounds, c) for ln in row.lines for c in values]
+        texts = [t for t in texts if t]
+        nameless = key is None or not any(_text_in(ln, bounds, key) for ln in row.lines)
+        if n + 1 < len(rows) and nameless and texts and all(_value_head(t) and not whole_value(t) for t in texts):
+            nxt = rows[n + 1]
+            nxt.lines[:0] = row.lines
+            nxt.y0 = min(nxt.y0, row.y0)
+            continue
+        out.append(row)
+    return out
 
 
 def whole_value(text: str) -> bool:
@@ -921,8 +949,9 @@ def read_table(lines: list[VisualLine], header: Header, k: int, rules: Sequence[
     roles = header.roles()
     left = min(min(c.x0 for c in header.columns), min(ln.x0 for ln in body))
     right = max(max(c.x1 for c in header.columns), max(ln.x1 for ln in body))
-    # (a header repeated from the page before stands on that page: the rows start at this page's body)
-    top = body[0].y0 - 1 if repeated else header.y1 + 0.5
+    # (a rule over the first line of the body — under the header, or under its "(1) (2) (3)" row —
+    # closes the header and parts no rows; a header repeated from the page before stands there)
+    top = body[0].y0 - 1 if repeated else body[0].y0 - 0.5
     cuts = separators(rules, fills, left, right, top, body[-1].y1 + 2, settings)
     values = value_columns(body, roles, bounds)
     heads = headings(body, values, bounds, settings, numbered=roles[0] == "no")

@@ -227,3 +227,15 @@ def test_period_labels_set_too_close_to_part_are_cut_by_the_wrapped_ends_under_t
     assert rows[1] == ["", "", "Triwulan I", "Triwulan II", "Semester I", "Triwulan III", "s.d. TW III", "Triwulan IV",
                        "Tahunan"]
     assert rows[3][0] == "1" and rows[3][2:] == ["100 %"] * 7
+
+
+def test_an_amount_centred_on_its_row_wraps_around_the_name_and_stays_one_cell() -> None:
+    # Rincian Target, rules only over and under the header and its "(1) (2) …" row, values centred:
+    # "Rp" stands over the name's line and "7.465.000.000" under it; they were three rows
+    rows = _rows(2, 12, 1)
+    assert rows[3:5] == [
+        ["1", "Perbaikan manajemen aparatur sipil negara berbasis sistem merit", "", "", "", "", "", "", ""],
+        ["IKU 1.1", "Realisasi pendapatan asli daerah tepat waktu", "-", "-", "-", "-", "-", "Rp 7.465.000.000",
+         "Rp 7.465.000.000"],
+    ]
+    assert rows[5][0] == "IKU 1.2" and len(rows) == 7
