@@ -90,10 +90,20 @@ _COMPARATOR_HEAD = re.compile(
 _OTHER_TABLE = re.compile(r"^(?=.*\bAnggaran\b)(?=.*\b(?:Program|Kegiatan)\b).{0,80}$", re.I)  # a budget table's header
 
 
-def _other_table(line: VisualLine, text: str, settings: Settings = SETTINGS) -> bool:
-    """The line heads a budget table ("No | Program | Anggaran"): labels only. A row of targets
-    whose indicator names a programme and whose perspective is "Anggaran" holds a value."""
-    return bool(_OTHER_TABLE.match(text)) and not any(whole_value(" ".join(w.text for w in p)) for p in _phrases(line, settings))
+def _other_table(lines: Sequence[VisualLine], settings: Settings = SETTINGS) -> bool:
+    """The lines (one, or a line with the one set right under it: "Anggaran" over "No. Program /
+    Kegiatan" over "(Rp)") head a budget table ("No | Program | Anggaran"): labels only. A row of
+    targets whose indicator names a programme and whose perspective is "Anggaran" holds a value."""
+    text = " ".join(w.text for ln in lines for w in ln.words)
+    return bool(_OTHER_TABLE.match(text)) and not any(
+        whole_value(" ".join(w.text for w in p)) for ln in lines for p in _phrases(ln, settings))
+
+
+def _labels_only(lines: Sequence[VisualLine], settings: Settings = SETTINGS) -> bool:
+    """Every phrase of the lines names a column, or is a word or two ("(Rp)"): no name of an
+    indicator that happens to say "anggaran" and "program"."""
+    return all(role_of(t) is not None or len(t.split()) <= 2
+               for ln in lines for t in (" ".join(w.text for w in p) for p in _phrases(ln, settings)))
 
 
 # --- 1. the header -------------------------------------------------------------------------------
@@ -540,7 +550,9 @@ def body_lines(lines: list[VisualLine], k: int, header: Header, settings: Settin
         text = " ".join(w.text for w in ln.words)
         if _SIGNATURE.search(text) or _place_date(text) or any(_place_date(" ".join(w.text for w in p)) for p in _phrases(ln, settings)):
             break  # (the place and date may stand beside the other party's title: one phrase of the line)
-        if body and (header_at(lines, k) is not None or _other_table(ln, text, settings)):
+        close = lines[k + 1] if k + 1 < len(lines) and lines[k + 1].y0 - ln.y1 < settings.stack_gap * h else None
+        if body and (header_at(lines, k) is not None or _other_table([ln], settings)
+                     or (close is not None and _other_table([ln, close], settings) and _labels_only([ln, close], settings))):
             break
         if ln.x1 < left - 0.1 * width or ln.x0 > right + 0.1 * width:
             break

@@ -96,6 +96,11 @@ def _tab_match(line: Line, headings: bool = False) -> BudgetMatch | None:
     return BudgetMatch(label, name, raw)
 
 
+#: A label of a budget table's header on a line of its own, beside an "Anggaran" line.
+_HEADER_PIECE = re.compile(r"^(?:no\.?|nomor|\(rp\.?\)|program|kegiatan|program\s*/\s*kegiatan|uraian|ket\.?|keterangan)$",
+                           re.IGNORECASE)
+
+
 def budget_line_numbers(lines: list[Line]) -> dict[int, str | None]:
     """Budget lines: "… Rp amount" anywhere, and TAB rows with an amount under an "Anggaran" header.
 
@@ -105,14 +110,20 @@ def budget_line_numbers(lines: list[Line]) -> dict[int, str | None]:
 
     found: dict[int, str | None] = {}
     in_budget = in_indicators = False
+    stacked = False  # the labels of a budget header set one under another, each a line of its own
     kind: str | None = None
     for ln in lines:
         if not ln.is_tab_row:
             if not ln.blank:
-                in_budget = in_indicators = False
+                text = ln.text.strip()
+                if ANGGARAN_HEADER.match(text):  # "Anggaran" / "No." / "Program / Kegiatan" / "(Rp)"
+                    in_budget, in_indicators, stacked, kind = True, False, True, None
+                elif not (stacked and _HEADER_PIECE.match(text)):
+                    in_budget = in_indicators = stacked = False
             if is_budget_line(ln):
                 found[ln.no] = None
             continue
+        stacked = False
         cells = _cells(ln)
         if is_header_row(cells):
             in_indicators, in_budget = True, False

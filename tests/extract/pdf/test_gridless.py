@@ -239,3 +239,12 @@ def test_an_amount_centred_on_its_row_wraps_around_the_name_and_stays_one_cell()
          "Rp 7.465.000.000"],
     ]
     assert rows[5][0] == "IKU 1.2" and len(rows) == 7
+
+
+def test_a_budget_header_stacked_over_lines_ends_the_table_of_targets_above_it() -> None:
+    # PK without rules, tight: "Anggaran" stands over "No. Program / Kegiatan" over "(Rp)"; the budget
+    # rows were read as rows of the targets table
+    rows = _rows(1, 113, 1)
+    assert len(rows) == 5 and rows[-1][0] == "3"
+    assert rows[1] == ["1", "Meningkatnya kualitas sumber daya manusia aparatur", "Rasio kemandirian keuangan daerah tepat waktu",
+                       "85%"]

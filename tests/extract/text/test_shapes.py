@@ -417,3 +417,22 @@ def test_a_code_written_iku_space_number_before_the_name_is_the_indicators_code(
         ("1", "IKU 1.2", "Persentase dokumen tepat waktu"),
         ("2", "IKU 2.1", "Nilai kinerja anggaran"),
     ]
+
+
+def test_a_budget_header_set_one_label_a_line_still_opens_the_budget() -> None:
+    # a PDF's budget header "Anggaran (Rp)" set over two lines beside "No." and "Program / Kegiatan"
+    # renders as four short lines; the rows under it are budget lines
+    head, _, _ = TAB_DOSSIER.partition("Program/Kegiatan\tAnggaran")
+    text = head + (
+        "Anggaran\nNo.\nProgram / Kegiatan\n(Rp)\n"
+        "1. Program Dukungan Manajemen\t1.500.000.000\n"
+        "a. Perencanaan\t1.000.000.000\n"
+        "b. Penganggaran\t500.000.000\n\n"
+        "Jakarta, 2 Januari 2025\n"
+    )
+    pk = read_text_documents(text, "contoh.txt", "contoh")[0]
+    assert [(b.level, b.label, b.name, b.amount, b.parent) for b in pk.budget] == [
+        ("program", "1.", "Program Dukungan Manajemen", 1_500_000_000, None),
+        ("kegiatan", "a.", "Perencanaan", 1_000_000_000, "Program Dukungan Manajemen"),
+        ("kegiatan", "b.", "Penganggaran", 500_000_000, "Program Dukungan Manajemen"),
+    ]
