@@ -334,9 +334,12 @@ def _until_straddle(body, bounds: list[float]) -> list:
 
 def _overhangs(line, bounds: list[float]) -> bool:
     """Each word across a boundary only overhangs into a neighbour column that is empty on this
-    line (``(Dekonsentrasi)`` centred under ``APBN``, wider than the column's other values):
-    the word stays in the column of its centre and the row goes on."""
+    line (``(Dekonsentrasi)`` centred under ``APBN``, wider than the column's other values), or
+    belongs to a value that stands clear of that column's words (a wider amount, right-aligned,
+    whose ``Rp`` reaches into the whitespace after a short name): the word stays in the column of
+    its centre and the row goes on."""
     cols = [_col(w.box, bounds) for w in line.words]
+    phrases = phrase_extents(line.words)
     for w, home in zip(line.words, cols, strict=True):
         if not _straddles(w.box, bounds):
             continue
@@ -344,7 +347,12 @@ def _overhangs(line, bounds: list[float]) -> bool:
         if len(crossed) != 1:
             return False
         other = home + 1 if crossed[0] > w.box.cx else home - 1
-        if any(c == other for c in cols):
+        if not any(c == other for c in cols):
+            continue
+        # (a phrase stands a word space clear of the words beside it: a value phrase across the
+        # boundary is the value's own overhang, never two cells run together)
+        x0, x1 = next(((a, b) for a, b in phrases if a <= w.box.cx <= b), (w.box.x0, w.box.x1))
+        if not is_value_line(" ".join(v.text for v in sorted(line.words, key=lambda v: v.box.x0) if x0 <= v.box.cx <= x1)):
             return False
     return True
 

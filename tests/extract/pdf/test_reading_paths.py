@@ -422,3 +422,16 @@ def test_a_budget_table_going_on_over_a_page_keeps_rows_whose_number_touches_a_l
         ["a.", "Penyusunan Dokumen Perencanaan Perangkat Daerah", "Rp. 18.134.000"],
         ["b.", "Monitoring dan Evaluasi Kinerja Anggaran", "Rp. 55.012.000"],
     ]
+
+
+def test_a_wider_amount_reaching_past_its_columns_edge_keeps_the_budget_table_going() -> None:
+    """A generated PK's budget in bands, amounts right-aligned: "Rp 154.005.000" starts left of the
+    narrower amounts above it, across the column's edge into the whitespace after its short name;
+    the table used to end there and lose its last four lines."""
+    from corpus.synth import generate  # noqa: PLC0415
+
+    g = generate(1, 84)
+    pk = read_pdf(g.pdf, g.truth.file, "synth").documents[0]
+    assert [(b.label, b.amount) for b in pk.budget][-4:] == [
+        ("3.", 154_005_000), ("a.", 54_980_000), ("b.", 46_396_000), ("c.", 52_629_000)]
+    assert pk.budget[-4].name == "Program Pengelolaan Keuangan Daerah"
