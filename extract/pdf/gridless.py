@@ -35,7 +35,7 @@ from extract.pdf.model import Box, Cell, Table, Word
 from extract.pdf.render import Span, VisualLine, visual_lines
 from extract.pdf.unruled import Layout, phrase_extents
 from extract.text.parties import parse_place_date
-from extract.text.rows import SKIP_ROW_RE, is_value_role
+from extract.text.rows import is_value_role
 from extract.text.tables import PERIODS, is_header_row, role_of
 from normalize.text import clean_text
 from normalize.values import Kind, parse_value
@@ -405,8 +405,8 @@ def header_at(lines: list[VisualLine], i: int, settings: Settings = SETTINGS,
         labels — most of its pieces naming a column — a header row's padding away. ``context``:
         the header's lines over ``above`` (the Target over a period row may stand there, over a
         label's wrapped end)."""
-        if ruled_apart(above, below) or any(SKIP_ROW_RE.match(" ".join(w.text for w in ln.words)) for ln in (above, below)):
-            return False  # (a table's title over its header, "HASIL KERJA", or a section under it, "A. UTAMA")
+        if ruled_apart(above, below):
+            return False
         gap = below.y0 - above.y1
         # (a line of lone digits each ending the period label over it — "Smt." / "1" — is that label's
         # wrapped end even set as loosely as a header row: measured 0.6 h in a very loose generated layout)

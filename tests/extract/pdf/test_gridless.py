@@ -248,13 +248,3 @@ def test_a_budget_header_stacked_over_lines_ends_the_table_of_targets_above_it()
     assert len(rows) == 5 and rows[-1][0] == "3"
     assert rows[1] == ["1", "Meningkatnya kualitas sumber daya manusia aparatur", "Rasio kemandirian keuangan daerah tepat waktu",
                        "85%"]
-
-
-def test_a_tables_title_over_its_header_and_a_section_under_it_are_no_labels() -> None:
-    # SKP in bands, tight: "HASIL KERJA" stands right over the labels and "A. UTAMA" right under
-    # them; the title was read as the end of "INDIKATOR KINERJA INDIVIDU" and the table was lost
-    rows = _rows(1, 20, 1)
-    assert rows[0] == ["NO", "RENCANA HASIL KERJA", "INDIKATOR KINERJA INDIVIDU", "TARGET", "PERSPEKTIF"]
-    assert rows[1] == ["A. UTAMA", "", "", "", ""]
-    assert [r[0] for r in rows[2:]] == ["1.", "2.", "3.", "4.", "5.", "6.", "7."]
-    assert rows[7][2:] == ["Realisasi penerimaan retribusi daerah lingkup perangkat daerah", "Rp 6.208.000.000", "Anggaran"]
