@@ -26,16 +26,12 @@ PRINCIPAL_ROLES = (Role.PIHAK_PERTAMA, Role.PEGAWAI, Role.PENANDATANGAN)
 SAME_NAME_RATIO = 85  # rapidfuzz ratio of two folded names above which they are one name misspelt
 
 
-def principal(doc: Document) -> str | None:
-    for role in PRINCIPAL_ROLES:
-        p = doc.party(role)
-        if p is not None:
-            return p.name_key
-    return None
-
-
 def principal_party(doc: Document) -> Party | None:
     return next((p for role in PRINCIPAL_ROLES if (p := doc.party(role)) is not None), None)
+
+
+def principal(doc: Document) -> str | None:
+    return p.name_key if (p := principal_party(doc)) is not None else None
 
 
 def same_official(a: Party | None, b: Party | None) -> bool:
@@ -61,18 +57,24 @@ def same_official(a: Party | None, b: Party | None) -> bool:
     return fuzz.ratio(a.name_key, b.name_key) >= SAME_NAME_RATIO or (len(short) >= 6 and short in long)
 
 
-def _anchor(i: int, agreements: list[Document], members: list[int], signs_pk: Callable[[str], bool]) -> int | None:
+def _pks(agreements: list[Document], members: list[int]) -> list[int]:
+    """The positions of a file's PKs (``members``: the file's documents, in order)."""
+    return [j for j in members if agreements[j].doc_type is DocType.PK]
+
+
+def _anchor(i: int, agreements: list[Document], members: list[int], pks: list[int],
+            signs_pk: Callable[[str], bool]) -> int | None:
     """The document of its file that document ``i`` joins (itself: none), or None: it keeps its
-    own principal's dossier. ``members``: the positions of the file's documents, in order."""
+    own principal's dossier. ``members``: the positions of the file's documents, in order;
+    ``pks``: those of them that are PKs (:func:`_pks`, once per file)."""
     doc = agreements[i]
-    who = principal(doc)
+    mine = principal_party(doc)
+    who = mine.name_key if mine is not None else None
     if doc.doc_type is DocType.PK or (who and signs_pk(who)):
         return None
-    pks = [j for j in members if agreements[j].doc_type is DocType.PK]
     if not who:
         before = [j for j in pks if j < i]
         return before[-1] if before else (pks[0] if pks else members[0])
-    mine = principal_party(doc)
     same = [j for j in pks if same_official(mine, agreements[j].party(Role.PIHAK_PERTAMA))]
     before = [j for j in same if j < i]
     return before[-1] if before else (same[0] if same else None)
@@ -124,8 +126,9 @@ def group(docs: list[Document]) -> list[list[Document]]:
                 by_year_principal.setdefault(key, i)
     pk_principals = {principal(d) for d in agreements if d.doc_type is DocType.PK and principal(d)}
     for members in by_file.values():
+        pks = _pks(agreements, members)
         for i in members:
-            anchor = _anchor(i, agreements, members, lambda w: w in pk_principals)
+            anchor = _anchor(i, agreements, members, pks, pk_principals.__contains__)
             if anchor is not None:
                 uf.union(i, anchor)
     groups: dict[int, list[Document]] = defaultdict(list)
@@ -223,7 +226,8 @@ def file_keys(docs: list[Document], signs_pk: Callable[[str], bool]) -> list[str
         return f"y{year_of[w]}|{w}" if w in year_of else f"f{d.source_file}|{w}"
 
     members = list(range(len(agreements)))
-    anchors = {n: _anchor(n, agreements, members, signs_pk) for n in members}
+    pks = _pks(agreements, members)
+    anchors = {n: _anchor(n, agreements, members, pks, signs_pk) for n in members}
     keys: dict[int, str] = {}
     for n, d in enumerate(agreements):  # the anchors first: a PK, or a document anchored to itself
         if anchors[n] is None or anchors[n] == n:

@@ -465,10 +465,11 @@ def read_sheets(data: bytes, source_file: str, stem: str, suffix: str) -> tuple[
     rendering = render(sheets)
     issues = _workbook_issues(sheets, source_file)
     docs = read_text_documents(rendering.text, source_file, stem)
+    marks = _SheetMarks.of(sheets)
     for doc in docs:
         doc.pages = len({s for s, _ in rendering.rows.values()}) or None
         _relocate(doc, lambda loc, owner: _cell_location(loc, owner, rendering, source_file))
-        _signatures(doc, sheets)
+        _signatures(doc, marks)
         doc.issues.extend(issues)
         doc.settle_status()
     return docs, issues
@@ -477,13 +478,28 @@ def read_sheets(data: bytes, source_file: str, stem: str, suffix: str) -> tuple[
 SIGNATURE_ROWS_ABOVE = 6  # a picture anchored this many rows above a signer's name, or up to a row below, signs it
 
 
-def _signatures(doc: Document, sheets: list[Sheet]) -> None:
+@dataclass(frozen=True)
+class _SheetMarks:
+    """What the signature evidence reads of a workbook, counted once for all its documents: each
+    sheet's picture rows (None where the reader keeps no pictures) and filled cells per row."""
+
+    images: dict[str, list[int] | None]
+    filled: dict[str, dict[int, int]]
+
+    @classmethod
+    def of(cls, sheets: list[Sheet]) -> _SheetMarks:
+        if all(s.images is None for s in sheets):
+            return cls({}, {})  # XLS, ODS: nothing to look for
+        return cls({s.name: s.images for s in sheets},
+                   {s.name: {r: sum(bool(c.text.strip()) for c in cells) for r, cells in s.rows} for s in sheets})
+
+
+def _signatures(doc: Document, marks: _SheetMarks) -> None:
     """A signer is signed (IMAGE) when a picture (a scanned signature, a stamp) is anchored over the
     name: from :data:`SIGNATURE_ROWS_ABOVE` rows above it to the row below; unsigned (NONE) when no
     picture is and the name stands alone in its row (a signature line); not looked for where the
     reader keeps no pictures (XLS, ODS) or the name is a field of a table."""
-    images = {s.name: s.images for s in sheets}
-    filled = {s.name: {r: sum(bool(c.text.strip()) for c in cells) for r, cells in s.rows} for s in sheets}
+    images, filled = marks.images, marks.filled
     for party in doc.parties:
         loc = party.location
         found = images.get(loc.sheet or "")

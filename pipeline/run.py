@@ -21,7 +21,7 @@ from core.problems import Problem
 from emit import RunWriter
 from extract import FileResult, Status
 from extract.models import ManifestEntry
-from extract.pdf.settings import PdfSettings
+from extract.pdf.settings import DEFAULT as DEFAULT_PDF, PdfSettings
 from pipeline.cache import ResultCache
 from pipeline.dossiers import DossierJob, DossierPool, audit_and_score, forked_dossiers, salt
 from pipeline.executors import InlinePool, Limits, Pool, ProcessPool
@@ -81,7 +81,9 @@ def run(inputs: Iterable[str | Path], options: RunOptions) -> RunResult:
     tasks, rejected = expand(list(inputs), out / ".inputs")
     if options.pdf is not None:
         tasks = [replace(t, pdf=options.pdf) for t in tasks]
-    cache = ResultCache(out, salt="" if options.pdf is None else repr(options.pdf)) if options.use_cache else None
+    # (the default settings, given or not, read as without: `--prefer-ocr auto` keeps the cache)
+    reading_salt = "" if options.pdf in (None, DEFAULT_PDF) else repr(options.pdf)
+    cache = ResultCache(out, salt=reading_salt) if options.use_cache else None
     index = RunIndex.create(layout.index)
     writer = RunWriter(out, index, lang=options.lang, parquet=options.parquet, pages=options.report_pages)
     dask = None

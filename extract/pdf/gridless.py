@@ -234,11 +234,9 @@ def _prose_under_labels(above: VisualLine, below: VisualLine, settings: Settings
     return False
 
 
-def _with_wrapped_ends(line: VisualLine, lines: Sequence[VisualLine], settings: Settings = SETTINGS) -> list[str]:
+def _with_wrapped_ends(line: VisualLine, nxt: VisualLine | None, settings: Settings = SETTINGS) -> list[str]:
     """The texts of a line's labels, each with the words set right under it on the next line
-    when that line is as close as a label's wrapped line (``Triwulan`` / ``II``)."""
-    k = next((n for n, ln in enumerate(lines) if ln is line), None)
-    nxt = lines[k + 1] if k is not None and k + 1 < len(lines) else None
+    (``nxt``) when that line is as close as a label's wrapped line (``Triwulan`` / ``II``)."""
     if nxt is not None and nxt.y0 - line.y1 >= settings.stack_gap * line.height:
         nxt = None
     out = []
@@ -400,11 +398,12 @@ def header_at(lines: list[VisualLine], i: int, settings: Settings = SETTINGS,
         return any(above.y1 - 0.5 <= (r.y0 + r.y1) / 2 <= below.y0 + 0.5
                    and min(r.x1, x1) - max(r.x0, x0) >= settings.header_rule_span * (x1 - x0) for r in rules)
 
-    def joins(above: VisualLine, below: VisualLine, context: Sequence[VisualLine] = ()) -> bool:
-        """Two lines of one header: a label wrapped (set as close as a cell's lines), or a row of
-        labels — most of its pieces naming a column — a header row's padding away. ``context``:
-        the header's lines over ``above`` (the Target over a period row may stand there, over a
-        label's wrapped end)."""
+    def joins(k: int, context: Sequence[VisualLine] = ()) -> bool:
+        """``lines[k - 1]`` and ``lines[k]`` are two lines of one header: a label wrapped (set as
+        close as a cell's lines), or a row of labels — most of its pieces naming a column — a
+        header row's padding away. ``context``: the header's lines over the upper one (the Target
+        over a period row may stand there, over a label's wrapped end)."""
+        above, below = lines[k - 1], lines[k]
         if ruled_apart(above, below):
             return False
         gap = below.y0 - above.y1
@@ -429,14 +428,15 @@ def header_at(lines: list[VisualLine], i: int, settings: Settings = SETTINGS,
         parent = any(_PARENT.match(" ".join(w.text for w in p)) for ln in (*context, above) for p in _phrases(ln, settings))
         # (most of them: one may be wrapped onto the line below, "s.d. TW" over "III"; those
         # whose number went on to the next line count with it: "Triwulan" over "II")
-        periods = sum(1 for t in _with_wrapped_ends(below, lines, settings) if _period_label(t))
+        periods = sum(1 for t in _with_wrapped_ends(below, lines[k + 1] if k + 1 < len(lines) else None, settings)
+                      if _period_label(t))
         return parent and periods >= 2 and periods >= len(pieces) - 1 and gap < settings.period_row_gap * h
 
     start = i
-    while start > 0 and i - start < settings.max_header_lines and joins(lines[start - 1], lines[start]):
+    while start > 0 and i - start < settings.max_header_lines and joins(start):
         start -= 1
     end = i + 1
-    while end < len(lines) and end - start < settings.max_header_lines and joins(lines[end - 1], lines[end], lines[start:end - 1]):
+    while end < len(lines) and end - start < settings.max_header_lines and joins(end, lines[start:end - 1]):
         end += 1
     head = lines[start:end]
     numbering = lines[end] if end < len(lines) and _numbering(lines[end]) and lines[end].y0 - lines[end - 1].y1 < 4 * h else None
@@ -696,7 +696,7 @@ def row_spans(body: list[VisualLine], cuts: Sequence[float], values: set[int], b
             for c in tails:
                 last[c] = last.get(c, "") + " " + here[c]
         for c, t in here.items():
-            if _value_head(t) and not whole_value(t):
+            if _open_head(t):
                 heads[c] = ln
             else:
                 heads.pop(c, None)
@@ -711,7 +711,7 @@ def _heads_into_next(rows: list[Row], bounds: Sequence[float], values: set[int],
         texts = [_text_in(ln, bounds, c) for ln in row.lines for c in values]
         texts = [t for t in texts if t]
         nameless = key is None or not any(_text_in(ln, bounds, key) for ln in row.lines)
-        if n + 1 < len(rows) and nameless and texts and all(_value_head(t) and not whole_value(t) for t in texts):
+        if n + 1 < len(rows) and nameless and texts and all(_open_head(t) for t in texts):
             nxt = rows[n + 1]
             nxt.lines[:0] = row.lines
             nxt.y0 = min(nxt.y0, row.y0)
@@ -734,6 +734,11 @@ def whole_value(text: str) -> bool:
     if v.kind in (Kind.TEXT, Kind.NONE):
         return False
     return not v.issues or v.value is not None or v.low is not None or v.label is not None
+
+
+def _open_head(text: str) -> bool:
+    """The first line of a wrapped value, not yet a value itself (``Rp``, not ``3,25 (skala 4)``)."""
+    return _value_head(text) and not whole_value(text)
 
 
 def _value_head(text: str) -> bool:

@@ -38,8 +38,7 @@ from extract.pdf.textlayer import garbage_score, page_transform, page_words
 from extract.pdf.vector import EdgePage, page_objects
 from extract.text.reader import read_text_documents
 
-GARBAGE_LIMIT = DEFAULT.garbage_limit  # the thresholds live in extract.pdf.settings; these names stay for callers
-OCR_LOW_CONFIDENCE = DEFAULT.low_confidence
+GARBAGE_LIMIT = DEFAULT.garbage_limit  # the thresholds live in extract.pdf.settings; this name stays for callers
 
 
 class PdfError(Exception):

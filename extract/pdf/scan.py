@@ -48,10 +48,20 @@ class ScanPage:
     masks: raster.Masks | None = None  # the ruling lines (horizontal, vertical) of the image
     grids: list[Table] = field(default_factory=list)
     cell_words: list[Word] = field(default_factory=list)
+    _unruled: np.ndarray | None = field(default=None, repr=False)
 
     @property
     def scale(self) -> float:
         return self.settings.scale
+
+    def unruled(self) -> np.ndarray:
+        """The image with its ruling lines blanked (the masks of ``find_rulings``), made once for the
+        passes after the last that changes the image: amounts read again, ink looked for."""
+        if self._unruled is None:
+            self._unruled = self.image.copy()
+            if self.masks is not None:
+                self._unruled[(self.masks[0] > 0) | (self.masks[1] > 0)] = 255
+        return self._unruled
 
 
 Pass = Callable[[ScanPage], None]
@@ -103,19 +113,13 @@ def flag_low_confidence(page: ScanPage) -> None:
 
 
 def cross_read(page: ScanPage) -> None:
-    lines = page.image.copy()  # the amounts are read again without the ruling lines that cross their boxes
-    if page.masks is not None:
-        lines[(page.masks[0] > 0) | (page.masks[1] > 0)] = 255
-    tables = page.content.tables
+    tables = page.content.tables  # the amounts are read again without the ruling lines that cross their boxes
     kept = [w for w in page.cell_words if any(t.box.contains_point(w.box.cx, w.box.cy) for t in tables)]
-    page.content.uncertain_digits = ocr_mod.cross_read_amounts(lines, kept + page.content.words, page.scale)
+    page.content.uncertain_digits = ocr_mod.cross_read_amounts(page.unruled(), kept + page.content.words, page.scale)
 
 
-def find_ink(page: ScanPage) -> None:
-    image = page.image.copy()  # ruling lines are no ink of a signature
-    if page.masks is not None:
-        image[(page.masks[0] > 0) | (page.masks[1] > 0)] = 255
-    page.content.ink = signatures.ink_marks(image, page.scale, page.content.words, [t.box for t in page.content.tables])
+def find_ink(page: ScanPage) -> None:  # ruling lines are no ink of a signature
+    page.content.ink = signatures.ink_marks(page.unruled(), page.scale, page.content.words, [t.box for t in page.content.tables])
 
 
 SCAN_PASSES: tuple[Pass, ...] = (
@@ -142,14 +146,14 @@ def reads_upright(content: PageContent, settings: PdfSettings = DEFAULT) -> bool
 
 
 def read_scan(content: PageContent, image: np.ndarray, settings: PdfSettings = DEFAULT,
-              passes: Sequence[Pass] = SCAN_PASSES, orient: bool = True) -> ScanPage:
-    """Run the passes in order over the page; ``content`` is filled (source ``ocr``). With ``orient``,
-    a page whose reading is not upright (:func:`reads_upright`) and that tesseract's orientation
-    detection finds turned is read again, turned upright; the reading with more real words is kept."""
+              passes: Sequence[Pass] = SCAN_PASSES) -> ScanPage:
+    """Run the passes in order over the page; ``content`` is filled (source ``ocr``). A page whose
+    reading is not upright (:func:`reads_upright`) and that tesseract's orientation detection
+    finds turned is read again, turned upright; the reading with more real words is kept."""
     content.source = "ocr"
-    blank = copy.deepcopy(content)
+    blank = copy.deepcopy(content)  # (as the caller gave it: a few fields, no words yet)
     page = _run(content, image, settings, passes)
-    if not orient or reads_upright(content, settings):
+    if reads_upright(content, settings):
         return page
     turn, confidence = ocr_mod.orientation(page.image)
     if not turn or confidence < settings.orientation_confidence:

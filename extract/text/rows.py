@@ -22,6 +22,9 @@ MEASURE_ROLES = {f"{kind}:{p.value}": (kind, p) for kind in ("realisasi", "capai
 KEY_ROLES = {"no", "code", "waktu", "output", "biaya", "anggaran", "baseline", *PERIOD_ROLES, *MEASURE_ROLES}
 #: The role of a column of one year: a target (``Y@2023``) or a baseline (``baseline@2021``).
 YEAR_ROLE = re.compile(r"^(?P<kind>Y|baseline)@(?P<year>\d{4})$")
+#: The cells of the number column under a header cell merged over two (``Indikator Kinerja`` over
+#: ``1 | Jumlah …``): the item's own number, no column of the header's.
+ITEM_NO_ROLE = "item_no"
 
 
 def target_of_role(role: str | None) -> tuple[Period, int | None] | None:
@@ -115,7 +118,7 @@ def is_continuation(row: Cells, roles: set[str]) -> bool:
     """
     filled = row.filled()
     text = row.get("indicator") or row.get("mixed")
-    if row.get("item_no"):
+    if row.get(ITEM_NO_ROLE):
         return False  # numbered in a column of its own under the indicator's header
     if ITEM_MARK_RE.match(text) or ITEM_NUMBER_RE.match(text):
         return False
@@ -290,7 +293,7 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
         inner_code, name = split_code(indicator_text)
         code = code or inner_code
         mark = None
-        item_number = row.get("item_no") or None  # numbered in a column of its own
+        item_number = row.get(ITEM_NO_ROLE) or None  # numbered in a column of its own
         if item_number is None and (m_item := ITEM_MARK_RE.match(name)):
             mark, name = m_item.group("mark"), m_item.group("rest").strip()
         elif item_number is None and (m_item := ITEM_NUMBER_RE.match(name)):

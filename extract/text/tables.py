@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from extract.models import MONTH_NAMES_ID, MONTHS, Period, RawTable, TableMethod
-from extract.text.rows import YEAR_ROLE, Cells
+from extract.text.rows import ITEM_NO_ROLE, YEAR_ROLE, Cells
 from extract.text.segment import Block
 from normalize.text import clean_text
 
@@ -299,9 +299,6 @@ class LogicalTable:
 
 _BULLET = frozenset({"-", "–", "•", "·", "*"})
 _ITEM_NO = re.compile(r"^\d{1,3}\.?$")
-#: The cells of the number column under a header cell merged over two (``Indikator Kinerja`` over
-#: ``1 | Jumlah …``): the item's own number, no column of the header's.
-ITEM_NO_ROLE = "item_no"
 _HEADING = re.compile(r"^\s*<b>(?P<heading>.+?)</b>\s*(?P<rest>\S.*)$", re.DOTALL)
 
 
