@@ -12,6 +12,7 @@ they sit: in a table row or in a line of text. It never computes: :mod:`score.sk
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 
 import regex as re
@@ -96,9 +97,13 @@ def fold(text: str) -> str:
     >>> fold("KUANT/ OUTPUT"), fold("I. Kegiatan Tugas Jabatan"), fold("Kual/Mutu")
     ('kuant output', 'i kegiatan tugas jabatan', 'kual mutu')
     """
-    return collapse(re.sub(r"[^\p{L}\p{N}]+", " ", text.casefold()))
+    return collapse(_NOT_WORD.sub(" ", text.casefold()))
 
 
+_NOT_WORD = re.compile(r"[^\p{L}\p{N}]+")
+
+
+@functools.lru_cache(maxsize=4096)  # a form's labels are asked for again on every row and in every reading
 def header_label(text: str) -> str:
     """A header label folded, without the specks a scan leaves at its ends (tokens of one or two
     characters before or after the words): ``D0 INDIKATOR KINERJA INDIVIDU``, ``PEGAWAI YANG
