@@ -81,6 +81,9 @@ SETTINGS = Settings()
 _NUMBERING = re.compile(r"^\(?\d{1,2}\)?$")
 _ROMAN = re.compile(r"^[IVX]{1,4}\.?$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_DIGIT = re.compile(r"\d")
+_LOWER_WORD = re.compile(r"[a-z]{3,}")
+_WORD_OF_3 = re.compile(r"[^\W\d_]{3,}")
 _SIGNATURE = re.compile(r"\bPIHAK\s+(?:KE)?(?:DUA|SATU|PERTAMA)\b|Pegawai\s+yang\s+Dinilai|Pejabat\s+Penilai|^NIP\b|\bMengetahui\b", re.I)
 _INCOMPLETE = re.compile(r"(?:\bRp\.?|\(\s*skala|\(|\d,|\d\s*[-–])$", re.I)  # a value cut by its cell's edge
 #: a comparator in words whose number went on to the next line of its cell ("Tidak kurang" / "dari 45%")
@@ -156,7 +159,15 @@ class Header:
 
 def _phrases(line: VisualLine, settings: Settings = SETTINGS) -> list[list[Word]]:
     """A line's words cut into labels: where the gap is wider than a word space, and between two
-    labels set close that each name a column where together they name none (``TW I TW II``)."""
+    labels set close that each name a column where together they name none (``TW I TW II``).
+    Computed once per line and settings (the lists given are not to be changed)."""
+    key = ("phrases", settings)
+    if key not in line.memo:
+        line.memo[key] = _cut_phrases(line, settings)
+    return line.memo[key]
+
+
+def _cut_phrases(line: VisualLine, settings: Settings) -> list[list[Word]]:
     ws = sorted(line.words, key=lambda w: w.box.x0)
     h = line.height
     out: list[list[Word]] = [[ws[0]]]
@@ -200,7 +211,13 @@ def _split_labels(words: list[Word]) -> list[list[Word]]:
 
 def _label_line(line: VisualLine) -> bool:
     """A line that may belong to a header: labels only (words, periods, years, roman numerals),
-    no value and no long run of prose."""
+    no value and no long run of prose. Computed once per line."""
+    if "label_line" not in line.memo:
+        line.memo["label_line"] = _is_label_line(line)
+    return line.memo["label_line"]
+
+
+def _is_label_line(line: VisualLine) -> bool:
     texts = [" ".join(w.text for w in p) for p in _phrases(line)]
     if _numbering(line):
         return True
@@ -208,7 +225,7 @@ def _label_line(line: VisualLine) -> bool:
         if role_of(t) is not None:
             continue
         tokens = t.split()
-        if any(re.search(r"\d", tok) and not (_YEAR.match(tok) or _ROMAN.match(tok)) for tok in tokens):
+        if any(_DIGIT.search(tok) and not (_YEAR.match(tok) or _ROMAN.match(tok)) for tok in tokens):
             return False
         if len(tokens) > 6:
             return False
@@ -224,7 +241,7 @@ def _prose_under_labels(above: VisualLine, below: VisualLine, settings: Settings
     labels = _phrases(above, settings)
     for piece in _phrases(below, settings):
         text = " ".join(w.text for w in piece)
-        lower = [w for w in piece if re.fullmatch(r"[a-z]{3,}", w.text) and w.text not in ("dan", "per", "dari", "atau")]
+        lower = [w for w in piece if _LOWER_WORD.fullmatch(w.text) and w.text not in ("dan", "per", "dari", "atau")]
         if len(piece) < 3 or len(lower) < 2 or role_of(text) is not None:
             continue  # (labels are set in capitals, Title Case or a word or two: "Triwulan s.d. TW", "Target Tahun 2025")
         x0, x1 = piece[0].box.x0, piece[-1].box.x1
@@ -249,7 +266,7 @@ def _with_wrapped_ends(line: VisualLine, nxt: VisualLine | None, settings: Setti
 
 def _wrapped_numbers(above: VisualLine, below: VisualLine) -> bool:
     """A line of lone numbers, each the end of a period label wrapped over it (``Smt.`` / ``1``)."""
-    if not below.words or not all(re.fullmatch(r"\d", w.text) for w in below.words):
+    if not below.words or not all(_DIGIT.fullmatch(w.text) for w in below.words):
         return False
     phrases = _phrases(above)
     for w in below.words:
@@ -384,13 +401,24 @@ def _near(block: Label, x0: float, x1: float) -> bool:
 
 
 def header_at(lines: list[VisualLine], i: int, settings: Settings = SETTINGS,
-              rules: Sequence[Box] = ()) -> tuple[Header, int] | None:
+              rules: Sequence[Box] = (), cache: dict | None = None) -> tuple[Header, int] | None:
     """The header whose lines include ``lines[i]``, and the index of the first line after it;
     None when the lines there name no indicator (or programme) column. A horizontal rule across
     both of two lines (``header_rule_span`` of them) stands between two rows, never inside a header:
-    the rule over a header keeps the identity block above it ("Unit / Kerja") out of its labels."""
+    the rule over a header keeps the identity block above it ("Unit / Kerja") out of its labels.
+    ``cache``: the answers given already for these same ``lines`` (one page's; the table search
+    asks again for each line of a body)."""
     if not _label_line(lines[i]):
         return None
+    if cache is None:
+        return _header_at(lines, i, settings, tuple(rules))
+    key = (i, settings, tuple(rules))
+    if key not in cache:
+        cache[key] = _header_at(lines, i, settings, key[2])
+    return cache[key]
+
+
+def _header_at(lines: list[VisualLine], i: int, settings: Settings, rules: tuple[Box, ...]) -> tuple[Header, int] | None:
     h = lines[i].height
 
     def ruled_apart(above: VisualLine, below: VisualLine) -> bool:
@@ -532,9 +560,9 @@ def _word_column(w: Word, bounds: Sequence[float]) -> int:
 
 
 def body_lines(lines: list[VisualLine], k: int, header: Header, settings: Settings = SETTINGS,
-               *, top: bool = False) -> list[VisualLine]:
+               *, top: bool = False, cache: dict | None = None) -> list[VisualLine]:
     """The table's lines from ``lines[k]`` on (``top``: at the top of a page, going on from the
-    table on the page before, whose header stands there)."""
+    table on the page before, whose header stands there; ``cache``: :func:`header_at`'s)."""
     h = statistics.median(ln.height for ln in header.lines)
     left, right = min(c.x0 for c in header.columns), max(c.x1 for c in header.columns)
     width = right - left
@@ -551,7 +579,7 @@ def body_lines(lines: list[VisualLine], k: int, header: Header, settings: Settin
         if _SIGNATURE.search(text) or _place_date(text) or any(_place_date(" ".join(w.text for w in p)) for p in _phrases(ln, settings)):
             break  # (the place and date may stand beside the other party's title: one phrase of the line)
         close = lines[k + 1] if k + 1 < len(lines) and lines[k + 1].y0 - ln.y1 < settings.stack_gap * h else None
-        if body and (header_at(lines, k) is not None or _other_table([ln], settings)
+        if body and (header_at(lines, k, cache=cache) is not None or _other_table([ln], settings)
                      or (close is not None and _other_table([ln, close], settings) and _labels_only([ln, close], settings))):
             break
         if ln.x1 < left - 0.1 * width or ln.x0 > right + 0.1 * width:
@@ -611,18 +639,29 @@ def value_columns(body: Sequence[VisualLine], roles: Sequence[str | None], bound
     values on most of the lines where they hold anything."""
     out = {c for c, r in enumerate(roles) if r is not None and (is_value_role(r) or r.startswith(("realisasi", "capaian"))
                                                                   or r in ("anggaran", "biaya"))}
+    by_column = [_texts_by_column(ln, bounds) for ln in body]
     for c in range(len(roles)):
         if roles[c] in ("no", "code", "mixed"):
             continue  # row numbers and codes are no values
-        texts = [_text_in(ln, bounds, c) for ln in body]
-        texts = [t for t in texts if t]
+        texts = [t[c] for t in by_column if t.get(c)]
         if len(texts) >= 2 and sum(whole_value(t) for t in texts) >= 0.7 * len(texts):
             out.add(c)
     return out
 
 
 def _text_in(line: VisualLine, bounds: Sequence[float], c: int) -> str:
-    return " ".join(w.text for w in sorted(line.words, key=lambda w: w.box.x0) if _word_column(w, bounds) == c)
+    return _texts_by_column(line, bounds).get(c, "")
+
+
+def _texts_by_column(line: VisualLine, bounds: Sequence[float]) -> dict[int, str]:
+    """The line's text in each column it reaches (its words left to right); once per line and bounds."""
+    key = ("columns", tuple(bounds))
+    if key not in line.memo:
+        out: dict[int, list[str]] = {}
+        for w in sorted(line.words, key=lambda w: w.box.x0):
+            out.setdefault(_word_column(w, bounds), []).append(w.text)
+        line.memo[key] = {c: " ".join(ts) for c, ts in out.items()}
+    return line.memo[key]
 
 
 def headings(body: list[VisualLine], values: set[int], bounds: Sequence[float], settings: Settings = SETTINGS,
@@ -638,7 +677,7 @@ def headings(body: list[VisualLine], values: set[int], bounds: Sequence[float], 
         if len(phrases) != 1 or any(whole_value(_text_in(ln, bounds, c)) for c in values):
             continue
         across = bool(bounds) and ln.x0 < bounds[0] < ln.x1  # from the first column over the next
-        across = across or (numbered and bool(bounds) and ln.x1 <= bounds[0] and bool(re.search(r"[^\W\d_]{3,}", " ".join(w.text for w in ln.words))))
+        across = across or (numbered and bool(bounds) and ln.x1 <= bounds[0] and bool(_WORD_OF_3.search(" ".join(w.text for w in ln.words))))
         follows = bool(out) and out[-1].lines[-1] is _previous(body, ln) and ln.y0 - out[-1].y1 < settings.stack_gap * ln.height
         if follows:  # a heading's wrapped line is set as its first: from the same left edge, or centred the same
             head = out[-1].lines[0]
@@ -931,19 +970,20 @@ def find_tables(words: list[Word], rules: Sequence[Box] = (), fills: Sequence[Bo
     ``carry`` (a table of the page before that ran to its foot), first the lines at the top of the
     page that go on with it, under its header."""
     lines = visual_lines(words)
+    cache: dict = {}  # header_at's answers on this page
     tables: list[Table] = []
     i = 0
     plan = carry is not None and carry.header is not None and "aksi" in carry.header.roles()
-    if carry is not None and carry.header is not None and not plan and lines and header_at(lines, 0, settings, rules) is None:
+    if carry is not None and carry.header is not None and not plan and lines and header_at(lines, 0, settings, rules, cache) is None:
         # (a plan's rows are its actions, several to an indicator: the whitespace reader carries those)
-        table = read_table(lines, carry.header, 0, rules, fills, settings, repeated=True)
+        table = read_table(lines, carry.header, 0, rules, fills, settings, repeated=True, cache=cache)
         if table is not None:
             tables.append(table)
             while i < len(lines) and lines[i].y0 < table.box.y1:
                 i += 1
     while i < len(lines):
-        found = header_at(lines, i, settings, rules)
-        table = read_table(lines, found[0], found[1], rules, fills, settings) if found else None
+        found = header_at(lines, i, settings, rules, cache)
+        table = read_table(lines, found[0], found[1], rules, fills, settings, cache=cache) if found else None
         if table is None:
             i += 1
             continue
@@ -954,12 +994,12 @@ def find_tables(words: list[Word], rules: Sequence[Box] = (), fills: Sequence[Bo
 
 
 def read_table(lines: list[VisualLine], header: Header, k: int, rules: Sequence[Box], fills: Sequence[Box],
-               settings: Settings = SETTINGS, *, repeated: bool = False) -> Table | None:
+               settings: Settings = SETTINGS, *, repeated: bool = False, cache: dict | None = None) -> Table | None:
     """The table under ``header`` from ``lines[k]`` on. ``repeated``: the header is the one of the
     table on the page before (this page goes on with it) and the body starts at the top of the
     page. The columns are cut in this page's body either way: a table split over pages may be
     set anew on each (its columns a few points apart), so the cuts of the page before can miss."""
-    body = body_lines(lines, k, header, settings, top=repeated)
+    body = body_lines(lines, k, header, settings, top=repeated, cache=cache)
     if not body:
         return None
     bounds = boundaries(header.columns, body, header.numbering)

@@ -58,31 +58,67 @@ class Segment(Span):
 
 @dataclass
 class VisualLine(Span):
+    """One line of words across the page. Its words do not change once it is built: its extent and
+    height are computed once, and so are the readings the table readers keep in ``memo``."""
+
     words: list[Word] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
+    #: readings of the line computed once by the table readers (its labels, whether it is a header
+    #: line): a header search asks them again and again
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def _extent(self) -> tuple[float, float, float, float]:
+        extent = self.memo.get("extent")
+        if extent is None:
+            boxes = [w.box for w in self.words]
+            extent = self.memo["extent"] = (min(b.x0 for b in boxes), min(b.y0 for b in boxes),
+                                            max(b.x1 for b in boxes), max(b.y1 for b in boxes))
+        return extent
+
+    @property
+    def x0(self) -> float:
+        return self._extent()[0]
+
+    @property
+    def y0(self) -> float:
+        return self._extent()[1]
+
+    @property
+    def x1(self) -> float:
+        return self._extent()[2]
+
+    @property
+    def y1(self) -> float:
+        return self._extent()[3]
 
     @property
     def height(self) -> float:
-        return statistics.median(w.box.height for w in self.words)
+        height = self.memo.get("height")
+        if height is None:
+            height = self.memo["height"] = statistics.median(w.box.height for w in self.words)
+        return height
 
 
 def visual_lines(words: list[Word]) -> list[VisualLine]:
     """Group words into lines by vertical overlap, then cut each line at wide gaps."""
-    lines: list[VisualLine] = []
+    groups: list[list[Word]] = []
+    spans: list[tuple[float, float]] = []  # each group's top and bottom so far
     for w in sorted(words, key=lambda w: (w.box.cy, w.box.x0)):
         best = None
-        for line in reversed(lines[-6:]):
-            y0, y1 = line.y0, line.y1
+        for k in range(len(groups) - 1, max(len(groups) - 7, -1), -1):  # the last six lines, nearest first
+            y0, y1 = spans[k]
             overlap = min(y1, w.box.y1) - max(y0, w.box.y0)
             if overlap >= 0.5 * min(w.box.height, y1 - y0):
-                best = line
+                best = k
                 break
         if best is None:
-            best = VisualLine()
-            lines.append(best)
-        best.words.append(w)
+            groups.append([w])
+            spans.append((w.box.y0, w.box.y1))
+        else:
+            groups[best].append(w)
+            spans[best] = (min(spans[best][0], w.box.y0), max(spans[best][1], w.box.y1))
+    lines = [VisualLine(words=sorted(g, key=lambda w: w.box.x0)) for g in groups]
     for line in lines:
-        line.words.sort(key=lambda w: w.box.x0)
         h = line.height
         segs: list[Segment] = [Segment([line.words[0]])]
         for prev, w in zip(line.words, line.words[1:], strict=False):
