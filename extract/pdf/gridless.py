@@ -560,7 +560,7 @@ def _word_column(w: Word, bounds: Sequence[float]) -> int:
 
 
 def body_lines(lines: list[VisualLine], k: int, header: Header, settings: Settings = SETTINGS,
-               *, top: bool = False, cache: dict | None = None) -> list[VisualLine]:
+               *, top: bool = False, rules: Sequence[Box] = (), cache: dict | None = None) -> list[VisualLine]:
     """The table's lines from ``lines[k]`` on (``top``: at the top of a page, going on from the
     table on the page before, whose header stands there; ``cache``: :func:`header_at`'s)."""
     h = statistics.median(ln.height for ln in header.lines)
@@ -579,7 +579,7 @@ def body_lines(lines: list[VisualLine], k: int, header: Header, settings: Settin
         if _SIGNATURE.search(text) or _place_date(text) or any(_place_date(" ".join(w.text for w in p)) for p in _phrases(ln, settings)):
             break  # (the place and date may stand beside the other party's title: one phrase of the line)
         close = lines[k + 1] if k + 1 < len(lines) and lines[k + 1].y0 - ln.y1 < settings.stack_gap * h else None
-        if body and (header_at(lines, k, cache=cache) is not None or _other_table([ln], settings)
+        if body and (header_at(lines, k, settings, rules, cache) is not None or _other_table([ln], settings)
                      or (close is not None and _other_table([ln, close], settings) and _labels_only([ln, close], settings))):
             break
         if ln.x1 < left - 0.1 * width or ln.x0 > right + 0.1 * width:
@@ -999,7 +999,7 @@ def read_table(lines: list[VisualLine], header: Header, k: int, rules: Sequence[
     table on the page before (this page goes on with it) and the body starts at the top of the
     page. The columns are cut in this page's body either way: a table split over pages may be
     set anew on each (its columns a few points apart), so the cuts of the page before can miss."""
-    body = body_lines(lines, k, header, settings, top=repeated, cache=cache)
+    body = body_lines(lines, k, header, settings, top=repeated, rules=rules, cache=cache)
     if not body:
         return None
     bounds = boundaries(header.columns, body, header.numbering)
