@@ -941,9 +941,33 @@ def _reread_numbers(first: dict[int, list[Word]], crops: list, numbering: dict[i
     for k in odd:  # a few cells: one line each, binarised (grey specks make tesseract see letters)
         crop, x0, y0 = crops[k]
         _, binary = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+        band = _first_ink_band(binary < 128)
+        if band is None:
+            continue
+        # the mark's line alone: a tall merged cell read as one line is shrunk to a line's height
+        top, bottom, left, right = band
+        binary = binary[top:bottom, left:right]
+        x0, y0 = x0 + left, y0 + top
         rows = run_tsv(np.pad(binary, pad, constant_values=255), psm=7, lang="eng", whitelist="0123456789.")
         if len(rows) == 1 and _ROW_NUMBER.match(rows[0]["text"].strip()) and float(rows[0]["conf"]) >= OCR_RETRY_CONFIDENCE:
             first[k] = [_word(rows[0], x0 - pad, y0 - pad, scale)]
+
+
+def _first_ink_band(ink: np.ndarray, gap: int = 3) -> tuple[int, int, int, int] | None:
+    """The first run of rows holding ink (rows ``gap`` apart or closer are one run) and the
+    columns its ink spans, as top, bottom, left, right (ends excluded); None without ink.
+
+    >>> ink = np.zeros((40, 10), bool); ink[2:8, 3:6] = True; ink[30:40, 8] = True
+    >>> _first_ink_band(ink)
+    (2, 8, 3, 6)
+    """
+    rows = np.flatnonzero(ink.any(axis=1))
+    if not len(rows):
+        return None
+    breaks = np.flatnonzero(np.diff(rows) > gap)
+    top, bottom = int(rows[0]), int(rows[breaks[0]] if len(breaks) else rows[-1]) + 1
+    cols = np.flatnonzero(ink[top:bottom].any(axis=0))
+    return top, bottom, int(cols[0]), int(cols[-1]) + 1
 
 
 OCR_RETRY_CONFIDENCE = 60.0
