@@ -248,3 +248,16 @@ def test_a_budget_header_stacked_over_lines_ends_the_table_of_targets_above_it()
     assert len(rows) == 5 and rows[-1][0] == "3"
     assert rows[1] == ["1", "Meningkatnya kualitas sumber daya manusia aparatur", "Rasio kemandirian keuangan daerah tepat waktu",
                        "85%"]
+
+
+def test_a_merged_cells_text_running_through_the_row_stripes_stays_whole() -> None:
+    # Rencana Aksi in shaded bands (row stripes across every column, as an HTML table's show
+    # through its rowspan cells): each sasaran is centred on its rows, its wrapped lines set
+    # touching across a band edge ("pengelolaan keuangan" / "daerah"); rows stand 1.2 h apart
+    rows = _rows(1, 14, 1)
+    assert [r[:2] for r in rows if r[1]] == [
+        ["NO", "Sasaran Kegiatan"],
+        ["1", "Meningkatnya kualitas pengelolaan keuangan daerah"],
+        ["2", "Sistem informasi yang andal dan terintegrasi"],
+        ["3", "Meningkatnya akuntabilitas kinerja instansi pemerintah"],
+    ]
