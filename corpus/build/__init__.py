@@ -25,6 +25,7 @@ import argparse
 import io
 import os
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -33,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # `python corpus/build.py` as well as `python -m corpus.build`
     sys.path.insert(0, str(ROOT))
 
+from corpus.imagepdf import image_pdf  # noqa: E402
 from extract.text.layout import find_layout_table, read_layout_table  # noqa: E402
 from extract.text.segment import Line, read_lines, split_documents, table_blocks  # noqa: E402
 from extract.text.tables import is_header_row, is_subheader_row  # noqa: E402
@@ -259,27 +261,18 @@ def scan_of(pdf: bytes, dpi: int = 200, skew: float = 0.35) -> bytes:
     """The pages as images only: rendered, turned by ``skew`` degrees, 1-bit, no text layer."""
     import pypdfium2 as pdfium  # noqa: PLC0415
     from PIL import Image  # noqa: PLC0415
-    from reportlab import rl_config  # noqa: PLC0415
-    from reportlab.lib.utils import ImageReader  # noqa: PLC0415
-    from reportlab.pdfgen import canvas  # noqa: PLC0415
 
-    rl_config.invariant = 1
     src = pdfium.PdfDocument(pdf)
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf)
-    for i in range(len(src)):
-        page = src[i]
-        w, h = page.get_size()
-        image = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
-        image = image.rotate(skew, resample=Image.BICUBIC, expand=False, fillcolor=255)
-        image = image.point(lambda v: 255 if v > 150 else 0).convert("1")
-        png = io.BytesIO()
-        image.save(png, format="PNG", optimize=True)
-        c.setPageSize((w, h))
-        c.drawImage(ImageReader(io.BytesIO(png.getvalue())), 0, 0, width=w, height=h)
-        c.showPage()
-    c.save()
-    return buf.getvalue()
+
+    def pages() -> Iterator[tuple[float, float, Image.Image]]:
+        for i in range(len(src)):
+            page = src[i]
+            w, h = page.get_size()
+            image = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+            image = image.rotate(skew, resample=Image.BICUBIC, expand=False, fillcolor=255)
+            yield w, h, image.point(lambda v: 255 if v > 150 else 0).convert("1")
+
+    return image_pdf(pages())
 
 
 def build_seed(stem: str, layout: str, seeds: Path = ROOT / "corpus" / "seeds") -> bytes:

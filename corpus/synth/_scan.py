@@ -11,9 +11,12 @@ from __future__ import annotations
 import io
 import math
 import random
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 
 import numpy as np
+
+from corpus.imagepdf import image_pdf
 
 
 @dataclass(frozen=True)
@@ -127,28 +130,24 @@ def scan_pdf(pdf: bytes, p: ScanParams, noise_seed: int) -> bytes:
     """The PDF as an image-only scan with the given parameters."""
     import pypdfium2 as pdfium  # noqa: PLC0415
     from PIL import Image  # noqa: PLC0415
-    from reportlab import rl_config  # noqa: PLC0415
-    from reportlab.lib.utils import ImageReader  # noqa: PLC0415
-    from reportlab.pdfgen import canvas  # noqa: PLC0415
 
-    rl_config.invariant = 1
     g = np.random.default_rng(noise_seed)
     src = pdfium.PdfDocument(pdf)
     stamp_page = len(src) - 1 if p.stamp else -1  # the signatures are on the last page
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf)
-    for i in range(len(src)):
-        page = src[i]
-        w, h = page.get_size()
-        img = np.asarray(page.render(scale=p.dpi / 72, grayscale=True).to_pil().convert("L"))
-        out = degrade(img, p, g, i, i == stamp_page)
-        if i == p.turned_page and p.turned == 90:
-            w, h = h, w
-        jpg = io.BytesIO()
-        Image.fromarray(out).save(jpg, format="JPEG", quality=p.jpeg, dpi=(p.dpi, p.dpi))
-        c.setPageSize((w, h))
-        c.drawImage(ImageReader(io.BytesIO(jpg.getvalue())), 0, 0, width=w, height=h)
-        c.showPage()
-    c.save()
-    src.close()
-    return buf.getvalue()
+
+    def pages() -> Iterator[tuple[float, float, bytes]]:
+        for i in range(len(src)):
+            page = src[i]
+            w, h = page.get_size()
+            img = np.asarray(page.render(scale=p.dpi / 72, grayscale=True).to_pil().convert("L"))
+            out = degrade(img, p, g, i, i == stamp_page)
+            if i == p.turned_page and p.turned == 90:
+                w, h = h, w
+            jpg = io.BytesIO()
+            Image.fromarray(out).save(jpg, format="JPEG", quality=p.jpeg, dpi=(p.dpi, p.dpi))
+            yield w, h, jpg.getvalue()
+
+    try:
+        return image_pdf(pages())
+    finally:
+        src.close()
