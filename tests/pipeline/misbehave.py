@@ -2,7 +2,7 @@
 (``KINERJA_SANDBOX_PRELOAD=tests.pipeline.misbehave``) or patched in by a test.
 
 ``hang.txt`` sleeps a minute, ``bomb.txt`` asks for 8 GB, ``crash.txt`` dies of SIGSEGV, a file
-whose name starts with ``slow`` takes 0.4 s more; any other file is read as usual.
+whose name starts with ``slow`` takes 0.2 s more; any other file is read as usual.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def misbehave(path: str, display: str | None = None, pdf=None) -> FileResult:
     if name in ("ok1.txt", "ok2.txt"):
         return FileResult(path=path, status=Status.OK)
     if Path(display or path).name.startswith("slow"):
-        time.sleep(0.4)
+        time.sleep(0.2)
     return read_file(path, display=display, pdf=pdf)
 
 
