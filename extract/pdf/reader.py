@@ -144,8 +144,9 @@ def read_pdf(data: bytes, source_file: str, stem: str, *, ocr: bool | None = Non
     text, table_at, starts = _render(contents)
     documents = read_text_documents(text, source_file, stem)
     for d in documents:
-        _annotate(d, contents, table_at, starts, source_file, settings.low_confidence)
-        _sign(d, contents, starts)
+        pages = _page_span(d.span, starts)  # (the text reader's span is in lines of the rendering)
+        _annotate(d, contents, table_at, pages, source_file, settings.low_confidence)
+        _sign(d, contents, pages)
     return PdfReading(documents, text, reports, contents)
 
 
@@ -223,21 +224,20 @@ def _read_page(
     return content
 
 
-def _sign(doc: Document, contents: list[PageContent], starts: list[int]) -> None:
+def _sign(doc: Document, contents: list[PageContent], pages: tuple[int, int] | None) -> None:
     """Each party's signature, from the pages of the document that print its name: a picture over the
     name on any of them is a signature (IMAGE), else ink over it on a scan (INK) (:mod:`extract.pdf.signatures`);
-    a name printed only with nothing over it is unsigned (NONE); a name found nowhere is not judged (None)."""
-    if doc.span is None:
+    a name printed only with nothing over it is unsigned (NONE); a name found nowhere is not judged (None).
+    ``pages``: the document's first and last page."""
+    if pages is None:
         return
-    first, last = _page_of_line(doc.span[0], starts), _page_of_line(doc.span[1], starts)
-    if first is None or last is None:
-        return
-    pages = [c for c in contents[first - 1 : last] if c.words]
+    first, last = pages
+    printed = [c for c in contents[first - 1 : last] if c.words]
     for party in doc.parties:
         if party.signature is not None or not party.name:
             continue
         found = []
-        for c in pages:
+        for c in printed:
             between = 0
             if (box := signatures.name_box(party.name, c.words)) is None:
                 if (box := signatures.nip_box(party.nip, c.words)) is None:
@@ -386,10 +386,11 @@ def _render(contents: list[PageContent]) -> tuple[str, dict[int, tuple[int, int]
 
 
 def _annotate(
-    doc: Document, contents: list[PageContent], table_at: dict[int, tuple[int, int]], starts: list[int], file: str,
-    low_confidence: float = DEFAULT.low_confidence,
+    doc: Document, contents: list[PageContent], table_at: dict[int, tuple[int, int]], pages: tuple[int, int] | None,
+    file: str, low_confidence: float = DEFAULT.low_confidence,
 ) -> None:
-    """Give the document's tables their PDF method, page and quality; report every guess."""
+    """Give the document's tables their PDF method, page and quality; report every guess; its span
+    becomes ``pages`` (its first and last page)."""
     pages_of_doc: set[int] = set()
     for raw in doc.tables:
         where = table_at.get(raw.location.line or -1)
@@ -406,10 +407,7 @@ def _annotate(
                 message=f"table columns reconstructed from word positions ({'; '.join(table.notes) or 'no ruling lines'})",
                 location=Location(file=file, page=page_no, line=raw.location.line, table=raw.index),
             ))
-    if doc.span is not None:
-        first, last = _page_of_line(doc.span[0], starts), _page_of_line(doc.span[1], starts)
-    else:
-        first = last = None
+    first, last = pages if pages is not None else (None, None)
     if first is not None and last is not None:
         pages_of_doc = set(range(first, last + 1))
         doc.pages = last - first + 1
@@ -472,6 +470,14 @@ def _cell_at(tables: list[Table], x: float, y: float) -> tuple[int | None, int |
                 if cell is not None and cell.box.contains_point(x, y, 1.0):
                     return t_index, r_i, c_i, cell.text
     return None, None, None, None
+
+
+def _page_span(span: tuple[int, int] | None, starts: list[int]) -> tuple[int, int] | None:
+    """The first and last page of a span of lines of the rendering (``starts``: each page's first line)."""
+    if span is None:
+        return None
+    first, last = _page_of_line(span[0], starts), _page_of_line(span[1], starts)
+    return (first, last) if first is not None and last is not None else None
 
 
 def _page_of_line(line: int, starts: list[int]) -> int | None:

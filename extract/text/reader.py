@@ -39,6 +39,24 @@ STOP_UNIT = re.compile(r"^(?:DIREKTUR|DIREKTORAT|KEPALA|BIDANG|SEKSI|BALAI|UPTD?
 JABATAN_START = re.compile(r"^(?:KEPALA|SEKRETARIS|DIREKTUR|INSPEKTUR|GUBERNUR|BUPATI|WALI\s*KOTA|CAMAT|DEPUTI|ASISTEN)\b")
 # "Jumlah Anggaran", or a budget table's "TOTAL ANGGARAN" row (printed "ANGARAN" too)
 JUMLAH_ANGGARAN = re.compile(r"(?:Jumlah|Total)\s+Ang+aran\b.*?(?P<amt>Rp\.?\s*\d[\d.,]*\d)", re.IGNORECASE)
+#: A budget table's last row naming nothing but its total: ``Jumlah | Rp 6.249.001.000``, ``TOTAL | 1.250.000``.
+TOTAL_ROW = re.compile(r"^(?:Jumlah|Total|Grand\s+Total)(?:\s+(?:Anggaran|Keseluruhan|Total|Biaya))?\s*:?\s*"
+                       r"(?P<amt>(?:Rp\.?\s*)?\d[\d.,]*\d)\s*$", re.IGNORECASE)
+
+
+def is_total(text: str, budget: bool = False) -> re.Match | None:
+    """The budget's total on a line: "Jumlah Anggaran … Rp X" anywhere, or (``budget``: a line the
+    budget reader took) a row of a total alone.
+
+    >>> is_total("Jumlah Anggaran Kegiatan Rp 7.315.466.938.000")["amt"]
+    'Rp 7.315.466.938.000'
+    >>> is_total("Jumlah Rp. 6.249.001.000", budget=True)["amt"], is_total("Jumlah Rp. 6.249.001.000") is None
+    ('Rp. 6.249.001.000', True)
+    >>> is_total("Jumlah Desa Cinta Statistik Rp 5.000.000", budget=True) is None
+    True
+    """
+    text = clean_text(text.replace("\t", " "))
+    return JUMLAH_ANGGARAN.search(text) or (TOTAL_ROW.match(text) if budget else None)
 # where an instansi heading goes on with the period ("… PERIODE PENILAIAN …", "… KABUPATEN BOYOLALI TAHUN 2026")
 INSTANSI_END = re.compile(r"\s+(?:PERIODE\b|TAHUN\s+(?:ANGGARAN\s+)?(?:19|20)\d{2}\b).*$")
 # a title that names the instansi after the document's kind, on one line
@@ -167,7 +185,7 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
     bkn = doc_type is DocType.SKP and doc.form in BKN_FORMS  # a national form: its own reader (extract.skp)
     line_text = {ln.no: ln.text for ln in lines}
     budget_kinds = budget_mod.budget_line_numbers(lines) if doc_type is DocType.PK else {}
-    budget_lines = {no for no in budget_kinds if not JUMLAH_ANGGARAN.search(line_text[no])}
+    budget_lines = {no for no in budget_kinds if not is_total(line_text[no], budget=True)}
     blocks = []
     for block in table_blocks(lines):  # the budget's lines, its Jumlah Anggaran too, are no rows of a table of targets
         block.rows = [(no, cells) for no, cells in block.rows if no not in budget_kinds]
@@ -239,7 +257,7 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
     doc.sections = _sections(lines, source_file)
     for section in doc.sections:
         excluded |= set(range(section.location.line or 0, (section.location.line or 0) + section.span))
-    title_jabatan = _fill_header(doc, seg, lines)
+    title_jabatan = _fill_header(doc, seg, lines, set(budget_kinds))
     doc.header.instansi = doc.header.instansi or unit
     doc.parties, sig = resolve_parties(doc_type, _runs(lines, excluded), source_file, doc.header.jabatan, table_parties)
     first = doc.party(Role.PIHAK_PERTAMA)
@@ -337,7 +355,7 @@ def _layout_quality(rows: list[Cells], periods: list[str]) -> float:
     return round(full / len(ind), 3)
 
 
-def _fill_header(doc: Document, seg: Segment, lines: list[Line]) -> str | None:
+def _fill_header(doc: Document, seg: Segment, lines: list[Line], budget: set[int] = frozenset()) -> str | None:
     """Fill the header; return the official's title as printed in the title lines (KEPALA …), if any."""
     header: Header = doc.header
     title_text = collapse(" ".join(ln.text for ln in seg.title_lines))
@@ -361,8 +379,8 @@ def _fill_header(doc: Document, seg: Segment, lines: list[Line]) -> str | None:
         if m := YEAR_RE.search(text):
             header.year = int(m.group("y"))
             break
-    for ln in lines:
-        if m := JUMLAH_ANGGARAN.search(clean_text(ln.raw.replace("\t", " "))):
+    for ln in lines:  # (``budget``: the budget reader's lines, where a row of a total alone is one)
+        if m := is_total(ln.raw, budget=ln.no in budget):
             value = parse_value(m.group("amt"), expect=Kind.RUPIAH)
             loc = Location(file=doc.source_file, line=ln.no, page=ln.page, cell=m.group("amt"))
             header.jumlah_anggaran, header.jumlah_anggaran_location = value, loc

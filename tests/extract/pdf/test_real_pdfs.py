@@ -463,11 +463,10 @@ REAL_GOLDEN = sorted(REAL_GOLDEN_DIR.glob("*.json"))
 KNOWN_REAL = {
     # the second real archive (issue #20): goldens written and checked by eye before the code reads them
     "agungyuni12__sakip__SK_Perjanjian-Kinerja-2022-BPS-Kabupaten-Dompu--01-pk":
-        "OCR of the scanner-layered pages: signer name and NIP under a signature stroke; the Jumlah row",
+        "OCR of the scanner-layered pages: signer name and NIP under a signature stroke; the (1) (2) (3) row over the"
+        " indicators",
     "agungyuni12__sakip__SK_Perjanjian-Kinerja-2022-BPS-Kabupaten-Dompu--02-pk":
         "the SUPLEMEN page's signature block: one of its two parties is lost",
-    "agungyuni12__sakip__SK_Perjanjian-Kinerja-2022-BPS-Kabupaten-Dompu--03-pk":
-        "the Jumlah row of the budget; signatures not looked for",
     "inspektoratjbg__inspektorat__lkjip-inspektorat-tahun-2022--01-lkj":
         "the report is read as a document of its own, its PK (Tabel 2.1) apart; left: its several measurement tables of one"
         " indicator (Tabel 3.2-3.8: realisasi of 2020-2022, capaian) joined into one row per indicator, its budget-"

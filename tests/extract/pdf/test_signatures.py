@@ -61,6 +61,22 @@ def test_a_picture_over_the_name_is_a_signature_and_blank_lines_are_none(signed:
     assert [kedua.signed, kesatu.signed] == list(signed)
 
 
+def test_each_document_of_a_file_is_judged_on_its_own_pages() -> None:
+    # the Dompu file holds three PKs over six pages: the third's pictures are on pages 5-6, and the
+    # signatures of every document were looked for on page 1 (its span in lines taken for pages)
+    import pypdfium2 as pdfium
+
+    merged = pdfium.PdfDocument.new()
+    for part in (_pk((False, False)), _pk((True, True))):
+        merged.import_pages(pdfium.PdfDocument(part))
+    buf = io.BytesIO()
+    merged.save(buf)
+    first, second = read_pdf(buf.getvalue(), "two.pdf", "two").documents
+    roles = (Role.PIHAK_KEDUA, Role.PIHAK_PERTAMA)
+    assert [first.party(r).signature for r in roles] == [Signature.NONE, Signature.NONE]
+    assert [second.party(r).signature for r in roles] == [Signature.IMAGE, Signature.IMAGE]
+
+
 def test_signature_settings_refuse_nonsense() -> None:
     with pytest.raises(ValueError, match="invalid signature settings"):
         SignatureSettings(reach=0)

@@ -436,3 +436,23 @@ def test_a_budget_header_set_one_label_a_line_still_opens_the_budget() -> None:
         ("kegiatan", "a.", "Perencanaan", 1_000_000_000, "Program Dukungan Manajemen"),
         ("kegiatan", "b.", "Penganggaran", 500_000_000, "Program Dukungan Manajemen"),
     ]
+
+
+def test_a_budget_row_of_its_total_alone_is_the_jumlah_anggaran_not_a_line() -> None:
+    # the Dompu PK 2022 prints its budget as "Kegiatan | Anggaran" rows closed by "Jumlah | Rp …"
+    head, _, _ = TAB_DOSSIER.partition("Program/Kegiatan\tAnggaran")
+    text = head + (
+        "Kegiatan\tAnggaran\n"
+        "1. Program Dukungan Manajemen\tRp. 1.500.000.000\n"
+        "2. Program Penyediaan Data\tRp. 500.000.000\n"
+        "Jumlah\tRp. 2.000.000.000\n\n"
+        "Jakarta, 2 Januari 2025\n"
+    )
+    pk = read_text_documents(text, "contoh.txt", "contoh")[0]
+    assert [(b.level, b.label, b.name, b.amount) for b in pk.budget] == [
+        ("program", "1.", "Program Dukungan Manajemen", 1_500_000_000),
+        ("program", "2.", "Program Penyediaan Data", 500_000_000),
+    ]
+    assert pk.header.jumlah_anggaran is not None
+    assert (pk.header.jumlah_anggaran.raw, pk.header.jumlah_anggaran.value) == ("Rp. 2.000.000.000", 2_000_000_000)
+    assert not [i for i in pk.indicators if i.name.startswith("Jumlah")]
