@@ -254,6 +254,33 @@ def _column_numbers(filled: list[str]) -> bool:
         return False
     numbers = [int(t) for t in filled]
     return numbers == sorted(set(numbers)) and numbers[0] <= 3
+
+
+def _numbering_row(filled: list[str]) -> bool:
+    """A row numbering the columns: ``(1) (2) …`` (OCR's slips too), or bare numbers in order."""
+    return all(_NUMBERING.match(t) for t in filled) or _marked_numbers(filled) or _column_numbers(filled)
+
+
+_MARK = re.compile(r"^\(?(?P<v>[0-9A-Za-z]{1,2})\)?$")
+
+
+def _marked_numbers(filled: list[str]) -> bool:
+    """``(1) (2) (3) (4)``, also as a scan's OCR leaves it: a bracket lost or one number read as a
+    letter (``(1) 2) (3) a)``). Every cell a bracketed mark, each number its place in the row.
+
+    >>> _marked_numbers(["(1)", "2)", "(3)", "a)"]), _marked_numbers(["(1)", "(2)", "(3)"]), _marked_numbers(["a)", "b)", "c)"])
+    (True, True, False)
+    >>> _marked_numbers(["(1)", "(3)", "(2)"]), _marked_numbers(["(2)", "(3)"])
+    (False, True)
+    """
+    marks = [_MARK.match(t) for t in filled]
+    if len(filled) < 2 or not all(m and ("(" in t or ")" in t) for m, t in zip(marks, filled, strict=True)):
+        return False
+    values = [m["v"] for m in marks if m]
+    first = next((int(v) - k for k, v in enumerate(values) if v.isdigit()), None)
+    misread = sum(1 for v in values if not v.isdigit())
+    return (first is not None and 0 <= first <= 2 and misread <= max(0, len(values) - 3)
+            and all(int(v) == first + k for k, v in enumerate(values) if v.isdigit()))
 _SHORT_LABELS = frozenset({"ket", "ket.", "jumlah", "uraian"})
 # a budget table's column label: the whole cell ("Anggaran", "Pagu Anggaran (Rp)", "Anggaran Tahun 2024"), never a
 # sasaran that names it ("Anggaran yang Akuntabel")
@@ -355,7 +382,7 @@ def scan_blocks(blocks: list[Block], file: str, start_index: int = 0) -> TableSc
             if not filled:
                 continue
             if pending_header is not None:
-                if len(pending_header) > 1 and (all(_NUMBERING.match(t) for t in filled) or _column_numbers(filled)):
+                if len(pending_header) > 1 and _numbering_row(filled):
                     continue  # the column numbers between two header rows
                 if is_subheader_row(cells):
                     pending_header.append(cells)
@@ -373,7 +400,7 @@ def scan_blocks(blocks: list[Block], file: str, start_index: int = 0) -> TableSc
             if current is None or current.ended:
                 scan.other_rows.append((line_no, cells))
                 continue
-            if all(_NUMBERING.match(t) for t in filled) or _column_numbers(filled):
+            if _numbering_row(filled):
                 continue
             current.rows.append(to_cells(cells, current.roles, line_no, index, row_no + 1))
         if pending_header is not None:

@@ -456,3 +456,15 @@ def test_a_budget_row_of_its_total_alone_is_the_jumlah_anggaran_not_a_line() -> 
     assert pk.header.jumlah_anggaran is not None
     assert (pk.header.jumlah_anggaran.raw, pk.header.jumlah_anggaran.value) == ("Rp. 2.000.000.000", 2_000_000_000)
     assert not [i for i in pk.indicators if i.name.startswith("Jumlah")]
+
+
+def test_a_column_numbering_row_as_ocr_leaves_it_is_no_indicator() -> None:
+    # the Dompu PK 2022 scan: "(1) (2) (3) (4)" under the header came out of OCR as "(1) 2) (3) a)"
+    header = "No.\tSasaran Program/Kegiatan\tIndikator Kinerja\tTarget\n"
+    text = TAB_DOSSIER.replace(header, header + "(1)\t2)\t(3)\ta)\n", 1)
+    pk = read_text_documents(text, "contoh.txt", "contoh")[0]
+    assert [(i.sasaran_no, i.code, i.name, i.target(Period.Y).value.raw) for i in pk.indicators] == [
+        ("1", "1a-N", "Indeks kualitas perencanaan", "3,50 (skala 4)"),
+        ("1", "1b-N", "Persentase dokumen tepat waktu", "95%"),
+        ("2", "2a-N", "Nilai kinerja anggaran", "90"),
+    ]
