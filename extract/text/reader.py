@@ -57,6 +57,8 @@ def is_total(text: str, budget: bool = False) -> re.Match | None:
     """
     text = clean_text(text.replace("\t", " "))
     return JUMLAH_ANGGARAN.search(text) or (TOTAL_ROW.match(text) if budget else None)
+
+
 # where an instansi heading goes on with the period ("… PERIODE PENILAIAN …", "… KABUPATEN BOYOLALI TAHUN 2026")
 INSTANSI_END = re.compile(r"\s+(?:PERIODE\b|TAHUN\s+(?:ANGGARAN\s+)?(?:19|20)\d{2}\b).*$")
 # a title that names the instansi after the document's kind, on one line
@@ -355,7 +357,7 @@ def _layout_quality(rows: list[Cells], periods: list[str]) -> float:
     return round(full / len(ind), 3)
 
 
-def _fill_header(doc: Document, seg: Segment, lines: list[Line], budget: set[int] = frozenset()) -> str | None:
+def _fill_header(doc: Document, seg: Segment, lines: list[Line], budget: frozenset[int] | set[int] = frozenset()) -> str | None:
     """Fill the header; return the official's title as printed in the title lines (KEPALA …), if any."""
     header: Header = doc.header
     title_text = collapse(" ".join(ln.text for ln in seg.title_lines))
