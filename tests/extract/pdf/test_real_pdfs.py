@@ -471,12 +471,29 @@ KNOWN_REAL = {
         "the report is read as a document of its own, its PK (Tabel 2.1) apart; left: its several measurement tables of one"
         " indicator (Tabel 3.2-3.8: realisasi of 2020-2022, capaian) joined into one row per indicator, its budget-"
         "realisation tables (pagu, realisasi, %)",
-    "andri000me__aplikasi_esakip__1507018874_pk_kadis_2016--01-pk":
-        "OCR misreads: '950.000.000,00' read '950.000.060,00' (reported as ocr_digits_uncertain) and 'potensi' read 'patensi'",
-    "wishaputra__esakip__bkad--01-rincian_target":
-        "'Pengelolaan Data dan Implementasi Sistem Informasi …' and the three rows under it print no Rp at all: no sum"
-        " tells the kegiatan from its sub-kegiatan (reported as level_inferred), and the golden knows it from the"
-        " Permendagri 90 nomenclature",
+}
+
+#: golden stem -> the differences still read, each checked by eye against the source: pinned exactly, so
+#: any other difference fails the test, and so does a misreading put right (its line is then taken out).
+KNOWN_REAL_DIFFS: dict[str, tuple[str, ...]] = {
+    # OCR misreads: '950.000.000,00' read '950.000.060,00' (reported as ocr_digits_uncertain), 'potensi' read 'patensi'
+    "andri000me__aplikasi_esakip__1507018874_pk_kadis_2016--01-pk": (
+        "budget[1].amount: expected 950000000, got 950000060",
+        "indicators[2] ( 'Jumlah pemanfaatan sumber energi baru da').sasaran: expected 'Meningkatnya pemanfaatan sumber "
+        "energi baru dan terbarukan berbasis potensi lokal', got 'Meningkatnya pemanfaatan sumber energi baru dan "
+        "terbarukan berbasis patensi lokal'",
+    ),
+    # 'Pengelolaan Data dan Implementasi Sistem Informasi …' and the three rows under it print no Rp at all: no sum
+    # tells the kegiatan from its sub-kegiatan (reported as level_inferred); the golden knows it from the Permendagri
+    # 90 nomenclature
+    "wishaputra__esakip__bkad--01-rincian_target": (
+        "budget[72].level: expected 'kegiatan', got 'sub_kegiatan'",
+        "budget[72].parent: expected 'PROGRAM PENGELOLAAN KEUANGAN DAERAH', got 'Penunjang Urusan Kewenangan "
+        "Pengelolaan Keuangan Daerah'",
+        *(f"budget[{n}].parent: expected 'Pengelolaan Data dan Implementasi Sistem Informasi Pemerintah Daerah Lingkup "
+          "Keuangan Daerah', got 'Penunjang Urusan Kewenangan Pengelolaan Keuangan Daerah'" for n in (73, 74, 75)),
+        "indicators[75] ( '').kategori: expected 'kegiatan', got <BudgetLevel.SUB_KEGIATAN: 'sub_kegiatan'>",
+    ),
 }
 
 
@@ -525,7 +542,7 @@ def test_real_document_matches_hand_golden(golden_path: Path) -> None:
         for n, (g, x) in enumerate(zip(golden.get("indicators", []), doc.indicators, strict=False), start=1)
         if "parent" in g and g["parent"] != x.parent
     ]
-    assert not problems, "\n".join(problems)
+    assert problems == list(KNOWN_REAL_DIFFS.get(golden_path.stem, ())), "\n".join(problems)
 
 
 # --- shaded cells: a filled box inset in every cell is a background, not a ruling ----------------
