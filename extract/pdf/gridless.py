@@ -65,11 +65,11 @@ class Settings:
     #: a parent label (Target over Q1 ... Y) spans only its children, 0.6-0.8 of the header's lines
     #: in the generated layouts (at 0.5, seed 2 lost 465 fields through parents cut from children).
     header_rule_span: float = 0.9
-    #: Two lines of a column this close are one cell's wrapped text even with a band edge or a rule
-    #: between them: a cell merged down over rows whose text runs through the rows' stripes (an HTML
-    #: table's row stripes show through its rowspan cells). Measured: such lines touch (0.05 h apart)
-    #: where banded rows stand 1.2 h apart; at 0.35 (the loosest wrapped lines) tight rows were joined
-    #: across their rules (seed 1: 40 slices down), at 0.12 none (64 up).
+    #: Two lines of a column this close are one cell's wrapped text even with a band's edge between
+    #: them (a ruling line always parts them): a cell merged down over rows whose text runs through the
+    #: rows' stripes (an HTML table's row stripes show through its rowspan cells). Measured: such lines
+    #: touch (0.05 h apart) where banded rows stand 1.2 h apart; at 0.35 (the loosest wrapped lines)
+    #: tight rows were joined (seed 1: 40 slices down), at 0.12 none (64 up).
     through_gap: float = 0.12
     #: A rule cuts a column's cells where it crosses this share of the column's width: the rule under a
     #: row stops at a cell merged down beside it (none crosses it at all in the generated layouts).
@@ -814,8 +814,10 @@ class Block:
 
 
 def column_blocks(body: Sequence[VisualLine], bounds: Sequence[float], c: int, cuts: Sequence[float],
-                  settings: Settings = SETTINGS) -> list[Block]:
-    """The blocks of column ``c``: its lines, cut where they stand apart or a separator runs between."""
+                  settings: Settings = SETTINGS, ruled: Sequence[float] = ()) -> list[Block]:
+    """The blocks of column ``c``: its lines, cut where they stand apart or a separator runs between
+    (``ruled``: the separators that are ruling lines; a band's edge between two lines set touching
+    cuts nothing, ``Settings.through_gap``)."""
     pieces = []
     for ln in body:
         ws = [w for w in ln.words if _word_column(w, bounds) == c]
@@ -826,8 +828,9 @@ def column_blocks(body: Sequence[VisualLine], bounds: Sequence[float], c: int, c
         h = statistics.median(w.box.height for w in ws)
         above = (blocks[-1].lines[-1][0] + blocks[-1].lines[-1][1]) / 2 if blocks else 0.0
         gap = y0 - blocks[-1].y1 if blocks else 0.0
-        if blocks and gap < settings.stack_gap * h and (gap < settings.through_gap * h
-                                                        or not any(above < y < (y0 + y1) / 2 for y in cuts)):
+        mid = (y0 + y1) / 2
+        if blocks and gap < settings.stack_gap * h and not any(above < y < mid for y in ruled) and (
+                gap < settings.through_gap * h or not any(above < y < mid for y in cuts)):
             blocks[-1].lines.append((y0, y1, ws))
         else:
             blocks.append(Block([(y0, y1, ws)]))
@@ -1037,8 +1040,10 @@ def read_table(lines: list[VisualLine], header: Header, k: int, rules: Sequence[
     cells: list[list[list[Block]]]
     edges = [left, *bounds, right]
     bottom = body[-1].y1 + 2
-    by_column = {c: column_blocks(rest, bounds, c, separators(rules, fills, left, right, top, bottom, settings,
-                                                              column=(edges[c], edges[c + 1])), settings)
+    by_column = {c: column_blocks(rest, bounds, c,
+                                  separators(rules, fills, left, right, top, bottom, settings, column=(edges[c], edges[c + 1])),
+                                  settings, ruled=separators(rules, (), left, right, top, bottom, settings,
+                                                             column=(edges[c], edges[c + 1])))
                  for c in range(n_cols)}
     value_lines = [ln for ln in rest if any(_text_in(ln, bounds, c) for c in values)]
     words_first = ([key] if key is not None else []) + [c for c in range(n_cols) if c != key and c not in values]

@@ -953,21 +953,25 @@ def _reread_numbers(first: dict[int, list[Word]], crops: list, numbering: dict[i
             first[k] = [_word(rows[0], x0 - pad, y0 - pad, scale)]
 
 
-def _first_ink_band(ink: np.ndarray, gap: int = 3) -> tuple[int, int, int, int] | None:
-    """The first run of rows holding ink (rows ``gap`` apart or closer are one run) and the
-    columns its ink spans, as top, bottom, left, right (ends excluded); None without ink.
+def _first_ink_band(ink: np.ndarray, gap: int = 3, min_height: int = 6) -> tuple[int, int, int, int] | None:
+    """The first run of rows holding ink at least ``min_height`` rows tall (rows ``gap`` apart or
+    closer are one run; a speck is no line of text: a digit at 300 dpi is 20-40 rows) and the columns
+    its ink spans, as top, bottom, left, right (ends excluded); None without one.
 
-    >>> ink = np.zeros((40, 10), bool); ink[2:8, 3:6] = True; ink[30:40, 8] = True
+    >>> ink = np.zeros((40, 10), bool); ink[0, 1] = True; ink[4:12, 3:6] = True; ink[30:40, 8] = True
     >>> _first_ink_band(ink)
-    (2, 8, 3, 6)
+    (4, 12, 3, 6)
     """
     rows = np.flatnonzero(ink.any(axis=1))
     if not len(rows):
         return None
-    breaks = np.flatnonzero(np.diff(rows) > gap)
-    top, bottom = int(rows[0]), int(rows[breaks[0]] if len(breaks) else rows[-1]) + 1
-    cols = np.flatnonzero(ink[top:bottom].any(axis=0))
-    return top, bottom, int(cols[0]), int(cols[-1]) + 1
+    cuts = [0, *(np.flatnonzero(np.diff(rows) > gap) + 1).tolist(), len(rows)]
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        top, bottom = int(rows[a]), int(rows[b - 1]) + 1
+        if bottom - top >= min_height:
+            cols = np.flatnonzero(ink[top:bottom].any(axis=0))
+            return top, bottom, int(cols[0]), int(cols[-1]) + 1
+    return None
 
 
 OCR_RETRY_CONFIDENCE = 60.0

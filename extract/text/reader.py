@@ -381,13 +381,16 @@ def _fill_header(doc: Document, seg: Segment, lines: list[Line], budget: frozens
         if m := YEAR_RE.search(text):
             header.year = int(m.group("y"))
             break
-    for ln in lines:  # (``budget``: the budget reader's lines, where a row of a total alone is one)
-        if m := is_total(ln.raw, budget=ln.no in budget):
-            value = parse_value(m.group("amt"), expect=Kind.RUPIAH)
-            loc = Location(file=doc.source_file, line=ln.no, page=ln.page, cell=m.group("amt"))
-            header.jumlah_anggaran, header.jumlah_anggaran_location = value, loc
-            doc.issues.extend(value.problems(loc))
-            break
+    # the first "Jumlah Anggaran … Rp"; else the budget's last row of a total alone (the rows before it
+    # may be subtotals: "Jumlah" under each programme)
+    named = ((ln, m) for ln in lines if (m := is_total(ln.raw)))
+    alone = [(ln, m) for ln in lines if ln.no in budget and (m := is_total(ln.raw, budget=True))]
+    if (found := next(named, None) or (alone[-1] if alone else None)) is not None:
+        ln, m = found
+        value = parse_value(m.group("amt"), expect=Kind.RUPIAH)
+        loc = Location(file=doc.source_file, line=ln.no, page=ln.page, cell=m.group("amt"))
+        header.jumlah_anggaran, header.jumlah_anggaran_location = value, loc
+        doc.issues.extend(value.problems(loc))
     return collapse(official[0]) if official else None
 
 

@@ -270,16 +270,16 @@ def _marked_numbers(filled: list[str]) -> bool:
 
     >>> _marked_numbers(["(1)", "2)", "(3)", "a)"]), _marked_numbers(["(1)", "(2)", "(3)"]), _marked_numbers(["a)", "b)", "c)"])
     (True, True, False)
-    >>> _marked_numbers(["(1)", "(3)", "(2)"]), _marked_numbers(["(2)", "(3)"])
-    (False, True)
+    >>> _marked_numbers(["(1)", "(3)", "(2)"]), _marked_numbers(["1)", "2)"]), _marked_numbers(["(1)", "(2)", "c)", "d)"])
+    (False, False, False)
     """
     marks = [_MARK.match(t) for t in filled]
-    if len(filled) < 2 or not all(m and ("(" in t or ")" in t) for m, t in zip(marks, filled, strict=True)):
+    if len(filled) < 3 or not all(m and ("(" in t or ")" in t) for m, t in zip(marks, filled, strict=True)):
         return False
     values = [m["v"] for m in marks if m]
     first = next((int(v) - k for k, v in enumerate(values) if v.isdigit()), None)
-    misread = sum(1 for v in values if not v.isdigit())
-    return (first is not None and 0 <= first <= 2 and misread <= max(0, len(values) - 3)
+    misread = sum(1 for v in values if not v.isdigit())  # one at most, in a row of four or more
+    return (first is not None and 0 <= first <= 2 and misread <= (1 if len(values) >= 4 else 0)
             and all(int(v) == first + k for k, v in enumerate(values) if v.isdigit()))
 _SHORT_LABELS = frozenset({"ket", "ket.", "jumlah", "uraian"})
 # a budget table's column label: the whole cell ("Anggaran", "Pagu Anggaran (Rp)", "Anggaran Tahun 2024"), never a

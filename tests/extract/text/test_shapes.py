@@ -458,6 +458,24 @@ def test_a_budget_row_of_its_total_alone_is_the_jumlah_anggaran_not_a_line() -> 
     assert not [i for i in pk.indicators if i.name.startswith("Jumlah")]
 
 
+def test_subtotal_rows_under_each_programme_are_no_lines_and_the_jumlah_anggaran_is_the_total() -> None:
+    head, _, _ = TAB_DOSSIER.partition("Program/Kegiatan\tAnggaran")
+    text = head + (
+        "Kegiatan\tAnggaran\n"
+        "1. Program Dukungan Manajemen\tRp. 1.500.000.000\n"
+        "Jumlah\tRp. 1.500.000.000\n"
+        "2. Program Penyediaan Data\tRp. 500.000.000\n"
+        "Jumlah\tRp. 500.000.000\n"
+        "Jumlah Anggaran\tRp. 2.000.000.000\n\n"
+        "Jakarta, 2 Januari 2025\n"
+    )
+    pk = read_text_documents(text, "contoh.txt", "contoh")[0]
+    assert [(b.name, b.amount) for b in pk.budget] == [
+        ("Program Dukungan Manajemen", 1_500_000_000), ("Program Penyediaan Data", 500_000_000),
+    ]
+    assert pk.header.jumlah_anggaran.value == 2_000_000_000
+
+
 def test_a_column_numbering_row_as_ocr_leaves_it_is_no_indicator() -> None:
     # the Dompu PK 2022 scan: "(1) (2) (3) (4)" under the header came out of OCR as "(1) 2) (3) a)"
     header = "No.\tSasaran Program/Kegiatan\tIndikator Kinerja\tTarget\n"
