@@ -412,19 +412,19 @@ def header_at(lines: list[VisualLine], i: int, settings: Settings = SETTINGS,
     None when the lines there name no indicator (or programme) column. A horizontal rule across
     both of two lines (``header_rule_span`` of them) stands between two rows, never inside a header:
     the rule over a header keeps the identity block above it ("Unit / Kerja") out of its labels.
-    ``cache``: the answers given already for these same ``lines`` (one page's; the table search
-    asks again for each line of a body)."""
+    ``cache``: the answers given already for these same ``lines`` (one page's, kept while its
+    ``settings`` and ``rules`` live; the table search asks again for each line of a body)."""
     if not _label_line(lines[i]):
         return None
     if cache is None:
-        return _header_at(lines, i, settings, tuple(rules))
-    key = (i, settings, tuple(rules))
+        return _header_at(lines, i, settings, rules)
+    key = (i, id(settings), id(rules))  # (by identity: hashing the page's rules on every ask is the cost saved)
     if key not in cache:
-        cache[key] = _header_at(lines, i, settings, key[2])
+        cache[key] = _header_at(lines, i, settings, rules)
     return cache[key]
 
 
-def _header_at(lines: list[VisualLine], i: int, settings: Settings, rules: tuple[Box, ...]) -> tuple[Header, int] | None:
+def _header_at(lines: list[VisualLine], i: int, settings: Settings, rules: Sequence[Box]) -> tuple[Header, int] | None:
     h = lines[i].height
 
     def ruled_apart(above: VisualLine, below: VisualLine) -> bool:
@@ -1039,12 +1039,12 @@ def read_table(lines: list[VisualLine], header: Header, k: int, rules: Sequence[
     n_cols = len(header.columns)
     cells: list[list[list[Block]]]
     edges = [left, *bounds, right]
-    bottom = body[-1].y1 + 2
-    by_column = {c: column_blocks(rest, bounds, c,
-                                  separators(rules, fills, left, right, top, bottom, settings, column=(edges[c], edges[c + 1])),
-                                  settings, ruled=separators(rules, (), left, right, top, bottom, settings,
-                                                             column=(edges[c], edges[c + 1])))
-                 for c in range(n_cols)}
+    bottom = body[-1].y1 + 2  # (the body less a heading dropped after the last value)
+    by_column: dict[int, list[Block]] = {}
+    for c in range(n_cols):  # each column cut by the rules across it and the bands, its rules apart
+        span = (edges[c], edges[c + 1])
+        by_column[c] = column_blocks(rest, bounds, c, separators(rules, fills, left, right, top, bottom, settings, column=span),
+                                     settings, ruled=separators(rules, (), left, right, top, bottom, settings, column=span))
     value_lines = [ln for ln in rest if any(_text_in(ln, bounds, c) for c in values)]
     words_first = ([key] if key is not None else []) + [c for c in range(n_cols) if c != key and c not in values]
     mode = valign([b for c in words_first for b in by_column[c]], value_lines) if rows else "top"

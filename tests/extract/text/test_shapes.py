@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from extract.models import DocType, Period, Role
+from extract.models import DocType, Document, Period, Role
 from extract.text.reader import read_text_documents
 
 TAB_DOSSIER = """\
@@ -419,18 +419,21 @@ def test_a_code_written_iku_space_number_before_the_name_is_the_indicators_code(
     ]
 
 
+def _pk_with_budget(budget: str) -> Document:
+    """The PK of TAB_DOSSIER with its budget table replaced by ``budget`` (lines), signed under it."""
+    head, _, _ = TAB_DOSSIER.partition("Program/Kegiatan\tAnggaran")
+    return read_text_documents(head + budget + "\nJakarta, 2 Januari 2025\n", "contoh.txt", "contoh")[0]
+
+
 def test_a_budget_header_set_one_label_a_line_still_opens_the_budget() -> None:
     # a PDF's budget header "Anggaran (Rp)" set over two lines beside "No." and "Program / Kegiatan"
     # renders as four short lines; the rows under it are budget lines
-    head, _, _ = TAB_DOSSIER.partition("Program/Kegiatan\tAnggaran")
-    text = head + (
+    pk = _pk_with_budget(
         "Anggaran\nNo.\nProgram / Kegiatan\n(Rp)\n"
         "1. Program Dukungan Manajemen\t1.500.000.000\n"
         "a. Perencanaan\t1.000.000.000\n"
-        "b. Penganggaran\t500.000.000\n\n"
-        "Jakarta, 2 Januari 2025\n"
+        "b. Penganggaran\t500.000.000\n"
     )
-    pk = read_text_documents(text, "contoh.txt", "contoh")[0]
     assert [(b.level, b.label, b.name, b.amount, b.parent) for b in pk.budget] == [
         ("program", "1.", "Program Dukungan Manajemen", 1_500_000_000, None),
         ("kegiatan", "a.", "Perencanaan", 1_000_000_000, "Program Dukungan Manajemen"),
@@ -440,15 +443,12 @@ def test_a_budget_header_set_one_label_a_line_still_opens_the_budget() -> None:
 
 def test_a_budget_row_of_its_total_alone_is_the_jumlah_anggaran_not_a_line() -> None:
     # the Dompu PK 2022 prints its budget as "Kegiatan | Anggaran" rows closed by "Jumlah | Rp …"
-    head, _, _ = TAB_DOSSIER.partition("Program/Kegiatan\tAnggaran")
-    text = head + (
+    pk = _pk_with_budget(
         "Kegiatan\tAnggaran\n"
         "1. Program Dukungan Manajemen\tRp. 1.500.000.000\n"
         "2. Program Penyediaan Data\tRp. 500.000.000\n"
-        "Jumlah\tRp. 2.000.000.000\n\n"
-        "Jakarta, 2 Januari 2025\n"
+        "Jumlah\tRp. 2.000.000.000\n"
     )
-    pk = read_text_documents(text, "contoh.txt", "contoh")[0]
     assert [(b.level, b.label, b.name, b.amount) for b in pk.budget] == [
         ("program", "1.", "Program Dukungan Manajemen", 1_500_000_000),
         ("program", "2.", "Program Penyediaan Data", 500_000_000),
@@ -459,17 +459,14 @@ def test_a_budget_row_of_its_total_alone_is_the_jumlah_anggaran_not_a_line() -> 
 
 
 def test_subtotal_rows_under_each_programme_are_no_lines_and_the_jumlah_anggaran_is_the_total() -> None:
-    head, _, _ = TAB_DOSSIER.partition("Program/Kegiatan\tAnggaran")
-    text = head + (
+    pk = _pk_with_budget(
         "Kegiatan\tAnggaran\n"
         "1. Program Dukungan Manajemen\tRp. 1.500.000.000\n"
         "Jumlah\tRp. 1.500.000.000\n"
         "2. Program Penyediaan Data\tRp. 500.000.000\n"
         "Jumlah\tRp. 500.000.000\n"
-        "Jumlah Anggaran\tRp. 2.000.000.000\n\n"
-        "Jakarta, 2 Januari 2025\n"
+        "Jumlah Anggaran\tRp. 2.000.000.000\n"
     )
-    pk = read_text_documents(text, "contoh.txt", "contoh")[0]
     assert [(b.name, b.amount) for b in pk.budget] == [
         ("Program Dukungan Manajemen", 1_500_000_000), ("Program Penyediaan Data", 500_000_000),
     ]
