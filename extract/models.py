@@ -127,6 +127,7 @@ class Role(StrEnum):
     PIHAK_KEDUA = "pihak_kedua"
     PEGAWAI = "pegawai"
     PEJABAT_PENILAI = "pejabat_penilai"
+    ATASAN_PEJABAT_PENILAI = "atasan_pejabat_penilai"  # PP 46/2011: the penilai's own superior, who receives the penilaian
     PENANDATANGAN = "penandatangan"
 
 
@@ -135,6 +136,7 @@ ROLE_NAMES = name_terms(Role, {
     Role.PIHAK_KEDUA: Text("pihak kedua", "second party"),
     Role.PEGAWAI: Text("pegawai", "employee"),
     Role.PEJABAT_PENILAI: Text("pejabat penilai", "appraising official"),
+    Role.ATASAN_PEJABAT_PENILAI: Text("atasan pejabat penilai", "appraising official's superior"),
     Role.PENANDATANGAN: Text("penanda tangan", "signatory"),
 })
 

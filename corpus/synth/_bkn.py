@@ -29,7 +29,7 @@ from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 
 from corpus.synth import _vocab as V
-from corpus.synth._draw import Dossier, Person, _printed_name, _signer
+from corpus.synth._draw import Dossier, Person, _printed_name, _signer, draw_name
 from corpus.synth._spec import (
     DocSpec,
     Gap,
@@ -166,6 +166,15 @@ def _people(d: Dossier) -> tuple[Person, Person]:
     if sup.nip is None:
         sup = Person(sup.name, _nip_for(sup.name, d.year), sup.jabatan, "Pembina Utama Madya, IV/d")
     return d.official, sup
+
+
+def _atasan(pen: Person, year: int) -> Person:
+    """PP 46's atasan pejabat penilai (the penilai's own superior), drawn from the penilai's name so
+    that every other draw of the file stays as it was."""
+    rng = random.Random(f"{pen.name}:{year}:atasan")
+    name = draw_name(rng)
+    return Person(name, _nip_for(name, year), rng.choice(("Sekretaris Daerah", "Kepala Badan Kepegawaian Daerah", "Asisten Administrasi Umum")),
+                  "Pembina Utama Madya, IV/d")
 
 
 def _nip_for(name: str, year: int) -> str:
@@ -334,7 +343,9 @@ def build_pp46(rng: random.Random, d: Dossier, style: Style, plant: str | None =
                ("NILAI PRESTASI KERJA", "", "", "", id2(npk)), ("", "", "", "", f"({npk_label})")]
     spec.flow += [TableSpec(tuple(p_rows), 1, ("text", "text", "value", "label", "value"), (((0, 0), (3, 0)),), (), "data",
                             tuple(range(1, len(p_rows)))), Gap()]
-    spec.flow.append(Signatures((_signer("Pejabat Penilai,", pen, style),), place_date=f"{d.place}, 31 Desember {d.year}"))
+    atasan = _atasan(pen, d.year)  # receives the penilaian (Perka BKN 1/2013's "Diterima tanggal … Atasan Pejabat Penilai")
+    spec.flow.append(Signatures((_signer("Pejabat Penilai,", pen, style), _signer("Atasan Pejabat Penilai,", atasan, style)),
+                                place_date=f"{d.place}, 31 Desember {d.year}"))
     values_truth = [("nilai_skp", id2(skp)), ("nilai_skp:label", skp_label), ("skp_tertimbang", id2(skp60)),
                     ("jumlah_perilaku", show(printed_jumlah)), ("nilai_perilaku", id2(rata)), ("perilaku_tertimbang", id2(per40)),
                     ("nilai_kinerja", id2(npk)), ("nilai_kinerja:label", npk_label)]
@@ -345,7 +356,8 @@ def build_pp46(rng: random.Random, d: Dossier, style: Style, plant: str | None =
     )
     indicators = tuple(_indicator(i.name, None, dict(i.cells)["t:kuantitas"]) for i in items if i.section == "utama")
     truth = TruthDocument(kind="skp", layout_kind="skp_pp46", title="FORMULIR SASARAN KERJA PEGAWAI NEGERI SIPIL",
-                          indicators=indicators, parties=_parties(peg, pen, style), skp=skp_truth)
+                          indicators=indicators, skp=skp_truth,
+                          parties=(*_parties(peg, pen, style), TruthParty("atasan_pejabat_penilai", _printed_name(atasan, style), atasan.nip)))
     return spec, truth, {"columns": "split" if split_units else "joined", "preamble": "False", "h_quarter": "n/a"}
 
 

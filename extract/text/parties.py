@@ -33,6 +33,8 @@ ROLE_LABELS = [
     (re.compile(r"^Pihak\s*(?:Pertama|Kesatu)\b", re.IGNORECASE), Role.PIHAK_PERTAMA),
     (re.compile(r"^Pegawai\s+yang\s+Dinilai\b", re.IGNORECASE), Role.PEGAWAI),
     (re.compile(r"^Pejabat\s+Penilai(?:\s+Kinerja)?\b", re.IGNORECASE), Role.PEJABAT_PENILAI),
+    # PP 46/2011's penilaian prestasi kerja: "Atasan Pejabat Penilai," (or "… Yang Menilai,") under "Diterima tanggal"
+    (re.compile(r"^Atasan\s+Pejabat\s+Penilai\b", re.IGNORECASE), Role.ATASAN_PEJABAT_PENILAI),
 ]
 JABATAN_WORDS = re.compile(
     r"\b(?:Menteri|Direktur|Jenderal|Kepala|Gubernur|Bupati|Wali\s*kota|Walikota|Sekretaris|Inspektur|Pj\.|Plt\.|"

@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 
 from extract import Status, read_file
+from extract.models import Role, Signature
 from extract.sheet import display, read_workbook, render
 
 TITLE = ["PERJANJIAN KINERJA TAHUN 2025", "DINAS CONTOH KABUPATEN UJI"]
@@ -269,7 +270,8 @@ def test_a_picture_anchored_over_the_signers_name_signs_it(tmp_path: Path) -> No
 def test_a_name_in_a_data_row_or_an_identity_table_is_no_signature_line(tmp_path: Path) -> None:
     """An e-Kinerja export names each pegawai in a row of data, a form names them in its identity
     table: neither is a signature line, so no signature is judged (None, never 'none') and no
-    party_unsigned follows."""
+    party_unsigned follows. The PP 46 form's atasan pejabat penilai is named only under its label
+    at the foot of the prestasi kerja sheet, alone in its row: a signature line with no picture."""
     import score  # noqa: F401 - the audit's SKP checks
     from audit import audit_documents
     from corpus.synth import ekinerja_export, generate_skp
@@ -280,5 +282,7 @@ def test_a_name_in_a_data_row_or_an_identity_table_is_no_signature_line(tmp_path
     form = tmp_path / "pp46.xlsx"
     form.write_bytes(generate_skp(7, 0, "skp_pp46", medium="xlsx").data)
     docs = [*read_file(path).documents, *read_file(form).documents]
-    assert docs and {p.signature for d in docs for p in d.parties} == {None}
-    assert [f for f in audit_documents(docs).findings if f.check == "party_unsigned"] == []
+    judged = {(p.role, p.signature) for d in docs for p in d.parties}
+    assert judged == {(Role.PEGAWAI, None), (Role.PEJABAT_PENILAI, None), (Role.ATASAN_PEJABAT_PENILAI, Signature.NONE)}
+    unsigned = [f.params for f in audit_documents(docs).findings if f.check == "party_unsigned"]
+    assert unsigned == [{"role": "atasan_pejabat_penilai", "name": docs[-1].party(Role.ATASAN_PEJABAT_PENILAI).name, "doc": "skp"}]

@@ -80,8 +80,11 @@ def test_a_national_form_is_told_from_the_kemenkeu_form_by_its_columns() -> None
 # --- PP 46/2011 ------------------------------------------------------------------------------------
 
 
-def test_pp46_book_is_one_document_with_both_people() -> None:
+def test_pp46_book_is_one_document_with_its_three_people() -> None:
+    """The pegawai and the pejabat penilai from the party table; the atasan pejabat penilai, who
+    receives the penilaian prestasi kerja, from the signature block under its label."""
     (doc,) = read("pp46_book.txt")
+    assert [p.role for p in doc.parties] == [Role.PEGAWAI, Role.PEJABAT_PENILAI, Role.ATASAN_PEJABAT_PENILAI]
     assert (doc.doc_type, doc.header.year, doc.pages) == (DocType.SKP, 2014, 3)
     peg, pen = doc.party(Role.PEGAWAI), doc.party(Role.PEJABAT_PENILAI)
     assert (peg.name, peg.nip, peg.pangkat, peg.jabatan, peg.unit_kerja) == (
@@ -89,6 +92,8 @@ def test_pp46_book_is_one_document_with_both_people() -> None:
         "Bagian Keuangan Setda Kabupaten Contoh")
     assert (pen.name, pen.nip, pen.pangkat, pen.jabatan) == (
         "Drs. Hendra Gunawan, M.Si.", "196805121993031004", "Pembina, IV/a", "Kepala Bagian Keuangan")
+    atasan = doc.party(Role.ATASAN_PEJABAT_PENILAI)
+    assert (atasan.name, atasan.nip, atasan.location.line) == ("Ir. Bambang Prasetyo, M.M.", "196503101990031002", 78)
     period = doc.skp.period
     assert (period.start, period.end, period.year, period.quarter) == (dt.date(2014, 1, 2), dt.date(2014, 12, 31), 2014, None)
 
