@@ -203,6 +203,7 @@ class SkpView:
     doc_id: str
     rule_set: str
     rows: tuple[SkpRowView, ...]
+    note: str | None = None  # what the score stage says of the document as a whole (a form with nothing to score)
 
 
 @dataclass(frozen=True)
@@ -610,12 +611,13 @@ def _flatten(lb: Labels, node: BudgetNode, depth: int, flagged: set[int | None],
 
 
 def _skp(doc: Document) -> SkpView | None:
-    """The scores of a national SKP form; None for any other document (or one that cannot be scored)."""
+    """The scores of a national SKP form, with what is said of the document as a whole (why a target
+    form has none); None for any other document."""
     try:
         result = score_skp(doc)
     except Exception:  # noqa: BLE001 - the report shows what it can; the batch has the scores' notes
         return None
-    if result is None or not result.scores:
+    if result is None:
         return None
 
     def num(x: Decimal | None) -> str:
@@ -629,7 +631,7 @@ def _skp(doc: Document) -> SkpView | None:
         )
         for s in result.scores
     )
-    return SkpView(doc_id=doc.doc_id, rule_set=result.rule_set, rows=rows)
+    return SkpView(doc_id=doc.doc_id, rule_set=result.rule_set, rows=rows, note="; ".join(dict.fromkeys(result.notes)) or None)
 
 
 def _scores(ctx: _Context, dossier: Dossier) -> tuple[FamilyScore, ...]:

@@ -98,7 +98,10 @@ class SkpScoreRow(BaseModel):
     8/2021 ``iki:<no>``, ``nilai_skp``, ``nilai_perilaku``, ``nilai_kinerja``; 6/2022
     ``rhk:<no>`` (``rhk:<no>.<k>`` when one RHK has several IKI), ``rating_hasil_kerja``,
     ``rating_perilaku``, ``predikat``; a B. TAMBAHAN item is ``iki:tambahan.<no>`` /
-    ``rhk:tambahan.<no>``. ``agrees`` is empty when there is nothing to compare.
+    ``rhk:tambahan.<no>``; ``document`` (first, when there is something to say) what the score stage
+    says of the document as a whole: the rule set's ambiguities that touch every score, a target form
+    with nothing to score, a form that could not be scored. ``agrees`` is empty when there is nothing
+    to compare.
     """
 
     doc_id: str
@@ -115,16 +118,25 @@ class SkpScoreRow(BaseModel):
 
 
 def skp_score_rows(results: Iterable[SkpScoreResult]) -> list[SkpScoreRow]:
-    """Rows for ``tables/skp_scores.csv``: one per element of every scored SKP document."""
-    return [
-        SkpScoreRow(
-            doc_id=r.doc_id, source_file=r.source_file, generation=r.generation.value, element=s.element,
-            period=s.period.value, printed=None if s.printed is None else str(s.printed),
-            computed=None if s.computed is None else str(s.computed), predikat_printed=s.predikat_printed,
-            predikat_computed=s.predikat_computed, agrees=s.agrees, note=s.note,
-        )
-        for r in results for s in r.scores
-    ]
+    """Rows for ``tables/skp_scores.csv``: one per element of every scored SKP document, after its
+    ``document`` row when the score stage says something of the document as a whole (a document
+    with no score at all is never left without a row saying why)."""
+    out: list[SkpScoreRow] = []
+    for r in results:
+        if r.notes or not r.scores:
+            out.append(SkpScoreRow(doc_id=r.doc_id, source_file=r.source_file, generation=r.generation.value,
+                                   element="document", period=r.period.value,
+                                   note="; ".join(dict.fromkeys(r.notes)) or "nothing to score"))
+        out += [
+            SkpScoreRow(
+                doc_id=r.doc_id, source_file=r.source_file, generation=r.generation.value, element=s.element,
+                period=s.period.value, printed=None if s.printed is None else str(s.printed),
+                computed=None if s.computed is None else str(s.computed), predikat_printed=s.predikat_printed,
+                predikat_computed=s.predikat_computed, agrees=s.agrees, note=s.note,
+            )
+            for s in r.scores
+        ]
+    return out
 
 
 #: The tables of the score stage and their row models.

@@ -315,7 +315,7 @@ def _score_pp46(sheet: SkpSheet, out: _Out) -> None:
     assert rules.capaian_skp is not None and rules.weights is not None
     kegiatan = [i for i in sheet.items if i.section in (SkpSection.UTAMA, SkpSection.TAMBAHAN)]
     if not any(a.realisasi is not None for i in kegiatan for a in i.aspects) and sheet.value(SkpValueKey.NILAI_SKP) is None:
-        result.notes.append("a target form without realisasi: nothing to score")
+        result.notes.append(NOTHING_TO_SCORE)
         return
     nilai: list[Decimal | None] = []
     printed_nilai: list[Value] = []
@@ -662,7 +662,13 @@ def score_skp(doc: Document, rules: SkpRuleSet | str | None = None) -> SkpScoreR
         _SCORERS[doc.form](doc.skp, _Out(result, rules))  # type: ignore[index]
     except (ArithmeticError, InvalidOperation, AssertionError, TypeError, ValueError) as exc:  # never stop an audit
         result.notes.append(f"could not be scored: {type(exc).__name__}: {exc}")
+        return result
+    if not result.scores and NOTHING_TO_SCORE not in result.notes:
+        result.notes.append(NOTHING_TO_SCORE if not doc.skp.evaluation else "no printed score or realisasi was read: nothing to score")
     return result
+
+
+NOTHING_TO_SCORE = "a target form without realisasi: nothing to score"
 
 
 def score_skps(docs: Iterable[Document]) -> list[SkpScoreResult]:

@@ -82,6 +82,7 @@ def test_pp46_printed_and_computed_side_by_side() -> None:
     result = score_skp(doc("pp46_book.txt"))
     assert (result.generation.value, result.rule_set, result.period.value) == ("skp_pp46_2011", "skp_pp46_2011", "Y")
     assert table(result) == [
+        ("document", "Y", None, None, None, None, None),  # the rule set's ambiguities that touch every score
         ("kegiatan:1", "Y", "88.67", "88.67", None, None, True),
         ("kegiatan:2", "Y", "87.33", "87.33", None, None, True),
         ("kegiatan:3", "Y", "83.94", "83.94", None, None, True),
@@ -105,6 +106,7 @@ def test_pp46_printed_and_computed_side_by_side() -> None:
     assert "ambiguity biaya_absent" in result.score("kegiatan:1").note
     assert "ambiguity additions_table" in result.score("tugas_tambahan").note
     assert result.notes[0].startswith("ambiguity citation_text")
+    assert skp_score_rows([result])[0].note == "; ".join(result.notes)  # in the output too, on the document's row
 
 
 def test_a_kegiatan_whose_realisasi_changed_shows_in_its_own_row_and_the_totals() -> None:
@@ -133,6 +135,17 @@ def test_a_target_form_alone_has_nothing_to_score() -> None:
     target_form = text[: text.index("PENILAIAN CAPAIAN")]
     result = score_skp(read_text_documents(target_form, "skp.txt", "skp")[0])
     assert result.scores == [] and "a target form without realisasi: nothing to score" in result.notes
+    (row,) = skp_score_rows([result])  # the output still says why the form gives no score
+    assert (row.doc_id, row.element, row.printed, row.computed, row.agrees) == ("skp--01-skp", "document", None, None, None)
+    assert row.note.endswith("; a target form without realisasi: nothing to score")
+
+
+def test_a_target_form_of_every_generation_says_it_has_nothing_to_score() -> None:
+    """The 8/2021 JA/JF target form and the 6/2022 plan print no realisasi: one row each, saying so."""
+    for name in ("skp_8_2021_ja.txt", "skp_6_2022.txt"):
+        result = score_skp(doc(name))
+        assert result.scores == [] and result.notes[-1] == "a target form without realisasi: nothing to score", name
+        assert [(r.element, r.note) for r in skp_score_rows([result])] == [("document", "; ".join(result.notes))]
 
 
 # --- PermenPANRB 8/2021 ----------------------------------------------------------------------------
@@ -141,6 +154,7 @@ def test_a_target_form_alone_has_nothing_to_score() -> None:
 def test_8_2021_printed_and_computed_side_by_side() -> None:
     result = score_skp(doc("skp_8_2021_jpt.txt"))
     assert table(result) == [
+        ("document", "Y", None, None, None, None, None),  # the rule set's ambiguities that touch every score
         ("iki:1", "Y", "110.00", "110.00", "Sangat Baik", None, True),
         ("iki:2", "Y", "100.00", "100.00", "Baik", None, True),
         ("iki:3", "Y", "120.00", "120.00", "Sangat Baik", None, True),
@@ -190,6 +204,7 @@ def test_6_2022_predikat_from_the_matrix_of_the_printed_ratings() -> None:
     plan, evaluation = read_file(FIXTURES / "skp_6_2022.txt").documents
     assert score_skp(plan).scores == []  # a plan prints no realisasi and no rating
     assert table(score_skp(evaluation)) == [
+        ("document", "Y", None, None, None, None, None),  # the rule set's ambiguities that touch every score
         ("rhk:1.1", "Y", None, "98.33", None, None, None),
         ("rhk:1.2", "Y", None, "101.05", None, None, None),
         ("rhk:1.3", "Y", None, "100.00", None, None, None),
@@ -219,35 +234,42 @@ def test_skp_scores_is_a_table_of_the_score_stage_with_the_issue_columns() -> No
 
 
 def test_skp_scores_reach_every_output_of_a_run(tmp_path: Path) -> None:
-    """``skp_scores`` is written by the batch like every table: CSV, SQLite and Parquet."""
+    """``skp_scores`` is written by the batch like every table: CSV, SQLite and Parquet; a target form
+    with nothing to score keeps one row saying so, and the report says it too."""
     import run_pipeline  # noqa: PLC0415
 
     inputs = tmp_path / "in"
     inputs.mkdir()
-    for name in ("pp46_book.txt", "skp_8_2021_jpt.txt"):
+    names = ("pp46_book.txt", "skp_8_2021_jpt.txt", "skp_8_2021_ja.txt")
+    for name in names:
         (inputs / name).write_bytes((FIXTURES / name).read_bytes())
     out = tmp_path / "out"
     run_pipeline.main([str(inputs), "--out", str(out), "--quiet"])
     with (out / "tables" / "skp_scores.csv").open(encoding="utf-8", newline="") as fh:
-        read = [r for r in csv.DictReader(fh) if r["element"] == "nilai_prestasi_kerja"]
+        rows = list(csv.DictReader(fh))
+    (target_form,) = [(r["element"], r["printed"], r["agrees"], r["note"]) for r in rows if r["doc_id"] == "skp_8_2021_ja--01-skp"]
+    assert target_form[:3] == ("document", "", "") and target_form[3].endswith("; a target form without realisasi: nothing to score")
+    read = [r for r in rows if r["element"] == "nilai_prestasi_kerja"]
     assert read == [{
         "doc_id": "pp46_book--01-skp", "source_file": "pp46_book.txt", "generation": "skp_pp46_2011",
         "element": "nilai_prestasi_kerja", "period": "Y", "printed": "84.66", "computed": "84.66", "predikat_printed": "Baik",
         "predikat_computed": "Baik", "agrees": "true", "note": ""}]
     con = sqlite3.connect(out / "kinerja.sqlite")
-    assert con.execute("select count(*), sum(agrees) from skp_scores where generation = 'skp_permenpanrb_8_2021'").fetchone() == (13, 8)
+    assert con.execute("select count(*), sum(agrees) from skp_scores where generation = 'skp_permenpanrb_8_2021'").fetchone() == (15, 8)
     con.close()
     html = (out / "report.html").read_text(encoding="utf-8")
     assert ('<tr><td class="mono">nilai_prestasi_kerja</td><td class="num">84,66</td><td class="num">84,66</td>'
             '<td>Baik</td>') in html  # the report's SKP section, Indonesian numbers
+    assert html.count("a target form without realisasi: nothing to score") == 1
     import openpyxl  # noqa: PLC0415
 
     sheet = openpyxl.load_workbook(out / "kinerja.xlsx")["Skor SKP"]
     npk = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if r[3] == "nilai_prestasi_kerja")
     assert npk[:7] == ("pp46_book--01-skp", "pp46_book.txt", "skp_pp46_2011", "nilai_prestasi_kerja", "Y", 84.66, 84.66)
+    assert [r[3] for r in sheet.iter_rows(min_row=2, values_only=True) if r[0] == "skp_8_2021_ja--01-skp"] == ["document"]
     pyarrow = pytest.importorskip("pyarrow.parquet")
     assert pyarrow.read_table(out / "tables" / "skp_scores").num_rows == len(skp_score_rows(score_skps(
-        d for name in ("pp46_book.txt", "skp_8_2021_jpt.txt") for d in read_file(FIXTURES / name).documents)))
+        d for name in names for d in read_file(FIXTURES / name).documents)))
 
 
 @pytest.mark.parametrize("name", ["pp46_book.txt", "skp_8_2021_jpt.txt", "skp_6_2022.txt"])
