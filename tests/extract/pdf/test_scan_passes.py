@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
+import pytest
 
 from extract.pdf import ocr, scan
 from extract.pdf.model import PageContent
@@ -66,7 +67,6 @@ def test_find_ink_keeps_the_marks_no_word_or_ruling_explains() -> None:
 def test_a_reading_in_real_words_is_upright_and_garbage_or_a_few_words_ask_the_orientation() -> None:
     """Whether a page's orientation is asked of tesseract: its reading is checked against the word
     lists (settings.upright_known_share of at least settings.upright_min_words words)."""
-    import pytest  # noqa: PLC0415
 
     from extract.pdf import lexicon  # noqa: PLC0415
     from extract.pdf.model import Box, Word  # noqa: PLC0415
@@ -83,3 +83,47 @@ def test_a_reading_in_real_words_is_upright_and_garbage_or_a_few_words_ask_the_o
     assert scan.reads_upright(page(upright))
     assert not scan.reads_upright(page("ueyeequed ipnbwy ueoquep Yesqnd dnqsep uedeBeyeg ueyejqo yeusk lewd Bunpeg"))
     assert not scan.reads_upright(page("Meningkatnya kualitas pelayanan publik"))  # too few words to tell
+
+
+@pytest.mark.ocr
+def test_a_page_scanned_upside_down_is_turned_and_reads_its_table_cell_by_cell() -> None:
+    """A one-page agreement scanned upside down (turned 180 degrees, no /Rotate says so; stored
+    losslessly, so that the page turned back is the upright page, pixel for pixel): tesseract's
+    orientation detection is asked because the first reading is no language, the page is turned back
+    and the table reads as printed."""
+    import io  # noqa: PLC0415
+
+    import pypdfium2 as pdfium  # noqa: PLC0415
+    from PIL import Image  # noqa: PLC0415
+    from reportlab.lib import colors  # noqa: PLC0415
+    from reportlab.lib.pagesizes import A4  # noqa: PLC0415
+    from reportlab.lib.styles import getSampleStyleSheet  # noqa: PLC0415
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle  # noqa: PLC0415
+
+    from corpus.imagepdf import image_pdf  # noqa: PLC0415
+    from extract.pdf import read_pdf, tesseract  # noqa: PLC0415
+
+    if not (tesseract.available() and tesseract.has_osd()):
+        pytest.skip("tesseract with ind+eng+osd is not installed")
+    rows = [["No", "Indikator Kinerja", "Target"],
+            ["1", "Persentase laporan keuangan tepat waktu", "100"],
+            ["2", "Nilai evaluasi akuntabilitas kinerja instansi pemerintah", "85"],
+            ["3", "Jumlah dokumen perencanaan yang ditetapkan", "4 Dokumen"]]
+    styles = getSampleStyleSheet()
+    table = Table(rows, colWidths=[40, 360, 90])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.8, colors.black), ("FONTSIZE", (0, 0), (-1, -1), 11)]))
+    pdf = io.BytesIO()
+    SimpleDocTemplate(pdf, pagesize=A4).build([
+        Paragraph("PERJANJIAN KINERJA TAHUN 2024", styles["Title"]),
+        Paragraph("Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta "
+                  "berorientasi pada hasil, kami yang bertanda tangan di bawah ini berjanji akan mewujudkan target "
+                  "kinerja tahunan sesuai lampiran perjanjian ini.", styles["Normal"]),
+        Spacer(1, 20), table])
+    page = pdfium.PdfDocument(pdf.getvalue())[0]
+    width, height = page.get_size()
+    upright = page.render(scale=DEFAULT.dpi / 72, grayscale=True).to_pil().convert("L")
+    scanned = image_pdf([(width, height, Image.fromarray(np.rot90(np.asarray(upright), k=2)))])
+    reading = read_pdf(scanned, "upside_down.pdf", "upside_down")
+    assert [n.split(" (")[0] for n in reading.pages[0].notes] == ["scanned sideways: turned 180 degrees clockwise"]
+    assert [[c.text if c else None for c in r] for t in reading.contents[0].tables for r in t.rows] == rows
+    assert " ".join(w.text for w in reading.contents[0].words).startswith("PERJANJIAN KINERJA TAHUN 2024 Dalam rangka")
