@@ -29,6 +29,7 @@ from extract.models import DocType, Period, Role, SkpForm, Status
 from extract.rows import document_rows
 from extract.skp.model import Aspect, SkpSection, SkpValueKey
 from extract.skp.recognise import form_of
+from extract.text.reader import read_text_documents
 from extract.text.segment import read_lines
 from tests.golden import ROOT
 
@@ -96,6 +97,23 @@ def test_pp46_book_is_one_document_with_its_three_people() -> None:
     assert (atasan.name, atasan.nip, atasan.location.line) == ("Ir. Bambang Prasetyo, M.M.", "196503101990031002", 78)
     period = doc.skp.period
     assert (period.start, period.end, period.year, period.quarter) == (dt.date(2014, 1, 2), dt.date(2014, 12, 31), 2014, None)
+
+
+def test_pp46_angka_kredit_of_target_and_realisasi_are_read_and_a_dash_is_none() -> None:
+    """The AK columns (the kegiatan's angka kredit, in the target form and beside the target and the
+    realisasi of the penilaian capaian): a number where one is printed, nothing under a dash."""
+    text = (FIXTURES / "pp46_book.txt").read_text(encoding="utf-8")
+    target_row = "1\tMenyusun rencana kerja anggaran\t-\t12\tDokumen\t100\t12\tBulan\t-\n"
+    capaian_row = "1\tMenyusun rencana kerja anggaran\t-\t12\tDokumen\t100\t12\tBulan\t-\t-\t12"
+    assert text.count(target_row) == 1 and text.count(capaian_row) == 1
+    text = text.replace(target_row, target_row.replace("anggaran\t-", "anggaran\t0,50"))
+    text = text.replace(capaian_row, "1\tMenyusun rencana kerja anggaran\t0,50\t12\tDokumen\t100\t12\tBulan\t-\t0,45\t12")
+    (doc,) = read_text_documents(text, "pp46.txt", "pp46")
+    got = [(i.no, i.section.value, *((v.raw, v.value) if v else None for v in (i.ak_target, i.ak_realisasi))) for i in doc.skp.items]
+    assert got == [("1", "utama", ("0,50", Decimal("0.50")), ("0,45", Decimal("0.45"))),
+                   ("2", "utama", ("-", None), ("-", None)), ("3", "utama", ("-", None), ("-", None)),
+                   ("1", "tugas_tambahan", None, None)]
+    assert doc.issues == []
 
 
 def test_pp46_kegiatan_every_aspect_cell() -> None:
@@ -237,8 +255,6 @@ def test_6_2022_evaluation_realisasi_ratings_and_predikat() -> None:
 def test_a_triwulan_evaluation_states_its_quarter() -> None:
     text = (FIXTURES / "skp_6_2022.txt").read_text(encoding="utf-8").replace(
         "PERIODE: AKHIR\nPERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER TAHUN 2024", "PERIODE: TRIWULAN II\nPERIODE PENILAIAN: 1 APRIL SD 30 JUNI TAHUN 2024")
-    from extract.text.reader import read_text_documents  # noqa: PLC0415
-
     ev = read_text_documents(text, "q2.txt", "q2")[1]
     p = ev.skp.period
     assert (p.start, p.end, p.quarter) == (dt.date(2024, 4, 1), dt.date(2024, 6, 30), 2)
