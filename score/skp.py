@@ -609,6 +609,9 @@ def _score_6_2022(sheet: SkpSheet, out: _Out) -> None:
         ratings[key] = _rating(v.label) if v is not None else None
         if v is not None:
             out.row(element, None, None, location=v.location, predikat_printed=v.label, notes=[rules.note("rating_judgement")])
+    for key in (SkpValueKey.NILAI_SKP, SkpValueKey.NILAI_PERILAKU, SkpValueKey.NILAI_KINERJA):  # an export's numbers
+        if (v := sheet.value(key)) is not None and v.value is not None:
+            out.row(key.value, v.value, None, location=v.location, notes=[rules.note("export_scores")])
     predikat = sheet.value(SkpValueKey.PREDIKAT)
     computed = rules.matrix.predikat(ratings[SkpValueKey.RATING_HASIL_KERJA], ratings[SkpValueKey.RATING_PERILAKU])
     if predikat is None and computed is None:

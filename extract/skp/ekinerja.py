@@ -44,8 +44,18 @@ EVALUATION_COLUMNS = frozenset({
     "id_evaluasi", "nip", "nama", "jabatan", "unit_kerja", "pangkat", "pangkat_golongan", "instansi", "nip_penilai",
     "nama_penilai", "jabatan_penilai", "unit_kerja_penilai", "pangkat_penilai", "periode", "tahun", "tanggal_mulai",
     "tanggal_selesai", "pendekatan", "rating_hasil_kerja", "rating_perilaku", "rating_perilaku_kerja",
-    "predikat_kinerja", "capaian_organisasi", "capaian_kinerja_organisasi", "pola_distribusi",
+    "predikat_kinerja", "capaian_organisasi", "capaian_kinerja_organisasi", "pola_distribusi", *(
+        # an export's numeric scores of the evaluation (not recomputed: 6/2022 rates, it sets no formula)
+        "nilai_skp", "nilai_hasil_kerja", "nilai_perilaku", "nilai_perilaku_kerja", "nilai_kinerja", "nilai_akhir",
+        "nilai_prestasi_kerja"),
 })
+#: The evaluation's ``nilai_*`` columns and the value each is.
+NILAI_COLUMNS: tuple[tuple[str, SkpValueKey], ...] = (
+    ("nilai_skp", SkpValueKey.NILAI_SKP), ("nilai_hasil_kerja", SkpValueKey.NILAI_SKP),
+    ("nilai_perilaku", SkpValueKey.NILAI_PERILAKU), ("nilai_perilaku_kerja", SkpValueKey.NILAI_PERILAKU),
+    ("nilai_kinerja", SkpValueKey.NILAI_KINERJA), ("nilai_akhir", SkpValueKey.NILAI_KINERJA),
+    ("nilai_prestasi_kerja", SkpValueKey.NILAI_KINERJA),
+)
 INDIKATOR_COLUMNS = frozenset({
     "id_evaluasi", "nip", "periode", "tahun", "no", "jenis", "perspektif", "rhk_atasan", "rhk", "aspek", "indikator",
     "target", "satuan", "realisasi", "nilai_capaian", "umpan_balik",
@@ -196,6 +206,10 @@ def _document(line: Line, rec: dict[str, str], indikator: list[tuple[Line, dict[
     if rec.get("pola_distribusi"):
         sheet.values.append(SkpValue(key=SkpValueKey.POLA_DISTRIBUSI, label=rec["pola_distribusi"],
                                      location=_loc(file, line, rec["pola_distribusi"], "pola_distribusi")))
+    for col, vkey in NILAI_COLUMNS:
+        if rec.get(col) and sheet.value(vkey) is None:
+            where = _loc(file, line, rec[col], col)
+            sheet.values.append(SkpValue(key=vkey, value=_value(rec[col], where, issues), location=where))
     # the indikator and perilaku rows of this evaluation
     for ln, row in indikator:
         if _key(row) != key and not (key[0] == "id" and _key(row)[0] != "id" and _fallback(row, rec)):

@@ -267,11 +267,12 @@ EVAL_HEADER = ["id_evaluasi", "nip", "nama", "jabatan", "unit_kerja", "nip_penil
                "periode", "tahun", "rating_hasil_kerja", "rating_perilaku", "predikat_kinerja", "capaian_organisasi"]
 
 
-def export_workbook(rows: list[list[object]], indikator: list[list[object]], perilaku: list[list[object]]) -> bytes:
+def export_workbook(rows: list[list[object]], indikator: list[list[object]], perilaku: list[list[object]],
+                    header: list[str] = EVAL_HEADER) -> bytes:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Evaluasi"
-    for r in [EVAL_HEADER, *rows]:
+    for r in [header, *rows]:
         ws.append(r)
     ws2 = wb.create_sheet("Indikator")
     for r in [["id_evaluasi", "no", "jenis", "rhk_atasan", "rhk", "aspek", "indikator", "target", "satuan", "realisasi",
@@ -322,6 +323,33 @@ def test_an_ekinerja_export_gives_one_document_per_evaluation(tmp_path: Path) ->
     # every value at its cell (the first sheet; the next test for the others)
     assert (second.skp.value(SkpValueKey.PREDIKAT).location.sheet, second.skp.value(SkpValueKey.PREDIKAT).location.ref) == ("Evaluasi", "M3")
     assert (second.parties[0].location.sheet, second.parties[0].location.ref) == ("Evaluasi", "C3")
+
+
+def test_an_ekinerja_exports_nilai_columns_are_read_and_kept_as_printed_in_skp_scores(tmp_path: Path) -> None:
+    """The evaluation's numeric scores (nilai_skp, nilai_perilaku, nilai_kinerja) are values of the
+    document, at their cells, and rows of skp_scores printed and not recomputed (6/2022 sets no
+    formula for them: ambiguity export_scores). Near miss: a nilai column nobody documents
+    (nilai_tpp) is reported unread, not guessed."""
+    from score.rows import skp_score_rows  # noqa: PLC0415
+    from score.skp import score_skp  # noqa: PLC0415
+
+    header = [*EVAL_HEADER, "nilai_skp", "nilai_perilaku", "nilai_kinerja", "nilai_tpp"]
+    rows = [["EV-1", "199002142015032006", "Dewi Lestari, S.T.", "Penata Kelola", "Bidang Bina Marga", "197808092003121004",
+             "Rudi Hartono, S.T., M.T.", "Kepala Bidang", "TAHUNAN", 2024, "SESUAI EKSPEKTASI", "SESUAI EKSPEKTASI", "BAIK", "BAIK",
+             "110,50", 100, "108,35", "1.250.000"]]
+    indikator = [["EV-1", 1, "Utama", "-", "Tersusunnya data", "Kuantitas", "Jumlah ruas jalan yang disurvei", 30, "ruas", 27, 90]]
+    path = tmp_path / "export.xlsx"
+    path.write_bytes(export_workbook(rows, indikator, [], header))
+    (doc,) = read_file(path).documents
+    got = {v.key: (v.value.raw, v.value.value, v.location.ref) for v in doc.skp.values if v.value is not None}
+    assert got == {SkpValueKey.NILAI_SKP: ("110,50", Decimal("110.50"), "O2"), SkpValueKey.NILAI_PERILAKU: ("100", Decimal(100), "P2"),
+                   SkpValueKey.NILAI_KINERJA: ("108,35", Decimal("108.35"), "Q2")}
+    assert [(p.check, p.message) for p in doc.issues] == [
+        ("export_column_unread", "columns of the e-Kinerja export not read: nilai_tpp")]
+    scores = {r.element: (r.printed, r.computed, r.agrees) for r in skp_score_rows([score_skp(doc)])}
+    assert [scores[k] for k in ("nilai_skp", "nilai_perilaku", "nilai_kinerja")] == [
+        ("110.50", None, None), ("100", None, None), ("108.35", None, None)]
+    assert "ambiguity export_scores" in score_skp(doc).score("nilai_kinerja").note
 
 
 def test_an_ekinerja_indikator_row_names_its_cell(tmp_path: Path) -> None:
