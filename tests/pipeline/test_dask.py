@@ -133,7 +133,7 @@ def test_a_worker_killed_mid_batch_loses_nothing(tmp_path: Path) -> None:
     archive = tmp_path / "archive"
     archive.mkdir()
     seeds = sorted(SEEDS.glob("*.txt"))
-    for i in range(24):
+    for i in range(12):  # 0.2 s each at least (tests/pipeline/misbehave.py): the kill lands part-way
         shutil.copy(seeds[i % len(seeds)], archive / f"slow{i:03d}_{seeds[i % len(seeds)].name}")
     reference = tmp_path / "reference"
     run([archive], RunOptions(out=reference, executor="inline", use_cache=False))
@@ -148,7 +148,7 @@ def test_a_worker_killed_mid_batch_loses_nothing(tmp_path: Path) -> None:
         deadline = time.monotonic() + 60
         while len(list((out / ".cache").glob("*/*.json"))) < 4 and time.monotonic() < deadline:
             time.sleep(0.02)
-        assert 4 <= len(list((out / ".cache").glob("*/*.json"))) < 24, "the worker dies mid-batch"
+        assert 4 <= len(list((out / ".cache").glob("*/*.json"))) < 12, "the worker dies mid-batch"
         victim = c.workers[0]
         victim.send_signal(signal.SIGKILL)
         victim.wait()
