@@ -71,6 +71,11 @@ class Settings:
     #: touch (0.05 h apart) where banded rows stand 1.2 h apart; at 0.35 (the loosest wrapped lines)
     #: tight rows were joined (seed 1: 40 slices down), at 0.12 none (64 up).
     through_gap: float = 0.12
+    #: A lone label over a row of labels is the table's title when centred over the row within this
+    #: share of its width (a title cell spanning every column); a label wrapped over a side column
+    #: is not. Measured: "HASIL KERJA" over the SKP's five labels of generated file s1/20 stands 0.009 of
+    #: the row's width off its centre; a label over the first or last of three columns or more, 0.3 or more.
+    title_centre: float = 0.1
     #: A rule cuts a column's cells where it crosses this share of the column's width: the rule under a
     #: row stops at a cell merged down beside it (none crosses it at all in the generated layouts).
     rule_column_span: float = 0.5
@@ -255,6 +260,28 @@ def _prose_under_labels(above: VisualLine, below: VisualLine, settings: Settings
         if all(role_of(" ".join(w.text for w in p)) is not None for p in over):
             return True  # (under no label of that line at all: prose too, a label wraps under itself)
     return False
+
+
+def _title_over_labels(above: VisualLine, below: VisualLine, settings: Settings = SETTINGS) -> bool:
+    """The table's title set tight over its row of labels (a header row spanning every column, its
+    text centred: ``HASIL KERJA`` over ``NO | RENCANA HASIL KERJA | INDIKATOR KINERJA INDIVIDU | TARGET``),
+    not the first line of the label it happens to stand over: one phrase alone on its line, naming no
+    column, centred over three labels or more (within ``title_centre`` of their width), the one under
+    it naming a column that the two joined would not (``Indikator`` over ``Kinerja Utama`` is a label
+    wrapped: joined, they name the column; ``Pagu`` over a side column's ``Anggaran`` is not centred)."""
+    top = _phrases(above, settings)
+    pieces = _phrases(below, settings)
+    if len(top) != 1 or len(pieces) < 3:
+        return False
+    title = " ".join(w.text for w in top[0])
+    if role_of(title) is not None:
+        return False
+    x0, x1 = top[0][0].box.x0, top[0][-1].box.x1
+    left, right = pieces[0][0].box.x0, pieces[-1][-1].box.x1
+    if abs((x0 + x1) / 2 - (left + right) / 2) > settings.title_centre * (right - left):
+        return False
+    under = [" ".join(w.text for w in p) for p in pieces if min(p[-1].box.x1, x1) - max(p[0].box.x0, x0) > 0]
+    return len(under) == 1 and role_of(under[0]) is not None and role_of(f"{title} {under[0]}") is None
 
 
 def _with_wrapped_ends(line: VisualLine, nxt: VisualLine | None, settings: Settings = SETTINGS) -> list[str]:
@@ -448,7 +475,7 @@ def _header_at(lines: list[VisualLine], i: int, settings: Settings, rules: Seque
         if not (_label_line(above) and _label_line(below)) or _numbering(above) or _numbering(below):
             return False
         if gap < settings.stack_gap * h:
-            return not _prose_under_labels(above, below, settings)
+            return not _prose_under_labels(above, below, settings) and not _title_over_labels(above, below, settings)
         # a row of labels under a parent never starts in the first column: a row that does is the
         # table's first row (a "Sasaran Strategis" heading), not part of its header
         first = min(w.box.x1 for w in above.words)

@@ -6,7 +6,10 @@ from functools import cache
 
 from corpus.synth import generate
 from extract.pdf import read_pdf
+from extract.pdf.gridless import _title_over_labels
+from extract.pdf.model import Box, Word
 from extract.pdf.reader import PdfReading
+from extract.pdf.render import VisualLine, visual_lines
 
 
 @cache
@@ -248,6 +251,47 @@ def test_a_budget_header_stacked_over_lines_ends_the_table_of_targets_above_it()
     assert len(rows) == 5 and rows[-1][0] == "3"
     assert rows[1] == ["1", "Meningkatnya kualitas sumber daya manusia aparatur", "Rasio kemandirian keuangan daerah tepat waktu",
                        "85%"]
+
+
+def test_a_title_row_over_the_labels_is_no_part_of_the_label_it_stands_over() -> None:
+    # an SKP's HASIL KERJA table in shaded bands: the header's first row is the title, one cell over
+    # every column with "HASIL KERJA" centred, set tight over the labels and so right over
+    # "INDIKATOR KINERJA INDIVIDU"; joined to it the label named no column and the table was not
+    # found (its first row read by the whitespace reader, the other six lost)
+    rows = _rows(1, 20, 1)
+    assert rows[0] == ["NO", "A. UTAMA", "RENCANA HASIL KERJA", "INDIKATOR KINERJA INDIVIDU", "TARGET", "PERSPEKTIF"]
+    assert [(r[0], r[3], r[4], r[5]) for r in rows[1:]] == [
+        ("1.", "Rasio TKD yang berbasis kinerja terhadap TKD terhadap total sasaran yang ditetapkan dalam dokumen "
+               "perencanaan jangka menengah daerah", "35,08%", "Proses Bisnis"),
+        ("2.", "Persentase dokumen perencanaan yang disusun tepat waktu", "Tidak kurang dari 100%", "Anggaran"),
+        ("3.", "Nilai tukar petani lingkup perangkat daerah", "BB", "Proses Bisnis"),
+        ("4.", "Predikat kepatuhan standar pelayanan publik dari Ombudsman RI sesuai standar", "A", "Proses Bisnis"),
+        ("5.", "Rasio belanja pegawai terhadap total belanja terhadap total sasaran yang ditetapkan dalam dokumen "
+               "perencanaan jangka menengah daerah", "90%", "Proses Bisnis"),
+        ("6.", "Realisasi penerimaan retribusi daerah lingkup perangkat daerah", "Rp 6.208.000.000", "Anggaran"),
+        ("7.", "Capaian standar pelayanan minimal bidang kesehatan tepat waktu", "Tidak kurang dari 90%", "Anggaran"),
+    ]
+
+
+def _line(*phrases: tuple[str, float], y: float = 100.0) -> VisualLine:
+    """One line of words 8 pt high: each phrase's words 3 pt apart from its x on."""
+    words = []
+    for text, x in phrases:
+        for t in text.split():
+            words.append(Word(t, Box(x, y, x + 5 * len(t), y + 8)))
+            x += 5 * len(t) + 3
+    return visual_lines(words)[0]
+
+
+def test_a_label_alone_over_its_wrapped_end_is_no_title() -> None:
+    """Near miss of the title rule: a label alone on the header's first line over a piece that names
+    no column, or whose joined text names one, is a label wrapped (a bottom-aligned "Indikator"
+    over "Kinerja Utama"); a title over a label naming its column is not."""
+    labels = (("No", 40), ("Sasaran", 100), ("Kinerja Utama", 210), ("Target", 320), ("Anggaran", 420))
+    assert not _title_over_labels(_line(("Indikator", 210)), _line(*labels, y=110))  # joined: the indicator
+    assert not _title_over_labels(_line(("Pagu", 420)), _line(*labels, y=110))  # over the last column, not centred
+    titled = (("No", 40), ("Sasaran", 100), ("Indikator Kinerja Individu", 190), ("Target", 350), ("Anggaran", 420))
+    assert _title_over_labels(_line(("HASIL KERJA", 230)), _line(*titled, y=110))
 
 
 def test_a_merged_cells_text_running_through_the_row_stripes_stays_whole() -> None:
