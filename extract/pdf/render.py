@@ -174,6 +174,9 @@ def _straddles(line: VisualLine, split: float) -> bool:
     return any(s.x0 < split - 2 and s.x1 > split + 2 for s in line.segments)
 
 
+_NUMERIC = re.compile(r"^(?:Rp\.?\s*)?[\d.,%]+(?:,-)?$")  # an amount or a number alone: a table's value, not a signer's line
+
+
 def _signature_bands(
     lines: list[VisualLine], x_lo: float, x_hi: float, tables: list[Table] | None = None
 ) -> list[tuple[int, int, float]]:
@@ -181,7 +184,9 @@ def _signature_bands(
 
     A band starts at a line with a wide gap in the middle of the text width; it grows down
     over lines that do not straddle the split (signature space may be several lines tall)
-    and up over close lines (the place and date above the right-hand signer).
+    and up over close lines (the place and date above the right-hand signer). A hint on any
+    line of the band will do: two blocks set at different heights ("Bupati Boyolali," beside the
+    place and date, the NIP under the right-hand name only) share no line with both a gap and a hint.
     """
     span = max(x_hi - x_lo, 1.0)
     lo, hi = x_lo + 0.25 * span, x_lo + 0.75 * span
@@ -189,7 +194,7 @@ def _signature_bands(
     i = 0
     while i < len(lines):
         splits = _split_points(lines[i], lo, hi)
-        if not splits or not SIGNATURE_HINT.search(" ".join(sg.text for sg in lines[i].segments)):
+        if not splits:
             i += 1
             continue
         start = end = i
@@ -213,6 +218,11 @@ def _signature_bands(
 
         while end + 1 < len(lines) and gap(lines[end], lines[end + 1]) <= 10 and not _straddles(lines[end + 1], split):
             end += 1
+        hinted = SIGNATURE_HINT.search(" ".join(sg.text for sg in lines[i].segments))
+        if not hinted and (any(_NUMERIC.match(sg.text) for sg in lines[i].segments)  # a row of a table over the signatures
+                           or not any(SIGNATURE_HINT.search(" ".join(sg.text for sg in ln.segments)) for ln in lines[i + 1 : end + 1])):
+            i += 1
+            continue
         floor = bands[-1][1] + 1 if bands else 0
         while start - 1 >= floor and gap(lines[start - 1], lines[start]) <= 10 and not _straddles(lines[start - 1], split):
             start -= 1

@@ -180,6 +180,36 @@ def test_signature_columns_are_read_column_by_column() -> None:
     ]
 
 
+def test_signature_blocks_set_at_different_heights_are_read_column_by_column() -> None:
+    # two blocks side by side, the right one lower (generated file s1/22): no line holds both a gap
+    # and a signature hint ("Bupati Boyolali," beside the place and date; the NIP under the right-hand
+    # name only), so the names came out on two consecutive lines and were read as one signer
+    words = _words([
+        ("Bupati Boyolali,", 120, 100), ("Boyolali, 7 Februari 2024", 420, 100),
+        ("Kepala Dinas Kesehatan,", 410, 110),
+        ("DRS. AHMAD WIJAYA", 110, 150), ("HENDRA SAPUTRA, S.H.", 415, 160),
+        ("NIP 19861018 201306 2 006", 405, 170),
+    ])
+    content = [ln for ln in render_page(PageContent(1, 600, 800, words=words)).lines if ln]
+    assert content == [
+        "Bupati Boyolali,", "DRS. AHMAD WIJAYA",
+        "Boyolali, 7 Februari 2024", "Kepala Dinas Kesehatan,", "HENDRA SAPUTRA, S.H.", "NIP 19861018 201306 2 006",
+    ]
+
+
+def test_a_table_row_over_the_signatures_is_no_signature_column() -> None:
+    """Near miss: a budget line whose amount stands apart over a stacked signature block keeps its
+    name and amount on one line (generated file s2/57)."""
+    words = _words([
+        ("c. Komunikasi, Edukasi, dan Standardisasi", 60, 100), ("15.376.000,00", 470, 100),
+        ("PIHAK PERTAMA,", 380, 130), ("Kepala Dinas Koperasi,", 370, 142),
+        ("Dr. Maya Wijaya, S.T., M.T.", 365, 190), ("NIP 19830412 201210 1 001", 365, 202),
+    ])
+    content = [ln for ln in render_page(PageContent(1, 600, 800, words=words)).lines if ln]
+    assert content == ["c. Komunikasi, Edukasi, dan Standardisasi\t15.376.000,00", "PIHAK PERTAMA,", "Kepala Dinas Koperasi,",
+                       "Dr. Maya Wijaya, S.T., M.T.", "NIP 19830412 201210 1 001"]
+
+
 def test_garbage_text_layer_score() -> None:
     clean = _words([("PERJANJIAN KINERJA TAHUN 2016 Dalam rangka mewujudkan", 0, 0)])
     junk = [Word(t, Box(0, 0, 1, 1)) for t in "~;.. '\"!~I .: ,,; _. -{,. ••".split()]
