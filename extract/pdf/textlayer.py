@@ -35,7 +35,8 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None,
     """The words of the text layer. A word ends at a space, a line break, a visible gap, or a
     vertical ruling line between two characters that cannot be one token (``walls``: x, top,
     bottom in displayed coordinates; :func:`_glued`): a value that overflows its cell to touch
-    the next one's ("5.378.000.000Rp") is two words, one in each cell."""
+    the next one's ("5.378.000.000Rp") is two words, one in each cell; so is a number set against
+    a rupiah sign with no ruling between (:func:`_currency_at`)."""
     tf, _, _, _ = page_transform(page)
     walls = sorted(walls)
     wall_xs = [w[0] for w in walls]
@@ -99,7 +100,8 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None,
             height = max(lh, h, 1.0)
             gap = x0 - lx1
             if abs(cy - lcy) >= 0.5 * height or gap > 0.25 * height or gap < -0.5 * height or \
-                    (walls and chars and _glued(chars[-1], ch) and walled(lcx, (x0 + x1) / 2, cy)):
+                    (walls and chars and _glued(chars[-1], ch) and walled(lcx, (x0 + x1) / 2, cy)) or \
+                    (ch == "R" and chars and chars[-1].isdigit() and _currency_at(tp, i, n)):
                 flush()
         if chars:
             wx0, wy0, wx1, wy1 = min(wx0, x0), min(wy0, y0), max(wx1, x1), max(wy1, y1)
@@ -110,6 +112,16 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None,
         lx1, lcx, lcy, lh, have_last = x1, (x0 + x1) / 2, cy, h, True
     flush()
     return join_letter_spaced(words)
+
+
+def _currency_at(tp: pdfium.PdfTextPage, i: int, n: int) -> bool:
+    """Character ``i`` opens "Rp" (then no letter): a number's end set against it is the end of a
+    value and the start of the next one ("5.226.000.000Rp 5.226.000.000": two cells touching, no
+    ruling between), never one token: the rupiah sign comes before an amount."""
+    get = pdfium_c.FPDFText_GetUnicode
+    if i + 1 >= n or get(tp, i + 1) != ord("p"):
+        return False
+    return i + 2 >= n or not chr(get(tp, i + 2) or 32).isalpha()
 
 
 def _glued(before: str, after: str) -> bool:

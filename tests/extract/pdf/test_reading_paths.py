@@ -429,10 +429,26 @@ def test_a_ruling_line_between_a_number_and_a_letter_splits_the_word_and_an_over
     c.save()
     page = pdfium.PdfDocument(buf.getvalue())[0]
     walls = [(float(x), 100.0, 130.0) for x in (100, 180, 260)]
-    assert [w.text for w in page_words(page)] == ["Rp", "5.378.000.000Rp", "5.378.000.000"]
     words = page_words(page, walls=walls)
     assert [w.text for w in words] == ["Rp", "5.378.000.000", "Rp", "5.378.000.000"]
     assert words[1].box.x1 < 181.5 < words[2].box.x0 + 1.5
+
+
+def test_a_number_set_against_a_rupiah_sign_ends_there_without_a_ruling_line() -> None:
+    """Two cells touching with no line between ("Rp 5.226.000.000Rp 5.226.000.000", generated file
+    s2/22): "Rp" after a number's last digit opens the next value. Near misses: a number against
+    another letter, and "Rp" that goes on as a word, stay one token without a wall."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 9)
+    for y, (left, right) in enumerate((("Rp 5.226.000.000", "Rp 5.226.000.000"), ("Lantai 12", "Rb"), ("Kode 7", "Rpx"))):
+        width = c.stringWidth(left, "Helvetica", 9)
+        c.drawString(100, 700 - 20 * y, left)
+        c.drawString(100 + width, 700 - 20 * y, right)  # touching: no space, no ruling line
+    c.save()
+    page = pdfium.PdfDocument(buf.getvalue())[0]
+    assert [w.text for w in page_words(page)] == [
+        "Rp", "5.226.000.000", "Rp", "5.226.000.000", "Lantai", "12Rb", "Kode", "7Rpx"]
 
 
 def test_a_budget_table_going_on_over_a_page_keeps_rows_whose_number_touches_a_long_name() -> None:
