@@ -203,7 +203,7 @@ class SkpView:
     doc_id: str
     rule_set: str
     rows: tuple[SkpRowView, ...]
-    note: str | None = None  # what the score stage says of the document as a whole (a form with nothing to score)
+    note: str | None = None  # what the score stage says of the document as a whole (the rule set's citation caveat, nothing to score)
 
 
 @dataclass(frozen=True)
@@ -612,7 +612,8 @@ def _flatten(lb: Labels, node: BudgetNode, depth: int, flagged: set[int | None],
 
 def _skp(doc: Document) -> SkpView | None:
     """The scores of a national SKP form, with what is said of the document as a whole (why a target
-    form has none); None for any other document."""
+    form has none); None for any other document (and, should scoring ever raise, for that one: the
+    report shows what it can)."""
     try:
         result = score_skp(doc)
     except Exception:  # noqa: BLE001 - the report shows what it can; the batch has the scores' notes

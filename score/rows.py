@@ -126,7 +126,7 @@ def skp_score_rows(results: Iterable[SkpScoreResult]) -> list[SkpScoreRow]:
         if r.notes or not r.scores:
             out.append(SkpScoreRow(doc_id=r.doc_id, source_file=r.source_file, generation=r.generation.value,
                                    element="document", period=r.period.value,
-                                   note="; ".join(dict.fromkeys(r.notes)) or "nothing to score"))
+                                   note="; ".join(dict.fromkeys(r.notes)) or None))
         out += [
             SkpScoreRow(
                 doc_id=r.doc_id, source_file=r.source_file, generation=r.generation.value, element=s.element,

@@ -667,11 +667,12 @@ def score_skp(doc: Document, rules: SkpRuleSet | str | None = None) -> SkpScoreR
         result.notes.append(f"could not be scored: {type(exc).__name__}: {exc}")
         return result
     if not result.scores and NOTHING_TO_SCORE not in result.notes:
-        result.notes.append(NOTHING_TO_SCORE if not doc.skp.evaluation else "no printed score or realisasi was read: nothing to score")
+        result.notes.append(NOTHING_TO_SCORE if not doc.skp.evaluation else NOTHING_READ)
     return result
 
 
 NOTHING_TO_SCORE = "a target form without realisasi: nothing to score"
+NOTHING_READ = "no printed score or realisasi was read: nothing to score"  # an evaluation whose numbers were all lost
 
 
 def score_skps(docs: Iterable[Document]) -> list[SkpScoreResult]:

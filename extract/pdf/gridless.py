@@ -71,9 +71,9 @@ class Settings:
     #: touch (0.05 h apart) where banded rows stand 1.2 h apart; at 0.35 (the loosest wrapped lines)
     #: tight rows were joined (seed 1: 40 slices down), at 0.12 none (64 up).
     through_gap: float = 0.12
-    #: A lone label over a row of labels is the table's title when centred over the row within this
-    #: share of its width (a title cell spanning every column); a label wrapped over a side column
-    #: is not. Measured: "HASIL KERJA" over the SKP's five labels of generated file s1/20 stands 0.009 of
+    #: A lone label over a row of labels may be the table's title when centred over the row within
+    #: this share of its width (a title cell spanning every column); a label wrapped over a side column
+    #: is not (over the middle column of an odd number, only the words tell: `_title_over_labels`). Measured: "HASIL KERJA" over the SKP's five labels of generated file s1/20 stands 0.009 of
     #: the row's width off its centre; a label over the first or last of three columns or more, 0.3 or more.
     title_centre: float = 0.1
     #: A rule cuts a column's cells where it crosses this share of the column's width: the rule under a
@@ -265,13 +265,15 @@ def _prose_under_labels(above: VisualLine, below: VisualLine, settings: Settings
 def _title_over_labels(above: VisualLine, below: VisualLine, settings: Settings = SETTINGS) -> bool:
     """The table's title set tight over its row of labels (a header row spanning every column, its
     text centred: ``HASIL KERJA`` over ``NO | RENCANA HASIL KERJA | INDIKATOR KINERJA INDIVIDU | TARGET``),
-    not the first line of the label it happens to stand over: one phrase alone on its line, naming no
-    column, centred over three labels or more (within ``title_centre`` of their width), the one under
-    it naming a column that the two joined would not (``Indikator`` over ``Kinerja Utama`` is a label
-    wrapped: joined, they name the column; ``Pagu`` over a side column's ``Anggaran`` is not centred)."""
+    not the first line of the label it happens to stand over: one phrase of two words or more alone on
+    its line, naming no column, centred over three labels or more (within ``title_centre`` of their
+    width), the one under it naming a column that the two joined would not. ``Indikator`` over
+    ``Kinerja Utama`` is a label wrapped (joined, they name the column); so is ``Pagu`` over a side
+    column's ``Anggaran`` (not centred) and ``Rencana`` over the middle column's ``Kegiatan`` (centred
+    like a title, but one word: a label wraps after a word, a title row names its part in two or more)."""
     top = _phrases(above, settings)
     pieces = _phrases(below, settings)
-    if len(top) != 1 or len(pieces) < 3:
+    if len(top) != 1 or len(top[0]) < 2 or len(pieces) < 3:
         return False
     title = " ".join(w.text for w in top[0])
     if role_of(title) is not None:

@@ -174,7 +174,11 @@ def _straddles(line: VisualLine, split: float) -> bool:
     return any(s.x0 < split - 2 and s.x1 > split + 2 for s in line.segments)
 
 
-_NUMERIC = re.compile(r"^(?:Rp\.?\s*)?[\d.,%]+(?:,-)?$")  # an amount or a number alone: a table's value, not a signer's line
+def _signer_line(line: VisualLine) -> bool:
+    """A line of two signature blocks' heads: each of its pieces a jabatan or label closed by a
+    comma ("Bupati Boyolali,") or the place and date; a table's row over the signatures is neither
+    ("Sasaran Strategis" beside "Indikator Kinerja", a name beside its amount)."""
+    return all(sg.text.rstrip().endswith(",") or parse_place_date(sg.text) is not None for sg in line.segments)
 
 
 def _signature_bands(
@@ -184,9 +188,10 @@ def _signature_bands(
 
     A band starts at a line with a wide gap in the middle of the text width; it grows down
     over lines that do not straddle the split (signature space may be several lines tall)
-    and up over close lines (the place and date above the right-hand signer). A hint on any
-    line of the band will do: two blocks set at different heights ("Bupati Boyolali," beside the
-    place and date, the NIP under the right-hand name only) share no line with both a gap and a hint.
+    and up over close lines (the place and date above the right-hand signer). Two blocks set at
+    different heights share no line with both a gap and a hint ("Bupati Boyolali," beside the place
+    and date, the NIP under the right-hand name only): a line of signers' heads (:func:`_signer_line`)
+    with a hint on a line under it in the band will do.
     """
     span = max(x_hi - x_lo, 1.0)
     lo, hi = x_lo + 0.25 * span, x_lo + 0.75 * span
@@ -219,8 +224,8 @@ def _signature_bands(
         while end + 1 < len(lines) and gap(lines[end], lines[end + 1]) <= 10 and not _straddles(lines[end + 1], split):
             end += 1
         hinted = SIGNATURE_HINT.search(" ".join(sg.text for sg in lines[i].segments))
-        if not hinted and (any(_NUMERIC.match(sg.text) for sg in lines[i].segments)  # a row of a table over the signatures
-                           or not any(SIGNATURE_HINT.search(" ".join(sg.text for sg in ln.segments)) for ln in lines[i + 1 : end + 1])):
+        if not hinted and not (_signer_line(lines[i]) and any(
+                SIGNATURE_HINT.search(" ".join(sg.text for sg in ln.segments)) for ln in lines[i + 1 : end + 1])):
             i += 1
             continue
         floor = bands[-1][1] + 1 if bands else 0

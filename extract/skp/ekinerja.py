@@ -40,22 +40,20 @@ from extract.text.segment import Line
 from normalize.text import clean_text, collapse
 from normalize.values import Value, parse_value
 
-EVALUATION_COLUMNS = frozenset({
-    "id_evaluasi", "nip", "nama", "jabatan", "unit_kerja", "pangkat", "pangkat_golongan", "instansi", "nip_penilai",
-    "nama_penilai", "jabatan_penilai", "unit_kerja_penilai", "pangkat_penilai", "periode", "tahun", "tanggal_mulai",
-    "tanggal_selesai", "pendekatan", "rating_hasil_kerja", "rating_perilaku", "rating_perilaku_kerja",
-    "predikat_kinerja", "capaian_organisasi", "capaian_kinerja_organisasi", "pola_distribusi", *(
-        # an export's numeric scores of the evaluation (not recomputed: 6/2022 rates, it sets no formula)
-        "nilai_skp", "nilai_hasil_kerja", "nilai_perilaku", "nilai_perilaku_kerja", "nilai_kinerja", "nilai_akhir",
-        "nilai_prestasi_kerja"),
-})
-#: The evaluation's ``nilai_*`` columns and the value each is.
+#: The evaluation's ``nilai_*`` columns (an export's numeric scores; not recomputed: 6/2022 rates, it
+#: sets no formula) and the value each is; the first filled one of a value is read.
 NILAI_COLUMNS: tuple[tuple[str, SkpValueKey], ...] = (
     ("nilai_skp", SkpValueKey.NILAI_SKP), ("nilai_hasil_kerja", SkpValueKey.NILAI_SKP),
     ("nilai_perilaku", SkpValueKey.NILAI_PERILAKU), ("nilai_perilaku_kerja", SkpValueKey.NILAI_PERILAKU),
     ("nilai_kinerja", SkpValueKey.NILAI_KINERJA), ("nilai_akhir", SkpValueKey.NILAI_KINERJA),
     ("nilai_prestasi_kerja", SkpValueKey.NILAI_KINERJA),
 )
+EVALUATION_COLUMNS = frozenset({
+    "id_evaluasi", "nip", "nama", "jabatan", "unit_kerja", "pangkat", "pangkat_golongan", "instansi", "nip_penilai",
+    "nama_penilai", "jabatan_penilai", "unit_kerja_penilai", "pangkat_penilai", "periode", "tahun", "tanggal_mulai",
+    "tanggal_selesai", "pendekatan", "rating_hasil_kerja", "rating_perilaku", "rating_perilaku_kerja",
+    "predikat_kinerja", "capaian_organisasi", "capaian_kinerja_organisasi", "pola_distribusi", *(c for c, _ in NILAI_COLUMNS),
+})
 INDIKATOR_COLUMNS = frozenset({
     "id_evaluasi", "nip", "periode", "tahun", "no", "jenis", "perspektif", "rhk_atasan", "rhk", "aspek", "indikator",
     "target", "satuan", "realisasi", "nilai_capaian", "umpan_balik",
@@ -207,9 +205,16 @@ def _document(line: Line, rec: dict[str, str], indikator: list[tuple[Line, dict[
         sheet.values.append(SkpValue(key=SkpValueKey.POLA_DISTRIBUSI, label=rec["pola_distribusi"],
                                      location=_loc(file, line, rec["pola_distribusi"], "pola_distribusi")))
     for col, vkey in NILAI_COLUMNS:
-        if rec.get(col) and sheet.value(vkey) is None:
-            where = _loc(file, line, rec[col], col)
+        if not rec.get(col):
+            continue
+        where = _loc(file, line, rec[col], col)
+        taken = sheet.value(vkey)
+        if taken is None:
             sheet.values.append(SkpValue(key=vkey, value=_value(rec[col], where, issues), location=where))
+        elif taken.value is not None and parse_value(rec[col]).value != taken.value.value:
+            issues.append(Problem(check="export_columns_disagree", severity=Severity.WARNING, component="extract",
+                                  message=f"{col} '{rec[col]}' differs from {taken.location.column} '{taken.value.raw}' "
+                                          f"(both the {vkey.value}); the first is read", location=where))
     # the indikator and perilaku rows of this evaluation
     for ln, row in indikator:
         if _key(row) != key and not (key[0] == "id" and _key(row)[0] != "id" and _fallback(row, rec)):

@@ -271,7 +271,9 @@ def test_a_name_in_a_data_row_or_an_identity_table_is_no_signature_line(tmp_path
     """An e-Kinerja export names each pegawai in a row of data, a form names them in its identity
     table: neither is a signature line, so no signature is judged (None, never 'none') and no
     party_unsigned follows. The PP 46 form's atasan pejabat penilai is named only under its label
-    at the foot of the prestasi kerja sheet, alone in its row: a signature line with no picture."""
+    at the foot of the prestasi kerja sheet, alone in its row: a signature line with no picture.
+    (A party is judged at the row it was read from: the pegawai's and the penilai's own signature
+    lines at the foot of their sheets are not looked at yet, so the form warns of the atasan only.)"""
     import score  # noqa: F401 - the audit's SKP checks
     from audit import audit_documents
     from corpus.synth import ekinerja_export, generate_skp

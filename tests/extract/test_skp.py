@@ -352,6 +352,18 @@ def test_an_ekinerja_exports_nilai_columns_are_read_and_kept_as_printed_in_skp_s
     assert "ambiguity export_scores" in score_skp(doc).score("nilai_kinerja").note
 
 
+def test_two_nilai_columns_of_one_value_that_disagree_are_reported_and_the_first_is_read(tmp_path: Path) -> None:
+    header = [*EVAL_HEADER, "nilai_kinerja", "nilai_akhir", "nilai_skp", "nilai_hasil_kerja"]
+    rows = [["EV-1", "199002142015032006", "Dewi Lestari, S.T.", "Penata Kelola", "Bidang Bina Marga", "197808092003121004",
+             "Rudi Hartono, S.T., M.T.", "Kepala Bidang", "TAHUNAN", 2024, "SESUAI EKSPEKTASI", "SESUAI EKSPEKTASI", "BAIK", "BAIK",
+             "108,35", "110", "95", "95,00"]]  # near miss: nilai_skp and nilai_hasil_kerja are one number
+    path = tmp_path / "export.xlsx"
+    path.write_bytes(export_workbook(rows, [], [], header))
+    (doc,) = read_file(path).documents
+    assert doc.skp.value(SkpValueKey.NILAI_KINERJA).value.raw == "108,35"
+    assert [(p.check, p.location.cell) for p in doc.issues if p.check.startswith("export")] == [("export_columns_disagree", "110")]
+
+
 def test_an_ekinerja_indikator_row_names_its_cell(tmp_path: Path) -> None:
     rows = [["EV-1", "199002142015032006", "Dewi Lestari, S.T.", "Penata Kelola", "Bidang Bina Marga", "197808092003121004",
              "Rudi Hartono, S.T., M.T.", "Kepala Bidang", "TAHUNAN", 2024, "SESUAI EKSPEKTASI", "SESUAI EKSPEKTASI", "BAIK", "BAIK"]]

@@ -140,6 +140,23 @@ def test_a_target_form_alone_has_nothing_to_score() -> None:
     assert row.note.endswith("; a target form without realisasi: nothing to score")
 
 
+def test_an_evaluation_whose_numbers_were_all_lost_says_so() -> None:
+    """A 6/2022 evaluation read with no realisasi, rating or predikat left (a scan that lost them):
+    no score, one document row naming why."""
+    from extract.skp.model import SkpValueKey  # noqa: PLC0415
+    from score.skp import NOTHING_READ  # noqa: PLC0415
+
+    evaluation = doc("skp_6_2022.txt", 1)
+    assert evaluation.skp.evaluation
+    sheet = evaluation.skp.model_copy(update={
+        "items": [i.model_copy(update={"realisasi": None, "capaian": None}) for i in evaluation.skp.items],
+        "values": [v for v in evaluation.skp.values if v.key not in (
+            SkpValueKey.RATING_HASIL_KERJA, SkpValueKey.RATING_PERILAKU, SkpValueKey.PREDIKAT)]})
+    result = score_skp(evaluation.model_copy(update={"skp": sheet}))
+    assert result.scores == [] and result.notes[-1] == NOTHING_READ
+    assert [r.element for r in skp_score_rows([result])] == ["document"]
+
+
 def test_a_target_form_of_every_generation_says_it_has_nothing_to_score() -> None:
     """The 8/2021 JA/JF target form and the 6/2022 plan print no realisasi: one row each, saying so."""
     for name in ("skp_8_2021_ja.txt", "skp_6_2022.txt"):

@@ -284,12 +284,15 @@ def _line(*phrases: tuple[str, float], y: float = 100.0) -> VisualLine:
 
 
 def test_a_label_alone_over_its_wrapped_end_is_no_title() -> None:
-    """Near miss of the title rule: a label alone on the header's first line over a piece that names
-    no column, or whose joined text names one, is a label wrapped (a bottom-aligned "Indikator"
-    over "Kinerja Utama"); a title over a label naming its column is not."""
+    """Near misses of the title rule: a label alone on the header's first line is that label wrapped
+    when joined they name the column (a bottom-aligned "Indikator" over "Kinerja Utama"), when it
+    stands over a side column ("Pagu" over "Anggaran") or is one word over the middle column
+    ("Rencana" over "Kegiatan"); a title over a label naming its column is the title."""
     labels = (("No", 40), ("Sasaran", 100), ("Kinerja Utama", 210), ("Target", 320), ("Anggaran", 420))
     assert not _title_over_labels(_line(("Indikator", 210)), _line(*labels, y=110))  # joined: the indicator
     assert not _title_over_labels(_line(("Pagu", 420)), _line(*labels, y=110))  # over the last column, not centred
+    middle = (("No", 40), ("Kegiatan", 230), ("Anggaran", 420))  # the middle column's label sits on the row's centre
+    assert not _title_over_labels(_line(("Rencana", 232)), _line(*middle, y=110))  # one word: wrapped
     titled = (("No", 40), ("Sasaran", 100), ("Indikator Kinerja Individu", 190), ("Target", 350), ("Anggaran", 420))
     assert _title_over_labels(_line(("HASIL KERJA", 230)), _line(*titled, y=110))
 

@@ -197,6 +197,18 @@ def test_signature_blocks_set_at_different_heights_are_read_column_by_column() -
     ]
 
 
+def test_two_columns_of_text_over_the_signatures_keep_their_rows() -> None:
+    """Near miss: rows of two text cells (no number) over a stacked signature block are no pair of
+    signature columns: their lines hold no signer's head (a jabatan closed by a comma, a place and date)."""
+    words = _words([
+        ("Sasaran Strategis", 60, 100), ("Indikator Kinerja", 380, 100),
+        ("Meningkatnya kualitas layanan", 60, 114), ("Indeks kepuasan masyarakat", 380, 114),
+        ("PIHAK PERTAMA,", 380, 140), ("Dr. Maya Wijaya, S.T., M.T.", 365, 190), ("NIP 19830412 201210 1 001", 365, 202),
+    ])
+    content = [ln for ln in render_page(PageContent(1, 600, 800, words=words)).lines if ln]
+    assert content[:4] == ["Sasaran Strategis", "Indikator Kinerja", "Meningkatnya kualitas layanan", "Indeks kepuasan masyarakat"]
+
+
 def test_a_table_row_over_the_signatures_is_no_signature_column() -> None:
     """Near miss: a budget line whose amount stands apart over a stacked signature block keeps its
     name and amount on one line (generated file s2/57)."""
@@ -411,9 +423,9 @@ def test_unruled_table_going_on_under_itself_with_other_columns_and_no_header() 
 
 
 def test_a_ruling_line_between_a_number_and_a_letter_splits_the_word_and_an_overflow_stays_whole() -> None:
-    """Two amounts that overflow their cells so far that they touch ("5.378.000.000Rp"): the ruling
-    line between them ends the first word; the second amount, running on past the table's right
-    edge, stays one word (digits on both sides of that line)."""
+    """An amount that overflows its cell so far that it touches the next cell's word
+    ("5.378.000.000Kegiatan"): the ruling line between them ends the first word; the next cell's
+    amount, running on past the table's right edge, stays one word (digits on both sides of that line)."""
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
     c.setFont("Helvetica", 9)
@@ -425,13 +437,14 @@ def test_a_ruling_line_between_a_number_and_a_letter_splits_the_word_and_an_over
     amount = "Rp 5.378.000.000"
     width = c.stringWidth(amount, "Helvetica", 9)
     c.drawString(180 - width + 1.0, top - 20, amount)  # overflows the first cell by 1 pt, onto the second's start
-    c.drawString(181.0, top - 20, amount)  # and runs on past the table's right edge
+    c.drawString(181.0, top - 20, "Kegiatan 45.378.000.000")  # and the second runs on past the table's right edge
     c.save()
     page = pdfium.PdfDocument(buf.getvalue())[0]
     walls = [(float(x), 100.0, 130.0) for x in (100, 180, 260)]
+    assert [w.text for w in page_words(page)] == ["Rp", "5.378.000.000Kegiatan", "45.378.000.000"]  # no wall: one word
     words = page_words(page, walls=walls)
-    assert [w.text for w in words] == ["Rp", "5.378.000.000", "Rp", "5.378.000.000"]
-    assert words[1].box.x1 < 181.5 < words[2].box.x0 + 1.5
+    assert [w.text for w in words] == ["Rp", "5.378.000.000", "Kegiatan", "45.378.000.000"]
+    assert words[1].box.x1 < 181.5 < words[2].box.x0 + 1.5 and words[3].box.x0 < 260 < words[3].box.x1
 
 
 def test_a_number_set_against_a_rupiah_sign_ends_there_without_a_ruling_line() -> None:
