@@ -696,7 +696,8 @@ SIGNED_DOCS = frozenset({DocType.PK, DocType.SKP})
          "The {role} {name} of the {doc} shows no signature (no electronic-signature mark, no signature or stamp image"
          " over the name, no ink over the signature line)"),
     {"role": Role, "name": str, "doc": DocType},
-    "each party of a PK or SKP: an electronic-signature mark, a picture over the name (digital page), ink over it (scan)",
+    "each party of a PK or SKP: an electronic-signature mark, a picture over the name (digital page; in a workbook, over"
+    " every row where the name stands alone), ink over it (scan)",
 ))
 def check_signed(ctx: Context) -> None:
     """A party whose block was looked at and shows nothing (``Signature.NONE``) is unsigned; one not

@@ -26,7 +26,7 @@ from pydantic import BaseModel
 from core.problems import Location, Problem, Severity
 from extract.models import MONTH_NAMES_ID, Document, Signature
 from extract.text.reader import read_text_documents
-from normalize.text import collapse
+from normalize.text import collapse, fold_key
 
 SHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods"})
 FORMULA_CHECK_MAX_BYTES = 20 * 1024 * 1024  # a second, formula-keeping load of a file larger than this is skipped
@@ -485,34 +485,58 @@ class _SheetMarks:
 
     images: dict[str, list[int] | None]
     filled: dict[str, dict[int, int]]
+    alone: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # a text alone in its row -> (sheet, row)
 
     @classmethod
     def of(cls, sheets: list[Sheet]) -> _SheetMarks:
         if all(s.images is None for s in sheets):
             return cls({}, {})  # XLS, ODS: nothing to look for
+        alone: dict[str, list[tuple[str, int]]] = {}
+        for s in sheets:
+            for r, cells in s.rows:
+                texts = [c.text for c in cells if c.text.strip()]
+                if len(texts) == 1:
+                    alone.setdefault(fold_key(texts[0]), []).append((s.name, r))
         return cls({s.name: s.images for s in sheets},
-                   {s.name: {r: sum(bool(c.text.strip()) for c in cells) for r, cells in s.rows} for s in sheets})
+                   {s.name: {r: sum(bool(c.text.strip()) for c in cells) for r, cells in s.rows} for s in sheets}, alone)
 
 
 def _signatures(doc: Document, marks: _SheetMarks) -> None:
     """A signer is signed (IMAGE) when a picture (a scanned signature, a stamp) is anchored over the
-    name: from :data:`SIGNATURE_ROWS_ABOVE` rows above it to the row below; unsigned (NONE) when no
-    picture is and the name stands alone in its row (a signature line); not looked for where the
-    reader keeps no pictures (XLS, ODS) or the name is a field of a table."""
+    name on each of their signature lines: from :data:`SIGNATURE_ROWS_ABOVE` rows above it to the
+    row below; unsigned (NONE) when some line has none. A signature line is a row where the name
+    stands alone: the party's own row, else (a party read from an identity table, "Nama | …") the
+    rows on the document's sheets where the name stands alone. Not looked for where the reader keeps
+    no pictures (XLS, ODS) or the name stands on no such row (a data row of an e-Kinerja export)."""
     images, filled = marks.images, marks.filled
+    sheets = _sheets_of(doc)
     for party in doc.parties:
         loc = party.location
-        found = images.get(loc.sheet or "")
-        if party.signature is not None or found is None or not loc.ref:
+        if party.signature is not None or not loc.ref or images.get(loc.sheet or "") is None:
             continue
         row = int(re.sub(r"\D", "", loc.ref.split(":")[0]) or 0)
-        over = any(row - SIGNATURE_ROWS_ABOVE <= r <= row + 1 for r in found)
-        if over:
-            party.signature = Signature.IMAGE
-        elif filled.get(loc.sheet or "", {}).get(row) == 1:
-            # only a name standing alone in its row is a signature line: a name in an identity table
-            # ("Nama | …") or a data row of an e-Kinerja export shows nothing either way
-            party.signature = Signature.NONE
+        if filled.get(loc.sheet or "", {}).get(row) == 1:
+            lines = [(loc.sheet or "", row)]
+        else:
+            lines = [(sh, r) for sh, r in marks.alone.get(fold_key(party.name), []) if sh in sheets]
+        found = [(images.get(sh), r) for sh, r in lines]
+        if not found or any(pictures is None for pictures, _ in found):
+            continue
+        signed = all(any(r - SIGNATURE_ROWS_ABOVE <= a <= r + 1 for a in pictures) for pictures, r in found)
+        party.signature = Signature.IMAGE if signed else Signature.NONE
+
+
+def _sheets_of(doc: Document) -> set[str]:
+    """The sheets a document's values, rows and people were read from."""
+    found: set[str] = set()
+
+    def note(loc: Location, _owner: BaseModel) -> Location:
+        if loc.sheet:
+            found.add(loc.sheet)
+        return loc
+
+    _relocate(doc, note)
+    return found
 
 
 def _workbook_issues(sheets: list[Sheet], file: str) -> list[Problem]:

@@ -267,24 +267,54 @@ def test_a_picture_anchored_over_the_signers_name_signs_it(tmp_path: Path) -> No
     assert (signer.name, signer.signature.value, signer.signed) == ("Budi Contoh, S.T.", "image", True)
 
 
-def test_a_name_in_a_data_row_or_an_identity_table_is_no_signature_line(tmp_path: Path) -> None:
-    """An e-Kinerja export names each pegawai in a row of data, a form names them in its identity
-    table: neither is a signature line, so no signature is judged (None, never 'none') and no
-    party_unsigned follows. The PP 46 form's atasan pejabat penilai is named only under its label
-    at the foot of the prestasi kerja sheet, alone in its row: a signature line with no picture.
-    (A party is judged at the row it was read from: the pegawai's and the penilai's own signature
-    lines at the foot of their sheets are not looked at yet, so the form warns of the atasan only.)"""
+def test_a_name_in_a_data_row_is_no_signature_line(tmp_path: Path) -> None:
+    """An e-Kinerja export names each pegawai and penilai in a row of data, never alone in a row: no
+    signature is judged (None, never 'none') and no party_unsigned follows."""
     import score  # noqa: F401 - the audit's SKP checks
     from audit import audit_documents
-    from corpus.synth import ekinerja_export, generate_skp
+    from corpus.synth import ekinerja_export
 
     export, _ = ekinerja_export(7, n_pegawai=1)
     path = tmp_path / "ekinerja.xlsx"
     path.write_bytes(export)
-    form = tmp_path / "pp46.xlsx"
-    form.write_bytes(generate_skp(7, 0, "skp_pp46", medium="xlsx").data)
-    docs = [*read_file(path).documents, *read_file(form).documents]
-    judged = {(p.role, p.signature) for d in docs for p in d.parties}
-    assert judged == {(Role.PEGAWAI, None), (Role.PEJABAT_PENILAI, None), (Role.ATASAN_PEJABAT_PENILAI, Signature.NONE)}
-    unsigned = [f.params for f in audit_documents(docs).findings if f.check == "party_unsigned"]
-    assert unsigned == [{"role": "atasan_pejabat_penilai", "name": docs[-1].party(Role.ATASAN_PEJABAT_PENILAI).name, "doc": "skp"}]
+    docs = read_file(path).documents
+    assert docs and {p.signature for d in docs for p in d.parties} == {None}
+    assert [f for f in audit_documents(docs).findings if f.check == "party_unsigned"] == []
+
+
+def test_a_party_read_from_an_identity_table_is_judged_on_its_signature_lines(tmp_path: Path) -> None:
+    """A PP 46 workbook: the pegawai and the penilai are read from the identity table ("Nama | …"),
+    the atasan from its signature block; each is judged on every row of the document's sheets where
+    the name stands alone: the penilai signs three sheets (A25 of Hal 1, A23 of Hal 2, A24 of Hal 3),
+    the pegawai one (Hal 1 A30), the atasan one (Hal 3 A29). A picture over each of the penilai's
+    lines signs it; near miss: the pegawai's picture on one sheet over another's line does not."""
+    import score  # noqa: F401 - the audit's SKP checks
+    from openpyxl.drawing.image import Image  # noqa: PLC0415
+    from PIL import Image as Picture  # noqa: PLC0415
+
+    from audit import audit_documents
+    from corpus.synth import generate_skp
+
+    form = generate_skp(7, 0, "skp_pp46", medium="xlsx")
+    unsigned_path = tmp_path / "pp46.xlsx"
+    unsigned_path.write_bytes(form.data)
+    (doc,) = read_file(unsigned_path).documents
+    assert [(p.role, p.signature, p.location.sheet, p.location.ref) for p in doc.parties] == [
+        (Role.PEGAWAI, Signature.NONE, "Hal 1", "5:5"), (Role.PEJABAT_PENILAI, Signature.NONE, "Hal 1", "5:5"),
+        (Role.ATASAN_PEJABAT_PENILAI, Signature.NONE, "Hal 3", "A29")]
+    assert sorted(f.params["role"] for f in audit_documents([doc]).findings if f.check == "party_unsigned") == [
+        "atasan_pejabat_penilai", "pegawai", "pejabat_penilai"]
+
+    picture = tmp_path / "ttd.png"
+    Picture.new("RGB", (60, 30), "blue").save(picture)
+    wb = openpyxl.load_workbook(io.BytesIO(form.data))
+    for sheet, anchor in (("Hal 1", "A22"), ("Hal 2", "A20"), ("Hal 3", "A21"),  # over the penilai's three names
+                          ("Hal 2", "A27")):  # the pegawai signs on Hal 1 (A30): a picture on Hal 2 is not over it
+        wb[sheet].add_image(Image(str(picture)), anchor)
+    buf = io.BytesIO()
+    wb.save(buf)
+    signed_path = tmp_path / "pp46_signed.xlsx"
+    signed_path.write_bytes(buf.getvalue())
+    (doc,) = read_file(signed_path).documents
+    assert [(p.role, p.signature) for p in doc.parties] == [
+        (Role.PEGAWAI, Signature.NONE), (Role.PEJABAT_PENILAI, Signature.IMAGE), (Role.ATASAN_PEJABAT_PENILAI, Signature.NONE)]
