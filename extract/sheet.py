@@ -506,8 +506,9 @@ def _signatures(doc: Document, marks: _SheetMarks) -> None:
     name on each of their signature lines: from :data:`SIGNATURE_ROWS_ABOVE` rows above it to the
     row below; unsigned (NONE) when some line has none. A signature line is a row where the name
     stands alone: the party's own row, else (a party read from an identity table, "Nama | …") the
-    rows on the document's sheets where the name stands alone. Not looked for where the reader keeps
-    no pictures (XLS, ODS) or the name stands on no such row (a data row of an e-Kinerja export)."""
+    rows on the document's sheets where the name stands alone. A name alone on no row (two signers'
+    names side by side in one row) is signed by a picture over its own row, else not judged; nor is
+    anything where the reader keeps no pictures (XLS, ODS), nor a data row of an e-Kinerja export."""
     images, filled = marks.images, marks.filled
     sheets = _sheets_of(doc)
     for party in doc.parties:
@@ -519,8 +520,12 @@ def _signatures(doc: Document, marks: _SheetMarks) -> None:
             lines = [(loc.sheet or "", row)]
         else:
             lines = [(sh, r) for sh, r in marks.alone.get(fold_key(party.name), []) if sh in sheets]
+        if not lines:  # the name alone on no row (names side by side in one row): a picture over it still signs it
+            if any(row - SIGNATURE_ROWS_ABOVE <= a <= row + 1 for a in images.get(loc.sheet or "") or []):
+                party.signature = Signature.IMAGE
+            continue
         found = [(images.get(sh), r) for sh, r in lines]
-        if not found or any(pictures is None for pictures, _ in found):
+        if any(pictures is None for pictures, _ in found):
             continue
         signed = all(any(r - SIGNATURE_ROWS_ABOVE <= a <= r + 1 for a in pictures) for pictures, r in found)
         party.signature = Signature.IMAGE if signed else Signature.NONE
