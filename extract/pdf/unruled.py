@@ -217,8 +217,8 @@ def _collect_body(lines, k: int, anchors, h: float, above) -> list:
             break
         if _header_like([s.text for s in ln.segments]) and (body or above is None) and _mostly_labels([s.text for s in ln.segments]):
             break
-        if (body or above is None) and _place_date(ln):
-            break  # "Jakarta, 30 Januari 2024": the signatures start under the table
+        if (body or above is None) and (_place_date(ln) or any(_place_date(seg) for seg in ln.segments)):
+            break  # "Jakarta, 30 Januari 2024" (beside the other party's label, one piece of the line): the signatures start
         spanning = any(sum(1 for c in centres if _text_x0(seg) < c < seg.x1) >= 2 for seg in ln.segments)
         starts = [a[0] for a in anchors] + ([x for x, _ in _aligned_starts(body)] if spanning else [])
         if spanning and not any(is_value_line(seg.text) or _holds_values(seg) or _reaches_column(seg, starts) for seg in ln.segments):

@@ -464,6 +464,27 @@ def test_a_number_set_against_a_rupiah_sign_ends_there_without_a_ruling_line() -
         "Rp", "5.226.000.000", "Rp", "5.226.000.000", "Lantai", "12Rb", "Kode", "7Rpx"]
 
 
+def test_an_unruled_budget_list_ends_where_the_place_and_date_stand_beside_a_partys_label() -> None:
+    """A generated PK (s1/25): its budget list, read by the whitespace reader, ran on over the first
+    line of the signatures ("PIHAK KEDUA," beside "Samarinda, Maret 2020"): one piece of a line that
+    is the place and date ends the table, as a whole line of it did."""
+    from corpus.synth import generate  # noqa: PLC0415
+
+    g = generate(1, 25)
+    reading = read_pdf(g.pdf, g.truth.file, "synth")
+    rows = [[c.text if c else "" for c in r] for t in reading.contents[0].tables for r in t.rows]
+    budget = rows[-4:]
+    assert budget == [
+        ["1. Program Pengembangan Ekonomi Kreatif melalui Pemanfaatan dan Perlindungan Hak Rp Kekayaan Intelektual",
+         "99.246.000"],
+        ["a. Pemeliharaan Barang Milik Daerah Penunjang Urusan Pemerintahan Daerah Rp", "58.980.000"],
+        ["b. Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah Rp", "29.622.000"],
+        ["c. Koordinasi dan Sinkronisasi Penerapan SPIP Rp", "10.644.000"],
+    ]
+    assert [(p.role.value, p.name) for p in reading.documents[0].parties] == [
+        ("pihak_pertama", "HJ. ARIF SURYADI, M.AK."), ("pihak_kedua", "IR. LESTARI HIDAYAT, S.H.")]
+
+
 def test_a_budget_table_going_on_over_a_page_keeps_rows_whose_number_touches_a_long_name() -> None:
     """A generated PK's budget table runs on to the next page without its header; "3. Program
     Pemberdayaan … Mikro" (the item mark set close to a name that reaches past the middle of its
