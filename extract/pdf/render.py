@@ -142,6 +142,8 @@ def _row_text(line: VisualLine) -> list[str]:
         return [joined]
     if AMOUNT_CELL.match(segs[-1]) or (len(segs) > 2 and segs[-2].rstrip(".") == "Rp" and re.match(r"^\d[\d.,]*$", segs[-1])):
         return ["\t".join(segs)]  # a budget line: name … Rp amount, one row
+    if len(segs) == 3 and AMOUNT_CELL.match(segs[1]) and not AMOUNT_CELL.match(segs[0]) and not re.search(r"\d", segs[2]):
+        return ["\t".join(segs)]  # name, amount, a word after it (the Keterangan: "APBD"): one budget row
     out: list[str] = []
     i = 0
     while i < len(segs):
@@ -271,11 +273,40 @@ class Rendered:
     table_lines: dict[int, int]  # index of a table on the page -> 0-based line of its first row
 
 
+_WRAPPED_SIGN = frozenset({"Rp", "Rp."})
+_AMOUNT = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$")
+
+
+def join_wrapped_amounts(words: list[Word]) -> list[Word]:
+    """An amount wrapped in its cell around its row's line, the cell centred on the row ("Rp" on the
+    line over the row's, the number on the line under it, nothing of the row's line between them): one
+    word ("Rp 40.002.000") on the row's line, so that the row reads as one line of text."""
+    lines = visual_lines(words)
+    taken: set[int] = set()
+    joined: list[Word] = []
+    for above, row, below in zip(lines, lines[1:], lines[2:], strict=False):
+        h = max(row.height, 1.0)
+        if below.y0 - above.y1 > 3.0 * h:
+            continue
+        for sign in above.segments:
+            if sign.text not in _WRAPPED_SIGN or any(id(w) in taken for w in sign.words):
+                continue
+            under = [s for s in below.segments if _AMOUNT.match(s.text) and min(s.x1, sign.x1) > max(s.x0, sign.x0)]
+            if len(under) != 1 or any(min(m.x1, max(sign.x1, under[0].x1)) > max(m.x0, min(sign.x0, under[0].x0)) for m in row.segments):
+                continue
+            amount = under[0]
+            taken.update(id(w) for w in (*sign.words, *amount.words))
+            joined.append(Word(f"{sign.text} {amount.text}", Box(min(sign.x0, amount.x0), row.y0, max(sign.x1, amount.x1), row.y1)))
+    if not joined:
+        return words
+    return [w for w in words if id(w) not in taken] + joined
+
+
 def render_page(page: PageContent) -> Rendered:
     """The page as lines; tables as TAB rows, placed where they stand on the page."""
     items: list[tuple[float, int, list[str] | Table]] = []  # (y, order, lines | table)
     loose = [w for w in page.words if not any(t.box.contains_point(w.box.cx, w.box.cy, 1.0) for t in page.tables)]
-    lines = visual_lines(loose)
+    lines = visual_lines(join_wrapped_amounts(loose))
     if lines:
         x_lo, x_hi = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
         x_lo, x_hi = min(x_lo, page.width * 0.08), max(x_hi, page.width * 0.92)

@@ -96,6 +96,8 @@ def _tab_match(line: Line, headings: bool = False) -> BudgetMatch | None:
     return BudgetMatch(label, name, raw)
 
 
+#: "Anggaran" and the label of the column after it set close on one line of a stacked header ("Anggaran Keterangan").
+_ANGGARAN_AND_NOTE = re.compile(r"^anggaran(?:\s*\(\s*rp\.?\s*\))?\s+(?:ket\.?|keterangan|sumber\s+dana)$", re.IGNORECASE)
 #: A label of a budget table's header on a line of its own, beside an "Anggaran" line.
 _HEADER_PIECE = re.compile(r"^(?:no\.?|nomor|\(rp\.?\)|program|kegiatan|program\s*/\s*kegiatan|uraian|ket\.?|keterangan)$",
                            re.IGNORECASE)
@@ -116,7 +118,7 @@ def budget_line_numbers(lines: list[Line]) -> dict[int, str | None]:
         if not ln.is_tab_row:
             if not ln.blank:
                 text = ln.text.strip()
-                if ANGGARAN_HEADER.match(text):  # "Anggaran" / "No." / "Program / Kegiatan" / "(Rp)"
+                if ANGGARAN_HEADER.match(text) or _ANGGARAN_AND_NOTE.match(text):  # "Anggaran" / "No." / "Program / Kegiatan" / "(Rp)"
                     in_budget, in_indicators, stacked, kind = True, False, True, None
                 elif not (stacked and _HEADER_PIECE.match(text)):
                     in_budget = in_indicators = stacked = False

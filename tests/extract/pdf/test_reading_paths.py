@@ -485,6 +485,35 @@ def test_an_unruled_budget_list_ends_where_the_place_and_date_stand_beside_a_par
         ("pihak_pertama", "HJ. ARIF SURYADI, M.AK."), ("pihak_kedua", "IR. LESTARI HIDAYAT, S.H.")]
 
 
+def test_an_amount_wrapped_around_its_rows_line_is_one_budget_value() -> None:
+    """A generated PK's budget table (s1/118: "No / Program / Anggaran Keterangan", cells centred on
+    their rows): each amount wraps, "Rp" over the row's line and the number under it; joined on the
+    row's line the row reads "name | Rp amount | APBD", under a stacked header whose last line holds
+    "Anggaran" and "Keterangan" set close. Both programmes were lost."""
+    from corpus.synth import generate  # noqa: PLC0415
+
+    g = generate(1, 118)
+    pk = read_pdf(g.pdf, g.truth.file, "synth").documents[0]
+    assert [(b.label, b.name, b.amount) for b in pk.budget] == [
+        ("1", "Program Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah", 40_002_000),
+        ("2", "Program Kepegawaian Daerah", 40_693_000)]
+
+
+def test_a_wrapped_amount_is_joined_only_around_an_empty_cell_of_the_rows_line() -> None:
+    """Near misses: "Rp" over an amount that the row's line reaches over (a value of its own in that
+    column), and "Rp" over a number that is no amount, stay as they are."""
+    from extract.pdf.render import join_wrapped_amounts  # noqa: PLC0415
+
+    def texts(spec: list[tuple[str, float, float]]) -> list[str]:
+        return sorted(w.text for w in join_wrapped_amounts(_words(spec)))
+
+    around = [("Rp", 400, 100), ("1 Program Kepegawaian Daerah", 60, 106), ("40.693.000", 360, 112)]
+    assert "Rp 40.693.000" in texts(around)
+    assert not any(t.startswith("Rp ") for t in texts([*around, ("12", 380, 106)]))  # the row's line has a value there
+    assert not any(t.startswith("Rp ") for t in texts([("Rp", 400, 100), ("1 Program Kepegawaian Daerah", 60, 106),
+                                                        ("40693", 380, 112)]))  # no amount under the sign
+
+
 def test_a_budget_table_going_on_over_a_page_keeps_rows_whose_number_touches_a_long_name() -> None:
     """A generated PK's budget table runs on to the next page without its header; "3. Program
     Pemberdayaan … Mikro" (the item mark set close to a name that reaches past the middle of its
