@@ -281,6 +281,8 @@ def join_wrapped_amounts(words: list[Word]) -> list[Word]:
     """An amount wrapped in its cell around its row's line, the cell centred on the row ("Rp" on the
     line over the row's, the number on the line under it, nothing of the row's line between them): one
     word ("Rp 40.002.000") on the row's line, so that the row reads as one line of text."""
+    if not any(w.text in _WRAPPED_SIGN for w in words):
+        return words  # (most pages: no lone sign, no second pass over the lines)
     lines = visual_lines(words)
     taken: set[int] = set()
     joined: list[Word] = []
