@@ -275,6 +275,10 @@ class Rendered:
 
 _WRAPPED_SIGN = frozenset({"Rp", "Rp."})
 _AMOUNT = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$")
+#: The lines of a wrapped amount's sign and number stand at most this many of the row's line heights
+#: apart (measured: 0.05 on the centred cells of generated file s1/118, the lines overlapping the row's;
+#: a row of three wrapped lines between them would be 2).
+WRAP_REACH = 3.0
 
 
 def join_wrapped_amounts(words: list[Word]) -> list[Word]:
@@ -288,7 +292,7 @@ def join_wrapped_amounts(words: list[Word]) -> list[Word]:
     joined: list[Word] = []
     for above, row, below in zip(lines, lines[1:], lines[2:], strict=False):
         h = max(row.height, 1.0)
-        if below.y0 - above.y1 > 3.0 * h:
+        if below.y0 - above.y1 > WRAP_REACH * h:
             continue
         for sign in above.segments:
             if sign.text not in _WRAPPED_SIGN or any(id(w) in taken for w in sign.words):
