@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import PurePath
@@ -533,15 +533,19 @@ def _signatures(doc: Document, marks: _SheetMarks) -> None:
 
 def _sheets_of(doc: Document) -> set[str]:
     """The sheets a document's values, rows and people were read from."""
-    found: set[str] = set()
+    return {loc.sheet for loc in _locations(doc) if loc.sheet}
 
-    def note(loc: Location, _owner: BaseModel) -> Location:
-        if loc.sheet:
-            found.add(loc.sheet)
-        return loc
 
-    _relocate(doc, note)
-    return found
+def _locations(model: BaseModel) -> Iterator[Location]:
+    """Every :class:`Location` inside ``model`` (fields, lists, nested models), read only: the walk
+    :func:`_relocate` makes to replace them."""
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        for item in value if isinstance(value, list) else (value,):
+            if isinstance(item, Location):
+                yield item
+            elif isinstance(item, BaseModel):
+                yield from _locations(item)
 
 
 def _workbook_issues(sheets: list[Sheet], file: str) -> list[Problem]:

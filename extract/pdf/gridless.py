@@ -73,8 +73,9 @@ class Settings:
     through_gap: float = 0.12
     #: A lone label over a row of labels may be the table's title when centred over the row within
     #: this share of its width (a title cell spanning every column); a label wrapped over a side column
-    #: is not (over the middle column of an odd number, only the words tell: `_title_over_labels`). Measured: "HASIL KERJA" over the SKP's five labels of generated file s1/20 stands 0.009 of
-    #: the row's width off its centre; a label over the first or last of three columns or more, 0.3 or more.
+    #: is not (over the middle column of an odd number, only the words tell: `_title_over_labels`).
+    #: Measured: "HASIL KERJA" over the SKP's five labels of generated file s1/20 stands 0.009 of the
+    #: row's width off its centre; a label over the first or last of three columns or more, 0.3 or more.
     title_centre: float = 0.1
     #: A rule cuts a column's cells where it crosses this share of the column's width: the rule under a
     #: row stops at a cell merged down beside it (none crosses it at all in the generated layouts).

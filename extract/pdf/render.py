@@ -176,6 +176,11 @@ def _straddles(line: VisualLine, split: float) -> bool:
     return any(s.x0 < split - 2 and s.x1 > split + 2 for s in line.segments)
 
 
+def _hinted(line: VisualLine) -> bool:
+    """The line carries a signature hint (a NIP, a party's label, a rank)."""
+    return SIGNATURE_HINT.search(" ".join(sg.text for sg in line.segments)) is not None
+
+
 def _signer_line(line: VisualLine) -> bool:
     """A line of two signature blocks' heads: each of its pieces a jabatan or label closed by a
     comma ("Bupati Boyolali,") or the place and date; a table's row over the signatures is neither
@@ -225,9 +230,7 @@ def _signature_bands(
 
         while end + 1 < len(lines) and gap(lines[end], lines[end + 1]) <= 10 and not _straddles(lines[end + 1], split):
             end += 1
-        hinted = SIGNATURE_HINT.search(" ".join(sg.text for sg in lines[i].segments))
-        if not hinted and not (_signer_line(lines[i]) and any(
-                SIGNATURE_HINT.search(" ".join(sg.text for sg in ln.segments)) for ln in lines[i + 1 : end + 1])):
+        if not _hinted(lines[i]) and not (_signer_line(lines[i]) and any(_hinted(ln) for ln in lines[i + 1 : end + 1])):
             i += 1
             continue
         floor = bands[-1][1] + 1 if bands else 0

@@ -383,9 +383,10 @@ def _fill_header(doc: Document, seg: Segment, lines: list[Line], budget: frozens
             break
     # the first "Jumlah Anggaran … Rp"; else the budget's last row of a total alone (the rows before it
     # may be subtotals: "Jumlah" under each programme)
-    named = ((ln, m) for ln in lines if (m := is_total(ln.raw)))
-    alone = [(ln, m) for ln in lines if ln.no in budget and (m := is_total(ln.raw, budget=True))]
-    if (found := next(named, None) or (alone[-1] if alone else None)) is not None:
+    found = next(((ln, m) for ln in lines if (m := is_total(ln.raw))), None)
+    if found is None:
+        found = next(((ln, m) for ln in reversed(lines) if ln.no in budget and (m := is_total(ln.raw, budget=True))), None)
+    if found is not None:
         ln, m = found
         value = parse_value(m.group("amt"), expect=Kind.RUPIAH)
         loc = Location(file=doc.source_file, line=ln.no, page=ln.page, cell=m.group("amt"))
