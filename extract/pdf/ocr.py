@@ -14,6 +14,7 @@ import csv
 import io
 import statistics
 import subprocess
+from collections.abc import Sequence
 
 import numpy as np
 import regex as re
@@ -149,9 +150,19 @@ def fix_item_marks(words: list[Word], image: np.ndarray, scale: float) -> list[W
     return words
 
 
+def fix_period_words(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
+    """A line of period labels outside a ruled table (the header of a table without a grid) read
+    as ``01 02 Smt. 1 03 s.d.Q3 Q4 Y``: its labels restored as a ruled header's cells are
+    (:func:`period_label_fixes`, each word a piece)."""
+    for line in visual_lines(words):
+        for k, text in period_label_fixes([w.text for w in line.words]).items():
+            line.words[k].text = text
+    return words
+
+
 PAGE_WORD_PASSES = (
     split_tall_words, drop_page_specks, recover_missed_words, split_missed_spaces, fix_tokens, fix_stroke_capitals,
-    fix_percent_signs, fix_item_marks,
+    fix_percent_signs, fix_item_marks, fix_period_words,
 )
 
 
@@ -787,21 +798,40 @@ _PERIOD_CLEAN = re.compile(r"^(?:Q[1-4]|Smt\.?\s?[12]|s\.?\s?d\.?\s?Q[1-4])$", r
 
 
 def fix_period_header(table: Table) -> None:
-    """A row of period labels read as ``Ql Q2 Smt. 1 Q3 s.d. 03 04 Y``: restore ``Q1 … Q4``. The
-    row is one of period labels when most of its cells are such labels, or when two of them read
-    clean and three at least read like one (the labels beside ``No | Kode | Indikator Kinerja``)."""
+    """A row of period labels read as ``Ql Q2 Smt. 1 Q3 s.d. 03 04 Y``: restore ``Q1 … Q4``
+    (:func:`period_label_fixes`, each cell a piece)."""
     for row in table.rows:
         cells = [c for c in row if c is not None and c.text.strip()]
-        hits = [c for c in cells if _PERIOD_OCR.match(c.text.strip())]
-        sds = [c for c in cells if _SD_PERIOD_OCR.match(c.text.strip())]
-        clean = sum(1 for c in cells if _PERIOD_CLEAN.match(c.text.strip()))
-        if not ((len(hits) >= 3 and len(hits) >= len(cells) // 2) or (clean >= 2 and len(hits) + len(sds) >= 3)):
-            continue
-        for c in hits:
-            _set_text(c, f"Q{_quarter(_PERIOD_OCR.match(c.text.strip()).group(1))}")
-        for c in sds:
-            m = _SD_PERIOD_OCR.match(c.text.strip())
-            _set_text(c, f"{m.group(1)} Q{_quarter(m.group(2))}")
+        for k, text in period_label_fixes([c.text for c in cells]).items():
+            _set_text(cells[k], text)
+
+
+def period_label_fixes(pieces: Sequence[str]) -> dict[int, str]:
+    """The pieces of one row (its cells, or the words of a line) to be read as period labels, with
+    their labels: ``Q1`` … ``Q4`` for ``Ql``, ``01``, ``O4``, and ``s.d. Q3`` for ``s.d. 03``. The row is
+    one of period labels when most of its pieces are such labels, or when two of them read clean
+    and three at least read like one (the labels beside ``No | Kode | Indikator Kinerja``).
+
+    >>> period_label_fixes(["IKI", "01", "02", "Smt.", "1", "03", "s.d.Q3", "Q4", "Y"])
+    {1: 'Q1', 2: 'Q2', 5: 'Q3'}
+    >>> period_label_fixes(["Kode", "01", "Program", "02"])  # codes, not labels
+    {}
+    """
+    texts = [t.strip() for t in pieces]
+    hits = [k for k, t in enumerate(texts) if _PERIOD_OCR.match(t)]
+    sds = [k for k, t in enumerate(texts) if _SD_PERIOD_OCR.match(t)]
+    clean = sum(1 for t in texts if t and _PERIOD_CLEAN.match(t))
+    sds = [k for k in sds if not _PERIOD_CLEAN.match(texts[k])]  # (read clean: left as printed)
+    filled = sum(1 for t in texts if t)
+    if not ((len(hits) >= 3 and len(hits) >= filled // 2) or (clean >= 2 and len(hits) + len(sds) >= 3)):
+        return {}
+    out: dict[int, str] = {}
+    for k in hits:
+        out[k] = f"Q{_quarter(_PERIOD_OCR.match(texts[k]).group(1))}"
+    for k in sds:
+        m = _SD_PERIOD_OCR.match(texts[k])
+        out[k] = f"{m.group(1)} Q{_quarter(m.group(2))}"
+    return {k: t for k, t in out.items() if t != texts[k]}
 
 
 def fix_roman_quarters(table: Table) -> None:

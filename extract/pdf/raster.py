@@ -105,15 +105,77 @@ def profile_skew_angle(image: np.ndarray, max_deg: float = MAX_SKEW, factor: int
 def deskew(image: np.ndarray, settings: PdfSettings = DEFAULT) -> tuple[np.ndarray, float]:
     """The image turned so its ruling lines (or, without long ones, its lines of text) are level;
     only when skewed by ``min_skew`` to ``max_skew`` degrees (0.1-5)."""
-    import cv2  # noqa: PLC0415
-
     angle = skew_angle(image)
     if abs(angle) < settings.min_skew or abs(angle) > settings.max_skew:
         return image, 0.0
+    return turn(image, angle), angle
+
+
+def turn(image: np.ndarray, angle: float) -> np.ndarray:
+    """The image turned by ``angle`` degrees (counter-clockwise) about its centre, white where it leaves the page."""
+    import cv2  # noqa: PLC0415
+
     h, w = image.shape
     matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
-    turned = cv2.warpAffine(image, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
-    return turned, angle
+    return cv2.warpAffine(image, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+
+
+SHADE_FACTOR = 4  # the shading is looked for at a quarter of the scan's size (75 dpi): bands are rows high
+
+
+def shading(image: np.ndarray, settings: PdfSettings = DEFAULT) -> np.ndarray:
+    """The page's background at 1/:data:`SHADE_FACTOR` of its size: every stroke of text closed over
+    by a closing ``shade_kernel_pt`` wide and high, what is left the paper and its shading.
+
+    >>> page = np.full((400, 800), 255, np.uint8); page[100:180, 40:760] = 224; page[130:140, 100:300] = 0
+    >>> small = shading(page, PdfSettings(dpi=72))
+    >>> small.shape, int(small[35, 50]), int(small[5, 50])  # the band's text is gone, its shade stays
+    ((100, 200), 224, 255)
+    """
+    import cv2  # noqa: PLC0415
+
+    small = cv2.resize(image, (max(1, image.shape[1] // SHADE_FACTOR), max(1, image.shape[0] // SHADE_FACTOR)),
+                       interpolation=cv2.INTER_AREA)
+    s = settings.scale / SHADE_FACTOR
+    kw, kh = (max(1, int(k * s)) | 1 for k in settings.shade_kernel_pt)
+    return cv2.morphologyEx(small, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (kw, kh)))
+
+
+def bands(shade: np.ndarray, settings: PdfSettings = DEFAULT) -> list[Box]:
+    """The shaded bands and headers of a page's :func:`shading`, in points: where it is
+    ``shade_contrast`` darker than the lightest paper around, cut where its shade steps (a header
+    over a band of another shade is two), each at least ``band_min_width_pt`` wide and
+    ``band_min_height_pt`` high.
+
+    >>> page = np.full((100, 200), 255, np.uint8); page[20:40, 10:190] = 191; page[40:55, 10:190] = 224
+    >>> [(round(b.y0), round(b.y1)) for b in bands(page, PdfSettings(dpi=72 * SHADE_FACTOR))]
+    [(20, 40), (40, 55)]
+    """
+    import cv2  # noqa: PLC0415
+
+    s = settings.scale / SHADE_FACTOR
+
+    def rect(w_pt: float, h_pt: float) -> np.ndarray:
+        return cv2.getStructuringElement(cv2.MORPH_RECT, (max(1, int(w_pt * s)) | 1, max(1, int(h_pt * s)) | 1))
+
+    k = max(1, int(settings.shade_reference_pt * s)) | 1
+    light = cv2.dilate(shade, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))).astype(np.float32)
+    paper = shade.astype(np.float32)
+    dark = (paper < light * (1 - settings.shade_contrast)).astype(np.uint8)
+    step = np.zeros_like(paper)
+    step[1:-1] = np.abs(paper[2:] - paper[:-2]) / 2
+    edges = cv2.morphologyEx((step > light * settings.shade_contrast / 2).astype(np.uint8), cv2.MORPH_OPEN,
+                             rect(settings.band_min_width_pt / 2, 0))
+    dark[edges > 0] = 0
+    dark = cv2.morphologyEx(dark, cv2.MORPH_OPEN, rect(settings.band_min_width_pt / 2, settings.band_min_height_pt / 2))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=4)
+    out: list[Box] = []
+    for i in range(1, n):
+        x, y, w, h, area = (int(v) for v in stats[i])
+        if w / s < settings.band_min_width_pt or h / s < settings.band_min_height_pt or area < 0.5 * w * h:
+            continue
+        out.append(Box(x / s, (y - 1) / s, (x + w) / s, (y + h + 1) / s))  # (the row of its edge, cut above)
+    return sorted(out, key=lambda b: (b.y0, b.x0))
 
 
 PAPER_KERNEL_PT = DEFAULT.paper_kernel_pt  # the measurements behind these are in extract.pdf.settings
@@ -272,6 +334,11 @@ def _segments(mask: np.ndarray, horizontal: bool) -> list[Segment]:
                 continue
             out.append(Segment(x + w / 2, y, y + h))
     return out
+
+
+def horizontal_segments(mask: np.ndarray) -> list[Segment]:
+    """The horizontal lines of a mask of them (:func:`line_masks`), each a run at least four times as long as thick."""
+    return _segments(mask, True)
 
 
 def _merge_positions(values: list[float], tol: float) -> list[float]:

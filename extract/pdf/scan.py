@@ -12,6 +12,7 @@ OCR readings are declared the same way in :mod:`extract.pdf.ocr` (``PAGE_WORD_PA
     find_rulings     the ruling lines of the image and the grids they make
     read_cells       every non-empty cell, lines blanked, in one tesseract call
     fill_tables      cells filled with their words, period and quarter labels repaired, kept when valid
+    keep_rules       the ruling lines no grid holds, for the reader of tables without one
     read_page_words  the text around the tables, read from the page with the tables blanked
     flag_low_confidence  words with digits read below ``low_confidence``
     cross_read       amounts read again on their own; the ones that differ are reported
@@ -32,9 +33,9 @@ from dataclasses import dataclass, field, fields
 
 import numpy as np
 
-from extract.pdf import ocr as ocr_mod
 from extract.pdf import lexicon, raster, signatures
-from extract.pdf.model import PageContent, Table, Word
+from extract.pdf import ocr as ocr_mod
+from extract.pdf.model import Box, PageContent, Table, Word
 from extract.pdf.settings import DEFAULT, PdfSettings
 
 
@@ -47,6 +48,7 @@ class ScanPage:
     settings: PdfSettings = DEFAULT
     masks: raster.Masks | None = None  # the ruling lines (horizontal, vertical) of the image
     grids: list[Table] = field(default_factory=list)
+    shade: np.ndarray | None = None  # the page's shading (raster.shading), turned with the image
     cell_words: list[Word] = field(default_factory=list)
     _unruled: np.ndarray | None = field(default=None, repr=False)
 
@@ -75,6 +77,7 @@ def blank_pictures(page: ScanPage) -> None:
 
 
 def clean(page: ScanPage) -> None:
+    page.shade = raster.shading(page.image, page.settings)  # (flattening makes the shading paper)
     page.image = raster.clean_scan(page.image, page.settings)
 
 
@@ -82,6 +85,8 @@ def deskew(page: ScanPage) -> None:
     page.image, angle = raster.deskew(page.image, page.settings)
     if angle:
         page.content.notes.append(f"deskewed by {angle:.2f} degrees")
+        if page.shade is not None:
+            page.shade = raster.turn(page.shade, angle)
 
 
 def find_rulings(page: ScanPage) -> None:
@@ -101,6 +106,27 @@ def fill_tables(page: ScanPage) -> None:
         ocr_mod.fix_quarter_labels(grid)
         grid.quality = ocr_quality(grid)
     page.content.tables = [g for g in page.grids if raster.validate_grid(g)]
+
+
+def keep_rules(page: ScanPage) -> None:
+    """The horizontal ruling lines and the shaded bands outside the page's ruled tables, as a digital
+    page's rules and fills (:attr:`PageContent.rules`, :attr:`PageContent.fills`): a table ruled under
+    its rows only, or only under its header, or banded, has no grid, and the reader of tables without
+    one cuts its rows at them."""
+    tables = page.content.tables
+
+    def outside(box: Box) -> bool:
+        return not any(t.box.y0 - 2 <= box.cy <= t.box.y1 + 2 and min(box.x1, t.box.x1) > max(box.x0, t.box.x0) for t in tables)
+
+    if page.masks is not None:
+        scale = page.scale
+        for seg in raster.horizontal_segments(page.masks[0]):
+            y = seg.pos / scale
+            page.content.rules.append(Box(seg.start / scale, y - 0.5, seg.end / scale, y + 0.5))
+    if page.shade is not None:
+        page.content.fills.extend(raster.bands(page.shade, page.settings))
+    page.content.rules = [b for b in page.content.rules if outside(b)]
+    page.content.fills = [b for b in page.content.fills if outside(b)]
 
 
 def read_page_words(page: ScanPage) -> None:
@@ -123,7 +149,7 @@ def find_ink(page: ScanPage) -> None:  # ruling lines are no ink of a signature
 
 
 SCAN_PASSES: tuple[Pass, ...] = (
-    blank_pictures, clean, deskew, find_rulings, read_cells, fill_tables, read_page_words, flag_low_confidence, cross_read,
+    blank_pictures, clean, deskew, find_rulings, read_cells, fill_tables, keep_rules, read_page_words, flag_low_confidence, cross_read,
     find_ink,
 )
 

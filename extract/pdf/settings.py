@@ -75,6 +75,18 @@ class PdfSettings:
     picture_share: float = 0.5
     picture_min_area_pt2: float = 4 * 72.0 * 72.0
 
+    # shaded bands and headers are found on the page's shading (the page with its text closed over:
+    # a closing this wide and high, at a quarter of the scan's size) before the paper is flattened; their
+    # edges cut the rows of a table without ruling lines. Bands are ``shade_contrast`` darker than the
+    # lightest paper within ``shade_reference_pt`` (uneven toner stays paper): the generated bands are 12 %
+    # darker than their paper (a grey toner's 5-9 %), JPEG blocks at quality 20 move 1-2 %; text left by the
+    # closing is words wide: a band is ``band_min_width_pt`` wide at least (a bold heading left 37-42 pt)
+    shade_kernel_pt: tuple[float, float] = (20.0, 4.0)
+    shade_reference_pt: float = 150.0
+    shade_contrast: float = 0.04
+    band_min_width_pt: float = 60.0
+    band_min_height_pt: float = 4.0
+
     # --- OCR words ------------------------------------------------------------------------------------
     low_confidence: float = 60.0  # a cell or a word with digits below this becomes ``ocr_low_confidence``
 

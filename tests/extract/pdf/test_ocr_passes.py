@@ -61,6 +61,23 @@ def test_values_like_period_labels_in_a_body_row_stay() -> None:
     assert [c.text for c in row] == ["3", "Indeks", "03", "04", "02", "100", "100", "100"]
 
 
+def test_period_labels_read_as_digits_on_a_line_of_page_words() -> None:
+    """A generated banded Lampiran SKP scanned at 150 dpi (seed 1, file 24): the header of its
+    table, which has no grid, read 'IKI 01 02 Smt. 1 03 s.d.Q3 Q4 Y' among the page's words; the
+    reader of tables without a grid found no period column. A line of codes under it stays."""
+    from extract.pdf.model import Word  # noqa: PLC0415
+    from extract.pdf.ocr import fix_period_words  # noqa: PLC0415
+
+    def line(y: float, *texts: str) -> list[Word]:
+        return [Word(t, Box(40 * k, y, 40 * k + 30, y + 9), 90.0) for k, t in enumerate(texts)]
+
+    header = line(100, "IKI", "01", "02", "Smt.", "1", "03", "s.d.Q3", "Q4", "Y")
+    codes = line(130, "01", "Program", "02", "Kegiatan")
+    fix_period_words(header + codes, np.zeros((1, 1), np.uint8), 1.0)
+    assert [w.text for w in header] == ["IKI", "Q1", "Q2", "Smt.", "1", "Q3", "s.d.Q3", "Q4", "Y"]
+    assert [w.text for w in codes] == ["01", "Program", "02", "Kegiatan"]
+
+
 @pytest.mark.skipif(not lexicon.words(), reason="tesseract's word lists are not installed")
 def test_a_broken_l_or_i_read_as_an_exclamation_mark() -> None:
     """Seed 001 and 003 (built scans): 'interna!', 'DK!', '!bukota'; a real exclamation stays."""

@@ -8,17 +8,18 @@ import numpy as np
 import pytest
 
 from extract.pdf import ocr, scan
-from extract.pdf.model import PageContent
+from extract.models import TableMethod
+from extract.pdf.model import Box, PageContent, Table
 from extract.pdf.settings import DEFAULT
 
 
 def test_the_scan_passes_are_declared_in_order() -> None:
     assert [p.__name__ for p in scan.SCAN_PASSES] == [
-        "blank_pictures", "clean", "deskew", "find_rulings", "read_cells", "fill_tables", "read_page_words",
-        "flag_low_confidence", "cross_read", "find_ink"]
+        "blank_pictures", "clean", "deskew", "find_rulings", "read_cells", "fill_tables", "keep_rules",
+        "read_page_words", "flag_low_confidence", "cross_read", "find_ink"]
     assert [p.__name__ for p in ocr.PAGE_WORD_PASSES] == [
         "split_tall_words", "drop_page_specks", "recover_missed_words", "split_missed_spaces", "fix_tokens",
-        "fix_stroke_capitals", "fix_percent_signs", "fix_item_marks"]
+        "fix_stroke_capitals", "fix_percent_signs", "fix_item_marks", "fix_period_words"]
 
 
 def test_clean_deskew_and_rulings_run_alone_on_a_grey_skewed_grid() -> None:
@@ -36,6 +37,29 @@ def test_clean_deskew_and_rulings_run_alone_on_a_grey_skewed_grid() -> None:
     assert abs(float(content.notes[0].split()[2]) + 2.0) <= 0.05  # 'deskewed by -1.99 degrees'
     assert done.image[50, 50] == 255
     assert [(len(g.rows), g.width) for g in done.grids] == [(3, 3)]
+
+
+def test_rules_and_shaded_bands_outside_the_grids_are_kept_for_the_reader_without_one() -> None:
+    """A table ruled under its rows only and a banded one, on a skewed scan, have no grid: the
+    passes keep their rules and the bands' edges (a header shaded darker over a light band is two
+    bands) in page points, level; a rule inside a ruled table found on the page is the grid's."""
+    page = np.full((1600, 2000), 255, np.uint8)
+    for y in (200, 300, 400):
+        page[y : y + 3, 200:1800] = 20
+    page[600:660, 200:1800] = 191  # a shaded header ...
+    page[660:760, 200:1800] = 224  # ... over a light band
+    cv2.putText(page, "Indikator 75%", (300, 730), cv2.FONT_HERSHEY_SIMPLEX, 1.5, 30, 3)  # (text on it)
+    page[1300:1303, 200:1800] = 20  # a rule in a ruled table
+    page = cv2.warpAffine(page, cv2.getRotationMatrix2D((1000, 800), 1.5, 1.0), (2000, 1600), borderValue=255)
+    content = PageContent(1, 2000 / DEFAULT.scale, 1600 / DEFAULT.scale)
+    grid = Table(Box(150 / DEFAULT.scale, 1250 / DEFAULT.scale, 1850 / DEFAULT.scale, 1350 / DEFAULT.scale), [], TableMethod.OCR)
+    done = scan.read_scan(content, page, DEFAULT, passes=(scan.clean, scan.deskew, scan.find_rulings))
+    content.tables = [grid]
+    scan.keep_rules(done)
+    s = DEFAULT.scale
+    assert [round(r.cy * s / 10) * 10 for r in content.rules] == [200, 300, 400]
+    assert all(abs(r.x0 * s - 200) < 15 and abs(r.x1 * s - 1800) < 15 for r in content.rules)
+    assert [(round(b.y0 * s / 10) * 10, round(b.y1 * s / 10) * 10) for b in content.fills] == [(600, 660), (660, 760)]
 
 
 def test_flag_low_confidence_keeps_the_words_read_below_the_threshold() -> None:
@@ -127,3 +151,4 @@ def test_a_page_scanned_upside_down_is_turned_and_reads_its_table_cell_by_cell()
     assert [n.split(" (")[0] for n in reading.pages[0].notes] == ["scanned sideways: turned 180 degrees clockwise"]
     assert [[c.text if c else None for c in r] for t in reading.contents[0].tables for r in t.rows] == rows
     assert " ".join(w.text for w in reading.contents[0].words).startswith("PERJANJIAN KINERJA TAHUN 2024 Dalam rangka")
+
