@@ -89,13 +89,17 @@ def _word(r: dict[str, str], dx: float, dy: float, scale: float) -> Word:
 
 
 def ocr_page_words(image: np.ndarray, scale: float, blank: list[Box] | None = None) -> list[Word]:
-    """Words of the page outside the given boxes (tables), with confidences."""
+    """Words of the page outside the given boxes (tables), with confidences: tesseract's page layout,
+    its doubtful runs read again (:func:`reread_doubtful`), then :data:`PAGE_WORD_PASSES`."""
     work = image.copy()
     for b in blank or []:
         work[int(b.y0 * scale) : int(b.y1 * scale) + 1, int(b.x0 * scale) : int(b.x1 * scale) + 1] = 255
     if not (work < 128).any():
         return []
-    words = [_word(r, 0, 0, scale) for r in run_tsv(work, psm=3)]
+    lines: dict[tuple, list[Word]] = {}
+    for r in run_tsv(work, psm=3):
+        lines.setdefault(tuple(r.get(k) for k in _LINE_KEY), []).append(_word(r, 0, 0, scale))
+    words = reread_doubtful(list(lines.values()), work, scale)
     for step in PAGE_WORD_PASSES:
         words = step(words, work, scale)
     return words
@@ -185,6 +189,63 @@ def drop_specks(words: list[Word]) -> list[Word]:
         return words
     low = SPECK_HEIGHT * statistics.median(heights)
     return [w for w in words if not (w.box.height < low and len(w.text) <= 2 and any(ch.isalnum() for ch in w.text))]
+
+
+DOUBTFUL = 60.0  # words under this confidence, side by side on a line, are read again (reread_doubtful) ...
+REREAD_GAIN = 10.0  # ... and their new reading kept when this much surer, by letters
+
+
+def _letter_confidence(words: Sequence[Word]) -> float:
+    letters = sum(len(w.text) for w in words)
+    return sum((w.conf or 0.0) * len(w.text) for w in words) / letters if letters else 0.0
+
+
+def reread_doubtful(lines: list[list[Word]], image: np.ndarray, scale: float) -> list[Word]:
+    """The words of the page's lines (as tesseract's page layout found them), those read with
+    little confidence read again as words wherever they stand (tesseract's sparse text, ``--psm
+    11``), all in one call. Page layout takes a table's row for one line of text when its columns
+    stand at different heights (the first line of a wrapped name beside values centred on the row):
+    the words are then read against one baseline and come out as noise (``MN POON OME AN ngk soni``
+    for ``Jumlah laporan monitoring dan 11.518 23.037``). Read alone, each keeps its own. Each run
+    of two words or more under ``DOUBTFUL`` on a line is read again with the lines' height around it; the words
+    whose middles lie in the run's box are replaced by the new reading's when that is
+    ``REREAD_GAIN`` surer by letters (a word the new reading has nothing over stays: a row's number
+    that sparse reading passes over)."""
+    words = [x for ln in lines for x in ln]
+    runs: list[Box] = []
+    for ln in lines:
+        run: list[Word] = []
+        for x in [*ln, None]:
+            if x is not None and (x.conf or 0.0) < DOUBTFUL and x.text.strip():
+                run.append(x)
+                continue
+            if len(run) >= 2:  # (one doubtful word alone is left to the repairs: a stacked label's "III")
+                runs.append(Box(min(r.box.x0 for r in run), min(r.box.y0 for r in run),
+                                max(r.box.x1 for r in run), max(r.box.y1 for r in run)))
+            run = []
+    if not runs:
+        return words
+    h, w = image.shape
+    crops: list[tuple[np.ndarray, int, int]] = []
+    for box in runs:
+        pad = int(0.5 * box.height * scale) + 2
+        x0, y0 = max(0, int(box.x0 * scale) - pad), max(0, int(box.y0 * scale) - pad)
+        x1, y1 = min(w, int(box.x1 * scale) + pad), min(h, int(box.y1 * scale) + pad)
+        crops.append((image[y0:y1, x0:x1], x0, y0))
+    found = read_sheet(crops, scale, LANG, psm=11)
+    out = list(words)
+    for k, box in enumerate(runs):
+        old = [x for x in out if box.contains_point(x.box.cx, x.box.cy)]
+        new = [x for x in found.get(k, []) if x.text and box.contains_point(x.box.cx, x.box.cy)]
+        if not new or _letter_confidence(new) < _letter_confidence(old) + REREAD_GAIN:
+            continue
+        gone = {id(x) for x in old if any(_overlaps(x.box, n.box) for n in new)}
+        out = [x for x in out if id(x) not in gone] + new
+    return out
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return min(a.x1, b.x1) > max(a.x0, b.x0) and min(a.y1, b.y1) > max(a.y0, b.y0)
 
 
 MISSED_CONFIDENCE = 80.0  # ink that page segmentation passed over, read on its own, is kept this sure
@@ -1093,8 +1154,10 @@ SHEET_HEIGHT = 30000  # tesseract refuses an image higher than 32767 px ("Image 
 SHEET_GAP, SHEET_MARGIN = 60, 30  # white between stacked crops, and left of them
 
 
-def read_sheet(crops: list[tuple[np.ndarray, int, int]], scale: float, lang: str, whitelist: str | None = None) -> dict[int, list[Word]]:
+def read_sheet(crops: list[tuple[np.ndarray, int, int]], scale: float, lang: str, whitelist: str | None = None,
+               psm: int = 6) -> dict[int, list[Word]]:
     """Stack the crops into one image, read it once, and give each crop its words (page coordinates).
+    ``psm``: tesseract's page segmentation (6, one block of text; 11, words wherever they stand).
 
     The crops of a page of tall cells can stack higher than tesseract takes: they are then read
     in as few sheets as fit (a crop higher than a sheet on its own is cut to the sheet's height)."""
@@ -1103,14 +1166,15 @@ def read_sheet(crops: list[tuple[np.ndarray, int, int]], scale: float, lang: str
     start, height = 0, gap
     for k, (crop, _, _) in enumerate(crops):
         if k > start and height + crop.shape[0] + gap > SHEET_HEIGHT:
-            out.update({start + n: ws for n, ws in _read_one_sheet(crops[start:k], scale, lang, whitelist).items()})
+            out.update({start + n: ws for n, ws in _read_one_sheet(crops[start:k], scale, lang, whitelist, psm).items()})
             start, height = k, gap
         height += min(crop.shape[0], SHEET_HEIGHT - 2 * gap) + gap
-    out.update({start + n: ws for n, ws in _read_one_sheet(crops[start:], scale, lang, whitelist).items()})
+    out.update({start + n: ws for n, ws in _read_one_sheet(crops[start:], scale, lang, whitelist, psm).items()})
     return out
 
 
-def _read_one_sheet(crops: list[tuple[np.ndarray, int, int]], scale: float, lang: str, whitelist: str | None) -> dict[int, list[Word]]:
+def _read_one_sheet(crops: list[tuple[np.ndarray, int, int]], scale: float, lang: str, whitelist: str | None,
+                    psm: int = 6) -> dict[int, list[Word]]:
     gap, margin = SHEET_GAP, SHEET_MARGIN
     crops = [(c[: SHEET_HEIGHT - 2 * gap], x0, y0) for c, x0, y0 in crops]
     width = max(c.shape[1] for c, _, _ in crops) + 2 * margin
@@ -1123,7 +1187,7 @@ def _read_one_sheet(crops: list[tuple[np.ndarray, int, int]], scale: float, lang
         bands.append((y, y + crop.shape[0], x0, y0))
         y += crop.shape[0] + gap
     out: dict[int, list[Word]] = {}
-    for r in run_tsv(sheet, psm=6, lang=lang, whitelist=whitelist):
+    for r in run_tsv(sheet, psm=psm, lang=lang, whitelist=whitelist):
         cy = float(r["top"]) + float(r["height"]) / 2
         k = next((k for k, b in enumerate(bands) if b[0] - gap / 2 <= cy <= b[1] + gap / 2), None)
         if k is None:

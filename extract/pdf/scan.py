@@ -13,7 +13,8 @@ OCR readings are declared the same way in :mod:`extract.pdf.ocr` (``PAGE_WORD_PA
     read_cells       every non-empty cell, lines blanked, in one tesseract call
     fill_tables      cells filled with their words, period and quarter labels repaired, kept when valid
     keep_rules       the ruling lines no grid holds, for the reader of tables without one
-    read_page_words  the text around the tables, read from the page with the tables blanked
+    read_page_words  the text around the tables, read from the page with the tables blanked (runs of
+                     doubtful words read again where they stand)
     flag_low_confidence  words with digits read below ``low_confidence``
     cross_read       amounts read again on their own; the ones that differ are reported
     find_ink         ink no word explains (a signature, a stamp): the signature evidence of extract.pdf.signatures

@@ -152,3 +152,26 @@ def test_a_page_scanned_upside_down_is_turned_and_reads_its_table_cell_by_cell()
     assert [[c.text if c else None for c in r] for t in reading.contents[0].tables for r in t.rows] == rows
     assert " ".join(w.text for w in reading.contents[0].words).startswith("PERJANJIAN KINERJA TAHUN 2024 Dalam rangka")
 
+
+@pytest.mark.ocr
+def test_a_tables_row_read_as_noise_against_one_baseline_is_read_again_word_by_word() -> None:
+    """A generated banded Lampiran SKP scanned at 150 dpi, blurred and skewed (seed 1, file 24,
+    page 1; no grid): tesseract's page layout took the first line of a wrapped indicator and the
+    values centred beside it for one line and read it 'MN POON OME AN' / '5, ngk soni (i080 SKS
+    SOD 57.592 57.592'. The doubtful words, read again where they stand, are the row as printed."""
+    from pathlib import Path  # noqa: PLC0415
+
+    from extract.pdf import read_pdf, tesseract  # noqa: PLC0415
+    from extract.pdf.render import visual_lines  # noqa: PLC0415
+
+    if not tesseract.available():
+        pytest.skip("tesseract is not installed")
+    path = Path(__file__).parents[2] / "fixtures" / "pdf" / "synth_s1_00024_banded_lampiran_skp_scan--p1.pdf"
+    content = read_pdf(path.read_bytes(), path.name, path.stem).contents[0]
+    lines = [[w.text for w in ln.words] for ln in visual_lines(content.words)]
+    row = next(k for k, ln in enumerate(lines) if ln[:1] == ["Jumlah"])
+    assert lines[row : row + 3] == [
+        ["Jumlah", "laporan", "monitoring", "dan"],
+        ["5,", "11.518", "23.037", "23.037", "51.833", "51.833", "57.592", "57.592"],
+        ["evaluasi", "pada", "unit", "kerja", "eselon"],
+    ]
