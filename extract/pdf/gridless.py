@@ -56,6 +56,10 @@ class Settings:
     period_row_gap: float = 4.0
     #: Words of one label on one line are a word space apart (0.25-0.35 h); columns further.
     label_gap: float = 0.5
+    #: ... but two pieces further apart that name no column alone and one together are one label, up to
+    #: this far: OCR boxes hug the ink, so "Smt." and "1" stand 0.55 h apart on a 150-dpi scan (0.33 h
+    #: in the PDF it was scanned from), where no other column's label comes closer than 1.6 h
+    label_join_gap: float = 1.0
     #: A header is at most this many lines (a label wrapped over five lines under a parent).
     max_header_lines: int = 7
     #: A rule or band under the header counts as a row separator when it spans this share of the table's width.
@@ -188,7 +192,19 @@ def _cut_phrases(line: VisualLine, settings: Settings) -> list[list[Word]]:
             out.append([w])
         else:
             out[-1].append(w)
-    return [piece for group in out for piece in _split_labels(group)]
+    joined: list[list[Word]] = [out[0]]
+    for group in out[1:]:
+        last = joined[-1]
+        if (group[0].box.x0 - last[-1].box.x1 <= settings.label_join_gap * h and role_of(_text(last)) is None
+                and role_of(_text(group)) is None and role_of(f"{_text(last)} {_text(group)}") is not None):
+            joined[-1] = last + group
+        else:
+            joined.append(group)
+    return [piece for group in joined for piece in _split_labels(group)]
+
+
+def _text(words: Sequence[Word]) -> str:
+    return " ".join(w.text for w in words)
 
 
 def _split_labels(words: list[Word]) -> list[list[Word]]:

@@ -308,3 +308,30 @@ def test_a_merged_cells_text_running_through_the_row_stripes_stays_whole() -> No
         ["2", "Sistem informasi yang andal dan terintegrasi"],
         ["3", "Meningkatnya akuntabilitas kinerja instansi pemerintah"],
     ]
+
+
+def test_a_period_label_whose_number_stands_apart_in_tight_ocr_boxes_is_one_label() -> None:
+    # The header of a banded Lampiran SKP scanned at 150 dpi (seed 1, file 24, the words tesseract
+    # gave): OCR boxes hug the ink, so "Smt." and "1" stand 0.55 line heights apart (0.33 in the PDF
+    # scanned); apart, neither named a column, no header was found and the table was lost
+    from extract.pdf.gridless import find_tables  # noqa: PLC0415
+
+    def word(text: str, x0: float, x1: float, y0: float, y1: float) -> Word:
+        return Word(text, Box(x0, y0, x1, y1), 95.0)
+
+    header = [word("Target", 510, 553, 239, 251), word("No", 57, 73, 251, 260), word("IKI", 162, 178, 251, 260)] + [
+        word(t, x0, x1, 262, 273 if t.startswith(("Q", "s.d")) else 271)
+        for t, x0, x1 in [("Q1", 292, 309), ("Q2", 364, 381), ("Smt.", 425, 453), ("1", 459, 465), ("Q3", 509, 525),
+                          ("s.d.Q3", 569, 610), ("Q4", 660, 678), ("Y", 752, 760)]]
+    body = [word(t, x0, x1, 290, 300) for t, x0, x1 in [
+        ("3.", 60, 70), ("Indeks", 80, 110), ("reformasi", 114, 156), ("birokrasi", 160, 200), ("-", 298, 302),
+        ("-", 370, 374), ("-", 440, 444), ("-", 515, 519), ("-", 588, 592), ("149,0", 655, 682), ("149,0", 742, 769)]]
+    body += [word(t, x0, x1, 314, 324) for t, x0, x1 in [
+        ("4.", 60, 70), ("Predikat", 80, 118), ("zona", 122, 144), ("-", 298, 302), ("-", 370, 374), ("-", 440, 444),
+        ("-", 515, 519), ("-", 588, 592), ("B", 665, 672), ("B", 752, 759)]]
+    tables = find_tables(header + body)
+    assert [[c.text if c else None for c in row] for row in tables[0].rows][-2:] == [
+        ["3.", "Indeks reformasi birokrasi", "-", "-", "-", "-", "-", "149,0", "149,0"],
+        ["4.", "Predikat zona", "-", "-", "-", "-", "-", "B", "B"],
+    ]
+    assert [c.text for c in tables[0].rows[1][2:]] == ["Q1", "Q2", "Smt. 1", "Q3", "s.d.Q3", "Q4", "Y"]
