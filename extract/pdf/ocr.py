@@ -20,11 +20,12 @@ import numpy as np
 import regex as re
 
 from extract.pdf import lexicon
-from extract.pdf.model import Box, Table, Word
+from extract.pdf.model import Box, Cell, Table, Word
 from extract.pdf.raster import line_masks
 from extract.pdf.render import visual_lines
 from extract.pdf.tablerows import is_value_line
 from extract.pdf.tesseract import LANG, has_osd, run, tsv
+from extract.text.tables import role_of
 
 
 def run_tsv(image: np.ndarray, psm: int, lang: str = LANG, whitelist: str | None = None) -> list[dict[str, str]]:
@@ -502,9 +503,13 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
                     x1 = _run_on(clean, x1, y0, y1, scale, edge=int(table.box.x1 * scale))
                 crop, y0 = _cell_crop(clean, x0, y0, x1, y1, int(cell.box.y0 * scale), int(cell.box.y1 * scale), reach)
                 if (crop < 128).sum() < 12:
-                    if (crop < FAINT_INK).sum() >= 12 and (dash := dash_in_cell(crop, x0, y0, scale, FAINT_INK)) is not None:
+                    faint = int((crop < FAINT_INK).sum())
+                    if faint >= 12 and (dash := dash_in_cell(crop, x0, y0, scale, FAINT_INK)) is not None:
                         faint_dashes.append((t_i, r_i, c_i, dash))
-                    continue
+                        continue
+                    if faint < FAINT_TEXT_PT2 * scale * scale:
+                        continue
+                    crop = darkened(crop)  # small type blurred pale: read at full contrast, as its own ink
                 if c_i == 0 and r_i > 0:
                     numbering[len(crops)] = t_i
                 crops.append((crop, x0, y0))
@@ -956,6 +961,78 @@ def fix_quarter_labels(table: Table) -> None:
                 _set_text(c, "s.d. TW III")
 
 
+#: The period columns of a table of targets, in the order they are printed: a Rincian Target's seven,
+#: and the four quarters of a Pemda PK (each label in the styles the archives print them in).
+_PERIOD_RUNS: tuple[tuple[tuple[str, ...], dict[str, tuple[str, ...]]], ...] = (
+    (("Q1", "Q2", "Smt1", "Q3", "sdQ3", "Q4", "Y"), {"Q": ("Q1", "Q2", "Smt. 1", "Q3", "s.d.Q3", "Q4", "Y"),
+                                                     "TW": ("TW I", "TW II", "Smt. I", "TW III", "s.d. TW III", "TW IV", "Y")}),
+    (("Q1", "Q2", "Q3", "Q4"), {"Q": ("Q1", "Q2", "Q3", "Q4"), "TW": ("TW I", "TW II", "TW III", "TW IV"),
+                                "Triwulan": ("Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV")}),
+)
+
+
+def fix_period_run(table: Table) -> None:
+    """A row of period labels read partly as noise (``qi 0 Set. 1 Q3 sdg Qs Y``: a bold serif at 150
+    dpi and heavy JPEG) is the run of periods its clean labels stand in: seven cells side by side
+    whose labels that read clean are each the period of its place in a Rincian Target's order (two
+    at least, or one beside labels that read ``Triwulan``/``TW`` and a mark), and whose others are
+    empty or short and name nothing, are those seven periods; four such cells, the four quarters.
+    The others are written in the style of the clean ones (``Q3`` or ``TW III``).
+
+    >>> from extract.pdf.model import Cell
+    >>> def row(*texts): return Table(Box(0, 0, 10, 1), [[Cell(Box(0, 0, 1, 1), x) for x in texts]], "ocr")
+    >>> t = row("", "qi", "0", "Set. 1", "Q3", "sdg", "Qs", "Y"); fix_period_run(t); [c.text for c in t.rows[0]]
+    ['', 'qi', 'Q2', 'Smt. 1', 'Q3', 's.d.Q3', 'Q4', 'Y']
+    >>> t = row("", "", "Ql", "2 Q2", "Smt, 1", "", "ai", "Q4", "Tahunan"); fix_period_run(t); [c.text for c in t.rows[0]][2:]
+    ['Q1', 'Q2', 'Smt. 1', 'Q3', 's.d.Q3', 'Q4', 'Tahunan']
+    >>> t = row("Satuan", "Triwulan !", 'Triwulan "', "Triwulan m", "Triwulan IV", "Target 2024"); fix_period_run(t)
+    >>> [c.text for c in t.rows[0]]
+    ['Satuan', 'Triwulan I', 'Triwulan II', 'Triwulan III', 'Triwulan IV', 'Target 2024']
+    >>> t = row("3", "Indeks", "-", "Q2", "0", "19%", "Q4"); fix_period_run(t); [c.text for c in t.rows[0]]  # a body row
+    ['3', 'Indeks', '-', 'Q2', '0', '19%', 'Q4']
+    """
+    for row in table.rows:
+        cells = [c for c in row if c is not None]
+        roles = [role_of(c.text) for c in cells]
+        for periods, styles in _PERIOD_RUNS:
+            n = len(periods)
+            scored = [(_period_run(cells[k : k + n], roles[k : k + n], periods), k) for k in range(len(cells) - n + 1)]
+            score, start = max(scored, default=(0, 0))
+            if not score:
+                continue
+            run, run_roles = cells[start : start + n], roles[start : start + n]
+            style = next((st for st in ("Triwulan", "TW") if st in styles and any(
+                _STYLE.get(st, _NEVER).match(c.text.strip()) for c in run)), "Q")
+            for k, (c, r) in enumerate(zip(run, run_roles, strict=True)):
+                if r != periods[k]:
+                    _set_text(c, styles[style][k])
+            break
+
+
+def _period_run(cells: Sequence[Cell], roles: Sequence[str | None], periods: Sequence[str]) -> int:
+    """How many of the cells read clean as the periods of their places; 0 when they are no run of them."""
+    clean = prefixed = 0
+    for c, r, p in zip(cells, roles, periods, strict=True):
+        text = c.text.strip()
+        if r == p:
+            clean += 1
+        elif p in _QUARTERS and _QUARTER_MARK.match(text) and r not in PERIOD_ROLES:
+            prefixed += 1
+        elif r is not None or len(text) > 8 or _VALUE_LIKE.search(text):
+            return 0
+    if clean == len(periods) or not (clean >= 2 or (clean >= 1 and clean + prefixed >= 3)):
+        return 0
+    return clean
+
+
+_QUARTERS = ("Q1", "Q2", "Q3", "Q4")
+PERIOD_ROLES = frozenset(("Q1", "Q2", "Smt1", "Q3", "sdQ3", "Q4", "Y"))
+_QUARTER_MARK = re.compile(r"(?i)^(?:triwulan|tw)\s*\S{0,3}$")  # "Triwulan !", "TW m": the word clean, the numeral not
+_STYLE = {"Triwulan": re.compile(r"(?i)^triwulan\b"), "TW": re.compile(r"(?i)^tw\b")}
+_NEVER = re.compile(r"(?!)")
+_VALUE_LIKE = re.compile(r"\d{2}|%|^-$")
+
+
 def _quarter_columns(row: list) -> list[int] | None:
     """The four columns a ``Triwulan`` cell of the row stands over."""
     for k, cell in enumerate(row):
@@ -977,6 +1054,22 @@ def _set_text(cell, text: str) -> None:
 
 
 FAINT_INK = 180  # on flattened paper: a thin stroke blurred by the scan (a hyphen) keeps no pixel under 128
+# ... nor does small type blurred by a 150-dpi scan: a cell's "8 %" in 8-pt serif kept 415-657 pixels under
+# FAINT_INK and none under 128 (its darkest 116-128), a blurred hyphen 18-24 (1.0-1.4 pt2 at 300 dpi)
+FAINT_TEXT_PT2 = 6.0
+
+
+def darkened(crop: np.ndarray) -> np.ndarray:
+    """The crop stretched so its darkest pixel is black and the paper stays white: pale ink read in
+    one image with dark (one threshold for all) would fall on the paper's side.
+
+    >>> darkened(np.array([[255, 180, 120]], np.uint8)).tolist()
+    [[255, 113, 0]]
+    """
+    low = int(crop.min())
+    if low >= 255:
+        return crop
+    return np.clip((crop.astype(np.float32) - low) * (255.0 / (255 - low)), 0, 255).astype(np.uint8)
 
 
 def dash_in_cell(crop: np.ndarray, x0: int, y0: int, scale: float, ink: int = 128) -> Word | None:

@@ -105,6 +105,7 @@ def fill_tables(page: ScanPage) -> None:
         ocr_mod.fix_period_header(grid)
         ocr_mod.fix_roman_quarters(grid)
         ocr_mod.fix_quarter_labels(grid)
+        ocr_mod.fix_period_run(grid)
         grid.quality = ocr_quality(grid)
     page.content.tables = [g for g in page.grids if raster.validate_grid(g)]
 

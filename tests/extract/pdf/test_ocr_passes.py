@@ -8,7 +8,7 @@ import pytest
 
 from extract.pdf import lexicon
 from extract.pdf.model import Box, Cell, Table
-from extract.pdf.ocr import dash_in_cell, fix_exclamation, fix_period_header
+from extract.pdf.ocr import dash_in_cell, fix_exclamation, fix_period_header, fix_period_run
 
 # Seed 001's Lampiran SKP (built scan, page 9), row 3 under Q3: the cell's only ink, a hyphen
 # blurred by the 200 dpi scan and read at 300 dpi. Tesseract sees nothing in it.
@@ -53,6 +53,26 @@ def test_period_labels_misread_beside_the_other_labels_of_the_header() -> None:
     fix_period_header(Table(Box(0, 0, 100, 20), [header, body], method="ocr"))
     assert [c.text for c in header] == ["No", "Kode", "Indikator Kinerja", "Q1", "Q2", "Smt 1", "Q3", "s.d. Q3", "Q4", "Y"]
     assert [c.text for c in body][6] == "03"  # a body row is left alone
+
+
+def test_period_labels_read_as_noise_are_the_periods_their_clean_neighbours_stand_among() -> None:
+    """Three generated scans at 150 dpi (seed 1): a Rincian Target in bold serif and heavy JPEG (file
+    11), one on uneven toner whose pale labels were read at full contrast (file 6), and a Pemda PK
+    on grey toner (file 8). Their period columns were lost."""
+    rincian = _row("", "", "qi", "0", "Set. 1", "Q3", "sdg", "Qs", "Y")
+    uneven = _row("", "", "Ql", "2 Q2", "Smt, 1", "", "ai", "Q4", "Tahunan")
+    pemda = _row("No", "Sasaran Program", "Indikator Kinerja Utama", "Satuan", "Triwulan !", 'Triwulan "', "Triwulan m",
+                 "Triwulan IV", "Target 2024")
+    fix_period_run(Table(Box(0, 0, 100, 30), [rincian, uneven, pemda], method="ocr"))
+    assert [c.text for c in rincian][2:] == ["qi", "Q2", "Smt. 1", "Q3", "s.d.Q3", "Q4", "Y"]  # ('qi' names Q1)
+    assert [c.text for c in uneven][2:] == ["Q1", "Q2", "Smt. 1", "Q3", "s.d.Q3", "Q4", "Tahunan"]
+    assert [c.text for c in pemda][4:] == ["Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV", "Target 2024"]
+
+
+def test_a_row_of_values_among_period_labels_is_no_run_of_them() -> None:
+    row = _row("3", "Indeks", "-", "Q2", "0", "19%", "Q4", "Q4", "100")
+    fix_period_run(Table(Box(0, 0, 100, 10), [row], method="ocr"))
+    assert [c.text for c in row] == ["3", "Indeks", "-", "Q2", "0", "19%", "Q4", "Q4", "100"]
 
 
 def test_values_like_period_labels_in_a_body_row_stay() -> None:
@@ -314,3 +334,34 @@ def test_a_descender_crossing_the_ruling_under_its_row_is_put_back() -> None:
     restore_crossings(clean, page, h_mask, np.zeros_like(page), 300 / 72)
     assert (clean[39:44, 100:103] == 0).all()
     assert (clean[39:44, :95] == 255).all() and (clean[39:44, 108:] == 255).all()
+
+
+@pytest.mark.skipif(not lexicon.words(), reason="tesseract is not installed")
+def test_values_printed_pale_in_their_cells_are_read_at_full_contrast() -> None:
+    """Grey toner (seed 1, file 8) and small type blurred by a 150-dpi scan (file 11) leave a cell's
+    ink at 116-152 with no pixel under 128: such cells were taken for empty, and read in one sheet
+    with dark ones they fell on the paper's side of its threshold. Each is read stretched to black."""
+    import cv2  # noqa: PLC0415
+    from PIL import Image, ImageDraw, ImageFont  # noqa: PLC0415
+
+    from extract.pdf import raster  # noqa: PLC0415
+    from extract.pdf.ocr import ocr_cells  # noqa: PLC0415
+    from extract.pdf.settings import DEFAULT  # noqa: PLC0415
+
+    page = Image.new("L", (1400, 2480), 255)  # (a page's height: its ruling lines are found as on a scan)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype("DejaVuSans.ttf", 40)
+    for x in (100, 500, 900, 1300):
+        draw.line([(x, 100), (x, 340)], fill=0, width=3)
+    for y in (100, 220, 340):
+        draw.line([(100, y), (1300, y)], fill=0, width=3)
+    cells = [("Indeks kinerja", 0), ("85%", 150), ("19 %", 140), ("Rasio belanja", 0), ("57,06", 145), ("Maks. 80%", 150)]
+    for k, (text, tone) in enumerate(cells):
+        draw.text((130 + 400 * (k % 3), 135 + 120 * (k // 3)), text, font=font, fill=tone)
+    image = cv2.GaussianBlur(np.asarray(page), (0, 0), 1.0)
+    grids = raster.find_grids(image, DEFAULT.scale)
+    words = ocr_cells(image, grids, DEFAULT.scale)
+    rows: dict[int, list[str]] = {}
+    for w in sorted(words, key=lambda w: w.box.x0):
+        rows.setdefault(round(w.box.cy * DEFAULT.scale / 120), []).append(w.text)
+    assert [" ".join(r) for _, r in sorted(rows.items())] == ["Indeks kinerja 85% 19 %", "Rasio belanja 57,06 Maks. 80%"]
