@@ -86,6 +86,11 @@ _ROLE_LABELS = [
 ]
 
 
+#: marks before a label that are no part of it: a scan's speck or a ruling's remnant read ": Indikator
+#: Kinerja Utama", "- Indikator Kinerja" (the header then named no indicator column and the table was lost)
+_LEADING_NOISE = re.compile(r"^[\s:;|'\"‘’“”\-–—•·~_=]+")
+
+
 @functools.lru_cache(maxsize=65536)
 def role_of(label: str, parent: str = "") -> str | None:
     """The column role a header label announces.
@@ -107,7 +112,7 @@ def role_of(label: str, parent: str = "") -> str | None:
     >>> role_of("Realisasi Capaian Kinerja Renstra Perangkat Daerah sampai dengan Renja Perangkat Daerah Tahun 2024") is None
     True
     """
-    text = clean_text(label).casefold().rstrip(":").strip()
+    text = _LEADING_NOISE.sub("", clean_text(label).casefold().rstrip(":").strip())
     if not text:
         return None
     parent_text = clean_text(parent).casefold()

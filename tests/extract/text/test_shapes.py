@@ -483,3 +483,20 @@ def test_a_column_numbering_row_as_ocr_leaves_it_is_no_indicator() -> None:
         ("1", "1b-N", "Persentase dokumen tepat waktu", "95%"),
         ("2", "2a-N", "Nilai kinerja anggaran", "90"),
     ]
+
+
+def test_a_header_label_after_a_stray_mark_still_names_its_column() -> None:
+    """A generated Pemda PK scanned on grey toner (seed 1, file 8): a speck before the indicator
+    label was read ': Indikator Kinerja Utama'; the header named no indicator column and all nine
+    rows were lost ('target_without_indicator')."""
+    text = (
+        "PERJANJIAN KINERJA TAHUN 2024\nBADAN PENGEMBANGAN SUMBER DAYA MANUSIA\n\n"
+        "No\tSasaran Program\t: Indikator Kinerja Utama\tSatuan\tTriwulan I\tTriwulan II\tTriwulan III\tTriwulan IV\tTarget 2024\n"
+        "1\tMeningkatnya kualitas pengelolaan keuangan daerah\tCapaian kinerja program prioritas daerah\t%\t30%\t38%\t56%\t75%\t75%\n"
+        "\t\tRasio kemandirian keuangan daerah\t%\t10%\t57%\t76%\t95%\t95%\n"
+    )
+    (pk,) = read_text_documents(text, "grey.txt", "grey")
+    assert [(i.name, [t.value.raw for t in i.targets]) for i in pk.indicators] == [
+        ("Capaian kinerja program prioritas daerah", ["30%", "38%", "56%", "75%", "75%"]),
+        ("Rasio kemandirian keuangan daerah", ["10%", "57%", "76%", "95%", "95%"]),
+    ]
