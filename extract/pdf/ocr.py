@@ -125,6 +125,12 @@ def recover_missed_words(words: list[Word], image: np.ndarray, scale: float) -> 
     return drop_specks(words + recover_missed(image, words, scale))
 
 
+def recover_missed_dashes(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
+    """Dashes page segmentation passed over (:func:`recover_dashes`); last, so that no other
+    repair's choice of words to read again depends on them."""
+    return words + recover_dashes(image, words, scale)
+
+
 def split_missed_spaces(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
     """A space tesseract passed over, put back from the blank inside the word (:func:`split_wide_gaps`)."""
     return split_wide_gaps(image, words, scale)
@@ -162,12 +168,14 @@ def fix_period_words(words: list[Word], image: np.ndarray, scale: float) -> list
     for line in visual_lines(words):
         for k, text in period_label_fixes([w.text for w in line.words]).items():
             line.words[k].text = text
+        for k, text in period_run_fixes([w.text for w in line.words], tokens=True).items():
+            line.words[k].text = text
     return words
 
 
 PAGE_WORD_PASSES = (
     split_tall_words, drop_page_specks, recover_missed_words, split_missed_spaces, fix_tokens, fix_stroke_capitals,
-    fix_percent_signs, fix_item_marks, fix_period_words,
+    fix_percent_signs, fix_item_marks, fix_period_words, recover_missed_dashes,
 )
 
 
@@ -290,6 +298,42 @@ def recover_missed(image: np.ndarray, words: list[Word], scale: float) -> list[W
         return []
     found = [w for ws in read_sheet(crops, scale, LANG).values() for w in ws]
     return [w for w in found if (w.conf or 0) >= MISSED_CONFIDENCE and any(ch.isalnum() for ch in w.text)]
+
+
+def recover_dashes(image: np.ndarray, words: list[Word], scale: float) -> list[Word]:
+    """Dashes standing alone on a line of text, which tesseract's page layout drops: a table without
+    a grid prints "-" for an empty target in most of its cells (a banded Lampiran SKP lost 81 of
+    them over the generated scans). A dash is a piece of ink no word covers, flat
+    (``DASH_LENGTH`` times as long as high at least, under a third of the words' usual height
+    high, a quarter to once and a half that long), whose middle lies on a line of words read
+    with confidence, at a hyphen's height (not at the words' foot: a ruling under the row shows
+    between its words), touching no word's box (a ruling's piece or a descender's tail cut off by
+    it) (:func:`dash_in_cell`'s shape on the page). Its box is a word's height."""
+    import cv2  # noqa: PLC0415 - OpenCV comes with camelot
+
+    sure = [w for w in words if (w.conf or 0) >= 50]
+    if len(sure) < 5:
+        return []
+    usual = statistics.median(w.box.height for w in sure) * scale  # px
+    covered = np.zeros(image.shape, dtype=bool)
+    for w in words:
+        covered[max(0, int(w.box.y0 * scale) - 3) : max(0, int(w.box.y1 * scale) + 4),
+                max(0, int(w.box.x0 * scale) - 3) : max(0, int(w.box.x1 * scale) + 4)] = True
+    ink = ((image < FAINT_INK) & ~covered).astype(np.uint8)
+    n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    out: list[Word] = []
+    for x, y, w, h, _area in stats[1:n]:
+        if not (h <= usual / 3 and 0.25 * usual <= w <= 1.5 * usual and w >= DASH_LENGTH * h):
+            continue
+        cy = (y + h / 2) / scale
+        line = [s for s in sure if s.box.y0 <= cy <= s.box.y1]
+        if not any(s.box.y0 + 0.3 * s.box.height <= cy <= s.box.y1 - 0.2 * s.box.height for s in line):
+            continue  # on no line of text, or at its foot (a ruling under the row, seen between its words)
+        if covered[max(0, y - 1) : y + h + 1, max(0, x - 1) : x + w + 1].any():
+            continue  # cut off by a word's box: a piece of a ruling running under it, or of a letter's tail
+        half = usual / 2  # (a word's height, as a text layer gives a dash: a flat box would make its line's height)
+        out.append(Word("-", Box(x / scale, (y + h / 2 - half) / scale, (x + w) / scale, (y + h / 2 + half) / scale), conf=90.0))
+    return out
 
 
 WORD_GAP = 0.45  # a blank run inside a word this wide (of the usual word height) is a space tesseract missed
@@ -972,56 +1016,70 @@ _PERIOD_RUNS: tuple[tuple[tuple[str, ...], dict[str, tuple[str, ...]]], ...] = (
 
 
 def fix_period_run(table: Table) -> None:
-    """A row of period labels read partly as noise (``qi 0 Set. 1 Q3 sdg Qs Y``: a bold serif at 150
-    dpi and heavy JPEG) is the run of periods its clean labels stand in: seven cells side by side
-    whose labels that read clean are each the period of its place in a Rincian Target's order (two
-    at least, or one beside labels that read ``Triwulan``/``TW`` and a mark), and whose others are
-    empty or short and name nothing, are those seven periods; four such cells, the four quarters.
-    The others are written in the style of the clean ones (``Q3`` or ``TW III``).
-
-    >>> from extract.pdf.model import Cell
-    >>> def row(*texts): return Table(Box(0, 0, 10, 1), [[Cell(Box(0, 0, 1, 1), x) for x in texts]], "ocr")
-    >>> t = row("", "qi", "0", "Set. 1", "Q3", "sdg", "Qs", "Y"); fix_period_run(t); [c.text for c in t.rows[0]]
-    ['', 'qi', 'Q2', 'Smt. 1', 'Q3', 's.d.Q3', 'Q4', 'Y']
-    >>> t = row("", "", "Ql", "2 Q2", "Smt, 1", "", "ai", "Q4", "Tahunan"); fix_period_run(t); [c.text for c in t.rows[0]][2:]
-    ['Q1', 'Q2', 'Smt. 1', 'Q3', 's.d.Q3', 'Q4', 'Tahunan']
-    >>> t = row("Satuan", "Triwulan !", 'Triwulan "', "Triwulan m", "Triwulan IV", "Target 2024"); fix_period_run(t)
-    >>> [c.text for c in t.rows[0]]
-    ['Satuan', 'Triwulan I', 'Triwulan II', 'Triwulan III', 'Triwulan IV', 'Target 2024']
-    >>> t = row("3", "Indeks", "-", "Q2", "0", "19%", "Q4"); fix_period_run(t); [c.text for c in t.rows[0]]  # a body row
-    ['3', 'Indeks', '-', 'Q2', '0', '19%', 'Q4']
-    """
+    """A row of period labels read partly as noise (:func:`period_run_fixes`, each cell a piece)."""
     for row in table.rows:
         cells = [c for c in row if c is not None]
-        roles = [role_of(c.text) for c in cells]
-        for periods, styles in _PERIOD_RUNS:
-            n = len(periods)
-            scored = [(_period_run(cells[k : k + n], roles[k : k + n], periods), k) for k in range(len(cells) - n + 1)]
-            score, start = max(scored, default=(0, 0))
-            if not score:
-                continue
-            run, run_roles = cells[start : start + n], roles[start : start + n]
-            style = next((st for st in ("Triwulan", "TW") if st in styles and any(
-                _STYLE.get(st, _NEVER).match(c.text.strip()) for c in run)), "Q")
-            for k, (c, r) in enumerate(zip(run, run_roles, strict=True)):
-                if r != periods[k]:
-                    _set_text(c, styles[style][k])
-            break
+        for k, text in period_run_fixes([c.text for c in cells]).items():
+            _set_text(cells[k], text)
 
 
-def _period_run(cells: Sequence[Cell], roles: Sequence[str | None], periods: Sequence[str]) -> int:
-    """How many of the cells read clean as the periods of their places; 0 when they are no run of them."""
+def period_run_fixes(pieces: Sequence[str], *, tokens: bool = False) -> dict[int, str]:
+    """The pieces of a row of period labels read partly as noise (``qi 0 Set. 1 Q3 sdg Qs Y``: a bold
+    serif at 150 dpi and heavy JPEG), with the labels they are: the run of periods its clean labels
+    stand in. Seven pieces side by side whose labels that read clean are each the period of its
+    place in a Rincian Target's order (``01`` in the first place reads clean too; two at least, or
+    one beside labels that read ``Triwulan``/``TW`` and a mark), and whose others are empty or
+    short (12 letters: ``s.d. TW Ill``) and name nothing, are those seven periods; four such pieces,
+    the four quarters. The others are written in the style of the clean ones (``Q3`` or ``TW III``).
+    ``tokens``: the pieces are a line's words, where a label may be two (``TW`` ``I``): a run is
+    taken only of pieces each one token like ``Q1`` (``Ql``, ``02``, ``09``).
+
+    >>> period_run_fixes(["", "qi", "0", "Set. 1", "Q3", "sdg", "Qs", "Y"])  # ('qi' names Q1)
+    {2: 'Q2', 3: 'Smt. 1', 5: 's.d.Q3', 6: 'Q4'}
+    >>> period_run_fixes(["", "", "Ql", "2 Q2", "Smt, 1", "", "ai", "Q4", "Tahunan"])
+    {2: 'Q1', 3: 'Q2', 4: 'Smt. 1', 5: 'Q3', 6: 's.d.Q3'}
+    >>> period_run_fixes(["Satuan", "Triwulan !", 'Triwulan "', "Triwulan m", "Triwulan IV", "Target 2024"])
+    {1: 'Triwulan I', 2: 'Triwulan II', 3: 'Triwulan III'}
+    >>> period_run_fixes(["No", "Tujuan", "IKU", "Ql", "02", "09", "04", "Tahunan", "Satuan"], tokens=True)
+    {3: 'Q1', 4: 'Q2', 5: 'Q3', 6: 'Q4'}
+    >>> period_run_fixes(["IKI", "TW", "I", "TW", "II", "Smt.", "I", "Target", "TW", "il"], tokens=True)  # labels of words
+    {}
+    >>> period_run_fixes(["3", "Indeks", "-", "Q2", "0", "19%", "Q4"])  # a body row
+    {}
+    >>> period_run_fixes(["IKI", "Q1", "Q2", "Smt.", "1", "Q3", "s.d.Q3", "Q4", "Y"])  # words: no run of seven, nor four
+    {}
+    """
+    texts = [t.strip() for t in pieces]
+    roles = [role_of(t) for t in texts]
+    for periods, styles in _PERIOD_RUNS:
+        n = len(periods)
+        score, start = max(((_period_run(texts[k : k + n], roles[k : k + n], periods), k) for k in range(len(texts) - n + 1)),
+                           default=(0, 0))
+        if not score or any(r in periods for k, r in enumerate(roles) if not start <= k < start + n):
+            continue  # (a period named outside the run too: the run is misplaced, "Smt." "1" taken for Q3 Q4)
+        if tokens and not all(_Q_LIKE.match(t) or roles[start + k] == periods[k] for k, t in enumerate(texts[start : start + n])):
+            continue
+        run = texts[start : start + n]
+        style = next((st for st in ("Triwulan", "TW") if st in styles and any(_STYLE[st].match(t) for t in run)), "Q")
+        return {start + k: styles[style][k] for k in range(n) if roles[start + k] != periods[k]}
+    return {}
+
+
+def _period_run(texts: Sequence[str], roles: Sequence[str | None], periods: Sequence[str]) -> int:
+    """How many of the pieces read clean as the periods of their places; 0 when they are no run of them."""
     clean = prefixed = 0
-    for c, r, p in zip(cells, roles, periods, strict=True):
-        text = c.text.strip()
-        if r == p:
+    for text, r, p in zip(texts, roles, periods, strict=True):
+        look = _PERIOD_OCR.match(text)
+        if r == p or (p in _QUARTERS and look and f"Q{_quarter(look.group(1))}" == p):
             clean += 1
         elif p in _QUARTERS and _QUARTER_MARK.match(text) and r not in PERIOD_ROLES:
             prefixed += 1
-        elif r is not None or len(text) > 8 or _VALUE_LIKE.search(text):
+        elif r is not None or len(text) > 12 or (_VALUE_LIKE.search(text) and not _Q_LIKE.match(text)):
             return 0
-    if clean == len(periods) or not (clean >= 2 or (clean >= 1 and clean + prefixed >= 3)):
+    if not (clean >= 2 or (clean >= 1 and clean + prefixed >= 3)):
         return 0
+    if all(r == p for r, p in zip(roles, periods, strict=True)):
+        return 0  # (read clean throughout: nothing to mend)
     return clean
 
 
@@ -1029,7 +1087,7 @@ _QUARTERS = ("Q1", "Q2", "Q3", "Q4")
 PERIOD_ROLES = frozenset(("Q1", "Q2", "Smt1", "Q3", "sdQ3", "Q4", "Y"))
 _QUARTER_MARK = re.compile(r"(?i)^(?:triwulan|tw)\s*\S{0,3}$")  # "Triwulan !", "TW m": the word clean, the numeral not
 _STYLE = {"Triwulan": re.compile(r"(?i)^triwulan\b"), "TW": re.compile(r"(?i)^tw\b")}
-_NEVER = re.compile(r"(?!)")
+_Q_LIKE = re.compile(r"^[QO0]\s?\S$")  # "09" where Q3 stands: a label misread, no value
 _VALUE_LIKE = re.compile(r"\d{2}|%|^-$")
 
 
@@ -1072,16 +1130,21 @@ def darkened(crop: np.ndarray) -> np.ndarray:
     return np.clip((crop.astype(np.float32) - low) * (255.0 / (255 - low)), 0, 255).astype(np.uint8)
 
 
+#: a dash is this many times as long as high at least: a hyphen of 8-pt type scanned at 150 dpi measures
+#: 6 x 4 px at 300 dpi under FAINT_INK (1.5); a dot or a speck is as high as long (a full stop 4 x 4 to 5 x 5)
+DASH_LENGTH = 1.4
+
+
 def dash_in_cell(crop: np.ndarray, x0: int, y0: int, scale: float, ink: int = 128) -> Word | None:
     """A cell whose only ink is one short flat stroke holds a dash. A small hyphen blurred by
-    the scan is 9 px long over 4 or 5 rows of ink at 300 dpi, under twice as long as high; a dot
-    or a bullet is as high as long, and a letter is higher than 8 px. ``ink``: the grey level
+    the scan is 9 px long over 4 or 5 rows of ink at 300 dpi, under twice as long as high (6 x 4 at
+    150 dpi: ``DASH_LENGTH``); a dot or a bullet is as high as long, and a letter is higher than 8 px. ``ink``: the grey level
     under which a pixel is ink (a heavily blurred hyphen is nowhere darker than 126)."""
     ys, xs = np.nonzero(crop < ink)
     if len(xs) == 0:
         return None
     h, w = ys.max() - ys.min() + 1, xs.max() - xs.min() + 1
-    if h <= 8 and 6 <= w <= 60 and w >= 1.6 * h:
+    if h <= 8 and 6 <= w <= 60 and w >= DASH_LENGTH * h:
         return Word("-", Box((x0 + xs.min()) / scale, (y0 + ys.min()) / scale, (x0 + xs.max()) / scale, (y0 + ys.max()) / scale), conf=90.0)
     return None
 

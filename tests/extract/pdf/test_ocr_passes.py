@@ -34,6 +34,26 @@ def test_a_blurred_hyphen_alone_in_a_cell_is_a_dash() -> None:
     assert word is not None and word.text == "-"
 
 
+# A generated Rincian Target scanned at 150 dpi with heavy blur (seed 1, file 11), row 1 under Q1: the
+# hyphen of 8-pt serif type, at 300 dpi, nowhere darker than 150 and 6 x 4 pixels under FAINT_INK.
+SMALL_FAINT_HYPHEN = np.array([
+    [221, 207, 195, 187, 184, 188, 194, 202, 212, 225],
+    [211, 192, 177, 166, 162, 165, 171, 179, 193, 214],
+    [205, 185, 167, 156, 150, 152, 157, 165, 180, 207],
+    [204, 185, 168, 157, 152, 153, 159, 166, 181, 208],
+    [210, 195, 182, 172, 168, 170, 175, 181, 194, 215],
+    [219, 209, 200, 194, 191, 193, 197, 202, 211, 225],
+], dtype=np.uint8)
+
+
+def test_a_small_faint_hyphen_one_and_a_half_times_as_long_as_high_is_a_dash() -> None:
+    from extract.pdf.ocr import FAINT_INK  # noqa: PLC0415
+
+    dash = dash_in_cell(_in_cell(SMALL_FAINT_HYPHEN), 0, 0, 1.0, FAINT_INK)
+    assert dash is not None and dash.text == "-"
+    assert (dash.box.x1 - dash.box.x0, dash.box.y1 - dash.box.y0) == (5, 3)  # (pixel centres: 6 x 4 pixels)
+
+
 def test_a_dot_or_a_letter_alone_in_a_cell_is_no_dash() -> None:
     dot = np.zeros((5, 5), dtype=np.uint8)
     letter = np.zeros((12, 9), dtype=np.uint8)
@@ -365,3 +385,32 @@ def test_values_printed_pale_in_their_cells_are_read_at_full_contrast() -> None:
     for w in sorted(words, key=lambda w: w.box.x0):
         rows.setdefault(round(w.box.cy * DEFAULT.scale / 120), []).append(w.text)
     assert [" ".join(r) for _, r in sorted(rows.items())] == ["Indeks kinerja 85% 19 %", "Rasio belanja 57,06 Maks. 80%"]
+
+
+def test_dashes_standing_alone_on_a_line_of_words_are_read_where_page_layout_dropped_them() -> None:
+    """A banded Lampiran SKP going on over a page without a grid (seed 1, file 24, page 2): the row
+    'Opini BPK ... - - - - - 4 (WTP) 4 (WTP)' came out of tesseract without its five dashes. A flat
+    stroke no word covers, on a line of words, is a dash; a dot, a ruling and the pieces of one
+    that the words' boxes cut are not."""
+    from PIL import Image, ImageDraw, ImageFont  # noqa: PLC0415
+
+    from extract.pdf.model import Word  # noqa: PLC0415
+    from extract.pdf.ocr import recover_dashes  # noqa: PLC0415
+
+    page = Image.new("L", (1600, 300), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype("DejaVuSans.ttf", 38)
+    words: list[Word] = []
+    for text, x, y in [("Opini", 40, 60), ("BPK", 150, 60), ("atas", 250, 60), ("4", 1200, 60), ("(WTP)", 1230, 60),
+                       ("Rasio", 40, 160), ("belanja", 160, 160), ("pegawai", 320, 160), ("90%", 1200, 160)]:
+        left, top, right, bottom = draw.textbbox((x, y), text, font=font)
+        draw.text((x, y), text, font=font, fill=0)
+        words.append(Word(text, Box(left, top, right, bottom), 95.0))
+    for x in (600, 750, 900):
+        draw.text((x, 60), "-", font=font, fill=0)  # three dashes on the first line
+    draw.text((600, 160), ".", font=font, fill=0)  # a dot on the second
+    draw.line([(40, 260), (1500, 260)], fill=0, width=3)  # a ruling under them
+    draw.line([(40, 182), (480, 182)], fill=0, width=3)  # and one through the second line (a slanted rule), cut by its words
+    dashes = recover_dashes(np.asarray(page), words, 1.0)
+    assert [(w.text, round(w.box.cx, -1)) for w in dashes] == [("-", 610), ("-", 760), ("-", 910)]
+    assert all(w.box.y0 < 80 < w.box.y1 for w in dashes)  # on the first line, a word's height
