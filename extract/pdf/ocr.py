@@ -164,9 +164,13 @@ def fix_item_marks(words: list[Word], image: np.ndarray, scale: float) -> list[W
 def fix_period_words(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
     """A line of period labels outside a ruled table (the header of a table without a grid) read
     as ``01 02 Smt. 1 03 s.d.Q3 Q4 Y``: its labels restored as a ruled header's cells are
-    (:func:`period_label_fixes`, each word a piece)."""
+    (:func:`period_label_fixes`, :func:`period_run_fixes`, each word a piece), on a line where
+    one label at least reads clean."""
     for line in visual_lines(words):
-        for k, text in period_label_fixes([w.text for w in line.words]).items():
+        texts = [w.text for w in line.words]
+        if not any(role_of(t) in PERIOD_ROLES for t in texts):
+            continue  # (no label read clean: a line of codes, "1 01 02 03 Program Penunjang", is no header)
+        for k, text in period_label_fixes(texts).items():
             line.words[k].text = text
         for k, text in period_run_fixes([w.text for w in line.words], tokens=True).items():
             line.words[k].text = text
@@ -200,8 +204,12 @@ def drop_specks(words: list[Word]) -> list[Word]:
     return [w for w in words if not (w.box.height < low and len(w.text) <= 2 and any(ch.isalnum() for ch in w.text))]
 
 
-DOUBTFUL = 60.0  # words under this confidence, side by side on a line, are read again (reread_doubtful) ...
-REREAD_GAIN = 10.0  # ... and their new reading kept when this much surer, by letters
+# words under this confidence, side by side on a line, are read again (reread_doubtful): the settings'
+# low_confidence; the noise of a row read against one baseline measured 0-53 (s1/24), its words read right 90-97
+DOUBTFUL = 60.0
+# ... and their new reading kept when this much surer, by letters: that row read again gained 40-60 points; a
+# stacked label's one word read again by chance ('"TT' 36 -> '"1' 78) is why single words are left alone
+REREAD_GAIN = 10.0
 
 
 def _letter_confidence(words: Sequence[Word]) -> float:
@@ -257,6 +265,18 @@ def _overlaps(a: Box, b: Box) -> bool:
     return min(a.x1, b.x1) > max(a.x0, b.x0) and min(a.y1, b.y1) > max(a.y0, b.y0)
 
 
+SURE = 50.0  # a word read at least this sure tells where the page's lines are and how high its type is
+
+
+def _sure_words(words: Sequence[Word], scale: float) -> tuple[list[Word], float]:
+    """The words read with confidence and their usual height in pixels (the median); none when
+    fewer than five: too few to tell the lines of the page by."""
+    sure = [w for w in words if (w.conf or 0) >= SURE]
+    if len(sure) < 5:
+        return [], 0.0
+    return sure, statistics.median(w.box.height for w in sure) * scale
+
+
 MISSED_CONFIDENCE = 80.0  # ink that page segmentation passed over, read on its own, is kept this sure
 
 
@@ -270,10 +290,9 @@ def recover_missed(image: np.ndarray, words: list[Word], scale: float) -> list[W
     """
     import cv2  # noqa: PLC0415 - OpenCV comes with camelot
 
-    sure = [w for w in words if (w.conf or 0) >= 50]
-    if len(sure) < 5:
+    sure, usual = _sure_words(words, scale)
+    if not sure:
         return []
-    usual = statistics.median(w.box.height for w in sure) * scale  # px
     left_edge, right_edge = min(w.box.x0 for w in sure) * scale, max(w.box.x1 for w in sure) * scale
     ink = (image < 128).astype(np.uint8)
     for w in words:
@@ -300,40 +319,70 @@ def recover_missed(image: np.ndarray, words: list[Word], scale: float) -> list[W
     return [w for w in found if (w.conf or 0) >= MISSED_CONFIDENCE and any(ch.isalnum() for ch in w.text)]
 
 
+#: A dash on the page, in the words' usual height: at most DASH_HIGH high and DASH_WIDTHS long (the generated
+#: scans' hyphens measure 0.08-0.2 high and 0.3-0.6 long; a ruling is longer, a dot as high as long); its
+#: middle at DASH_LEVELS of a word's box on its line from the top and the foot (a hyphen stands at 0.5-0.6,
+#: a ruling under the row at 0.9 and more); and DASH_REACH from a word read on its line or another dash
+#: (a table's columns stand 4-9 apart; a scrawl beside a signature, 80 away, is no dash)
+DASH_HIGH = 1 / 3
+DASH_WIDTHS = (0.25, 1.5)
+DASH_LEVELS = (0.3, 0.2)
+DASH_REACH = 12.0
+
+
 def recover_dashes(image: np.ndarray, words: list[Word], scale: float) -> list[Word]:
     """Dashes standing alone on a line of text, which tesseract's page layout drops: a table without
     a grid prints "-" for an empty target in most of its cells (a banded Lampiran SKP lost 81 of
-    them over the generated scans). A dash is a piece of ink no word covers, flat
-    (``DASH_LENGTH`` times as long as high at least, under a third of the words' usual height
-    high, a quarter to once and a half that long), whose middle lies on a line of words read
-    with confidence, at a hyphen's height (not at the words' foot: a ruling under the row shows
-    between its words), touching no word's box (a ruling's piece or a descender's tail cut off by
-    it) (:func:`dash_in_cell`'s shape on the page). Its box is a word's height."""
+    them over the generated scans). A dash is a piece of ink no word covers, flat (``DASH_LENGTH``
+    times as long as high, ``DASH_HIGH`` and ``DASH_WIDTHS`` of the words' usual height), whose
+    middle lies on a line of words read with confidence at a hyphen's height (``DASH_LEVELS``: not
+    at the words' foot, where a ruling under the row shows between them), within ``DASH_REACH`` of
+    a word of the line or another dash, touching no word's box (a ruling's piece or a descender's
+    tail cut off by it), and with no other such stroke over or under it (an ``=``). The shape is
+    :func:`dash_in_cell`'s, measured against the page's type instead of a cell's pixels. Its box
+    is a word's height."""
     import cv2  # noqa: PLC0415 - OpenCV comes with camelot
 
-    sure = [w for w in words if (w.conf or 0) >= 50]
-    if len(sure) < 5:
+    sure, usual = _sure_words(words, scale)
+    if not sure:
         return []
-    usual = statistics.median(w.box.height for w in sure) * scale  # px
+    pad = 3  # px: the words' boxes grown as recover_missed grows them
     covered = np.zeros(image.shape, dtype=bool)
     for w in words:
-        covered[max(0, int(w.box.y0 * scale) - 3) : max(0, int(w.box.y1 * scale) + 4),
-                max(0, int(w.box.x0 * scale) - 3) : max(0, int(w.box.x1 * scale) + 4)] = True
+        covered[max(0, int(w.box.y0 * scale) - pad) : max(0, int(w.box.y1 * scale) + pad + 1),
+                max(0, int(w.box.x0 * scale) - pad) : max(0, int(w.box.x1 * scale) + pad + 1)] = True
     ink = ((image < FAINT_INK) & ~covered).astype(np.uint8)
     n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    out: list[Word] = []
+    strokes: list[tuple[int, int, int, int, list[Word]]] = []
     for x, y, w, h, _area in stats[1:n]:
-        if not (h <= usual / 3 and 0.25 * usual <= w <= 1.5 * usual and w >= DASH_LENGTH * h):
+        if not (h <= DASH_HIGH * usual and DASH_WIDTHS[0] * usual <= w <= DASH_WIDTHS[1] * usual and w >= DASH_LENGTH * h):
             continue
         cy = (y + h / 2) / scale
         line = [s for s in sure if s.box.y0 <= cy <= s.box.y1]
-        if not any(s.box.y0 + 0.3 * s.box.height <= cy <= s.box.y1 - 0.2 * s.box.height for s in line):
+        top, foot = DASH_LEVELS
+        if not any(s.box.y0 + top * s.box.height <= cy <= s.box.y1 - foot * s.box.height for s in line):
             continue  # on no line of text, or at its foot (a ruling under the row, seen between its words)
         if covered[max(0, y - 1) : y + h + 1, max(0, x - 1) : x + w + 1].any():
             continue  # cut off by a word's box: a piece of a ruling running under it, or of a letter's tail
-        half = usual / 2  # (a word's height, as a text layer gives a dash: a flat box would make its line's height)
-        out.append(Word("-", Box(x / scale, (y + h / 2 - half) / scale, (x + w) / scale, (y + h / 2 + half) / scale), conf=90.0))
-    return out
+        band = (cy - usual / scale / 2, cy + usual / scale / 2)  # the words beside it, set a little higher or lower
+        strokes.append((int(x), int(y), int(w), int(h), [s for s in sure if s.box.y0 < band[1] and s.box.y1 > band[0]]))
+    stacked = {k for k, a in enumerate(strokes) for b in strokes if a is not b  # the two bars of an "=": as long, close
+               and min(a[0] + a[2], b[0] + b[2]) > max(a[0], b[0]) and abs(a[1] - b[1]) < usual / 2
+               and min(a[2], b[2]) >= 0.7 * max(a[2], b[2])}
+    kept: list[tuple[int, int, int, int]] = []
+    todo = [s for k, s in enumerate(strokes) if k not in stacked]
+    reach = DASH_REACH * usual
+    while todo:  # near a word of its line, or near a dash kept already (a row of dashes across the columns)
+        near = [s for s in todo if any(min(abs(s[0] - q.box.x1 * scale), abs(q.box.x0 * scale - s[0] - s[2])) <= reach
+                                       for q in s[4])
+                or any(abs(s[1] - k[1]) < usual and min(abs(s[0] - k[0] - k[2]), abs(k[0] - s[0] - s[2])) <= reach for k in kept)]
+        if not near:
+            break
+        kept.extend(s[:4] for s in near)
+        todo = [s for s in todo if s not in near]
+    half = usual / 2  # (a word's height, as a text layer gives a dash: a flat box would make its line's height)
+    return [Word("-", Box(x / scale, (y + h / 2 - half) / scale, (x + w) / scale, (y + h / 2 + half) / scale), conf=90.0)
+            for x, y, w, h in sorted(kept)]
 
 
 WORD_GAP = 0.45  # a blank run inside a word this wide (of the usual word height) is a space tesseract missed
@@ -397,10 +446,9 @@ def wide_gap_halves(image: np.ndarray, words: list[Word], scale: float) -> dict[
     that spell it otherwise (``Tw`` ``1`` for ``Twi``) only when tesseract is sure of both, and
     surer than it was of the joined word. Numbers made of digits and separators are never split.
     """
-    sure = [w for w in words if (w.conf or 0) >= 50]
-    if len(sure) < 5:
+    sure, usual = _sure_words(words, scale)
+    if not sure:
         return {}
-    usual = statistics.median(w.box.height for w in sure) * scale  # px
     widen = max(1, int(usual))
     crops: list[tuple[np.ndarray, int, int]] = []
     cuts: list[tuple[int, int, int]] = []  # word index, first blank column, first inked column after it (page px)
@@ -923,7 +971,7 @@ def period_label_fixes(pieces: Sequence[str]) -> dict[int, str]:
     and three at least read like one (the labels beside ``No | Kode | Indikator Kinerja``).
 
     >>> period_label_fixes(["IKI", "01", "02", "Smt.", "1", "03", "s.d.Q3", "Q4", "Y"])
-    {1: 'Q1', 2: 'Q2', 5: 'Q3'}
+    {1: 'Q1', 2: 'Q2', 5: 'Q3', 6: 's.d. Q3'}
     >>> period_label_fixes(["Kode", "01", "Program", "02"])  # codes, not labels
     {}
     """
@@ -931,7 +979,6 @@ def period_label_fixes(pieces: Sequence[str]) -> dict[int, str]:
     hits = [k for k, t in enumerate(texts) if _PERIOD_OCR.match(t)]
     sds = [k for k, t in enumerate(texts) if _SD_PERIOD_OCR.match(t)]
     clean = sum(1 for t in texts if t and _PERIOD_CLEAN.match(t))
-    sds = [k for k in sds if not _PERIOD_CLEAN.match(texts[k])]  # (read clean: left as printed)
     filled = sum(1 for t in texts if t)
     if not ((len(hits) >= 3 and len(hits) >= filled // 2) or (clean >= 2 and len(hits) + len(sds) >= 3)):
         return {}
@@ -1015,10 +1062,37 @@ _PERIOD_RUNS: tuple[tuple[tuple[str, ...], dict[str, tuple[str, ...]]], ...] = (
 )
 
 
-def fix_period_run(table: Table) -> None:
-    """A row of period labels read partly as noise (:func:`period_run_fixes`, each cell a piece)."""
+_HEADER_MARK = re.compile(r"^[-–—•·:;|'\"‘’“”~_=]+\s+(?=\p{L})")
+
+
+def strip_header_marks(table: Table) -> None:
+    """A mark before a label in the rows over the table's first row of values is a speck or a
+    ruling's remnant the scan left: ``- Indikator Kinerja`` (uneven toner, s1/6) is ``Indikator
+    Kinerja``. In the body such a mark is an item's dash and stays.
+
+    >>> from extract.pdf.model import Cell
+    >>> t = Table(Box(0, 0, 10, 2), [[Cell(Box(0, 0, 1, 1), x) for x in ("No", "- Indikator Kinerja", "Target")],
+    ...                              [Cell(Box(0, 1, 1, 2), x) for x in ("1", "- Rapat koordinasi", "80%", "-")]], "ocr")
+    >>> strip_header_marks(t); [[c.text for c in r] for r in t.rows]
+    [['No', 'Indikator Kinerja', 'Target'], ['1', '- Rapat koordinasi', '80%', '-']]
+    """
     for row in table.rows:
         cells = [c for c in row if c is not None]
+        if sum(1 for c in cells if _VALUE_CELL.match(c.text.strip())) >= 2:
+            break
+        for c in cells:
+            stripped = _HEADER_MARK.sub("", c.text.strip())
+            if stripped != c.text.strip():
+                _set_text(c, stripped)
+
+
+def fix_period_run(table: Table) -> None:
+    """A row of period labels read partly as noise (:func:`period_run_fixes`, each cell a piece),
+    among the rows over the table's first row of values (its header)."""
+    for row in table.rows:
+        cells = [c for c in row if c is not None]
+        if sum(1 for c in cells if _VALUE_CELL.match(c.text.strip())) >= 2:
+            break  # the body: its rows are no labels
         for k, text in period_run_fixes([c.text for c in cells]).items():
             _set_text(cells[k], text)
 
@@ -1027,10 +1101,10 @@ def period_run_fixes(pieces: Sequence[str], *, tokens: bool = False) -> dict[int
     """The pieces of a row of period labels read partly as noise (``qi 0 Set. 1 Q3 sdg Qs Y``: a bold
     serif at 150 dpi and heavy JPEG), with the labels they are: the run of periods its clean labels
     stand in. Seven pieces side by side whose labels that read clean are each the period of its
-    place in a Rincian Target's order (``01`` in the first place reads clean too; two at least, or
-    one beside labels that read ``Triwulan``/``TW`` and a mark), and whose others are empty or
-    short (12 letters: ``s.d. TW Ill``) and name nothing, are those seven periods; four such pieces,
-    the four quarters. The others are written in the style of the clean ones (``Q3`` or ``TW III``).
+    place in a Rincian Target's order (``02`` in Q2's place reads clean too, but one label at least
+    must read with its letters; two at least, or one beside labels that read ``Triwulan``/``TW`` and
+    a mark), and whose others are short (``_GARBLED_LABEL`` letters: ``s.d. TW Ill``), name nothing
+    and are empty once at most, are those seven periods; four such pieces, the four quarters. The others are written in the style of the clean ones (``Q3`` or ``TW III``).
     ``tokens``: the pieces are a line's words, where a label may be two (``TW`` ``I``): a run is
     taken only of pieces each one token like ``Q1`` (``Ql``, ``02``, ``09``).
 
@@ -1047,6 +1121,10 @@ def period_run_fixes(pieces: Sequence[str], *, tokens: bool = False) -> dict[int
     >>> period_run_fixes(["3", "Indeks", "-", "Q2", "0", "19%", "Q4"])  # a body row
     {}
     >>> period_run_fixes(["IKI", "Q1", "Q2", "Smt.", "1", "Q3", "s.d.Q3", "Q4", "Y"])  # words: no run of seven, nor four
+    {}
+    >>> period_run_fixes(["1", "02", "03", "04", "Program Penunjang Urusan"])  # codes: no label read as one
+    {}
+    >>> period_run_fixes(["1", "Monev", "Q1", "", "", "", "", "Q4", ""])  # mostly empty: no run
     {}
     """
     texts = [t.strip() for t in pieces]
@@ -1066,17 +1144,23 @@ def period_run_fixes(pieces: Sequence[str], *, tokens: bool = False) -> dict[int
 
 
 def _period_run(texts: Sequence[str], roles: Sequence[str | None], periods: Sequence[str]) -> int:
-    """How many of the pieces read clean as the periods of their places; 0 when they are no run of them."""
+    """How many of the pieces read clean as the periods of their places; 0 when they are no run of
+    them (one label at least must read as a label, not as a bare number like ``02``, and one piece
+    at most may be empty)."""
     clean = prefixed = 0
+    lettered = False
+    if sum(1 for t in texts if not t) > 1:
+        return 0
     for text, r, p in zip(texts, roles, periods, strict=True):
         look = _PERIOD_OCR.match(text)
         if r == p or (p in _QUARTERS and look and f"Q{_quarter(look.group(1))}" == p):
             clean += 1
+            lettered = lettered or not text[:1].isdigit()
         elif p in _QUARTERS and _QUARTER_MARK.match(text) and r not in PERIOD_ROLES:
             prefixed += 1
-        elif r is not None or len(text) > 12 or (_VALUE_LIKE.search(text) and not _Q_LIKE.match(text)):
+        elif r is not None or len(text) > _GARBLED_LABEL or (_VALUE_LIKE.search(text) and not _Q_LIKE.match(text)):
             return 0
-    if not (clean >= 2 or (clean >= 1 and clean + prefixed >= 3)):
+    if not lettered or not (clean >= 2 or (clean >= 1 and clean + prefixed >= 3)):
         return 0
     if all(r == p for r, p in zip(roles, periods, strict=True)):
         return 0  # (read clean throughout: nothing to mend)
@@ -1089,6 +1173,10 @@ _QUARTER_MARK = re.compile(r"(?i)^(?:triwulan|tw)\s*\S{0,3}$")  # "Triwulan !", 
 _STYLE = {"Triwulan": re.compile(r"(?i)^triwulan\b"), "TW": re.compile(r"(?i)^tw\b")}
 _Q_LIKE = re.compile(r"^[QO0]\s?\S$")  # "09" where Q3 stands: a label misread, no value
 _VALUE_LIKE = re.compile(r"\d{2}|%|^-$")
+_VALUE_CELL = re.compile(r"^(?:-|N/?A|.*\d.*(?:%|\d[.,]\d).*|\d+)$")  # a cell of the body: "-", "19%", "57,06", "80"
+#: a label read as noise is this long at most: "s.d. TW Ill" (11), "Triwulan !" (10); a value cell's
+#: text ("Tidak kurang dari 80%") is longer or holds figures
+_GARBLED_LABEL = 12
 
 
 def _quarter_columns(row: list) -> list[int] | None:
@@ -1137,8 +1225,9 @@ DASH_LENGTH = 1.4
 
 def dash_in_cell(crop: np.ndarray, x0: int, y0: int, scale: float, ink: int = 128) -> Word | None:
     """A cell whose only ink is one short flat stroke holds a dash. A small hyphen blurred by
-    the scan is 9 px long over 4 or 5 rows of ink at 300 dpi, under twice as long as high (6 x 4 at
-    150 dpi: ``DASH_LENGTH``); a dot or a bullet is as high as long, and a letter is higher than 8 px. ``ink``: the grey level
+    the scan is 9 px long over 4 or 5 rows of ink at 300 dpi, under twice as long as high (a 150-dpi
+    scan's, read at 300 dpi, 6 x 4 px: ``DASH_LENGTH``); a dot or a bullet is as high as long, and a
+    letter is higher than 8 px. ``ink``: the grey level
     under which a pixel is ink (a heavily blurred hyphen is nowhere darker than 126)."""
     ys, xs = np.nonzero(crop < ink)
     if len(xs) == 0:
@@ -1149,7 +1238,9 @@ def dash_in_cell(crop: np.ndarray, x0: int, y0: int, scale: float, ink: int = 12
     return None
 
 
-_ODD_VALUE = re.compile(r"^\S*\d[\d.,]*\s*(?:Yo|yo|%o|Vo|o/o|°/o|9o|0/0)$")
+# a number with something odd after it: "%" read by the Indonesian model as Yo, or as 96 set apart ("52,54 96",
+# "10,6 096" for "10,6 0%": a percentage whose figures were spaced)
+_ODD_VALUE = re.compile(r"^\S*\d[\d.,]*\s*(?:Yo|yo|%o|Vo|o/o|°/o|9o|0/0)$|^\S*\d,\d+\s+\d?96$")
 
 
 def _suspicious_value(text: str) -> bool:

@@ -7,12 +7,12 @@ over its thresholds (``dataclasses.replace(settings, ...)``). The word repairs i
 OCR readings are declared the same way in :mod:`extract.pdf.ocr` (``PAGE_WORD_PASSES``).
 
     blank_pictures   photographs and charts (mid-tones over square inches) become paper
-    clean            paper flattened to white, specks removed (raster.clean_scan)
+    clean            the shading kept (raster.shading), then paper flattened to white, specks removed (raster.clean_scan)
     deskew           ruling lines, or the lines of text, made level
     find_rulings     the ruling lines of the image and the grids they make
     read_cells       every non-empty cell, lines blanked, in one tesseract call
-    fill_tables      cells filled with their words, period and quarter labels repaired, kept when valid
-    keep_rules       the ruling lines no grid holds, for the reader of tables without one
+    fill_tables      cells filled with their words, header marks and period labels repaired, kept when valid
+    keep_rules       the ruling lines and shaded bands no grid holds, for the reader of tables without one
     read_page_words  the text around the tables, read from the page with the tables blanked (runs of
                      doubtful words read again where they stand)
     flag_low_confidence  words with digits read below ``low_confidence``
@@ -102,6 +102,7 @@ def read_cells(page: ScanPage) -> None:
 def fill_tables(page: ScanPage) -> None:
     for grid in page.grids:
         raster.fill_from_words(grid, page.cell_words)
+        ocr_mod.strip_header_marks(grid)
         ocr_mod.fix_period_header(grid)
         ocr_mod.fix_roman_quarters(grid)
         ocr_mod.fix_quarter_labels(grid)
@@ -116,15 +117,17 @@ def keep_rules(page: ScanPage) -> None:
     its rows only, or only under its header, or banded, has no grid, and the reader of tables without
     one cuts its rows at them."""
     tables = page.content.tables
+    edge = 2.0  # pt: a grid's own top and bottom lines lie on its box's edges, within a line's width and a pixel
 
     def outside(box: Box) -> bool:
-        return not any(t.box.y0 - 2 <= box.cy <= t.box.y1 + 2 and min(box.x1, t.box.x1) > max(box.x0, t.box.x0) for t in tables)
+        return not any(t.box.y0 - edge <= box.cy <= t.box.y1 + edge and min(box.x1, t.box.x1) > max(box.x0, t.box.x0)
+                       for t in tables)
 
     if page.masks is not None:
         scale = page.scale
         for seg in raster.horizontal_segments(page.masks[0]):
             y = seg.pos / scale
-            page.content.rules.append(Box(seg.start / scale, y - 0.5, seg.end / scale, y + 0.5))
+            page.content.rules.append(Box(seg.start / scale, y - 0.5, seg.end / scale, y + 0.5))  # (as a PDF's: 1 pt high)
     if page.shade is not None:
         page.content.fills.extend(raster.bands(page.shade, page.settings))
     page.content.rules = [b for b in page.content.rules if outside(b)]

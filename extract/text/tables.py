@@ -86,9 +86,11 @@ _ROLE_LABELS = [
 ]
 
 
-#: marks before a label that are no part of it: a scan's speck or a ruling's remnant read ": Indikator
-#: Kinerja Utama", "- Indikator Kinerja" (the header then named no indicator column and the table was lost)
-_LEADING_NOISE = re.compile(r"^[\s:;|'\"‘’“”\-–—•·~_=]+")
+#: marks before a label that are no part of it: a scan's speck read ": Indikator Kinerja Utama" (the
+#: header then named no indicator column and the table was lost). A dash or a bullet is not among them:
+#: "- Kegiatan" in a body cell is an item, no label (a scan's header read "- Indikator" is mended where
+#: it is read, extract.pdf.ocr.strip_header_marks)
+_LEADING_NOISE = re.compile(r"^[\s:;|'\"‘’“”~_=]+")
 
 
 @functools.lru_cache(maxsize=65536)

@@ -313,7 +313,8 @@ def test_a_merged_cells_text_running_through_the_row_stripes_stays_whole() -> No
 def test_a_period_label_whose_number_stands_apart_in_tight_ocr_boxes_is_one_label() -> None:
     # The header of a banded Lampiran SKP scanned at 150 dpi (seed 1, file 24, the words tesseract
     # gave): OCR boxes hug the ink, so "Smt." and "1" stand 0.55 line heights apart (0.33 in the PDF
-    # scanned); apart, neither named a column, no header was found and the table was lost
+    # scanned); apart, neither named a column: the columns came out "Smt." | "1" | "Target Q3" and
+    # the rows' values a column off (on the page itself no header was found at all)
     from extract.pdf.gridless import find_tables  # noqa: PLC0415
 
     def word(text: str, x0: float, x1: float, y0: float, y1: float) -> Word:

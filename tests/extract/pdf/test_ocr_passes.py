@@ -95,6 +95,15 @@ def test_a_row_of_values_among_period_labels_is_no_run_of_them() -> None:
     assert [c.text for c in row] == ["3", "Indeks", "-", "Q2", "0", "19%", "Q4", "Q4", "100"]
 
 
+def test_rows_under_the_first_row_of_values_are_no_labels() -> None:
+    """Only the header is mended: a body row whose actions are named like quarters stays as read."""
+    header = _row("No", "Kegiatan", "TW I", "TW II", "TW III", "TW IV")
+    values = _row("1", "Rapat", "-", "25%", "-", "100%")
+    actions = _row("2", "Monev", "TW I", "Tw", "TW III", "laporan")
+    fix_period_run(Table(Box(0, 0, 100, 30), [header, values, actions], method="ocr"))
+    assert [c.text for c in actions] == ["2", "Monev", "TW I", "Tw", "TW III", "laporan"]
+
+
 def test_values_like_period_labels_in_a_body_row_stay() -> None:
     row = _row("3", "Indeks", "03", "04", "02", "100", "100", "100")
     fix_period_header(Table(Box(0, 0, 100, 10), [row], method="ocr"))
@@ -113,9 +122,11 @@ def test_period_labels_read_as_digits_on_a_line_of_page_words() -> None:
 
     header = line(100, "IKI", "01", "02", "Smt.", "1", "03", "s.d.Q3", "Q4", "Y")
     codes = line(130, "01", "Program", "02", "Kegiatan")
-    fix_period_words(header + codes, np.zeros((1, 1), np.uint8), 1.0)
-    assert [w.text for w in header] == ["IKI", "Q1", "Q2", "Smt.", "1", "Q3", "s.d.Q3", "Q4", "Y"]
+    more_codes = line(160, "1", "01", "02", "03", "Program", "Penunjang")  # (no label reads clean on the line)
+    fix_period_words(header + codes + more_codes, np.zeros((1, 1), np.uint8), 1.0)
+    assert [w.text for w in header] == ["IKI", "Q1", "Q2", "Smt.", "1", "Q3", "s.d. Q3", "Q4", "Y"]
     assert [w.text for w in codes] == ["01", "Program", "02", "Kegiatan"]
+    assert [w.text for w in more_codes] == ["1", "01", "02", "03", "Program", "Penunjang"]
 
 
 @pytest.mark.skipif(not lexicon.words(), reason="tesseract's word lists are not installed")
@@ -390,14 +401,14 @@ def test_values_printed_pale_in_their_cells_are_read_at_full_contrast() -> None:
 def test_dashes_standing_alone_on_a_line_of_words_are_read_where_page_layout_dropped_them() -> None:
     """A banded Lampiran SKP going on over a page without a grid (seed 1, file 24, page 2): the row
     'Opini BPK ... - - - - - 4 (WTP) 4 (WTP)' came out of tesseract without its five dashes. A flat
-    stroke no word covers, on a line of words, is a dash; a dot, a ruling and the pieces of one
-    that the words' boxes cut are not."""
+    stroke no word covers, on a line of words, is a dash; a dot, a ruling, the pieces of one that
+    the words' boxes cut, an equals sign and a stroke far past the line's words are not."""
     from PIL import Image, ImageDraw, ImageFont  # noqa: PLC0415
 
     from extract.pdf.model import Word  # noqa: PLC0415
     from extract.pdf.ocr import recover_dashes  # noqa: PLC0415
 
-    page = Image.new("L", (1600, 300), 255)
+    page = Image.new("L", (2600, 300), 255)
     draw = ImageDraw.Draw(page)
     font = ImageFont.truetype("DejaVuSans.ttf", 38)
     words: list[Word] = []
@@ -411,6 +422,8 @@ def test_dashes_standing_alone_on_a_line_of_words_are_read_where_page_layout_dro
     draw.text((600, 160), ".", font=font, fill=0)  # a dot on the second
     draw.line([(40, 260), (1500, 260)], fill=0, width=3)  # a ruling under them
     draw.line([(40, 182), (480, 182)], fill=0, width=3)  # and one through the second line (a slanted rule), cut by its words
+    draw.text((1000, 160), "=", font=font, fill=0)  # an equals sign
+    draw.line([(2400, 80), (2425, 80)], fill=0, width=3)  # a stroke of a scrawl, far past the line's last word
     dashes = recover_dashes(np.asarray(page), words, 1.0)
     assert [(w.text, round(w.box.cx, -1)) for w in dashes] == [("-", 610), ("-", 760), ("-", 910)]
     assert all(w.box.y0 < 80 < w.box.y1 for w in dashes)  # on the first line, a word's height

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from extract.models import DocType, Document, Period, Role
 from extract.text.reader import read_text_documents
+from extract.text.tables import role_of
 
 TAB_DOSSIER = """\
 **PERJANJIAN KINERJA
@@ -496,6 +497,7 @@ def test_a_header_label_after_a_stray_mark_still_names_its_column() -> None:
         "\t\tRasio kemandirian keuangan daerah\t%\t10%\t57%\t76%\t95%\t95%\n"
     )
     (pk,) = read_text_documents(text, "grey.txt", "grey")
+    assert role_of(": Indikator Kinerja Utama") == "indicator" and role_of("- Kegiatan") is None  # (a dash is an item's)
     assert [(i.name, [t.value.raw for t in i.targets]) for i in pk.indicators] == [
         ("Capaian kinerja program prioritas daerah", ["30%", "38%", "56%", "75%", "75%"]),
         ("Rasio kemandirian keuangan daerah", ["10%", "57%", "76%", "95%", "95%"]),
