@@ -1104,8 +1104,8 @@ def period_run_fixes(pieces: Sequence[str], *, tokens: bool = False) -> dict[int
     place in a Rincian Target's order (``02`` in Q2's place reads clean too, but one label at least
     must read with its letters; two at least, or one beside labels that read ``Triwulan``/``TW`` and
     a mark), and whose others are short (``_GARBLED_LABEL`` letters: ``s.d. TW Ill``), name nothing
-    and are empty once at most, are those seven periods; four such pieces, the four quarters. The others are written in the style of the clean ones (``Q3`` or ``TW III``).
-    ``tokens``: the pieces are a line's words, where a label may be two (``TW`` ``I``): a run is
+    and are empty once at most, are those seven periods; four such pieces, the four quarters. The
+    others are written in the style of the clean ones (``Q3`` or ``TW III``). ``tokens``: the pieces are a line's words, where a label may be two (``TW`` ``I``): a run is
     taken only of pieces each one token like ``Q1`` (``Ql``, ``02``, ``09``).
 
     >>> period_run_fixes(["", "qi", "0", "Set. 1", "Q3", "sdg", "Qs", "Y"])  # ('qi' names Q1)

@@ -154,8 +154,8 @@ def find_ink(page: ScanPage) -> None:  # ruling lines are no ink of a signature
 
 
 SCAN_PASSES: tuple[Pass, ...] = (
-    blank_pictures, clean, deskew, find_rulings, read_cells, fill_tables, keep_rules, read_page_words, flag_low_confidence, cross_read,
-    find_ink,
+    blank_pictures, clean, deskew, find_rulings, read_cells, fill_tables, keep_rules, read_page_words, flag_low_confidence,
+    cross_read, find_ink,
 )
 
 
