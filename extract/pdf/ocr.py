@@ -224,8 +224,8 @@ def reread_doubtful(lines: list[list[Word]], image: np.ndarray, scale: float) ->
     stand at different heights (the first line of a wrapped name beside values centred on the row):
     the words are then read against one baseline and come out as noise (``MN POON OME AN ngk soni``
     for ``Jumlah laporan monitoring dan 11.518 23.037``). Read alone, each keeps its own. Each run
-    of two words or more under ``DOUBTFUL`` on a line is read again with the lines' height around it; the words
-    whose middles lie in the run's box are replaced by the new reading's when that is
+    of two words or more under ``DOUBTFUL`` on a line is read again with the lines' height around
+    it; the words whose middles lie in the run's box are replaced by the new reading's when that is
     ``REREAD_GAIN`` surer by letters (a word the new reading has nothing over stays: a row's number
     that sparse reading passes over)."""
     words = [x for ln in lines for x in ln]
@@ -1105,8 +1105,9 @@ def period_run_fixes(pieces: Sequence[str], *, tokens: bool = False) -> dict[int
     must read with its letters; two at least, or one beside labels that read ``Triwulan``/``TW`` and
     a mark), and whose others are short (``_GARBLED_LABEL`` letters: ``s.d. TW Ill``), name nothing
     and are empty once at most, are those seven periods; four such pieces, the four quarters. The
-    others are written in the style of the clean ones (``Q3`` or ``TW III``). ``tokens``: the pieces are a line's words, where a label may be two (``TW`` ``I``): a run is
-    taken only of pieces each one token like ``Q1`` (``Ql``, ``02``, ``09``).
+    others are written in the style of the clean ones (``Q3`` or ``TW III``). ``tokens``: the pieces
+    are a line's words, where a label may be two (``TW`` ``I``): a run is taken only of pieces each
+    one token like ``Q1`` (``Ql``, ``02``, ``09``).
 
     >>> period_run_fixes(["", "qi", "0", "Set. 1", "Q3", "sdg", "Qs", "Y"])  # ('qi' names Q1)
     {2: 'Q2', 3: 'Smt. 1', 5: 's.d.Q3', 6: 'Q4'}
