@@ -109,20 +109,25 @@ _COMPARATOR_HEAD = re.compile(
 _OTHER_TABLE = re.compile(r"^(?=.*\bAnggaran\b)(?=.*\b(?:Program|Kegiatan)\b).{0,80}$", re.I)  # a budget table's header
 
 
+def _text(words: Sequence[Word]) -> str:
+    """The words' texts, a space between."""
+    return " ".join(w.text for w in words)
+
+
 def _other_table(lines: Sequence[VisualLine], settings: Settings = SETTINGS) -> bool:
     """The lines (one, or a line with the one set right under it: "Anggaran" over "No. Program /
     Kegiatan" over "(Rp)") head a budget table ("No | Program | Anggaran"): labels only. A row of
     targets whose indicator names a programme and whose perspective is "Anggaran" holds a value."""
     text = " ".join(w.text for ln in lines for w in ln.words)
     return bool(_OTHER_TABLE.match(text)) and not any(
-        whole_value(" ".join(w.text for w in p)) for ln in lines for p in _phrases(ln, settings))
+        whole_value(_text(p)) for ln in lines for p in _phrases(ln, settings))
 
 
 def _labels_only(lines: Sequence[VisualLine], settings: Settings = SETTINGS) -> bool:
     """Every phrase of the lines names a column, or is a word or two ("(Rp)"): no name of an
     indicator that happens to say "anggaran" and "program"."""
     return all(role_of(t) is not None or len(t.split()) <= 2
-               for ln in lines for t in (" ".join(w.text for w in p) for p in _phrases(ln, settings)))
+               for ln in lines for t in (_text(p) for p in _phrases(ln, settings)))
 
 
 # --- 1. the header -------------------------------------------------------------------------------
@@ -203,15 +208,11 @@ def _cut_phrases(line: VisualLine, settings: Settings) -> list[list[Word]]:
     return [piece for group in joined for piece in _split_labels(group)]
 
 
-def _text(words: Sequence[Word]) -> str:
-    return " ".join(w.text for w in words)
-
-
 def _split_labels(words: list[Word]) -> list[list[Word]]:
     """``TW I TW II`` → ``TW I`` | ``TW II``: cut a phrase that names no column into the fewest
     pieces that each name a period (a phrase that names a column stays whole; other labels set a
     word space apart are one label: ``Target Kinerja Sasaran``)."""
-    text = " ".join(w.text for w in words)
+    text = _text(words)
     if len(words) < 2 or len(words) > 24 or role_of(text) is not None:
         return [words]
     n = len(words)
@@ -221,7 +222,7 @@ def _split_labels(words: list[Word]) -> list[list[Word]]:
         for start in range(max(0, end - 4), end):  # a period label is one to four words ("s.d. TW III")
             if best[start] is None:
                 continue
-            piece = " ".join(w.text for w in words[start:end])
+            piece = _text(words[start:end])
             if not _period_label(piece):  # only period labels are set so close ("TW I TW II", "III IV", "2023 2024")
                 continue
             candidate = [*best[start], end]
@@ -246,7 +247,7 @@ def _label_line(line: VisualLine) -> bool:
 
 
 def _is_label_line(line: VisualLine) -> bool:
-    texts = [" ".join(w.text for w in p) for p in _phrases(line)]
+    texts = [_text(p) for p in _phrases(line)]
     if _numbering(line):
         return True
     for t in texts:
@@ -268,13 +269,13 @@ def _prose_under_labels(above: VisualLine, below: VisualLine, settings: Settings
     ``Indikator Kinerja`` / ``Utama``)."""
     labels = _phrases(above, settings)
     for piece in _phrases(below, settings):
-        text = " ".join(w.text for w in piece)
+        text = _text(piece)
         lower = [w for w in piece if _LOWER_WORD.fullmatch(w.text) and w.text not in ("dan", "per", "dari", "atau")]
         if len(piece) < 3 or len(lower) < 2 or role_of(text) is not None:
             continue  # (labels are set in capitals, Title Case or a word or two: "Triwulan s.d. TW", "Target Tahun 2025")
         x0, x1 = piece[0].box.x0, piece[-1].box.x1
         over = [p for p in labels if min(p[-1].box.x1, x1) - max(p[0].box.x0, x0) > 0]
-        if all(role_of(" ".join(w.text for w in p)) is not None for p in over):
+        if all(role_of(_text(p)) is not None for p in over):
             return True  # (under no label of that line at all: prose too, a label wraps under itself)
     return False
 
@@ -292,14 +293,14 @@ def _title_over_labels(above: VisualLine, below: VisualLine, settings: Settings 
     pieces = _phrases(below, settings)
     if len(top) != 1 or len(top[0]) < 2 or len(pieces) < 3:
         return False
-    title = " ".join(w.text for w in top[0])
+    title = _text(top[0])
     if role_of(title) is not None:
         return False
     x0, x1 = top[0][0].box.x0, top[0][-1].box.x1
     left, right = pieces[0][0].box.x0, pieces[-1][-1].box.x1
     if abs((x0 + x1) / 2 - (left + right) / 2) > settings.title_centre * (right - left):
         return False
-    under = [" ".join(w.text for w in p) for p in pieces if min(p[-1].box.x1, x1) - max(p[0].box.x0, x0) > 0]
+    under = [_text(p) for p in pieces if min(p[-1].box.x1, x1) - max(p[0].box.x0, x0) > 0]
     return len(under) == 1 and role_of(under[0]) is not None and role_of(f"{title} {under[0]}") is None
 
 
@@ -361,14 +362,14 @@ def _labels(lines: list[VisualLine], settings: Settings = SETTINGS) -> tuple[lis
         for k, words in enumerate(phrases):
             lo = (centres[k - 1] + centres[k]) / 2 if k else float("-inf")
             hi = (centres[k] + centres[k + 1]) / 2 if k + 1 < len(phrases) else float("inf")
-            if _PARENT.match(" ".join(w.text for w in words)):
+            if _PARENT.match(_text(words)):
                 # a parent reaches over the labels under it up to its neighbours on the line, not
                 # halfway to their centres: a wide "Target" beside a narrow "IKI" still holds "Q1"
                 lo = phrases[k - 1][-1].box.x1 if k else lo
                 hi = phrases[k + 1][0].box.x0 if k + 1 < len(phrases) else hi
             bottom = max(w.box.y1 for w in words)
             x0, x1 = min(w.box.x0 for w in words), max(w.box.x1 for w in words)
-            text = " ".join(w.text for w in words)
+            text = _text(words)
             below = sorted((b for b in blocks if b.y0 >= bottom - 1 and lo <= b.cx < hi and _top_free(b, blocks)),
                            key=lambda b: b.cx)
             over = [b for b in below if min(b.x1, x1) - max(b.x0, x0) > 0]
@@ -500,12 +501,12 @@ def _header_at(lines: list[VisualLine], i: int, settings: Settings, rules: Seque
         first = min(w.box.x1 for w in above.words)
         if below.x0 < first:
             return False
-        pieces = [" ".join(w.text for w in p) for p in _phrases(below, settings)]
+        pieces = [_text(p) for p in _phrases(below, settings)]
         named = [role_of(t) is not None for t in pieces]
         if gap < settings.header_gap * h and sum(named) >= len(named) / 2:
             return True
         # a row of period labels under a Target (Triwulan …) label, however loosely the header is set
-        parent = any(_PARENT.match(" ".join(w.text for w in p)) for ln in (*context, above) for p in _phrases(ln, settings))
+        parent = any(_PARENT.match(_text(p)) for ln in (*context, above) for p in _phrases(ln, settings))
         # (most of them: one may be wrapped onto the line below, "s.d. TW" over "III"; those
         # whose number went on to the next line count with it: "Triwulan" over "II")
         periods = sum(1 for t in _with_wrapped_ends(below, lines[k + 1] if k + 1 < len(lines) else None, settings)
@@ -627,8 +628,8 @@ def body_lines(lines: list[VisualLine], k: int, header: Header, settings: Settin
             break
         if body and gap > max(settings.end_gap * h, 2.2 * widest):
             break
-        text = " ".join(w.text for w in ln.words)
-        if _SIGNATURE.search(text) or _place_date(text) or any(_place_date(" ".join(w.text for w in p)) for p in _phrases(ln, settings)):
+        text = _text(ln.words)
+        if _SIGNATURE.search(text) or _place_date(text) or any(_place_date(_text(p)) for p in _phrases(ln, settings)):
             break  # (the place and date may stand beside the other party's title: one phrase of the line)
         close = lines[k + 1] if k + 1 < len(lines) and lines[k + 1].y0 - ln.y1 < settings.stack_gap * h else None
         if body and (header_at(lines, k, settings, rules, cache) is not None or _other_table([ln], settings)
@@ -729,7 +730,7 @@ def headings(body: list[VisualLine], values: set[int], bounds: Sequence[float], 
         if len(phrases) != 1 or any(whole_value(_text_in(ln, bounds, c)) for c in values):
             continue
         across = bool(bounds) and ln.x0 < bounds[0] < ln.x1  # from the first column over the next
-        across = across or (numbered and bool(bounds) and ln.x1 <= bounds[0] and bool(_WORD_OF_3.search(" ".join(w.text for w in ln.words))))
+        across = across or (numbered and bool(bounds) and ln.x1 <= bounds[0] and bool(_WORD_OF_3.search(_text(ln.words))))
         follows = bool(out) and out[-1].lines[-1] is _previous(body, ln) and ln.y0 - out[-1].y1 < settings.stack_gap * ln.height
         if follows:  # a heading's wrapped line is set as its first: from the same left edge, or centred the same
             head = out[-1].lines[0]

@@ -14,11 +14,12 @@ import csv
 import io
 import statistics
 import subprocess
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 import regex as re
 
+from extract.models import Period
 from extract.pdf import lexicon
 from extract.pdf.model import Box, Cell, Table, Word
 from extract.pdf.raster import line_masks
@@ -268,6 +269,18 @@ def _overlaps(a: Box, b: Box) -> bool:
 SURE = 50.0  # a word read at least this sure tells where the page's lines are and how high its type is
 
 
+WORD_PAD = 3  # px: a word's box grown by this much covers its ink's blur (recover_missed, recover_dashes)
+
+
+def _covered(shape: tuple[int, ...], words: Sequence[Word], scale: float) -> np.ndarray:
+    """Where the words' boxes (grown by ``WORD_PAD``) lie on the page image."""
+    covered = np.zeros(shape[:2], dtype=bool)
+    for w in words:
+        covered[max(0, int(w.box.y0 * scale) - WORD_PAD) : max(0, int(w.box.y1 * scale) + WORD_PAD + 1),
+                max(0, int(w.box.x0 * scale) - WORD_PAD) : max(0, int(w.box.x1 * scale) + WORD_PAD + 1)] = True
+    return covered
+
+
 def _sure_words(words: Sequence[Word], scale: float) -> tuple[list[Word], float]:
     """The words read with confidence and their usual height in pixels (the median); none when
     fewer than five: too few to tell the lines of the page by."""
@@ -294,10 +307,7 @@ def recover_missed(image: np.ndarray, words: list[Word], scale: float) -> list[W
     if not sure:
         return []
     left_edge, right_edge = min(w.box.x0 for w in sure) * scale, max(w.box.x1 for w in sure) * scale
-    ink = (image < 128).astype(np.uint8)
-    for w in words:
-        ink[max(0, int(w.box.y0 * scale) - 3) : max(0, int(w.box.y1 * scale) + 4),
-            max(0, int(w.box.x0 * scale) - 3) : max(0, int(w.box.x1 * scale) + 4)] = 0
+    ink = ((image < 128) & ~_covered(image.shape, words, scale)).astype(np.uint8)
     if not ink.any():
         return []
     joined = cv2.dilate(ink, np.ones((max(1, int(usual * 0.15)), max(3, int(usual * 0.5))), np.uint8))
@@ -346,11 +356,7 @@ def recover_dashes(image: np.ndarray, words: list[Word], scale: float) -> list[W
     sure, usual = _sure_words(words, scale)
     if not sure:
         return []
-    pad = 3  # px: the words' boxes grown as recover_missed grows them
-    covered = np.zeros(image.shape, dtype=bool)
-    for w in words:
-        covered[max(0, int(w.box.y0 * scale) - pad) : max(0, int(w.box.y1 * scale) + pad + 1),
-                max(0, int(w.box.x0 * scale) - pad) : max(0, int(w.box.x1 * scale) + pad + 1)] = True
+    covered = _covered(image.shape, words, scale)
     ink = ((image < FAINT_INK) & ~covered).astype(np.uint8)
     n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     strokes: list[tuple[int, int, int, int, list[Word]]] = []
@@ -955,6 +961,12 @@ _SD_PERIOD_OCR = re.compile(r"^(s\.?\s?d\.?)\s?[QO09]\s?([1-4lIi])$")
 _PERIOD_CLEAN = re.compile(r"^(?:Q[1-4]|Smt\.?\s?[12]|s\.?\s?d\.?\s?Q[1-4])$", re.IGNORECASE)
 
 
+def _period_look(text: str) -> str | None:
+    """The quarter a label read like one names (``Ql``, ``01``, ``O4``: Q1, Q1, Q4), or None."""
+    m = _PERIOD_OCR.match(text)
+    return f"Q{_quarter(m.group(1))}" if m else None
+
+
 def fix_period_header(table: Table) -> None:
     """A row of period labels read as ``Ql Q2 Smt. 1 Q3 s.d. 03 04 Y``: restore ``Q1 … Q4``
     (:func:`period_label_fixes`, each cell a piece)."""
@@ -984,7 +996,7 @@ def period_label_fixes(pieces: Sequence[str]) -> dict[int, str]:
         return {}
     out: dict[int, str] = {}
     for k in hits:
-        out[k] = f"Q{_quarter(_PERIOD_OCR.match(texts[k]).group(1))}"
+        out[k] = _period_look(texts[k])
     for k in sds:
         m = _SD_PERIOD_OCR.match(texts[k])
         out[k] = f"{m.group(1)} Q{_quarter(m.group(2))}"
@@ -1065,6 +1077,16 @@ _PERIOD_RUNS: tuple[tuple[tuple[str, ...], dict[str, tuple[str, ...]]], ...] = (
 _HEADER_MARK = re.compile(r"^[-–—•·:;|'\"‘’“”~_=]+\s+(?=\p{L})")
 
 
+def _header_rows(table: Table) -> Iterator[list[Cell]]:
+    """The cells of each row over the table's first row of values (two cells like ``-``, ``19%``,
+    ``57,06``): its header; the body's rows are no labels."""
+    for row in table.rows:
+        cells = [c for c in row if c is not None]
+        if sum(1 for c in cells if _VALUE_CELL.match(c.text.strip())) >= 2:
+            return
+        yield cells
+
+
 def strip_header_marks(table: Table) -> None:
     """A mark before a label in the rows over the table's first row of values is a speck or a
     ruling's remnant the scan left: ``- Indikator Kinerja`` (uneven toner, s1/6) is ``Indikator
@@ -1076,10 +1098,7 @@ def strip_header_marks(table: Table) -> None:
     >>> strip_header_marks(t); [[c.text for c in r] for r in t.rows]
     [['No', 'Indikator Kinerja', 'Target'], ['1', '- Rapat koordinasi', '80%', '-']]
     """
-    for row in table.rows:
-        cells = [c for c in row if c is not None]
-        if sum(1 for c in cells if _VALUE_CELL.match(c.text.strip())) >= 2:
-            break
+    for cells in _header_rows(table):
         for c in cells:
             stripped = _HEADER_MARK.sub("", c.text.strip())
             if stripped != c.text.strip():
@@ -1089,10 +1108,7 @@ def strip_header_marks(table: Table) -> None:
 def fix_period_run(table: Table) -> None:
     """A row of period labels read partly as noise (:func:`period_run_fixes`, each cell a piece),
     among the rows over the table's first row of values (its header)."""
-    for row in table.rows:
-        cells = [c for c in row if c is not None]
-        if sum(1 for c in cells if _VALUE_CELL.match(c.text.strip())) >= 2:
-            break  # the body: its rows are no labels
+    for cells in _header_rows(table):
         for k, text in period_run_fixes([c.text for c in cells]).items():
             _set_text(cells[k], text)
 
@@ -1153,8 +1169,7 @@ def _period_run(texts: Sequence[str], roles: Sequence[str | None], periods: Sequ
     if sum(1 for t in texts if not t) > 1:
         return 0
     for text, r, p in zip(texts, roles, periods, strict=True):
-        look = _PERIOD_OCR.match(text)
-        if r == p or (p in _QUARTERS and look and f"Q{_quarter(look.group(1))}" == p):
+        if r == p or (p in _QUARTERS and _period_look(text) == p):
             clean += 1
             lettered = lettered or not text[:1].isdigit()
         elif p in _QUARTERS and _QUARTER_MARK.match(text) and r not in PERIOD_ROLES:
@@ -1169,7 +1184,7 @@ def _period_run(texts: Sequence[str], roles: Sequence[str | None], periods: Sequ
 
 
 _QUARTERS = ("Q1", "Q2", "Q3", "Q4")
-PERIOD_ROLES = frozenset(("Q1", "Q2", "Smt1", "Q3", "sdQ3", "Q4", "Y"))
+PERIOD_ROLES = frozenset(p.value for p in Period if not p.value.startswith("M"))  # Q1 … Y (the months aside)
 _QUARTER_MARK = re.compile(r"(?i)^(?:triwulan|tw)\s*\S{0,3}$")  # "Triwulan !", "TW m": the word clean, the numeral not
 _STYLE = {"Triwulan": re.compile(r"(?i)^triwulan\b"), "TW": re.compile(r"(?i)^tw\b")}
 _Q_LIKE = re.compile(r"^[QO0]\s?\S$")  # "09" where Q3 stands: a label misread, no value
