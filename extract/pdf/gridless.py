@@ -56,9 +56,10 @@ class Settings:
     period_row_gap: float = 4.0
     #: Words of one label on one line are a word space apart (0.25-0.35 h); columns further.
     label_gap: float = 0.5
-    #: ... but two pieces further apart that name no column alone and one together are one label, up to
-    #: this far: OCR boxes hug the ink, so "Smt." and "1" stand 0.55 h apart on a 150-dpi scan (0.33 h
-    #: in the PDF it was scanned from), where no other column's label comes closer than 1.6 h
+    #: ... but pieces further apart that together name a column (or are capitals naming none) are one
+    #: label up to this far (:func:`_join_pieces`): OCR boxes hug the ink, so "Smt." and "1" stand 0.55 h
+    #: apart on a 150-dpi scan (0.33 h in the PDF it was scanned from), and so do the words of a bold
+    #: capital label ("RENCANA HASIL KERJA"), where no other column's label comes closer than 1.6 h
     label_join_gap: float = 1.0
     #: A header is at most this many lines (a label wrapped over five lines under a parent).
     max_header_lines: int = 7
@@ -197,15 +198,36 @@ def _cut_phrases(line: VisualLine, settings: Settings) -> list[list[Word]]:
             out.append([w])
         else:
             out[-1].append(w)
-    joined: list[list[Word]] = [out[0]]
-    for group in out[1:]:
-        last = joined[-1]
-        if (group[0].box.x0 - last[-1].box.x1 <= settings.label_join_gap * h and role_of(_text(last)) is None
-                and role_of(_text(group)) is None and role_of(f"{_text(last)} {_text(group)}") is not None):
-            joined[-1] = last + group
-        else:
-            joined.append(group)
-    return [piece for group in joined for piece in _split_labels(group)]
+    return [piece for group in _join_pieces(out, h, settings) for piece in _split_labels(group)]
+
+
+def _join_pieces(pieces: list[list[Word]], h: float, settings: Settings) -> list[list[Word]]:
+    """Pieces of a line set within :attr:`Settings.label_join_gap` of each other are one label when
+    each piece after the first names no column alone and together they name one ("Smt." "1";
+    "RENCANA" "HASIL" "KERJA"; "INDIKATOR" "KINERJA" "INDIVIDU"), or when all are words in capitals
+    that name none (the parent "HASIL" "KERJA"). The longest such run is taken. OCR boxes hug the
+    ink, and a line of capitals is measured by their height alone: its word spaces come out 0.55 h
+    wide on the scans, past :attr:`Settings.label_gap`."""
+    out: list[list[Word]] = []
+    i = 0
+    while i < len(pieces):
+        run, best = pieces[i], i
+        caps = role_of(_text(run)) is None and _caps(run)
+        for j in range(i + 1, len(pieces)):
+            if pieces[j][0].box.x0 - pieces[j - 1][-1].box.x1 > settings.label_join_gap * h or role_of(_text(pieces[j])):
+                break
+            run = run + pieces[j]
+            caps = caps and _caps(pieces[j])
+            if role_of(_text(run)) is not None or caps:
+                best = j
+        out.append([w for piece in pieces[i : best + 1] for w in piece])
+        i = best + 1
+    return out
+
+
+def _caps(words: list[Word]) -> bool:
+    """Words in capitals only, two letters or more each (``HASIL KERJA``; not ``A.``, ``I``, ``TW1``)."""
+    return all(len(w.text) >= 2 and w.text.isalpha() and w.text.isupper() for w in words)
 
 
 def _split_labels(words: list[Word]) -> list[list[Word]]:

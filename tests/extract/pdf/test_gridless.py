@@ -336,3 +336,29 @@ def test_a_period_label_whose_number_stands_apart_in_tight_ocr_boxes_is_one_labe
         ["4.", "Predikat zona", "-", "-", "-", "-", "-", "B", "B"],
     ]
     assert [c.text for c in tables[0].rows[1][2:]] == ["Q1", "Q2", "Smt. 1", "Q3", "s.d.Q3", "Q4", "Y"]
+
+
+def test_bold_capital_labels_whose_ocr_word_spaces_pass_the_label_gap_are_whole_labels() -> None:
+    # The SKP header of a banded scan (seed 1, file 24, page 4; the words tesseract gave): boxes of
+    # bold capitals hug the ink, so "RENCANA" "HASIL" "KERJA" stand 0.55 line heights apart, past
+    # the label gap; each word was a column of its own (nine columns for five), and every row of
+    # the table was cut word by word. Three or more pieces join when together they name a column,
+    # and capitals that name none ("HASIL KERJA" over the indicator) are one parent label.
+    from extract.pdf.gridless import find_tables  # noqa: PLC0415
+
+    def line(y0: float, y1: float, words: list[tuple[str, float, float]]) -> list[Word]:
+        return [Word(t, Box(x0, y0, x1, y1), 95.0) for t, x0, x1 in words]
+
+    header = line(373, 382, [("HASIL", 387, 425)]) + line(373, 384, [("KERJA", 430, 467)]) + line(396, 405, [
+        ("NO", 66, 84), ("RENCANA", 131, 192), ("HASIL", 197, 235), ("INDIKATOR", 377, 447), ("INDIVIDU", 509, 567),
+        ("TARGET", 649, 700), ("PERSPEKTIF", 721, 798)]) + line(396, 407, [("KERJA", 240, 278), ("KINERJA", 452, 504)])
+    body = line(442, 451, [("1.", 65, 72), ("Belanja", 131, 172), ("negara", 177, 216), ("Realisasi", 308, 357),
+                           ("penerimaan", 362, 429), ("negara", 435, 473), ("75%", 657, 681), ("Anggaran", 726, 780)])
+    body += line(466, 475, [("2.", 64, 73), ("Organisasi", 131, 187), ("Tingkat", 307, 349), ("kesiapsiagaan", 354, 435),
+                            ("daerah", 440, 479), ("Rp", 640, 652), ("355.000.000", 656, 705), ("Penguatan", 723, 783)])
+    tables = find_tables(header + body)
+    assert [[c.text if c else None for c in row] for row in tables[0].rows][-3:] == [
+        ["NO", "RENCANA HASIL KERJA", "INDIKATOR KINERJA INDIVIDU", "TARGET", "PERSPEKTIF"],
+        ["1.", "Belanja negara", "Realisasi penerimaan negara", "75%", "Anggaran"],
+        ["2.", "Organisasi", "Tingkat kesiapsiagaan daerah", "Rp 355.000.000", "Penguatan"],
+    ]
