@@ -205,22 +205,31 @@ def _join_pieces(pieces: list[list[Word]], h: float, settings: Settings) -> list
     """Pieces of a line set within :attr:`Settings.label_join_gap` of each other are one label when
     each piece after the first names no column alone and together they name one ("Smt." "1";
     "RENCANA" "HASIL" "KERJA"; "INDIKATOR" "KINERJA" "INDIVIDU"), or when all are words in capitals
-    that name none (the parent "HASIL" "KERJA"). The longest such run is taken. OCR boxes hug the
+    that name none (the parent "HASIL" "KERJA"); a last piece that names a column joins pieces that
+    name none when together they name one no label before them names ("Triwulan" "I"; not "TW" "I"
+    after "TW I", where a numeral was lost). The longest such run is taken. OCR boxes hug the
     ink, and a line of capitals is measured by their height alone: its word spaces come out 0.55 h
     wide on the scans, past :attr:`Settings.label_gap`."""
     out: list[list[Word]] = []
+    seen: set[str] = set()  # the columns the labels before name
     i = 0
     while i < len(pieces):
         run, best = pieces[i], i
-        caps = role_of(_text(run)) is None and _caps(run)
+        unnamed = role_of(_text(run)) is None  # every piece of the run so far names no column
+        caps = unnamed and _caps(run)
         for j in range(i + 1, len(pieces)):
-            if pieces[j][0].box.x0 - pieces[j - 1][-1].box.x1 > settings.label_join_gap * h or role_of(_text(pieces[j])):
+            if pieces[j][0].box.x0 - pieces[j - 1][-1].box.x1 > settings.label_join_gap * h:
                 break
             run = run + pieces[j]
+            if role_of(_text(pieces[j])) is not None:  # a piece naming a column ends the run
+                if unnamed and role_of(_text(run)) not in (None, *seen):
+                    best = j  # ... joined to pieces naming none: "Triwulan" "I", "s.d." "TW" "III"
+                break
             caps = caps and _caps(pieces[j])
             if role_of(_text(run)) is not None or caps:
                 best = j
         out.append([w for piece in pieces[i : best + 1] for w in piece])
+        seen.add(role_of(_text(out[-1])) or "")
         i = best + 1
     return out
 

@@ -33,19 +33,28 @@ def run_tsv(image: np.ndarray, psm: int, lang: str = LANG, whitelist: str | None
     """tesseract's TSV rows (level 5 = words) for a grayscale image."""
     reader = csv.DictReader(io.StringIO(tsv(image, lang, psm, whitelist)), delimiter="\t", quoting=csv.QUOTE_NONE)
     rows = [r for r in reader if r.get("level") == "5" and (r.get("text") or "").strip()]
-    _rank_level(rows)
+    _stroke_numerals(rows)
     return [r for r in rows if _keep(r)]
 
 
 _LINE_KEY = ("page_num", "block_num", "par_num", "line_num")
 
 
-def _rank_level(rows: list[dict[str, str]]) -> None:
+def _stroke_numerals(rows: list[dict[str, str]]) -> None:
     """A rank's level after ``Tk.`` / ``Tingkat`` is always ``I`` (Pembina Tk. I, Penata Muda
-    Tingkat I); a thin ``I`` there is read as ``|``, which would be dropped as a ruling remnant."""
+    Tingkat I), and a lone stroke after a period word is the numeral ``I`` (``Semester |``); a thin
+    ``I`` there is read as ``|``, which would be dropped as a ruling remnant.
+
+    >>> rows = [dict(zip((*_LINE_KEY, "text"), (1, 1, 1, 1, t))) for t in ["Tk.", "|", "Semester", "|", "Semester", "1", "|"]]
+    >>> _stroke_numerals(rows); [r["text"] for r in rows]
+    ['Tk.', 'I', 'Semester', 'I', 'Semester', '1', '|']
+    """
     for prev, row in zip(rows, rows[1:], strict=False):
         same_line = all(prev.get(k) == row.get(k) for k in _LINE_KEY)
-        if same_line and row["text"].strip() in ("|", "l", "1") and prev["text"].strip().rstrip(".").casefold() in ("tk", "tingkat"):
+        text, before = row["text"].strip(), prev["text"].strip()
+        if same_line and text in ("|", "l", "1") and before.rstrip(".").casefold() in ("tk", "tingkat"):
+            row["text"] = "I"
+        elif same_line and text in ("|", "l") and _PERIOD_WORD.match(before):
             row["text"] = "I"
 
 
@@ -175,7 +184,32 @@ def fix_period_words(words: list[Word], image: np.ndarray, scale: float) -> list
             line.words[k].text = text
         for k, text in period_run_fixes([w.text for w in line.words], tokens=True).items():
             line.words[k].text = text
+        for k, text in period_numeral_fixes([w.text for w in line.words]).items():
+            line.words[k].text = text
     return words
+
+
+_PERIOD_WORD = re.compile(r"^(?:Triwulan|TW|Tw|Semester|Smt\.?)$")
+_STROKES = re.compile(r"^(?:[Il1|!]{1,3}|[Il1|!][Vv])$")  # I, II, III, IV as thin strokes read: Il, Ill, l, 1I, lV
+
+
+def period_numeral_fixes(words: Sequence[str]) -> dict[int, str]:
+    """The roman numeral after a period word, read as the strokes it is made of (``Triwulan Il``,
+    ``TW Ill``, ``Semester l``): in a sans face ``I``, ``l``, ``1`` and ``|`` are one stroke. The
+    word's place after ``Triwulan``/``TW``/``Semester`` says it is a numeral; a clean ``I``-``IV`` or an
+    arabic ``1``-``4`` is left as read.
+
+    >>> period_numeral_fixes(["Triwulan", "I", "Triwulan", "Il", "Semester", "l", "TW", "Ill", "TW", "lV", "Y"])
+    {3: 'II', 5: 'I', 7: 'III', 9: 'IV'}
+    >>> period_numeral_fixes(["Semester", "1", "Triwulan", "IV", "Jumlah", "Il"])
+    {}
+    """
+    out: dict[int, str] = {}
+    for k in range(1, len(words)):
+        text = words[k].strip()
+        if _PERIOD_WORD.match(words[k - 1].strip()) and _STROKES.match(text) and text not in (*_ROMAN, "1", "2", "3", "4"):
+            out[k] = "I" * (len(text) - 1) + "V" if text[-1] in "Vv" else "I" * len(text)
+    return out
 
 
 PAGE_WORD_PASSES = (

@@ -362,3 +362,28 @@ def test_bold_capital_labels_whose_ocr_word_spaces_pass_the_label_gap_are_whole_
         ["1.", "Belanja negara", "Realisasi penerimaan negara", "75%", "Anggaran"],
         ["2.", "Organisasi", "Tingkat kesiapsiagaan daerah", "Rp 355.000.000", "Penguatan"],
     ]
+
+
+def test_a_period_word_and_its_numeral_apart_in_ocr_boxes_are_one_label() -> None:
+    # The Lampiran SKP of a grey scan (seed 1, file 15; the words tesseract gave, its "Il" and
+    # "Semester |" read as the numerals they are): "Triwulan" and "I" stand 0.7 line heights apart,
+    # past the label gap; "I" alone names Q1 (the numerals under a "Triwulan" parent), so the
+    # quarters were columns of their own beside columns naming nothing, and Q1's values were lost
+    from extract.pdf.gridless import find_tables  # noqa: PLC0415
+
+    def line(y0: float, y1: float, words: list[tuple[str, float, float]]) -> list[Word]:
+        return [Word(t, Box(x0, y0, x1, y1), 95.0) for t, x0, x1 in words]
+
+    header = line(195, 204, [("Target", 578, 609)]) + line(205, 212, [("No", 56, 68), ("IKI", 223, 235)])
+    header += line(214, 222, [("Triwulan", 393, 433), ("I", 438, 439), ("Triwulan", 449, 490), ("II", 494, 499),
+                              ("Semester", 504, 552), ("I", 555, 557), ("Triwulan", 563, 604), ("III", 608, 616),
+                              ("s.d.", 624, 641), ("TW", 644, 659), ("III", 663, 671), ("Triwulan", 681, 721),
+                              ("IV", 726, 735), ("Y", 766, 772)])
+    body = line(239, 246, [("2.", 59, 65), ("Jumlah", 200, 233), ("dokumen", 237, 279), ("5", 405, 410), ("Orang", 412, 440),
+                           ("6", 480, 485), ("Orang", 487, 515), ("7", 540, 545), ("Orang", 547, 575), ("8", 597, 602),
+                           ("Orang", 604, 632), ("9", 645, 650), ("Orang", 652, 680), ("10", 700, 710), ("Orang", 712, 740),
+                           ("11", 755, 765), ("Orang", 767, 795)])
+    tables = find_tables(header + body)
+    rows = [[c.text if c else None for c in row] for row in tables[0].rows]
+    assert rows[-2][2:] == ["Triwulan I", "Triwulan II", "Semester I", "Triwulan III", "s.d. TW III", "Triwulan IV", "Y"]
+    assert rows[-1] == ["2.", "Jumlah dokumen", "5 Orang", "6 Orang", "7 Orang", "8 Orang", "9 Orang", "10 Orang", "11 Orang"]

@@ -129,6 +129,23 @@ def test_period_labels_read_as_digits_on_a_line_of_page_words() -> None:
     assert [w.text for w in more_codes] == ["1", "01", "02", "03", "Program", "Penunjang"]
 
 
+def test_a_roman_numeral_read_as_strokes_after_a_period_word_on_a_line_of_page_words() -> None:
+    """A generated Lampiran SKP on a grey scan (seed 1, file 15): its header without a grid read
+    'Triwulan Il' for Triwulan II; in a sans face I, l, 1 and | are one stroke. After a period word
+    the strokes are the numeral; elsewhere (a name's 'Il', an arabic 1) they stay."""
+    from extract.pdf.model import Word  # noqa: PLC0415
+    from extract.pdf.ocr import fix_period_words  # noqa: PLC0415
+
+    def line(y: float, *texts: str) -> list[Word]:
+        return [Word(t, Box(40 * k, y, 40 * k + 30, y + 9), 90.0) for k, t in enumerate(texts)]
+
+    header = line(100, "Triwulan", "I", "Triwulan", "Il", "Semester", "l", "Triwulan", "Ill", "TW", "lV", "Y")
+    other = line(130, "Semester", "1", "Jumlah", "Il", "Triwulan", "IV")
+    fix_period_words(header + other, np.zeros((1, 1), np.uint8), 1.0)
+    assert [w.text for w in header] == ["Triwulan", "I", "Triwulan", "II", "Semester", "I", "Triwulan", "III", "TW", "IV", "Y"]
+    assert [w.text for w in other] == ["Semester", "1", "Jumlah", "Il", "Triwulan", "IV"]
+
+
 @pytest.mark.skipif(not lexicon.words(), reason="tesseract's word lists are not installed")
 def test_a_broken_l_or_i_read_as_an_exclamation_mark() -> None:
     """Seed 001 and 003 (built scans): 'interna!', 'DK!', '!bukota'; a real exclamation stays."""
