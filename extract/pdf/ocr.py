@@ -219,24 +219,34 @@ PAGE_WORD_PASSES = (
 
 
 SPECK_HEIGHT = 0.4  # a letter or digit under 0.4 of the usual word height is a speck of the scan, not text
+#: A dash narrower than this share of the usual word height is a speck read as one: the dashes of
+#: the generated scans (seed 1) are 0.26-0.52 h wide, the specks read as dashes 0.04-0.09 h.
+SPECK_DASH_WIDTH = 0.15
 
 
 def drop_specks(words: list[Word]) -> list[Word]:
     """Dust in a scan's margin reads as a letter or a digit (a ``7`` 2.9 pt high beside text 8.5 pt
     high); on the line of a wrapped name it would open a row of its own. A short word of letters or
     digits under 0.4 of the median height of the words read with confidence is such a speck. The
-    lowest printed letters (``a``, ``e``, x-height) stand at about 0.55; dashes and dots are kept.
+    lowest printed letters (``a``, ``e``, x-height) stand at about 0.55; dashes and dots are kept,
+    but a dash narrower than :data:`SPECK_DASH_WIDTH` of that height is a speck too (a printed dash
+    is wider than high: a speck read as one is a dot).
 
     >>> ws = [Word(t, Box(0, 0, 30, 8.5), 95) for t in ["Program", "Sistem", "Pelaporan", "Capaian", "dan"]]
     >>> ws += [Word("7", Box(-100, 2, -97, 4.9), 62), Word("a.", Box(40, 3.5, 44, 8.5), 90), Word("-", Box(50, 4, 54, 5), 90)]
+    >>> ws += [Word("-", Box(60, 4, 60.7, 4.7), 58)]
     >>> [w.text for w in drop_specks(ws)]
     ['Program', 'Sistem', 'Pelaporan', 'Capaian', 'dan', 'a.', '-']
     """
     heights = [w.box.height for w in words if (w.conf or 0) >= 50]
     if len(heights) < 5:
         return words
-    low = SPECK_HEIGHT * statistics.median(heights)
-    return [w for w in words if not (w.box.height < low and len(w.text) <= 2 and any(ch.isalnum() for ch in w.text))]
+    h = statistics.median(heights)
+    return [w for w in words if not (w.box.height < SPECK_HEIGHT * h and len(w.text) <= 2 and any(ch.isalnum() for ch in w.text))
+            and not (_DASHES.match(w.text) and w.box.width < SPECK_DASH_WIDTH * h)]
+
+
+_DASHES = re.compile(r"^[-–—]+$")
 
 
 # words under this confidence, side by side on a line, are read again (reread_doubtful): the settings'
