@@ -140,6 +140,7 @@ def read_pdf(data: bytes, source_file: str, stem: str, *, ocr: bool | None = Non
         if any(n.startswith("page cannot be loaded") for c in contents for n in c.notes):
             raise PdfError(f"corrupt PDF: no page could be read ({notes})")
         raise PdfError(f"internal error: no page could be read ({notes})")
+    _repeated_headers(contents)
     _join_rows_cut_by_page_breaks(contents)
     text, table_at, starts = _render(contents)
     documents = read_text_documents(text, source_file, stem)
@@ -267,6 +268,40 @@ def _text_beside_pictures(words: list, images: list[tuple[float, float, float, f
         return False
     outside = sum(1 for w in words if not any(x0 <= w.box.cx <= x1 and y0 <= w.box.cy <= y1 for x0, y0, x1, y1 in images))
     return outside >= settings.text_beside_pictures * len(words)
+
+
+#: A header cell the page before names, read as no label under the header printed again, is taken
+#: from the page before when its text is this short (the noise OCR makes of a period label: "qi",
+#: "93", "sdg", "Sm. 1"; a body row's names and values are longer or sit where the header has none).
+REPEATED_LABEL_CHARS = 8
+
+
+def _repeated_headers(contents: list[PageContent]) -> None:
+    """A table going on over the next page under its header printed again: the labels that read as
+    nothing there (``qi 2 Sm. 1 93 sdg Qs x`` for ``Q1 Q2 Smt. 1 Q3 s.d.Q3 Q4 Y``, a blurred
+    150-dpi scan) are the page before's, when the two headers span their cells alike and agree on
+    two labels at least wherever both name a column (No, Indikator, Target: the same header)."""
+    from extract.pdf.tablerows import header_count  # noqa: PLC0415
+    from extract.text.tables import role_of  # noqa: PLC0415
+
+    for prev, nxt in zip(contents, contents[1:], strict=False):
+        if not prev.tables or not nxt.tables:
+            continue
+        last = max(prev.tables, key=lambda t: t.box.y1)
+        first = min(nxt.tables, key=lambda t: t.box.y0)
+        n = header_count(last.rows)
+        if not n or last.width != first.width or len(first.rows) <= n:
+            continue
+        pairs = [(a, b) for ra, rb in zip(last.rows[:n], first.rows[:n], strict=True) for a, b in zip(ra, rb, strict=False)]
+        if any((a is None) != (b is None) for a, b in pairs) or any(len(ra) != len(rb) for ra, rb in zip(last.rows, first.rows[:n], strict=False)):
+            continue
+        named = [(a, b, role_of(a.text), role_of(b.text)) for a, b in pairs if a is not None and b is not None]
+        if any(x and y and x != y for _, _, x, y in named) or sum(1 for _, _, x, y in named if x and x == y) < 2:
+            continue
+        for a, b, x, y in named:
+            if x and not y and len(b.text.strip()) <= REPEATED_LABEL_CHARS:
+                b.text = a.text
+                b.lines = [(b.box.cy + k, t) for k, (_, t) in enumerate(a.lines)] or [(b.box.cy, a.text)]
 
 
 def _join_rows_cut_by_page_breaks(contents: list[PageContent]) -> None:

@@ -544,3 +544,34 @@ def test_a_wider_amount_reaching_past_its_columns_edge_keeps_the_budget_table_go
     assert [(b.label, b.amount) for b in pk.budget][-4:] == [
         ("3.", 154_005_000), ("a.", 54_980_000), ("b.", 46_396_000), ("c.", 52_629_000)]
     assert pk.budget[-4].name == "Program Pengelolaan Keuangan Daerah"
+
+
+def test_a_header_printed_again_over_the_next_page_and_read_as_noise_is_the_page_befores() -> None:
+    """A Rincian Target going on over a second page under its header printed again, the period
+    labels of the second read as OCR made them of a blurred 150-dpi scan (generated scan seed 1,
+    file 11: 'qi 2 Sm. 1 93 sdg Qs x'); the second page's indicators had their Y target only."""
+    from reportlab.lib import colors  # noqa: PLC0415
+    from reportlab.lib.pagesizes import A4, landscape  # noqa: PLC0415
+    from reportlab.lib.styles import getSampleStyleSheet  # noqa: PLC0415
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle  # noqa: PLC0415
+
+    def table(periods: list[str], body: list[list[str]]) -> Table:
+        rows = [["No", "Indikator Kinerja Utama", "Target", "", "", "", "", "", ""], ["", "", *periods], *body]
+        t = Table(rows, colWidths=[30, 250, *[60] * 7])
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black), ("SPAN", (2, 0), (8, 0)),
+                               ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1)), ("FONTSIZE", (0, 0), (-1, -1), 9)]))
+        return t
+
+    styles = getSampleStyleSheet()
+    pdf = io.BytesIO()
+    SimpleDocTemplate(pdf, pagesize=landscape(A4)).build([
+        Paragraph("RINCIAN TARGET KINERJA", styles["Title"]), Paragraph("TAHUN 2023", styles["Title"]),
+        table(["Q1", "Q2", "Smt. 1", "Q3", "s.d.Q3", "Q4", "Y"],
+              [["1", "Persentase laporan keuangan tepat waktu", "25%", "50%", "50%", "75%", "75%", "100%", "100%"]]),
+        PageBreak(),
+        table(["qi", "2", "Sm. 1", "93", "sdg", "Qs", "x"],
+              [["2", "Nilai evaluasi akuntabilitas kinerja", "-", "-", "-", "-", "-", "A", "A"]]),
+    ])
+    doc = read_pdf(pdf.getvalue(), "repeated.pdf", "repeated").documents[0]
+    assert [(t.period.value, t.value.raw) for t in doc.indicators[1].targets] == [
+        ("Q1", "-"), ("Q2", "-"), ("Smt1", "-"), ("Q3", "-"), ("sdQ3", "-"), ("Q4", "A"), ("Y", "A")]
