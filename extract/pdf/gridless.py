@@ -179,6 +179,11 @@ class Header:
         return out
 
 
+def label_pieces(line: VisualLine, settings: Settings = SETTINGS) -> list[list[Word]]:
+    """A line's words cut into the labels a header of this reader would take them for (:func:`_phrases`)."""
+    return _phrases(line, settings)
+
+
 def _phrases(line: VisualLine, settings: Settings = SETTINGS) -> list[list[Word]]:
     """A line's words cut into labels: where the gap is wider than a word space, and between two
     labels set close that each name a column where together they name none (``TW I TW II``).

@@ -186,7 +186,29 @@ def fix_period_words(words: list[Word], image: np.ndarray, scale: float) -> list
             line.words[k].text = text
         for k, text in period_numeral_fixes([w.text for w in line.words]).items():
             line.words[k].text = text
-    return words
+    return _label_period_runs(words)
+
+
+def _label_period_runs(words: list[Word]) -> list[Word]:
+    """A line of labels read partly as noise (``TWI TWH. TWIll TW IV``, ``Triwulan Triwulan
+    Triwulan Triwulan IV``): its labels as a header reader cuts them, restored as a ruled header's
+    cells are (:func:`period_run_fixes`; a piece of marks only, a rule's fragment, is no label
+    there); the words of a label put right are one word."""
+    from extract.pdf.gridless import label_pieces  # noqa: PLC0415 - gridless reads the words these passes give
+
+    fixed: dict[int, Word | None] = {}  # id(word) -> the label's one word, or None: the label's other words
+    for line in visual_lines(words):
+        if not any(role_of(w.text) in PERIOD_ROLES for w in line.words):
+            continue
+        pieces = [p for p in label_pieces(line) if any(ch.isalnum() for w in p for ch in w.text)]  # (a mark is no label)
+        for k, text in period_run_fixes([" ".join(w.text for w in p) for p in pieces]).items():
+            ws = pieces[k]
+            box = Box(min(w.box.x0 for w in ws), min(w.box.y0 for w in ws), max(w.box.x1 for w in ws), max(w.box.y1 for w in ws))
+            fixed[id(ws[0])] = Word(text, box, min((w.conf for w in ws if w.conf is not None), default=None))
+            fixed.update({id(w): None for w in ws[1:]})
+    if not fixed:
+        return words
+    return [fixed.get(id(w), w) for w in words if fixed.get(id(w), w) is not None]
 
 
 _PERIOD_WORD = re.compile(r"^(?:Triwulan|TW|Tw|Semester|Smt\.?)$")

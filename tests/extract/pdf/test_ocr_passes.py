@@ -146,6 +146,33 @@ def test_a_roman_numeral_read_as_strokes_after_a_period_word_on_a_line_of_page_w
     assert [w.text for w in other] == ["Semester", "1", "Jumlah", "Il", "Triwulan", "IV"]
 
 
+def test_a_line_of_labels_read_partly_as_noise_is_the_run_of_periods_its_clean_labels_stand_in() -> None:
+    """A generated Pemda PK on a 150-dpi scan in a serif face (seed 1, file 7): its header without
+    a grid read 'TWI TWH. TWIll TW IV'; and a page turned a quarter (file 26) 'Triwulan Triwulan
+    Triwulan Triwulan IV'. The labels, cut as a header reader cuts them, are put right as a ruled
+    header's cells are, each one word; a piece of marks only is no label."""
+    from extract.pdf.model import Word  # noqa: PLC0415
+    from extract.pdf.ocr import fix_period_words  # noqa: PLC0415
+
+    def line(y: float, *pieces: tuple[str, float]) -> list[Word]:
+        out = []
+        for text, x in pieces:  # each piece's words a word space (3 pt) apart, at 6 pt a letter
+            for word in text.split():
+                out.append(Word(word, Box(x, y, x + 6 * len(word), y + 9), 90.0))
+                x += 6 * len(word) + 3
+        return out
+
+    tw = line(100, ("No", 40), ("Indikator Sasaran", 80), ("TWI", 250), ("TWH.", 310), ("TWIll", 370), ("TW IV", 430),
+              ("Tahunan", 490))
+    triwulan = line(200, ("Satuan", 40), ("Triwulan", 110), ("Triwulan", 190), ("Triwulan", 270), ("\u2014", 330),
+                    ("Triwulan IV", 350), ("Target", 460))  # (a rule's fragment among them: no label, file 22)
+    words = fix_period_words(tw + triwulan, np.zeros((1, 1), np.uint8), 1.0)
+    assert [w.text for w in words if w.box.y0 == 100] == ["No", "Indikator", "Sasaran", "TWI", "TW II", "TW III", "TW", "IV",
+                                                           "Tahunan"]
+    assert [w.text for w in words if w.box.y0 == 200] == ["Satuan", "Triwulan I", "Triwulan II", "Triwulan III", "\u2014",
+                                                           "Triwulan", "IV", "Target"]
+
+
 @pytest.mark.skipif(not lexicon.words(), reason="tesseract's word lists are not installed")
 def test_a_broken_l_or_i_read_as_an_exclamation_mark() -> None:
     """Seed 001 and 003 (built scans): 'interna!', 'DK!', '!bukota'; a real exclamation stays."""
