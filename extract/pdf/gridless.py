@@ -208,30 +208,34 @@ def _cut_phrases(line: VisualLine, settings: Settings) -> list[list[Word]]:
 
 def _join_pieces(pieces: list[list[Word]], h: float, settings: Settings) -> list[list[Word]]:
     """Pieces of a line set within :attr:`Settings.label_join_gap` of each other are one label when
-    each piece after the first names no column alone and together they name one ("Smt." "1";
-    "RENCANA" "HASIL" "KERJA"; "INDIKATOR" "KINERJA" "INDIVIDU"), or when all are words in capitals
-    that name none (the parent "HASIL" "KERJA"); a last piece that names a column joins pieces that
+    each piece after the first names no column alone and together they name one, the first naming
+    none ("Smt." "1"; "RENCANA" "HASIL" "KERJA"); a last piece that names a column joins pieces that
     name none when together they name one no label before them names ("Triwulan" "I"; not "TW" "I"
-    after "TW I", where a numeral was lost). The longest such run is taken. OCR boxes hug the
-    ink, and a line of capitals is measured by their height alone: its word spaces come out 0.55 h
-    wide on the scans, past :attr:`Settings.label_gap`."""
+    after "TW I", where a numeral was lost). The longest such run is taken.
+
+    OCR boxes hug the ink, and a line of capitals is measured by their height alone: word spaces come
+    out 0.55 h wide on the scans, past :attr:`Settings.label_gap`. So read words are one label too
+    when they name what the first names ("INDIKATOR" "KINERJA" "INDIVIDU", "Sasaran" "Program"), and
+    read capitals naming nothing like the first (the parent "HASIL" "KERJA"); a text layer's word
+    spaces need no such join ("Sasaran" "Program" set apart there are two columns)."""
     out: list[list[Word]] = []
     seen: set[str] = set()  # the columns the labels before name
     i = 0
     while i < len(pieces):
         run, best = pieces[i], i
-        unnamed = role_of(_text(run)) is None  # every piece of the run so far names no column
-        caps = unnamed and _caps(run)
+        first = role_of(_text(run))
+        read, caps = _read(run), _caps(run)
         for j in range(i + 1, len(pieces)):
             if pieces[j][0].box.x0 - pieces[j - 1][-1].box.x1 > settings.label_join_gap * h:
                 break
             run = run + pieces[j]
+            role = role_of(_text(run))
             if role_of(_text(pieces[j])) is not None:  # a piece naming a column ends the run
-                if unnamed and role_of(_text(run)) not in (None, *seen):
+                if first is None and role not in (None, *seen):
                     best = j  # ... joined to pieces naming none: "Triwulan" "I", "s.d." "TW" "III"
                 break
-            caps = caps and _caps(pieces[j])
-            if role_of(_text(run)) is not None or caps:
+            read, caps = read and _read(pieces[j]), caps and _caps(pieces[j])
+            if (first is None and role is not None) or (read and role == first and (first is not None or caps)):
                 best = j
         out.append([w for piece in pieces[i : best + 1] for w in piece])
         seen.add(role_of(_text(out[-1])) or "")
@@ -242,6 +246,11 @@ def _join_pieces(pieces: list[list[Word]], h: float, settings: Settings) -> list
 def _caps(words: list[Word]) -> bool:
     """Words in capitals only, two letters or more each (``HASIL KERJA``; not ``A.``, ``I``, ``TW1``)."""
     return all(len(w.text) >= 2 and w.text.isalpha() and w.text.isupper() for w in words)
+
+
+def _read(words: list[Word]) -> bool:
+    """Words OCR read (with a confidence), not a text layer's."""
+    return all(w.conf is not None for w in words)
 
 
 def _split_labels(words: list[Word]) -> list[list[Word]]:

@@ -218,18 +218,18 @@ _STROKES = re.compile(r"^(?:[Il1|!]{1,3}|[Il1|!][Vv])$")  # I, II, III, IV as th
 def period_numeral_fixes(words: Sequence[str]) -> dict[int, str]:
     """The roman numeral after a period word, read as the strokes it is made of (``Triwulan Il``,
     ``TW Ill``, ``Semester l``): in a sans face ``I``, ``l``, ``1`` and ``|`` are one stroke. The
-    word's place after ``Triwulan``/``TW``/``Semester`` says it is a numeral; a clean ``I``-``IV`` or an
-    arabic ``1``-``4`` is left as read.
+    word's place after ``Triwulan``/``TW``/``Semester`` says it is a numeral; a clean ``I``-``IV`` or
+    arabic digits (``1``, ``11``) are left as read.
 
     >>> period_numeral_fixes(["Triwulan", "I", "Triwulan", "Il", "Semester", "l", "TW", "Ill", "TW", "lV", "Y"])
     {3: 'II', 5: 'I', 7: 'III', 9: 'IV'}
-    >>> period_numeral_fixes(["Semester", "1", "Triwulan", "IV", "Jumlah", "Il"])
+    >>> period_numeral_fixes(["Semester", "1", "Triwulan", "IV", "Jumlah", "Il", "Semester", "11"])  # (arabic: left)
     {}
     """
     out: dict[int, str] = {}
     for k in range(1, len(words)):
         text = words[k].strip()
-        if _PERIOD_WORD.match(words[k - 1].strip()) and _STROKES.match(text) and text not in (*_ROMAN, "1", "2", "3", "4"):
+        if _PERIOD_WORD.match(words[k - 1].strip()) and _STROKES.match(text) and text not in _ROMAN and not text.isdigit():
             out[k] = "I" * (len(text) - 1) + "V" if text[-1] in "Vv" else "I" * len(text)
     return out
 

@@ -31,12 +31,15 @@ from extract.models import Document, Signature, TableMethod
 from extract.pdf import gridless, lexicon, raster, signatures, tesseract, unruled
 from extract.pdf import scan as scan_mod
 from extract.pdf.model import Box, PageContent, Table
+from extract.pdf.ocr import PERIOD_ROLES
 from extract.pdf.render import render_page, visual_lines
 from extract.pdf.settings import DEFAULT, PdfSettings
 from extract.pdf.ruling import camelot_tables, grid_tables
+from extract.pdf.tablerows import header_count
 from extract.pdf.textlayer import garbage_score, page_transform, page_words
 from extract.pdf.vector import EdgePage, page_objects
 from extract.text.reader import read_text_documents
+from extract.text.tables import role_of
 
 GARBAGE_LIMIT = DEFAULT.garbage_limit  # the thresholds live in extract.pdf.settings; this name stays for callers
 
@@ -270,20 +273,22 @@ def _text_beside_pictures(words: list, images: list[tuple[float, float, float, f
     return outside >= settings.text_beside_pictures * len(words)
 
 
-#: A header cell the page before names, read as no label under the header printed again, is taken
-#: from the page before when its text is this short (the noise OCR makes of a period label: "qi",
-#: "93", "sdg", "Sm. 1"; a body row's names and values are longer or sit where the header has none).
-REPEATED_LABEL_CHARS = 8
+#: A period label of the page before's header is taken into the header printed again on the next
+#: page where the latter reads as no label this long at most: the noise OCR makes of a period label
+#: ("qi", "93", "sdg", "Sm. 1"; the longest the OCR repairs take, "s.d. TW Ill", is 11 characters).
+REPEATED_LABEL_CHARS = 12
+#: ... and where the two headers agree on this many labels at least, wherever both name a column
+#: (No, Indikator, Target: the same header), and its row on one period label at least.
+REPEATED_AGREEING_LABELS = 2
 
 
 def _repeated_headers(contents: list[PageContent]) -> None:
-    """A table going on over the next page under its header printed again: the labels that read as
-    nothing there (``qi 2 Sm. 1 93 sdg Qs x`` for ``Q1 Q2 Smt. 1 Q3 s.d.Q3 Q4 Y``, a blurred
-    150-dpi scan) are the page before's, when the two headers span their cells alike and agree on
-    two labels at least wherever both name a column (No, Indikator, Target: the same header)."""
-    from extract.pdf.tablerows import header_count  # noqa: PLC0415
-    from extract.text.tables import role_of  # noqa: PLC0415
-
+    """A table going on over the next page under its header printed again: the period labels that
+    read as nothing there (``qi 2 Sm. 1 93 sdg Qs x`` for ``Q1 Q2 Smt. 1 Q3 s.d.Q3 Q4 Y``, a blurred
+    150-dpi scan) are the page before's. Only where the two headers span their cells alike, name no
+    column differently (a label read under its parent: "2023" under Target is a year's target, not
+    TW I), agree on :data:`REPEATED_AGREEING_LABELS` labels, and the row taken into agrees on a period
+    label already (the row of periods, partly read: a table of other columns keeps its own labels)."""
     for prev, nxt in zip(contents, contents[1:], strict=False):
         if not prev.tables or not nxt.tables:
             continue
@@ -292,23 +297,41 @@ def _repeated_headers(contents: list[PageContent]) -> None:
         n = header_count(last.rows)
         if not n or last.width != first.width or len(first.rows) <= n:
             continue
-        pairs = [(a, b) for ra, rb in zip(last.rows[:n], first.rows[:n], strict=True) for a, b in zip(ra, rb, strict=False)]
-        if any((a is None) != (b is None) for a, b in pairs) or any(len(ra) != len(rb) for ra, rb in zip(last.rows, first.rows[:n], strict=False)):
+        before, after = last.rows[:n], first.rows[:n]
+        if any(len(ra) != len(rb) or any((a is None) != (b is None) for a, b in zip(ra, rb, strict=True))
+               for ra, rb in zip(before, after, strict=True)):
+            continue  # spanned otherwise: another header
+        roles_before, roles_after = _cell_roles(before), _cell_roles(after)
+        both = [(x, y) for rx, ry in zip(roles_before, roles_after, strict=True) for x, y in zip(rx, ry, strict=True)]
+        if any(x and y and x != y for x, y in both) or sum(1 for x, y in both if x and x == y) < REPEATED_AGREEING_LABELS:
             continue
-        named = [(a, b, role_of(a.text), role_of(b.text)) for a, b in pairs if a is not None and b is not None]
-        if any(x and y and x != y for _, _, x, y in named) or sum(1 for _, _, x, y in named if x and x == y) < 2:
-            continue
-        for a, b, x, y in named:
-            if x and not y and len(b.text.strip()) <= REPEATED_LABEL_CHARS:
-                b.text = a.text
-                b.lines = [(b.box.cy + k, t) for k, (_, t) in enumerate(a.lines)] or [(b.box.cy, a.text)]
+        for ra, rb, rx, ry in zip(before, after, roles_before, roles_after, strict=True):
+            if not any(x == y and x in PERIOD_ROLES for x, y in zip(rx, ry, strict=True)):
+                continue
+            for a, b, x, y in zip(ra, rb, rx, ry, strict=True):
+                if a is not None and b is not None and x in PERIOD_ROLES and y is None and len(b.text.strip()) <= REPEATED_LABEL_CHARS:
+                    b.text, b.conf = a.text, None  # (the page before's words: no confidence of this page's)
+                    b.lines = [(b.box.cy, t) for _, t in a.lines[:1]] or [(b.box.cy, a.text)]
+
+
+def _cell_roles(rows: list[list]) -> list[list[str | None]]:
+    """The column each header cell names, a lower row's label read under the label over it
+    (``2023`` under ``Target``: the year's target)."""
+    out: list[list[str | None]] = []
+    for k, row in enumerate(rows):
+        parent, roles = "", []
+        for c, cell in enumerate(row):
+            above = rows[0][c] if c < len(rows[0]) else None
+            parent = above.text if above is not None and above.text.strip() else parent
+            text = cell.text if cell is not None else ""
+            roles.append((role_of(text, parent) if k and parent else role_of(text)) if text.strip() else None)
+        out.append(roles)
+    return out
 
 
 def _join_rows_cut_by_page_breaks(contents: list[PageContent]) -> None:
     """A row cut by a page break (no ruling under it at the foot of the page) goes on in the first
     body row of the next page's first table: join that fragment back onto the row."""
-    from extract.pdf.tablerows import header_count  # noqa: PLC0415
-
     moved: dict[int, list] = {}  # id(table) -> the row (on an earlier page) its last row was joined to
     for prev, nxt in zip(contents, contents[1:], strict=False):
         if not prev.tables or not nxt.tables:
