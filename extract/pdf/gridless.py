@@ -215,7 +215,8 @@ def _join_pieces(pieces: list[list[Word]], h: float, settings: Settings) -> list
 
     OCR boxes hug the ink, and a line of capitals is measured by their height alone: word spaces come
     out 0.55 h wide on the scans, past :attr:`Settings.label_gap`. So read words are one label too
-    when they name what the first names ("INDIKATOR" "KINERJA" "INDIVIDU", "Sasaran" "Program"), and
+    when they name what the first names ("INDIKATOR" "KINERJA" "INDIVIDU", "Sasaran" "Program",
+    "Target" "2022"), and
     read capitals naming nothing like the first (the parent "HASIL" "KERJA"); a text layer's word
     spaces need no such join ("Sasaran" "Program" set apart there are two columns)."""
     out: list[list[Word]] = []
@@ -235,7 +236,8 @@ def _join_pieces(pieces: list[list[Word]], h: float, settings: Settings) -> list
                     best = j  # ... joined to pieces naming none: "Triwulan" "I", "s.d." "TW" "III"
                 break
             read, caps = read and _read(pieces[j]), caps and _caps(pieces[j])
-            if (first is None and role is not None) or (read and role == first and (first is not None or caps)):
+            same = (role or "").partition("@")[0] == (first or "")  # the first's column (for a year: "Target" "2022")
+            if (first is None and role is not None) or (read and same and (first is not None or caps)):
                 best = j
         out.append([w for piece in pieces[i : best + 1] for w in piece])
         seen.add(role_of(_text(out[-1])) or "")

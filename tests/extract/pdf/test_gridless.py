@@ -389,3 +389,25 @@ def test_a_period_word_and_its_numeral_apart_in_ocr_boxes_are_one_label() -> Non
     rows = [[c.text if c else None for c in row] for row in tables[0].rows]
     assert rows[-2][2:] == ["Triwulan I", "Triwulan II", "Semester I", "Triwulan III", "s.d. TW III", "Triwulan IV", "Y"]
     assert rows[-1] == ["2.", "Jumlah dokumen", "5 Orang", "6 Orang", "7 Orang", "8 Orang", "9 Orang", "10 Orang", "11 Orang"]
+
+
+def test_a_target_and_its_year_apart_in_ocr_boxes_are_one_label() -> None:
+    # A Pemda PK on a grey 300-dpi scan (seed 2, file 10, page 5; the words tesseract gave): "Target"
+    # and "2022" stand 0.57 line heights apart, past the label gap; "Target" names the year's
+    # target and "2022" alone nothing, so the year was a column of its own and the rows under the
+    # header were merged. Read words naming the first's column (for a year) join it.
+    from extract.pdf.gridless import find_tables  # noqa: PLC0415
+
+    def line(y0: float, y1: float, words: list[tuple[str, float, float]]) -> list[Word]:
+        return [Word(t, Box(x0, y0, x1, y1), 96.0) for t, x0, x1 in words]
+
+    header = line(119, 126, [("No.", 56, 71), ("Tujuan", 131, 163), ("Indikator", 276, 317), ("Kinerja", 321, 355),
+                             ("Utama", 359, 389), ("Satuan", 446, 478), ("Target", 488, 519), ("2022", 523, 545)])
+    body = line(140, 147, [("1", 60, 64), ("Meningkatnya", 131, 190), ("Panjang", 276, 310), ("jalan", 314, 336),
+                           ("Km", 455, 467), ("120", 505, 520)])
+    body += line(160, 167, [("2", 60, 64), ("Terkelolanya", 131, 188), ("Opini", 276, 300), ("BPK", 304, 322),
+                            ("Opini", 448, 472), ("WTP", 506, 524)])
+    rows = [[c.text if c else None for c in row] for row in find_tables(header + body)[0].rows]
+    assert rows == [["No.", "Tujuan", "Indikator Kinerja Utama", "Satuan", "Target 2022"],
+                    ["1", "Meningkatnya", "Panjang jalan", "Km", "120"],
+                    ["2", "Terkelolanya", "Opini BPK", "Opini", "WTP"]]
