@@ -189,23 +189,35 @@ def fix_period_words(words: list[Word], image: np.ndarray, scale: float) -> list
     return _label_period_runs(words)
 
 
+STACKED_NUMERAL_GAP = 1.0  # a label's wrapped line stands under it closer than this many line heights (gridless stack_gap 0.55)
+_NUMERAL_STROKES = re.compile(r"^[IVXivxl1|!]{1,4}$")
+_YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
+
+
 def _label_period_runs(words: list[Word]) -> list[Word]:
     """A line of labels read partly as noise (``TWI TWH. TWIll TW IV``, ``Triwulan Triwulan
     Triwulan Triwulan IV``): its labels as a header reader cuts them, restored as a ruled header's
     cells are (:func:`period_run_fixes`; a piece of marks only, a rule's fragment, is no label
-    there); the words of a label put right are one word."""
+    there); the words of a label put right are one word, and a numeral wrapped under it, read
+    as strokes, is dropped (the label now holds it) from a line of labels' ends (numerals, a year)."""
     from extract.pdf.gridless import label_pieces  # noqa: PLC0415 - gridless reads the words these passes give
 
     fixed: dict[int, Word | None] = {}  # id(word) -> the label's one word, or None: the label's other words
-    for line in visual_lines(words):
+    lines = visual_lines(words)
+    for n, line in enumerate(lines):
         if not any(role_of(w.text) in PERIOD_ROLES for w in line.words):
             continue
         pieces = [p for p in label_pieces(line) if any(ch.isalnum() for w in p for ch in w.text)]  # (a mark is no label)
+        under = [ln for ln in lines[n + 1 : n + 2] if ln.y0 - line.y1 < STACKED_NUMERAL_GAP * line.height
+                 and all(_NUMERAL_STROKES.match(w.text) or _YEAR_WORD.match(w.text) for w in ln.words)]  # (labels' ends only)
         for k, text in period_run_fixes([" ".join(w.text for w in p) for p in pieces]).items():
             ws = pieces[k]
             box = Box(min(w.box.x0 for w in ws), min(w.box.y0 for w in ws), max(w.box.x1 for w in ws), max(w.box.y1 for w in ws))
             fixed[id(ws[0])] = Word(text, box, min((w.conf for w in ws if w.conf is not None), default=None))
             fixed.update({id(w): None for w in ws[1:]})
+            # the label's numeral wrapped under it ("Triwulan" / "II"), read as strokes: now in the label
+            fixed.update({id(w): None for ln in under for w in ln.words
+                          if box.x0 <= w.box.cx <= box.x1 and _NUMERAL_STROKES.match(w.text)})
     if not fixed:
         return words
     return [fixed.get(id(w), w) for w in words if fixed.get(id(w), w) is not None]

@@ -150,7 +150,8 @@ def test_a_line_of_labels_read_partly_as_noise_is_the_run_of_periods_its_clean_l
     """A generated Pemda PK on a 150-dpi scan in a serif face (seed 1, file 7): its header without
     a grid read 'TWI TWH. TWIll TW IV'; and a page turned a quarter (file 26) 'Triwulan Triwulan
     Triwulan Triwulan IV'. The labels, cut as a header reader cuts them, are put right as a ruled
-    header's cells are, each one word; a piece of marks only is no label."""
+    header's cells are, each one word; a piece of marks only is no label, and numerals wrapped
+    under the labels put right go (they are in the labels now)."""
     from extract.pdf.model import Word  # noqa: PLC0415
     from extract.pdf.ocr import fix_period_words  # noqa: PLC0415
 
@@ -166,11 +167,15 @@ def test_a_line_of_labels_read_partly_as_noise_is_the_run_of_periods_its_clean_l
               ("Tahunan", 490))
     triwulan = line(200, ("Satuan", 40), ("Triwulan", 110), ("Triwulan", 190), ("Triwulan", 270), ("\u2014", 330),
                     ("Triwulan IV", 350), ("Target", 460))  # (a rule's fragment among them: no label, file 22)
-    words = fix_period_words(tw + triwulan, np.zeros((1, 1), np.uint8), 1.0)
+    body = line(111, ("1", 40), ("Jumlah desa", 80), ("1", 255), ("l", 315), ("1 Laporan", 370))  # (a row under: stays)
+    numerals = line(211, ("I", 130), ("Il", 210), ("iil", 290), ("2024", 470))  # wrapped under the labels (file 22)
+    words = fix_period_words(tw + body + triwulan + numerals, np.zeros((1, 1), np.uint8), 1.0)
     assert [w.text for w in words if w.box.y0 == 100] == ["No", "Indikator", "Sasaran", "TWI", "TW II", "TW III", "TW", "IV",
                                                            "Tahunan"]
     assert [w.text for w in words if w.box.y0 == 200] == ["Satuan", "Triwulan I", "Triwulan II", "Triwulan III", "\u2014",
                                                            "Triwulan", "IV", "Target"]
+    assert [w.text for w in words if w.box.y0 == 211] == ["2024"]  # (the numerals are in the labels over them now)
+    assert [w.text for w in words if w.box.y0 == 111] == ["1", "Jumlah", "desa", "1", "l", "1", "Laporan"]
 
 
 @pytest.mark.skipif(not lexicon.words(), reason="tesseract's word lists are not installed")
