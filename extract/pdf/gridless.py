@@ -56,10 +56,11 @@ class Settings:
     period_row_gap: float = 4.0
     #: Words of one label on one line are a word space apart (0.25-0.35 h); columns further.
     label_gap: float = 0.5
-    #: ... but pieces further apart that together name a column (or are capitals naming none) are one
-    #: label up to this far (:func:`_join_pieces`): OCR boxes hug the ink, so "Smt." and "1" stand 0.55 h
-    #: apart on a 150-dpi scan (0.33 h in the PDF it was scanned from), and so do the words of a bold
-    #: capital label ("RENCANA HASIL KERJA"), where no other column's label comes closer than 1.6 h
+    #: ... but pieces further apart that together name a column (read words also when they name what
+    #: the first names, or are capitals naming nothing) are one label up to this far (:func:`_join_pieces`):
+    #: OCR boxes hug the ink, so "Smt." and "1" stand 0.55 h apart on a 150-dpi scan (0.33 h in the PDF
+    #: it was scanned from), and so do the words of a bold capital label ("RENCANA HASIL KERJA"), where
+    #: no other column's label comes closer than 1.6 h
     label_join_gap: float = 1.0
     #: A header is at most this many lines (a label wrapped over five lines under a parent).
     max_header_lines: int = 7
@@ -216,9 +217,8 @@ def _join_pieces(pieces: list[list[Word]], h: float, settings: Settings) -> list
     OCR boxes hug the ink, and a line of capitals is measured by their height alone: word spaces come
     out 0.55 h wide on the scans, past :attr:`Settings.label_gap`. So read words are one label too
     when they name what the first names ("INDIKATOR" "KINERJA" "INDIVIDU", "Sasaran" "Program",
-    "Target" "2022"), and
-    read capitals naming nothing like the first (the parent "HASIL" "KERJA"); a text layer's word
-    spaces need no such join ("Sasaran" "Program" set apart there are two columns)."""
+    "Target" "2022"), and read capitals naming nothing like the first (the parent "HASIL" "KERJA");
+    a text layer's word spaces need no such join ("Sasaran" "Program" set apart there are two columns)."""
     out: list[list[Word]] = []
     seen: set[str] = set()  # the columns the labels before name
     i = 0

@@ -21,6 +21,7 @@ import regex as re
 
 from extract.models import Period
 from extract.pdf import lexicon
+from extract.pdf.gridless import label_pieces
 from extract.pdf.model import Box, Cell, Table, Word
 from extract.pdf.raster import line_masks
 from extract.pdf.render import visual_lines
@@ -189,8 +190,11 @@ def fix_period_words(words: list[Word], image: np.ndarray, scale: float) -> list
     return _label_period_runs(words)
 
 
-STACKED_NUMERAL_GAP = 1.0  # a label's wrapped line stands under it closer than this many line heights (gridless stack_gap 0.55)
-_NUMERAL_STROKES = re.compile(r"^[IVXivxl1|!]{1,4}$")
+#: A label's wrapped line stands under it closer than this many line heights (s1/22's "Triwulan" /
+#: "II": touching; gridless joins a label's lines up to 0.55 h). A row's line may stand as close in a
+#: tight table: so only a line of labels' ends (numerals, a year) is taken for one.
+STACKED_NUMERAL_GAP = 1.0
+_NUMERAL_STROKES = re.compile(r"^[IVXivxl1|!]{1,4}$")  # (looser than _STROKES: these are dropped, not read as a numeral)
 _YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -200,8 +204,6 @@ def _label_period_runs(words: list[Word]) -> list[Word]:
     cells are (:func:`period_run_fixes`; a piece of marks only, a rule's fragment, is no label
     there); the words of a label put right are one word, and a numeral wrapped under it, read
     as strokes, is dropped (the label now holds it) from a line of labels' ends (numerals, a year)."""
-    from extract.pdf.gridless import label_pieces  # noqa: PLC0415 - gridless reads the words these passes give
-
     fixed: dict[int, Word | None] = {}  # id(word) -> the label's one word, or None: the label's other words
     lines = visual_lines(words)
     for n, line in enumerate(lines):

@@ -311,7 +311,7 @@ def _repeated_headers(contents: list[PageContent]) -> None:
             for a, b, x, y in zip(ra, rb, rx, ry, strict=True):
                 if a is not None and b is not None and x in PERIOD_ROLES and y is None and len(b.text.strip()) <= REPEATED_LABEL_CHARS:
                     b.text, b.conf = a.text, None  # (the page before's words: no confidence of this page's)
-                    b.lines = [(b.box.cy, t) for _, t in a.lines[:1]] or [(b.box.cy, a.text)]
+                    b.lines = [(b.box.cy, a.text)]
 
 
 def _cell_roles(rows: list[list]) -> list[list[str | None]]:
