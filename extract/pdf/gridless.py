@@ -98,7 +98,7 @@ class Settings:
 SETTINGS = Settings()
 _NUMBERING = re.compile(r"^\(?\d{1,2}\)?$")
 _ROMAN = re.compile(r"^[IVX]{1,4}\.?$")
-_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+YEAR = re.compile(r"^(?:19|20)\d{2}$")  # a year alone ("2024": a label's, a column's)
 _DIGIT = re.compile(r"\d")
 _LOWER_WORD = re.compile(r"[a-z]{3,}")
 _WORD_OF_3 = re.compile(r"[^\W\d_]{3,}")
@@ -301,7 +301,7 @@ def _is_label_line(line: VisualLine) -> bool:
         if role_of(t) is not None:
             continue
         tokens = t.split()
-        if any(_DIGIT.search(tok) and not (_YEAR.match(tok) or _ROMAN.match(tok)) for tok in tokens):
+        if any(_DIGIT.search(tok) and not (YEAR.match(tok) or _ROMAN.match(tok)) for tok in tokens):
             return False
         if len(tokens) > 6:
             return False

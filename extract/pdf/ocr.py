@@ -11,6 +11,7 @@ the tables is read from the page with the tables blanked out.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import statistics
 import subprocess
@@ -21,10 +22,10 @@ import regex as re
 
 from extract.models import Period
 from extract.pdf import lexicon
-from extract.pdf.gridless import label_pieces
+from extract.pdf.gridless import YEAR, label_pieces
 from extract.pdf.model import Box, Cell, Table, Word
 from extract.pdf.raster import line_masks
-from extract.pdf.render import visual_lines
+from extract.pdf.render import VisualLine, visual_lines
 from extract.pdf.tablerows import is_value_line
 from extract.pdf.tesseract import LANG, has_osd, run, tsv
 from extract.text.tables import role_of
@@ -177,7 +178,8 @@ def fix_period_words(words: list[Word], image: np.ndarray, scale: float) -> list
     as ``01 02 Smt. 1 03 s.d.Q3 Q4 Y``: its labels restored as a ruled header's cells are
     (:func:`period_label_fixes`, :func:`period_run_fixes`, each word a piece), on a line where
     one label at least reads clean."""
-    for line in visual_lines(words):
+    lines = visual_lines(words)
+    for line in lines:
         texts = [w.text for w in line.words]
         if not any(role_of(t) in PERIOD_ROLES for t in texts):
             continue  # (no label read clean: a line of codes, "1 01 02 03 Program Penunjang", is no header)
@@ -187,7 +189,7 @@ def fix_period_words(words: list[Word], image: np.ndarray, scale: float) -> list
             line.words[k].text = text
         for k, text in period_numeral_fixes([w.text for w in line.words]).items():
             line.words[k].text = text
-    return _label_period_runs(words)
+    return _label_period_runs(words, lines)
 
 
 #: A label's wrapped line stands under it closer than this many line heights (s1/22's "Triwulan" /
@@ -195,26 +197,24 @@ def fix_period_words(words: list[Word], image: np.ndarray, scale: float) -> list
 #: tight table: so only a line of labels' ends (numerals, a year) is taken for one.
 STACKED_NUMERAL_GAP = 1.0
 _NUMERAL_STROKES = re.compile(r"^[IVXivxl1|!]{1,4}$")  # (looser than _STROKES: these are dropped, not read as a numeral)
-_YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
 
 
-def _label_period_runs(words: list[Word]) -> list[Word]:
+def _label_period_runs(words: list[Word], lines: list[VisualLine]) -> list[Word]:
     """A line of labels read partly as noise (``TWI TWH. TWIll TW IV``, ``Triwulan Triwulan
     Triwulan Triwulan IV``): its labels as a header reader cuts them, restored as a ruled header's
     cells are (:func:`period_run_fixes`; a piece of marks only, a rule's fragment, is no label
     there); the words of a label put right are one word, and a numeral wrapped under it, read
     as strokes, is dropped (the label now holds it) from a line of labels' ends (numerals, a year)."""
     fixed: dict[int, Word | None] = {}  # id(word) -> the label's one word, or None: the label's other words
-    lines = visual_lines(words)
-    for n, line in enumerate(lines):
+    for n, line in enumerate(lines):  # (the words' lines, as fix_period_words found them)
         if not any(role_of(w.text) in PERIOD_ROLES for w in line.words):
             continue
         pieces = [p for p in label_pieces(line) if any(ch.isalnum() for w in p for ch in w.text)]  # (a mark is no label)
         under = [ln for ln in lines[n + 1 : n + 2] if ln.y0 - line.y1 < STACKED_NUMERAL_GAP * line.height
-                 and all(_NUMERAL_STROKES.match(w.text) or _YEAR_WORD.match(w.text) for w in ln.words)]  # (labels' ends only)
+                 and all(_NUMERAL_STROKES.match(w.text) or YEAR.match(w.text) for w in ln.words)]  # (labels' ends only)
         for k, text in period_run_fixes([" ".join(w.text for w in p) for p in pieces]).items():
             ws = pieces[k]
-            box = Box(min(w.box.x0 for w in ws), min(w.box.y0 for w in ws), max(w.box.x1 for w in ws), max(w.box.y1 for w in ws))
+            box = functools.reduce(Box.union, (w.box for w in ws))
             fixed[id(ws[0])] = Word(text, box, min((w.conf for w in ws if w.conf is not None), default=None))
             fixed.update({id(w): None for w in ws[1:]})
             # the label's numeral wrapped under it ("Triwulan" / "II"), read as strokes: now in the label
@@ -1199,7 +1199,7 @@ def period_run_fixes(pieces: Sequence[str], *, tokens: bool = False) -> dict[int
     stand in. Seven pieces side by side whose labels that read clean are each the period of its
     place in a Rincian Target's order (``02`` in Q2's place reads clean too, but one label at least
     must read with its letters; two at least, or one beside labels that read ``Triwulan``/``TW`` and
-    a mark), and whose others are short (``_GARBLED_LABEL`` letters: ``s.d. TW Ill``), name nothing
+    a mark), and whose others are short (``GARBLED_LABEL`` letters: ``s.d. TW Ill``), name nothing
     and are empty once at most, are those seven periods; four such pieces, the four quarters. The
     others are written in the style of the clean ones (``Q3`` or ``TW III``). ``tokens``: the pieces
     are a line's words, where a label may be two (``TW`` ``I``): a run is taken only of pieces each
@@ -1254,7 +1254,7 @@ def _period_run(texts: Sequence[str], roles: Sequence[str | None], periods: Sequ
             lettered = lettered or not text[:1].isdigit()
         elif p in _QUARTERS and _QUARTER_MARK.match(text) and r not in PERIOD_ROLES:
             prefixed += 1
-        elif r is not None or len(text) > _GARBLED_LABEL or (_VALUE_LIKE.search(text) and not _Q_LIKE.match(text)):
+        elif r is not None or len(text) > GARBLED_LABEL or (_VALUE_LIKE.search(text) and not _Q_LIKE.match(text)):
             return 0
     if not lettered or not (clean >= 2 or (clean >= 1 and clean + prefixed >= 3)):
         return 0
@@ -1272,7 +1272,7 @@ _VALUE_LIKE = re.compile(r"\d{2}|%|^-$")
 _VALUE_CELL = re.compile(r"^(?:-|N/?A|.*\d.*(?:%|\d[.,]\d).*|\d+)$")  # a cell of the body: "-", "19%", "57,06", "80"
 #: a label read as noise is this long at most: "s.d. TW Ill" (11), "Triwulan !" (10); a value cell's
 #: text ("Tidak kurang dari 80%") is longer or holds figures
-_GARBLED_LABEL = 12
+GARBLED_LABEL = 12
 
 
 def _quarter_columns(row: list) -> list[int] | None:

@@ -31,7 +31,7 @@ from extract.models import Document, Signature, TableMethod
 from extract.pdf import gridless, lexicon, raster, signatures, tesseract, unruled
 from extract.pdf import scan as scan_mod
 from extract.pdf.model import Box, PageContent, Table
-from extract.pdf.ocr import PERIOD_ROLES
+from extract.pdf.ocr import GARBLED_LABEL, PERIOD_ROLES
 from extract.pdf.render import render_page, visual_lines
 from extract.pdf.settings import DEFAULT, PdfSettings
 from extract.pdf.ruling import camelot_tables, grid_tables
@@ -274,11 +274,10 @@ def _text_beside_pictures(words: list, images: list[tuple[float, float, float, f
 
 
 #: A period label of the page before's header is taken into the header printed again on the next
-#: page where the latter reads as no label this long at most: the noise OCR makes of a period label
-#: ("qi", "93", "sdg", "Sm. 1"; the longest the OCR repairs take, "s.d. TW Ill", is 11 characters).
-REPEATED_LABEL_CHARS = 12
-#: ... and where the two headers agree on this many labels at least, wherever both name a column
-#: (No, Indikator, Target: the same header), and its row on one period label at least.
+#: page where the latter reads as no label, :data:`ocr.GARBLED_LABEL` characters at most (the noise
+#: OCR makes of a period label: "qi", "93", "sdg", "Sm. 1"), and where the two headers agree on this
+#: many labels at least, wherever both name a column (No, Indikator, Target: the same header), and
+#: its row on one period label at least.
 REPEATED_AGREEING_LABELS = 2
 
 
@@ -309,7 +308,7 @@ def _repeated_headers(contents: list[PageContent]) -> None:
             if not any(x == y and x in PERIOD_ROLES for x, y in zip(rx, ry, strict=True)):
                 continue
             for a, b, x, y in zip(ra, rb, rx, ry, strict=True):
-                if a is not None and b is not None and x in PERIOD_ROLES and y is None and len(b.text.strip()) <= REPEATED_LABEL_CHARS:
+                if a is not None and b is not None and x in PERIOD_ROLES and y is None and len(b.text.strip()) <= GARBLED_LABEL:
                     b.text, b.conf = a.text, None  # (the page before's words: no confidence of this page's)
                     b.lines = [(b.box.cy, a.text)]
 

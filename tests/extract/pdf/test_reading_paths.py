@@ -562,30 +562,26 @@ def test_a_header_printed_again_over_the_next_page_and_read_as_noise_is_the_page
                                ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1)), ("FONTSIZE", (0, 0), (-1, -1), 9)]))
         return t
 
-    styles = getSampleStyleSheet()
-    pdf = io.BytesIO()
-    SimpleDocTemplate(pdf, pagesize=landscape(A4)).build([
-        Paragraph("RINCIAN TARGET KINERJA", styles["Title"]), Paragraph("TAHUN 2023", styles["Title"]),
-        table(["Q1", "Q2", "Smt. 1", "Q3", "s.d.Q3", "Q4", "Y"],
-              [["1", "Persentase laporan keuangan tepat waktu", "25%", "50%", "50%", "75%", "75%", "100%", "100%"]]),
-        PageBreak(),
-        table(["qi", "2", "Sm. 1", "93", "sdg", "Qs", "x"],
-              [["2", "Nilai evaluasi akuntabilitas kinerja", "-", "-", "-", "-", "-", "A", "A"]]),
-    ])
-    doc = read_pdf(pdf.getvalue(), "repeated.pdf", "repeated").documents[0]
+    def two_pages(second_periods: list[str], second_body: list[str]) -> bytes:
+        """The Rincian Target of one indicator, then a page break and a table of the same shape."""
+        styles = getSampleStyleSheet()
+        pdf = io.BytesIO()
+        SimpleDocTemplate(pdf, pagesize=landscape(A4)).build([
+            Paragraph("RINCIAN TARGET KINERJA", styles["Title"]), Paragraph("TAHUN 2023", styles["Title"]),
+            table(["Q1", "Q2", "Smt. 1", "Q3", "s.d.Q3", "Q4", "Y"],
+                  [["1", "Persentase laporan keuangan tepat waktu", "25%", "50%", "50%", "75%", "75%", "100%", "100%"]]),
+            PageBreak(), table(second_periods, [second_body])])
+        return pdf.getvalue()
+
+    pdf = two_pages(["qi", "2", "Sm. 1", "93", "sdg", "Qs", "x"],
+                    ["2", "Nilai evaluasi akuntabilitas kinerja", "-", "-", "-", "-", "-", "A", "A"])
+    doc = read_pdf(pdf, "repeated.pdf", "repeated").documents[0]
     assert [(t.period.value, t.value.raw) for t in doc.indicators[1].targets] == [
         ("Q1", "-"), ("Q2", "-"), ("Smt1", "-"), ("Q3", "-"), ("sdQ3", "-"), ("Q4", "A"), ("Y", "A")]
 
     # another table of the same shape on the next page keeps its labels: years under Target name
     # the years' targets (read under their parent), not the quarters of the page before (review)
-    pdf = io.BytesIO()
-    SimpleDocTemplate(pdf, pagesize=landscape(A4)).build([
-        Paragraph("RINCIAN TARGET KINERJA", styles["Title"]), Paragraph("TAHUN 2023", styles["Title"]),
-        table(["Q1", "Q2", "Smt. 1", "Q3", "s.d.Q3", "Q4", "Y"],
-              [["1", "Persentase laporan keuangan tepat waktu", "25%", "50%", "50%", "75%", "75%", "100%", "100%"]]),
-        PageBreak(),
-        table(["2019", "2020", "2021", "2022", "2023", "2024", "2025"],
-              [["2", "Nilai evaluasi akuntabilitas kinerja", "60", "62", "64", "66", "68", "70", "72"]]),
-    ])
-    second = read_pdf(pdf.getvalue(), "other.pdf", "other").contents[1].tables[0]
+    pdf = two_pages(["2019", "2020", "2021", "2022", "2023", "2024", "2025"],
+                    ["2", "Nilai evaluasi akuntabilitas kinerja", "60", "62", "64", "66", "68", "70", "72"])
+    second = read_pdf(pdf, "other.pdf", "other").contents[1].tables[0]
     assert [c.text for c in second.rows[1][2:]] == ["2019", "2020", "2021", "2022", "2023", "2024", "2025"]
