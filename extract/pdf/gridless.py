@@ -25,7 +25,7 @@ its first rows, so the text reader reads it like every other table.
 from __future__ import annotations
 
 import statistics
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import regex as re
@@ -33,7 +33,7 @@ import regex as re
 from extract.models import TableMethod
 from extract.pdf.model import Box, Cell, Table, Word
 from extract.pdf.render import Span, VisualLine, visual_lines
-from extract.pdf.unruled import Layout, phrase_extents
+from extract.pdf.unruled import Layout, numbered_header, phrase_extents
 from extract.text.parties import parse_place_date
 from extract.text.rows import is_value_role
 from extract.text.tables import PERIODS, is_header_row, role_of
@@ -56,6 +56,12 @@ class Settings:
     period_row_gap: float = 4.0
     #: Words of one label on one line are a word space apart (0.25-0.35 h); columns further.
     label_gap: float = 0.5
+    #: Two labels set closer than :attr:`label_gap` (cells without padding: "TARGET REALISASI", 0.40 h
+    #: apart where the line's word spaces are 0.24 h) are cut where the gap is this many times the
+    #: line's narrowest word space, when each piece names a column and together they name none
+    #: (:func:`_split_labels`). Measured on the generated SKP forms set with touching cells: the gaps
+    #: between labels there are 1.6-1.7 word spaces; a label's own word spaces differ by under 1.1.
+    split_space: float = 1.4
     #: ... but pieces further apart that together name a column (read words also when they name what
     #: the first names, or are capitals naming nothing) are one label up to this far (:func:`_join_pieces`):
     #: OCR boxes hug the ink, so "Smt." and "1" stand 0.55 h apart on a 150-dpi scan (0.33 h in the PDF
@@ -123,6 +129,12 @@ def _other_table(lines: Sequence[VisualLine], settings: Settings = SETTINGS) -> 
     text = " ".join(w.text for ln in lines for w in ln.words)
     return bool(_OTHER_TABLE.match(text)) and not any(
         whole_value(_text(p)) for ln in lines for p in _phrases(ln, settings))
+
+
+def _numbered_header(line: VisualLine, settings: Settings = SETTINGS) -> bool:
+    """The line heads a table of its own (:func:`unruled.numbered_header`: "NO | ASPEK PERILAKU |
+    NILAI" under an SKP's table of work)."""
+    return numbered_header([_text(p) for p in _phrases(line, settings)])
 
 
 def _labels_only(lines: Sequence[VisualLine], settings: Settings = SETTINGS) -> bool:
@@ -204,7 +216,9 @@ def _cut_phrases(line: VisualLine, settings: Settings) -> list[list[Word]]:
             out.append([w])
         else:
             out[-1].append(w)
-    return [piece for group in _join_pieces(out, h, settings) for piece in _split_labels(group)]
+    gaps = [w.box.x0 - prev.box.x1 for prev, w in zip(ws, ws[1:], strict=False) if w.box.x0 > prev.box.x1]
+    wide = settings.split_space * min(gaps) if len(gaps) >= 2 else float("inf")  # (a label's gap needs another to compare)
+    return [piece for group in _join_pieces(out, h, settings) for piece in _split_labels(group, wide)]
 
 
 def _join_pieces(pieces: list[list[Word]], h: float, settings: Settings) -> list[list[Word]]:
@@ -255,34 +269,49 @@ def _read(words: list[Word]) -> bool:
     return all(w.conf is not None for w in words)
 
 
-def _split_labels(words: list[Word]) -> list[list[Word]]:
+def _split_labels(words: list[Word], wide: float = float("inf")) -> list[list[Word]]:
     """``TW I TW II`` → ``TW I`` | ``TW II``: cut a phrase that names no column into the fewest
-    pieces that each name a period (a phrase that names a column stays whole; other labels set a
-    word space apart are one label: ``Target Kinerja Sasaran``)."""
+    pieces that each name a period; or, failing that, into pieces that each name a column, cut only
+    where the words stand at least ``wide`` apart (labels of cells without padding: ``TARGET
+    REALISASI`` → ``TARGET`` | ``REALISASI``). A phrase that names a column stays whole; other
+    labels set a word space apart are one label: ``Target Kinerja Sasaran``.
+
+    >>> ws = [Word(t, Box(x, 0, x + 27, 7.5)) for t, x in [("TARGET", 0), ("REALISASI", 30)]]
+    >>> [_text(p) for p in _split_labels(ws)], [_text(p) for p in _split_labels(ws, wide=2.5)]
+    (['TARGET REALISASI'], ['TARGET', 'REALISASI'])
+    """
     text = _text(words)
     if len(words) < 2 or len(words) > 24 or role_of(text) is not None:
         return [words]
-    n = len(words)
-    best: list[list[int] | None] = [None] * (n + 1)
-    best[0] = []
-    for end in range(1, n + 1):
-        for start in range(max(0, end - 4), end):  # a period label is one to four words ("s.d. TW III")
-            if best[start] is None:
-                continue
-            piece = _text(words[start:end])
-            if not _period_label(piece):  # only period labels are set so close ("TW I TW II", "III IV", "2023 2024")
-                continue
-            candidate = [*best[start], end]
-            if best[end] is None or len(candidate) < len(best[end]):
-                best[end] = candidate
-    cuts = best[n]
-    if not cuts or len(cuts) < 2:
+    # only period labels are set so close ("TW I TW II", "III IV"); a period label is one to four words ("s.d. TW III")
+    cuts = _fewest_pieces(words, _period_label, lambda k: True, longest=4)
+    if not cuts:
+        cuts = _fewest_pieces(words, lambda t: role_of(t) is not None, lambda k: words[k].box.x0 - words[k - 1].box.x1 >= wide)
+    if not cuts:
         return [words]
     out, start = [], 0
     for end in cuts:
         out.append(words[start:end])
         start = end
     return out
+
+
+def _fewest_pieces(words: list[Word], names: Callable[[str], bool], cut_at: Callable[[int], bool],
+                   longest: int = 8) -> list[int] | None:
+    """The ends of the fewest pieces (two at least, of up to ``longest`` words) that each satisfy
+    ``names``, cut only before a word ``k`` where ``cut_at(k)``; None when there are none."""
+    n = len(words)
+    best: list[list[int] | None] = [None] * (n + 1)
+    best[0] = []
+    for end in range(1, n + 1):
+        for start in range(max(0, end - longest), end):
+            if best[start] is None or (start > 0 and not cut_at(start)) or not names(_text(words[start:end])):
+                continue
+            candidate = [*best[start], end]
+            if best[end] is None or len(candidate) < len(best[end]):
+                best[end] = candidate
+    cuts = best[n]
+    return cuts if cuts and len(cuts) >= 2 else None
 
 
 def _label_line(line: VisualLine) -> bool:
@@ -679,7 +708,7 @@ def body_lines(lines: list[VisualLine], k: int, header: Header, settings: Settin
         if _SIGNATURE.search(text) or _place_date(text) or any(_place_date(_text(p)) for p in _phrases(ln, settings)):
             break  # (the place and date may stand beside the other party's title: one phrase of the line)
         close = lines[k + 1] if k + 1 < len(lines) and lines[k + 1].y0 - ln.y1 < settings.stack_gap * h else None
-        if body and (header_at(lines, k, settings, rules, cache) is not None or _other_table([ln], settings)
+        if body and (header_at(lines, k, settings, rules, cache) is not None or _other_table([ln], settings) or _numbered_header(ln, settings)
                      or (close is not None and _other_table([ln, close], settings) and _labels_only([ln, close], settings))):
             break
         if ln.x1 < left - 0.1 * width or ln.x0 > right + 0.1 * width:

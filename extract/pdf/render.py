@@ -144,6 +144,8 @@ def _row_text(line: VisualLine) -> list[str]:
         return ["\t".join(segs)]  # a budget line: name … Rp amount, one row
     if len(segs) == 3 and AMOUNT_CELL.match(segs[1]) and not AMOUNT_CELL.match(segs[0]) and not re.search(r"\d", segs[2]):
         return ["\t".join(segs)]  # name, amount, a word after it (the Keterangan: "APBD"): one budget row
+    if _label_and_values(segs):
+        return [" ".join(segs)]
     out: list[str] = []
     i = 0
     while i < len(segs):
@@ -160,6 +162,35 @@ def _row_text(line: VisualLine) -> list[str]:
         out.append(s)
         i += 1
     return out
+
+
+_VALUE_WORD = re.compile(r"^(?:[x×*]|[<>≤≥]|\(?-?\d[\d.,]*\s*%?\)?)$")
+
+
+def _label_and_values(segs: list[str]) -> bool:
+    """A label and what it reads, set apart on one line: up to three numbers after it (``1. Nilai SKP |
+    112,34 x 67,40``), or a word or two after a label in capitals (``PREDIKAT KINERJA | Baik``).
+    One line of text, not pieces of two blocks side by side.
+
+    >>> _label_and_values(["1. Nilai SKP", "112,34 x 67,40"]), _label_and_values(["PREDIKAT KINERJA", "Baik"])
+    (True, True)
+    >>> _label_and_values(["Pegawai yang Dinilai", "Pejabat Penilai"]), _label_and_values(["UNIT", "UNIT"])
+    (False, False)
+    """
+    first, rest = segs[0], segs[1:]
+    if not re.search(r"\p{L}{2}", first) or not rest or any(KV_LABEL.match(sg.rstrip(" :")) for sg in segs):
+        return False  # (a party's "NIP | 1968…" is read as a label and its value: "NIP : 1968…")
+    values = [w for sg in rest for w in sg.split()]
+    if all(_VALUE_WORD.match(w) for w in values):
+        # a score, or a base, a weight and their product; more are a row's cells ("... | 85% | 85% | ...":
+        # the text reader takes those as a row from their own lines)
+        return sum(1 for w in values if re.search(r"\d", w)) <= 3
+    words = rest[0].split()
+    # (capitals after capitals are two labels side by side: "UNIT | UNIT" over two identity blocks; a
+    # label of one word is an identity label's wrapped end: "KERJA | Perimbangan Keuangan")
+    return (len(rest) == 1 and 1 <= len(words) <= 2 and first.upper() == first and len(first.split()) >= 2
+            and not re.search(r"\d", rest[0])
+            and all(w[:1].isupper() for w in words) and rest[0].upper() != rest[0])
 
 
 def _split_points(line: VisualLine, lo: float, hi: float) -> list[float]:
@@ -186,6 +217,12 @@ def _signer_line(line: VisualLine) -> bool:
     comma ("Bupati Boyolali,") or the place and date; a table's row over the signatures is neither
     ("Sasaran Strategis" beside "Indikator Kinerja", a name beside its amount)."""
     return all(sg.text.rstrip().endswith(",") or parse_place_date(sg.text) is not None for sg in line.segments)
+
+
+#: A signature band grows up over lines this close (in line heights) above it: the place and date
+#: over the right-hand signer. Lines further up are the rows above the signatures, set apart the same
+#: way ("1. Nilai SKP ... 92,42 x 64,69" over "Pegawai yang Dinilai", 3.7 h above it).
+UP_GAP = 2.0
 
 
 def _signature_bands(
@@ -234,7 +271,7 @@ def _signature_bands(
             i += 1
             continue
         floor = bands[-1][1] + 1 if bands else 0
-        while start - 1 >= floor and gap(lines[start - 1], lines[start]) <= 10 and not _straddles(lines[start - 1], split):
+        while start - 1 >= floor and gap(lines[start - 1], lines[start]) <= UP_GAP and not _straddles(lines[start - 1], split):
             start -= 1
         if end > start:
             bands.append((start, end, split))

@@ -33,10 +33,32 @@ ROW_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\.|[IVX]{1,4}\.)$")
 def _header_like(texts: list[str]) -> bool:
     if len(texts) < 2:
         return False
-    if is_header_row(texts):
-        return True
+    return is_header_row(texts) or numbered_header(texts) or _budget_header(texts)
+
+
+def _budget_header(texts: list[str]) -> bool:
     words = " ".join(texts)
     return bool(BUDGET_HEADER.search(words)) and bool(re.search(r"\b(?:Program|Kegiatan)\b", words, re.IGNORECASE))
+
+
+def numbered_header(texts: list[str]) -> bool:
+    """Labels of a table of any kind: "No" and two labels or more, no digit among them (``NO |
+    ASPEK PERILAKU | NILAI``). No body row opens with the label "No". A budget's header (``No |
+    Program | Anggaran``) is the budget reader's (:func:`_header_like`; its rows are read from
+    their lines, ``extract.text.budget``). Two "No" labels head two
+    blocks side by side (``NO | PEGAWAI YANG DINILAI | NO | PEJABAT PENILAI KINERJA``: each row a
+    number, a label and a value, which the columns of the labels would cut wrong: "1 NAMA" one cell,
+    and the name read with the next block's number), read from their lines as before.
+
+    >>> numbered_header(["NO", "ASPEK PERILAKU", "NILAI"]), numbered_header(["No", "Komitmen", "89"])
+    (True, False)
+    >>> numbered_header(["NO", "PEGAWAI YANG DINILAI", "NO", "PEJABAT PENILAI KINERJA"])
+    False
+    """
+    texts = [t for t in texts if t.strip()]
+    roles = [role_of(t) for t in texts]
+    return (len(texts) >= 3 and roles[0] == "no" and roles.count("no") == 1 and not any(re.search(r"\d", t) for t in texts)
+            and not _budget_header(texts))
 
 
 @dataclass(frozen=True)
@@ -118,11 +140,19 @@ def continue_below(lines, k: int, table: Table) -> tuple[Table | None, int]:
 
 
 def _continue_table(lines, carry: Layout) -> tuple[Table | None, int]:
-    """The top of a page going on with the table of the page before (no header repeated)."""
+    """The top of a page going on with the table of the page before (no header repeated). A
+    header alone at the foot of the page before (:func:`_header_alone`) gets its boundaries here,
+    from the whitespace of the lines that go on with it."""
+    numbered = not carry.bounds and role_of(carry.anchors[0][2]) == "no"  # (a numbered_header's "No" over the rows' numbers)
+    if not carry.bounds:
+        body = _collect_body(lines, 0, carry.anchors, carry.line_height, None, numbered)
+        if not body:
+            return None, 0
+        carry = Layout(carry.anchors, _boundaries(carry.anchors, body), carry.line_height)
     first = lines[0]
     if any(_straddles(w.box, carry.bounds) for w in first.words) or len({_col(w.box, carry.bounds) for w in first.words}) < 2:
         return None, 0
-    body = _until_straddle(_collect_body(lines, 0, carry.anchors, carry.line_height, None), carry.bounds)
+    body = _until_straddle(_collect_body(lines, 0, carry.anchors, carry.line_height, None, numbered), carry.bounds)
     if not body:
         return None, 0
     rows = _rows(body, carry.bounds, carry.line_height)
@@ -170,7 +200,9 @@ def _read_table(lines, start: int):
         header_lines.append(lines[k])
         k += 1
     h = statistics.median(ln.height for ln in header_lines)
-    body = _collect_body(lines, k, anchors, h, header_lines[-1])
+    body = _collect_body(lines, k, anchors, h, header_lines[-1], numbered_header([a[2] for a in anchors]))
+    if not body and k == len(lines) and len(anchors) >= 3:
+        return _header_alone(header_lines, anchors, period_lines, number_lines, h), k
     if not body:
         return None, start + 1
     bounds = _boundaries(anchors, body)
@@ -204,10 +236,26 @@ def _read_table(lines, start: int):
     return table, start + len(header_lines) + len(kept)
 
 
-def _collect_body(lines, k: int, anchors, h: float, above) -> list:
+def _header_alone(header_lines, anchors, period_lines, number_lines, h: float) -> Table:
+    """A header at the foot of the page, its rows all on the next: a table of the header's rows
+    whose layout (anchors, no boundaries yet: the rows' whitespace gives them) the next page's
+    top goes on with (:func:`_continue_table`)."""
+    top = [w for ln in header_lines if ln not in period_lines and ln not in number_lines for w in ln.words]
+    rows: list[list[Cell | None]] = [_label_row(top, anchors)]
+    rows += [_label_row([w for ln in extra for w in ln.words], anchors) for extra in (period_lines, number_lines) if extra]
+    x0 = min(w.box.x0 for ln in header_lines for w in ln.words)
+    x1 = max(w.box.x1 for ln in header_lines for w in ln.words)
+    table = Table(Box(x0 - 1, header_lines[0].y0 - 1, x1 + 1, header_lines[-1].y1 + 1), rows, method=TableMethod.PDF_WORDS,
+                  quality=0.0, notes=[f"{len(anchors)} columns from header anchors, no row under it on this page"])
+    table.layout = Layout(anchors, [], h)
+    return table
+
+
+def _collect_body(lines, k: int, anchors, h: float, above, numbered: bool = False) -> list:
     """The lines of a table's body from ``lines[k]`` on: until a wide gap, a new header, the
     place and date of the signatures, or a line of prose across the columns. ``above`` is the
-    header's last line (None at the top of a page, where a table goes on from the page before)."""
+    header's last line (None at the top of a page, where a table goes on from the page before);
+    ``numbered``: see :func:`_text_x0`."""
     body: list = []
     centres = [(a[0] + a[1]) / 2 for a in anchors]
     while k < len(lines):
@@ -215,11 +263,14 @@ def _collect_body(lines, k: int, anchors, h: float, above) -> list:
         prev = body[-1] if body else above
         if prev is not None and ln.y0 - prev.y1 > (2.5 if body else 4.0) * max(h, ln.height):  # more space under a header
             break
-        if _header_like([s.text for s in ln.segments]) and (body or above is None) and _mostly_labels([s.text for s in ln.segments]):
-            break
+        texts = [s.text for s in ln.segments]
+        if _header_like(texts) and (body or above is None) and (_mostly_labels(texts) or numbered_header(texts)):
+            break  # the next table's header
         if (body or above is None) and (_place_date(ln) or any(_place_date(seg) for seg in ln.segments)):
             break  # "Jakarta, 30 Januari 2024" (beside the other party's label, one piece of the line): the signatures start
-        spanning = any(sum(1 for c in centres if _text_x0(seg) < c < seg.x1) >= 2 for seg in ln.segments)
+        if body and _heading(ln) and not any(_heading(b) for b in body):
+            break  # "NILAI KINERJA PEGAWAI": the title of what follows, in a table of rows none so set
+        spanning = any(sum(1 for c in centres if _text_x0(seg, numbered) < c < seg.x1) >= 2 for seg in ln.segments)
         starts = [a[0] for a in anchors] + ([x for x, _ in _aligned_starts(body)] if spanning else [])
         if spanning and not any(is_value_line(seg.text) or _holds_values(seg) or _reaches_column(seg, starts) for seg in ln.segments):
             break  # a line running across two columns (a paragraph, a signature heading) ends the table
@@ -228,14 +279,25 @@ def _collect_body(lines, k: int, anchors, h: float, above) -> list:
     return body
 
 
+_HEADING_WORD = re.compile(r"^\p{Lu}{2,}$")
+
+
+def _heading(line) -> bool:
+    """A line of bold capitals alone, no number or mark (``NILAI KINERJA PEGAWAI``; not ``A. UTAMA``)."""
+    return len(line.segments) == 1 and all(w.bold and _HEADING_WORD.match(w.text) for w in line.words)
+
+
 _ITEM_MARK = re.compile(r"^(?:\d{1,3}|[a-zA-Z])[.)]$")
+_ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
 
 
-def _text_x0(segment) -> float:
+def _text_x0(segment, numbered: bool = False) -> float:
     """Where a segment's text starts, after a row's item mark set close to it ("3. Program …":
-    the mark in the number column, the name in the next; together they are no line across both)."""
+    the mark in the number column, the name in the next; together they are no line across both).
+    ``numbered``: the rows are known to open with their number in a column of its own ("1 Akuntabel …"
+    under a "No" label), so a bare number is such a mark too."""
     words = segment.words
-    if len(words) >= 2 and _ITEM_MARK.match(words[0].text):
+    if len(words) >= 2 and (_ITEM_MARK.match(words[0].text) or (numbered and _ROW_NUMBER.match(words[0].text))):
         return words[1].box.x0
     return segment.x0
 

@@ -80,14 +80,17 @@ def rows_of(lines: list[Line]) -> list[Row]:
     ``(Baik)``) goes on the line of text above it, as the next cell: a table read as loose lines
     (a scan whose grid was not found) prints each cell on a line of its own."""
     out: list[Row] = []
+    last = -1  # the number of the last line a row took
     for ln in lines:
         if ln.is_tab_row:
             out.append(Row(ln, [tidy(clean_text(c.replace("**", ""))) for c in ln.raw.split("\t")], True))
         elif not ln.blank:
-            if out and not out[-1].tab and _LONE_NUMBER.match(ln.text) and out[-1].line.no >= ln.no - 1:
-                out[-1].cells.append(ln.text)
+            if out and not out[-1].tab and _LONE_NUMBER.match(ln.text) and last >= ln.no - 1:
+                out[-1].cells.append(ln.text)  # ("81" then "(Baik)": each cell on a line of its own)
+                last = ln.no
                 continue
             out.append(Row(ln, [ln.text], False))
+        last = ln.no
     return out
 
 
@@ -868,12 +871,13 @@ def _after_label(row: Row) -> str | None:
 
 
 def _label_below(rows: list[Row], n: int, r: _Reading) -> None:
-    """A sebutan printed alone on the row under a total (``84,66`` over ``(Baik)``) is the total's."""
+    """A sebutan printed alone on the row under a total (``84,66`` over ``(Baik)``) is the total's;
+    a row that says more is not (``PREDIKAT KINERJA Baik`` under ``NILAI KINERJA 98,71``)."""
     if n + 1 >= len(rows) or not r.values:
         return
     below = rows[n + 1]
     total = r.values[-1]
-    if len(below.filled) == 1 and not numbers(below.filled[0]) and (word := label_word(below.filled[0])) \
+    if len(below.filled) == 1 and (word := label_word(below.filled[0])) and fold(below.filled[0]) == fold(word) \
             and total.label is None and total.value is not None and total.location.line == rows[n].line.no:
         r.values[-1] = total.model_copy(update={"label": word})
         r.used.add(below.line.no)

@@ -403,3 +403,57 @@ def test_an_unruled_pp46_form_is_found_by_its_kegiatan_tugas_jabatan_header(tmp_
         "Menyusun laporan kinerja triwulanan", "Melaksanakan verifikasi dokumen pertanggungjawaban",
         "Menyusun laporan realisasi anggaran bulanan", "Anggota tim reformasi birokrasi")]  # the last: a tugas tambahan
     assert all(f.ok for f in fields if f.field in ("item_name", "cell_t", "cell_r", "cell_perhitungan", "cell_nilai"))
+
+
+def _unruled_skp(tmp_path: Path, kind: str, index: int):
+    from corpus.synth import generate_skp  # noqa: PLC0415
+
+    g = generate_skp(7, index, kind, rulings="any")  # the unruled national forms of benchmarks.skp_accuracy
+    path = tmp_path / g.truth.file
+    path.write_bytes(g.data)
+    return g, next(d for d in read_file(path).documents if d.skp)
+
+
+def test_a_behaviour_table_whose_header_ends_a_page_is_read_with_its_rows_on_the_next(tmp_path: Path) -> None:
+    # 6/2022 plan, row rulings only: "NO | PERILAKU KERJA | EKSPEKTASI KHUSUS PIMPINAN" is the last line
+    # of page 1 and the seven behaviours stand on page 2; the rows were loose lines, every ekspektasi lost
+    g, doc = _unruled_skp(tmp_path, "skp_6_2022", 0)
+    assert g.truth.slice["ruling"] == "rows"
+    assert [(p.key, p.ekspektasi) for p in doc.skp.perilaku] == [
+        ("berorientasi_pelayanan", "Menerapkan cara kerja baru"), ("akuntabel", "Menjaga kerahasiaan data"),
+        ("kompeten", "Mengikuti pengembangan kompetensi teknis"), ("harmonis", "Menyusun laporan yang dapat dipertanggungjawabkan"),
+        ("loyal", "Menyelesaikan layanan tepat waktu"), ("adaptif", "Berbagi informasi dengan unit lain"),
+        ("kolaboratif", "Membangun suasana kerja yang kondusif")]
+
+
+def test_a_predikat_on_its_own_line_is_no_sebutan_of_the_score_above_it(tmp_path: Path) -> None:
+    # 8/2021 JPT, no rulings: "PREDIKAT KINERJA   Baik" under "NILAI KINERJA   95,36" was taken for the
+    # nilai kinerja's sebutan (a sebutan printed alone under a total), and the predikat was lost
+    g, doc = _unruled_skp(tmp_path, "skp_8_2021_jpt", 11)
+    assert g.truth.slice["ruling"] == "none"
+    values = {v.key: v for v in doc.skp.values}
+    assert (values[SkpValueKey.NILAI_KINERJA].value.raw, values[SkpValueKey.NILAI_KINERJA].label) == ("95,36", None)
+    assert values[SkpValueKey.PREDIKAT].label == "Baik"
+
+
+def test_weighted_scores_set_apart_from_their_labels_over_the_signatures_are_read(tmp_path: Path) -> None:
+    # PP 46 book in shaded bands: "a. Sasaran Kerja PNS (SKP)  91,93 x 60%  55,16" stands over the
+    # signatures, label and numbers far apart on one line; the signature block took its pieces for its
+    # two columns and printed each on a line of its own
+    g, doc = _unruled_skp(tmp_path, "skp_pp46", 10)
+    assert g.truth.slice["ruling"] == "bands"
+    values = {v.key: v for v in doc.skp.values}
+    skp, perilaku = values[SkpValueKey.SKP_TERTIMBANG], values[SkpValueKey.PERILAKU_TERTIMBANG]
+    assert (skp.base.raw, skp.weight.raw, skp.value.raw) == ("91,93", "60%", "55,16")
+    assert (perilaku.base.raw, perilaku.weight.raw, perilaku.value.raw) == ("89,50", "40%", "35,80")
+    assert (values[SkpValueKey.NILAI_KINERJA].value.raw, values[SkpValueKey.NILAI_KINERJA].label) == ("90,96", "Baik")
+
+
+def test_a_nilai_and_its_sebutan_each_on_a_line_of_their_own_go_with_the_behaviour_above(tmp_path: Path) -> None:
+    # PP 46 book, row rulings only: "1. Orientasi Pelayanan", "81" and "(Baik)" come as three lines; the
+    # number went on the behaviour's row, the sebutan (two lines under the label) was left alone
+    g, doc = _unruled_skp(tmp_path, "skp_pp46", 0)
+    assert g.truth.slice["ruling"] == "rows"
+    assert [(p.key, p.nilai.raw, p.sebutan) for p in doc.skp.perilaku] == [
+        ("orientasi_pelayanan", "81", "Baik"), ("integritas", "77", "Baik"), ("komitmen", "73", "Cukup"), ("disiplin", "81", "Baik"),
+        ("kerja_sama", "76", "Baik"), ("kepemimpinan", "72", "Cukup")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from corpus.synth import generate
+from corpus.synth import generate, generate_skp
 from extract.pdf import read_pdf
 from extract.pdf.gridless import _title_over_labels
 from extract.pdf.model import Box, Word
@@ -411,3 +411,34 @@ def test_a_target_and_its_year_apart_in_ocr_boxes_are_one_label() -> None:
     assert rows == [["No.", "Tujuan", "Indikator Kinerja Utama", "Satuan", "Target 2022"],
                     ["1", "Meningkatnya", "Panjang jalan", "Km", "120"],
                     ["2", "Terkelolanya", "Opini BPK", "Opini", "WTP"]]
+
+
+@cache
+def _skp_reading(kind: str, index: int) -> PdfReading:
+    g = generate_skp(7, index, kind, rulings="any")  # the unruled national forms of benchmarks.skp_accuracy
+    return read_pdf(g.data, g.truth.file, g.truth.file[:-4])
+
+
+def test_labels_of_cells_without_padding_are_cut_where_they_stand_wider_than_a_word_space() -> None:
+    # 8/2021 JPT form, no rulings, cells touching: "TARGET" and "REALISASI" stand 0.40 h apart (the
+    # line's word spaces 0.24 h), under the label gap; read as one label "TARGET REALISASI" naming no
+    # column, the header had no value column and the table was left to the whitespace reader
+    table = next(t for t in _skp_reading("skp_8_2021_jpt", 2).contents[0].tables if "TARGET" in t.rows[0][4].text)
+    rows = [["" if c is None else c.text for c in row] for row in table.rows]
+    assert rows[0] == ["NO", "PERSPEKTIF", "RENCANA KINERJA", "INDIKATOR KINERJA INDIVIDU", "TARGET", "REALISASI",
+                       "CAPAIAN IKI (%)", "KATEGORI CAPAIAN IKI", "NILAI CAPAIAN IKI", "NILAI TERTIMBANG"]
+    assert ["2", "Proses Bisnis", "Terwujudnya tata kelola pemerintahan yang baik dan bersih",
+            "Nilai kinerja regulasi prioritas sesuai standar", "70", "74", "105,71", "Sangat Baik", "115,71", "34,71"] in rows
+    assert ["", "", "", "NILAI AKHIR SKP", "", "", "", "", "", "110,84"] == rows[-1]
+
+
+def test_a_numbered_header_under_the_table_ends_it() -> None:
+    # the same form: "NO | ASPEK PERILAKU | NILAI" under the table of work heads a table of its own;
+    # the table of work ran on over the behaviours and the next page's scores
+    tables = _skp_reading("skp_8_2021_jpt", 2).contents[0].tables
+    work = next(t for t in tables if "TARGET" in t.rows[0][4].text)
+    assert not any("Orientasi" in (c.text if c else "") for row in work.rows for c in row)
+    behaviours = next(t for t in tables if t.rows[0][0] is not None and t.rows[0][0].text == "NO" and len(t.rows[0]) == 3)
+    assert [[c.text if c else "" for c in row] for row in behaviours.rows] == [
+        ["NO", "ASPEK PERILAKU", "NILAI"], ["1", "Orientasi Pelayanan", "87"], ["2", "Komitmen", "89"], ["3", "Inisiatif Kerja", "89"],
+        ["4", "Kerja Sama", "90"], ["5", "Kepemimpinan", "82"], ["", "NILAI PERILAKU KERJA", "87,40"]]
