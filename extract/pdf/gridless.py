@@ -58,7 +58,7 @@ class Settings:
     label_gap: float = 0.5
     #: Two labels set closer than :attr:`label_gap` (cells without padding: "TARGET REALISASI", 0.40 h
     #: apart where the line's word spaces are 0.24 h) are cut where the gap is this many times the
-    #: line's narrowest word space, when each piece names a column and together they name none
+    #: line's word space (the median gap under the label gap), when each piece names a column and together they name none
     #: (:func:`_split_labels`). Measured on the generated SKP forms set with touching cells: the gaps
     #: between labels there are 1.6-1.7 word spaces; a label's own word spaces differ by under 1.1.
     split_space: float = 1.4
@@ -216,8 +216,9 @@ def _cut_phrases(line: VisualLine, settings: Settings) -> list[list[Word]]:
             out.append([w])
         else:
             out[-1].append(w)
-    gaps = [w.box.x0 - prev.box.x1 for prev, w in zip(ws, ws[1:], strict=False) if w.box.x0 > prev.box.x1]
-    wide = settings.split_space * min(gaps) if len(gaps) >= 2 else float("inf")  # (a label's gap needs another to compare)
+    # the line's word space: the median of its gaps narrower than a label gap (two at least to tell it)
+    spaces = sorted(g for prev, w in zip(ws, ws[1:], strict=False) if 0 < (g := w.box.x0 - prev.box.x1) <= settings.label_gap * h)
+    wide = settings.split_space * spaces[len(spaces) // 2] if len(spaces) >= 2 else float("inf")
     return [piece for group in _join_pieces(out, h, settings) for piece in _split_labels(group, wide)]
 
 

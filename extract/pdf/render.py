@@ -164,33 +164,25 @@ def _row_text(line: VisualLine) -> list[str]:
     return out
 
 
-_VALUE_WORD = re.compile(r"^(?:[x×*]|[<>≤≥]|\(?-?\d[\d.,]*\s*%?\)?)$")
+_VALUE_WORD = re.compile(r"^(?:[x×*%]|[<>≤≥]|\(?-?\d[\d.,]*\s*%?\)?)$")
 
 
 def _label_and_values(segs: list[str]) -> bool:
-    """A label and what it reads, set apart on one line: up to three numbers after it (``1. Nilai SKP |
-    112,34 x 67,40``), or a word or two after a label in capitals (``PREDIKAT KINERJA | Baik``).
-    One line of text, not pieces of two blocks side by side.
+    """A label and up to three numbers set apart on one line (``1. Nilai SKP | 112,34 x 67,40``: a
+    score, or a base, a weight and their product) is one line of text, not pieces of two blocks side
+    by side. More numbers are a row's cells (``... | 85% | 85% | ...``: the text reader takes those as
+    a row from their own lines).
 
-    >>> _label_and_values(["1. Nilai SKP", "112,34 x 67,40"]), _label_and_values(["PREDIKAT KINERJA", "Baik"])
+    >>> _label_and_values(["1. Nilai SKP", "112,34 x 67,40"]), _label_and_values(["NILAI KINERJA", "91,15"])
     (True, True)
-    >>> _label_and_values(["Pegawai yang Dinilai", "Pejabat Penilai"]), _label_and_values(["UNIT", "UNIT"])
+    >>> _label_and_values(["Pegawai yang Dinilai", "Pejabat Penilai"]), _label_and_values(["Indeks", "85%", "85%", "85%", "85%"])
     (False, False)
     """
     first, rest = segs[0], segs[1:]
     if not re.search(r"\p{L}{2}", first) or not rest or any(KV_LABEL.match(sg.rstrip(" :")) for sg in segs):
         return False  # (a party's "NIP | 1968…" is read as a label and its value: "NIP : 1968…")
     values = [w for sg in rest for w in sg.split()]
-    if all(_VALUE_WORD.match(w) for w in values):
-        # a score, or a base, a weight and their product; more are a row's cells ("... | 85% | 85% | ...":
-        # the text reader takes those as a row from their own lines)
-        return sum(1 for w in values if re.search(r"\d", w)) <= 3
-    words = rest[0].split()
-    # (capitals after capitals are two labels side by side: "UNIT | UNIT" over two identity blocks; a
-    # label of one word is an identity label's wrapped end: "KERJA | Perimbangan Keuangan")
-    return (len(rest) == 1 and 1 <= len(words) <= 2 and first.upper() == first and len(first.split()) >= 2
-            and not re.search(r"\d", rest[0])
-            and all(w[:1].isupper() for w in words) and rest[0].upper() != rest[0])
+    return all(_VALUE_WORD.match(w) for w in values) and sum(1 for w in values if re.search(r"\d", w)) <= 3
 
 
 def _split_points(line: VisualLine, lo: float, hi: float) -> list[float]:

@@ -52,13 +52,13 @@ def numbered_header(texts: list[str]) -> bool:
 
     >>> numbered_header(["NO", "ASPEK PERILAKU", "NILAI"]), numbered_header(["No", "Komitmen", "89"])
     (True, False)
-    >>> numbered_header(["NO", "PEGAWAI YANG DINILAI", "NO", "PEJABAT PENILAI KINERJA"])
-    False
+    >>> numbered_header(["NO", "PEGAWAI YANG DINILAI", "NO", "PEJABAT PENILAI KINERJA"]), numbered_header(["Nomor", ":", "......"])
+    (False, False)
     """
     texts = [t for t in texts if t.strip()]
     roles = [role_of(t) for t in texts]
     return (len(texts) >= 3 and roles[0] == "no" and roles.count("no") == 1 and not any(re.search(r"\d", t) for t in texts)
-            and not _budget_header(texts))
+            and all(re.search(r"\p{L}{2}", t) for t in texts[1:]) and not _budget_header(texts))
 
 
 @dataclass(frozen=True)
@@ -201,8 +201,8 @@ def _read_table(lines, start: int):
         k += 1
     h = statistics.median(ln.height for ln in header_lines)
     body = _collect_body(lines, k, anchors, h, header_lines[-1], numbered_header([a[2] for a in anchors]))
-    if not body and k == len(lines) and len(anchors) >= 3:
-        return _header_alone(header_lines, anchors, period_lines, number_lines, h), k
+    if not body and len(anchors) >= 3 and _only_footer(lines[k:], header_lines[-1], h):
+        return _header_alone(header_lines, anchors, period_lines, number_lines, h), len(lines)
     if not body:
         return None, start + 1
     bounds = _boundaries(anchors, body)
@@ -234,6 +234,12 @@ def _read_table(lines, start: int):
                   notes=[f"{len(bounds) + 1} columns from header anchors, {len(rows)} rows by line spacing"])
     table.layout = Layout(anchors, bounds, h)
     return table, start + len(header_lines) + len(kept)
+
+
+def _only_footer(rest, above, h: float) -> bool:
+    """Nothing under ``above`` but a footer: no line, or a few short ones (a page number) standing far
+    below it (further than a table's first row may: :func:`_collect_body`)."""
+    return all(len(ln.words) <= 3 for ln in rest) and (not rest or rest[0].y0 - above.y1 > 4.0 * max(h, rest[0].height))
 
 
 def _header_alone(header_lines, anchors, period_lines, number_lines, h: float) -> Table:
@@ -268,7 +274,7 @@ def _collect_body(lines, k: int, anchors, h: float, above, numbered: bool = Fals
             break  # the next table's header
         if (body or above is None) and (_place_date(ln) or any(_place_date(seg) for seg in ln.segments)):
             break  # "Jakarta, 30 Januari 2024" (beside the other party's label, one piece of the line): the signatures start
-        if body and _heading(ln) and not any(_heading(b) for b in body):
+        if body and _heading(ln, body[-1], anchors) and not any(_heading(b) for b in body):
             break  # "NILAI KINERJA PEGAWAI": the title of what follows, in a table of rows none so set
         spanning = any(sum(1 for c in centres if _text_x0(seg, numbered) < c < seg.x1) >= 2 for seg in ln.segments)
         starts = [a[0] for a in anchors] + ([x for x, _ in _aligned_starts(body)] if spanning else [])
@@ -282,9 +288,17 @@ def _collect_body(lines, k: int, anchors, h: float, above, numbered: bool = Fals
 _HEADING_WORD = re.compile(r"^\p{Lu}{2,}$")
 
 
-def _heading(line) -> bool:
-    """A line of bold capitals alone, no number or mark (``NILAI KINERJA PEGAWAI``; not ``A. UTAMA``)."""
-    return len(line.segments) == 1 and all(w.bold and _HEADING_WORD.match(w.text) for w in line.words)
+def _heading(line, above=None, anchors=()) -> bool:
+    """A line of bold capitals alone, no number or mark (``NILAI KINERJA PEGAWAI``; not ``A. UTAMA``);
+    given the line ``above`` it and the table's ``anchors``, also set apart from that line by more than
+    the lines of one cell (a cell's wrapped capitals, "PROGRAM PENUNJANG URUSAN" over "PEMERINTAHAN
+    DAERAH", go on with it) and starting in the first column (a programme's name in capitals stands
+    in its own)."""
+    if len(line.segments) != 1 or not all(w.bold and _HEADING_WORD.match(w.text) for w in line.words):
+        return False
+    if above is not None and line.y0 - above.y1 <= 0.6 * max(line.height, above.height):
+        return False
+    return not anchors or line.x0 < anchors[0][1] + 1.0
 
 
 _ITEM_MARK = re.compile(r"^(?:\d{1,3}|[a-zA-Z])[.)]$")

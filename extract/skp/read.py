@@ -77,21 +77,28 @@ _LONE_NUMBER = re.compile(r"^(?:\d{1,3}(?:[.,]\d{1,2})?|\(\s*[A-Za-z ]{4,20}\s*\
 
 def rows_of(lines: list[Line]) -> list[Row]:
     """The rendering's rows. A line holding only a number or a sebutan (``91``, ``86,00``,
-    ``(Baik)``) goes on the line of text above it, as the next cell: a table read as loose lines
-    (a scan whose grid was not found) prints each cell on a line of its own."""
+    ``(Baik)``, ``Baik``) goes on the line of text just above it (or the cell just above it on
+    that row), as the next cell: a table read as loose lines (a scan whose grid was not found)
+    prints each cell on a line of its own."""
     out: list[Row] = []
     last = -1  # the number of the last line a row took
     for ln in lines:
         if ln.is_tab_row:
             out.append(Row(ln, [tidy(clean_text(c.replace("**", ""))) for c in ln.raw.split("\t")], True))
+            last = ln.no
         elif not ln.blank:
-            if out and not out[-1].tab and _LONE_NUMBER.match(ln.text) and last >= ln.no - 1:
+            if out and not out[-1].tab and (_LONE_NUMBER.match(ln.text) or _lone_label(ln.text)) and last == ln.no - 1:
                 out[-1].cells.append(ln.text)  # ("81" then "(Baik)": each cell on a line of its own)
-                last = ln.no
-                continue
-            out.append(Row(ln, [ln.text], False))
-        last = ln.no
+            else:
+                out.append(Row(ln, [ln.text], False))
+            last = ln.no
     return out
+
+
+def _lone_label(text: str) -> bool:
+    """A line that is a sebutan or predikat alone (``Baik``, ``Sangat Baik``)."""
+    word = label_word(text)
+    return word is not None and fold(text) == fold(word)
 
 
 def fold(text: str) -> str:

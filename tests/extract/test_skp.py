@@ -457,3 +457,12 @@ def test_a_nilai_and_its_sebutan_each_on_a_line_of_their_own_go_with_the_behavio
     assert [(p.key, p.nilai.raw, p.sebutan) for p in doc.skp.perilaku] == [
         ("orientasi_pelayanan", "81", "Baik"), ("integritas", "77", "Baik"), ("komitmen", "73", "Cukup"), ("disiplin", "81", "Baik"),
         ("kerja_sama", "76", "Baik"), ("kepemimpinan", "72", "Cukup")]
+
+
+def test_a_lone_number_after_blank_lines_is_no_cell_of_the_row_above() -> None:
+    # a page number two blank lines under a signer's title stays a line of its own; a number and a sebutan
+    # set just under a label are its cells
+    from extract.skp.read import rows_of  # noqa: PLC0415
+
+    rows = rows_of(read_lines("Pejabat Penilai Kinerja\n\n\n12\n\n(Baik)\n1. Orientasi Pelayanan\n81\nBaik"))
+    assert [r.cells for r in rows] == [["Pejabat Penilai Kinerja"], ["12"], ["(Baik)"], ["1. Orientasi Pelayanan", "81", "Baik"]]

@@ -6,7 +6,7 @@ from functools import cache
 
 from corpus.synth import generate, generate_skp
 from extract.pdf import read_pdf
-from extract.pdf.gridless import _title_over_labels
+from extract.pdf.gridless import _title_over_labels, label_pieces
 from extract.pdf.model import Box, Word
 from extract.pdf.reader import PdfReading
 from extract.pdf.render import VisualLine, visual_lines
@@ -442,3 +442,15 @@ def test_a_numbered_header_under_the_table_ends_it() -> None:
     assert [[c.text if c else "" for c in row] for row in behaviours.rows] == [
         ["NO", "ASPEK PERILAKU", "NILAI"], ["1", "Orientasi Pelayanan", "87"], ["2", "Komitmen", "89"], ["3", "Inisiatif Kerja", "89"],
         ["4", "Kerja Sama", "90"], ["5", "Kepemimpinan", "82"], ["", "NILAI PERILAKU KERJA", "87,40"]]
+
+
+def test_one_tight_pair_of_words_does_not_make_every_word_space_a_label_gap() -> None:
+    # "Target Kinerja Sasaran" set with 2-pt word spaces, and a footnote mark 1.2 pt after its word: the
+    # line's word space is its usual gap, not its narrowest, and the label stays whole
+    ws = []
+    x = 0.0
+    for text, gap in [("No", 20.0), ("Target", 2.0), ("Kinerja", 2.0), ("Sasaran", 20.0), ("Indikator", 1.2), ("1)", 20.0), ("Satuan", 0.0)]:
+        ws.append(Word(text, Box(x, 0, x + 5.0 * len(text), 8.0)))
+        x += 5.0 * len(text) + gap
+    assert [" ".join(w.text for w in p) for p in label_pieces(VisualLine(words=ws))] == [
+        "No", "Target Kinerja Sasaran", "Indikator 1)", "Satuan"]
