@@ -42,13 +42,13 @@ def _budget_header(texts: list[str]) -> bool:
 
 
 def numbered_header(texts: list[str]) -> bool:
-    """Labels of a table of any kind: "No" and two labels or more, no digit among them (``NO |
-    ASPEK PERILAKU | NILAI``). No body row opens with the label "No". A budget's header (``No |
-    Program | Anggaran``) is the budget reader's (:func:`_header_like`; its rows are read from
-    their lines, ``extract.text.budget``). Two "No" labels head two
-    blocks side by side (``NO | PEGAWAI YANG DINILAI | NO | PEJABAT PENILAI KINERJA``: each row a
-    number, a label and a value, which the columns of the labels would cut wrong: "1 NAMA" one cell,
-    and the name read with the next block's number), read from their lines as before.
+    """Labels of a table of any kind: "No" and two labels or more, each a word, no digit among them
+    (``NO | ASPEK PERILAKU | NILAI``). No body row opens with the label "No".
+
+    Not such a header: a budget's (``No | Program | Anggaran``: its rows are read from their lines,
+    ``extract.text.budget``; :func:`_header_like` still knows it); two "No" labels heading two blocks
+    side by side (``NO | PEGAWAI YANG DINILAI | NO | PEJABAT PENILAI KINERJA``: each row a number, a
+    label and a value, which the columns of the labels would cut wrong), read from their lines.
 
     >>> numbered_header(["NO", "ASPEK PERILAKU", "NILAI"]), numbered_header(["No", "Komitmen", "89"])
     (True, False)
@@ -296,7 +296,7 @@ def _heading(line, above=None, anchors=()) -> bool:
     in its own)."""
     if len(line.segments) != 1 or not all(w.bold and _HEADING_WORD.match(w.text) for w in line.words):
         return False
-    if above is not None and line.y0 - above.y1 <= 0.6 * max(line.height, above.height):
+    if above is not None and line.y0 - above.y1 <= 0.6 * max(line.height, above.height):  # (a cell's lines: _wrapped_labels)
         return False
     return not anchors or line.x0 < anchors[0][1] + 1.0
 

@@ -24,10 +24,12 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from corpus.synth import generate_skp
 from extract import read_file
 from extract.models import DocType, Period, Role, SkpForm, Status
 from extract.rows import document_rows
 from extract.skp.model import Aspect, SkpSection, SkpValueKey
+from extract.skp.read import rows_of
 from extract.skp.recognise import form_of
 from extract.text.reader import read_text_documents
 from extract.text.segment import read_lines
@@ -390,7 +392,6 @@ def test_a_sheet_that_is_not_an_export_is_read_as_before(tmp_path: Path) -> None
 
 def test_an_unruled_pp46_form_is_found_by_its_kegiatan_tugas_jabatan_header(tmp_path: Path) -> None:
     from benchmarks.skp_score import score_file  # noqa: PLC0415
-    from corpus.synth import generate_skp  # noqa: PLC0415
 
     g = generate_skp(7, 0, "skp_pp46", rulings="any")  # drawn with row rulings only: no vertical line to cut columns
     assert g.truth.slice["ruling"] == "rows"
@@ -406,8 +407,6 @@ def test_an_unruled_pp46_form_is_found_by_its_kegiatan_tugas_jabatan_header(tmp_
 
 
 def _unruled_skp(tmp_path: Path, kind: str, index: int):
-    from corpus.synth import generate_skp  # noqa: PLC0415
-
     g = generate_skp(7, index, kind, rulings="any")  # the unruled national forms of benchmarks.skp_accuracy
     path = tmp_path / g.truth.file
     path.write_bytes(g.data)
@@ -462,7 +461,5 @@ def test_a_nilai_and_its_sebutan_each_on_a_line_of_their_own_go_with_the_behavio
 def test_a_lone_number_after_blank_lines_is_no_cell_of_the_row_above() -> None:
     # a page number two blank lines under a signer's title stays a line of its own; a number and a sebutan
     # set just under a label are its cells
-    from extract.skp.read import rows_of  # noqa: PLC0415
-
     rows = rows_of(read_lines("Pejabat Penilai Kinerja\n\n\n12\n\n(Baik)\n1. Orientasi Pelayanan\n81\nBaik"))
     assert [r.cells for r in rows] == [["Pejabat Penilai Kinerja"], ["12"], ["(Baik)"], ["1. Orientasi Pelayanan", "81", "Baik"]]
