@@ -144,15 +144,15 @@ def _continue_table(lines, carry: Layout) -> tuple[Table | None, int]:
     header alone at the foot of the page before (:func:`_header_alone`) gets its boundaries here,
     from the whitespace of the lines that go on with it."""
     numbered = not carry.bounds and role_of(carry.anchors[0][2]) == "no"  # (a numbered_header's "No" over the rows' numbers)
+    body = _collect_body(lines, 0, carry.anchors, carry.line_height, None, numbered)
+    if not body:
+        return None, 0
     if not carry.bounds:
-        body = _collect_body(lines, 0, carry.anchors, carry.line_height, None, numbered)
-        if not body:
-            return None, 0
         carry = Layout(carry.anchors, _boundaries(carry.anchors, body), carry.line_height)
     first = lines[0]
     if any(_straddles(w.box, carry.bounds) for w in first.words) or len({_col(w.box, carry.bounds) for w in first.words}) < 2:
         return None, 0
-    body = _until_straddle(_collect_body(lines, 0, carry.anchors, carry.line_height, None, numbered), carry.bounds)
+    body = _until_straddle(body, carry.bounds)
     if not body:
         return None, 0
     rows = _rows(body, carry.bounds, carry.line_height)
@@ -270,7 +270,7 @@ def _collect_body(lines, k: int, anchors, h: float, above, numbered: bool = Fals
         if prev is not None and ln.y0 - prev.y1 > (2.5 if body else 4.0) * max(h, ln.height):  # more space under a header
             break
         texts = [s.text for s in ln.segments]
-        if _header_like(texts) and (body or above is None) and (_mostly_labels(texts) or numbered_header(texts)):
+        if (body or above is None) and (numbered_header(texts) or (_header_like(texts) and _mostly_labels(texts))):
             break  # the next table's header
         if (body or above is None) and (_place_date(ln) or any(_place_date(seg) for seg in ln.segments)):
             break  # "Jakarta, 30 Januari 2024" (beside the other party's label, one piece of the line): the signatures start

@@ -884,9 +884,9 @@ def _label_below(rows: list[Row], n: int, r: _Reading) -> None:
         return
     below = rows[n + 1]
     total = r.values[-1]
-    if len(below.filled) == 1 and (word := label_word(below.filled[0])) and fold(below.filled[0]) == fold(word) \
+    if len(below.filled) == 1 and _lone_label(below.filled[0]) \
             and total.label is None and total.value is not None and total.location.line == rows[n].line.no:
-        r.values[-1] = total.model_copy(update={"label": word})
+        r.values[-1] = total.model_copy(update={"label": label_word(below.filled[0])})
         r.used.add(below.line.no)
 
 
