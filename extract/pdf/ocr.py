@@ -29,6 +29,7 @@ from extract.pdf.render import VisualLine, visual_lines
 from extract.pdf.tablerows import is_value_line
 from extract.pdf.tesseract import LANG, has_osd, run, tsv
 from extract.text.tables import role_of
+from normalize.values import Kind, parse_value
 
 
 def run_tsv(image: np.ndarray, psm: int, lang: str = LANG, whitelist: str | None = None) -> list[dict[str, str]]:
@@ -709,6 +710,7 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
                 ws[n] = Word(fixed, w.box, w.conf)
         fix_percent(ws, cell=True)
         fix_item_letters(ws)
+    first = {k: drop_value_marks(ws) for k, ws in first.items()}
     retry = [k for k, ws in first.items() if _suspicious_value(" ".join(w.text for w in ws))]
     if retry:
         second = read_sheet([crops[k] for k in retry], scale, "eng")
@@ -866,6 +868,33 @@ def fix_percent(words: list[Word], cell: bool = False) -> None:
             words[n] = Word("(%)", w.box, w.conf)
         elif w.text in ("Yo", "Yo.", "Yo,") and n and _NUMBER_END.search(words[n - 1].text):
             words[n] = Word("%" + w.text[2:], w.box, w.conf)
+
+
+#: A token of marks alone (``:``, ``;``, ``=``, ``©``, ``*``, ``»``): never a value's part, but a dash
+#: (a value of its own), a per cent sign or a bracket may be.
+_MARKS_ONLY = re.compile(r"^(?![-–—]+$)(?!.*[%()])[\p{P}\p{S}]+$")
+_MARK_AFTER_PERCENT = re.compile(r"(?<=%)[.,:;]+$")
+
+
+def drop_value_marks(words: list[Word]) -> list[Word]:
+    """A cell that reads as one value once the tokens of marks alone are left out and the marks
+    after its ``%`` dropped is that value: specks and the edge of a ruling read as ``:``, ``=``,
+    ``©`` beside a value (``49,49% :``, ``: Maks. 20%``, ``Min. ; 85%``, ``95%.``, ``4 (WTP) ©``). A
+    cell that is no value without them is left as read.
+
+    >>> def texts(ts): return [w.text for w in drop_value_marks([Word(t, Box(0, 0, 1, 1)) for t in ts])]
+    >>> texts([":", "Maks.", "20%"]), texts(["57%,"]), texts(["4", "(WTP)", "©"]), texts(["-"])
+    (['Maks.', '20%'], ['57%'], ['4', '(WTP)'], ['-'])
+    >>> texts(["Jumlah", ":", "laporan"]), texts(["1,5", "-", "2"])
+    (['Jumlah', ':', 'laporan'], ['1,5', '-', '2'])
+    """
+    kept = [w for w in words if not _MARKS_ONLY.match(w.text)]
+    if kept:
+        last = kept[-1]
+        kept[-1] = Word(_MARK_AFTER_PERCENT.sub("", last.text), last.box, last.conf)
+    text = " ".join(w.text for w in kept)
+    one_value = is_value_line(text) or parse_value(text).kind in (Kind.GRADE, Kind.OPINION)
+    return kept if kept and text != " ".join(w.text for w in words) and one_value else words
 
 
 _SMALL_I_WORD = re.compile(r"^i(\p{Ll}+)(\p{P}*)$")
