@@ -132,6 +132,11 @@ def drop_page_specks(words: list[Word], image: np.ndarray, scale: float) -> list
     return drop_specks(words)
 
 
+def drop_lone_doubtful(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
+    """A letter or two read with little confidence and standing alone is a speck (:func:`drop_lone_specks`)."""
+    return drop_lone_specks(words)
+
+
 def recover_missed_words(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
     """Ink page segmentation passed over, read on its own (:func:`recover_missed`); specks dropped
     again (a dropped speck's ink is a blob again)."""
@@ -250,7 +255,7 @@ def period_numeral_fixes(words: Sequence[str]) -> dict[int, str]:
 
 
 PAGE_WORD_PASSES = (
-    split_tall_words, drop_page_specks, recover_missed_words, split_missed_spaces, fix_tokens, fix_stroke_capitals,
+    split_tall_words, drop_page_specks, drop_lone_doubtful, recover_missed_words, split_missed_spaces, fix_tokens, fix_stroke_capitals,
     fix_percent_signs, fix_item_marks, fix_period_words, recover_missed_dashes,
 )
 
@@ -284,6 +289,45 @@ def drop_specks(words: list[Word]) -> list[Word]:
 
 
 _DASHES = re.compile(r"^[-–—]+$")
+
+#: A word of one or two letters read under this confidence, with no word beside it on its line, is a
+#: speck: speckle over a header read "a" at 24 (s1/15), and the header took it for a label over two
+#: columns. Letters read right score 80-97; a real word alone (a header's "Y", a grade) scores 90+.
+LONE_SPECK_CONFIDENCE = 30.0
+#: ... beside: within this many of its own heights on its line (a word space is 0.25-0.55 h)
+LONE_SPECK_REACH = 1.5
+#: ... and no taller than this share of the page's usual word height: a doubtful token one and a half
+#: lines high is something else, the numerals of a label wrapped under it (s2/3: "iy" 11.5 pt high
+#: where words are 7, over "I" and "II"), which the header's repairs read from its place
+LONE_SPECK_HEIGHT = 1.3
+_LETTERS_ONLY = re.compile(r"^\p{L}{1,2}$")
+
+
+def drop_lone_specks(words: list[Word]) -> list[Word]:
+    """Drop a word of one or two letters read under :data:`LONE_SPECK_CONFIDENCE`, no taller than
+    :data:`LONE_SPECK_HEIGHT` of the usual word height, that has no word within
+    :data:`LONE_SPECK_REACH` of its height on its line. Digits (row numbers), dashes and
+    marks are left to the other passes; a doubtful letter beside other words is read again with
+    them (:func:`reread_doubtful`).
+
+    >>> ws = [Word(t, Box(x, 205, x + 12, 212), 96) for t, x in [("No", 56), ("IKI", 222), ("Target", 577), ("Y", 766)]]
+    >>> ws += [Word("a", Box(488, 205, 505, 212), 24), Word("iy", Box(420, 120, 434, 132), 0),
+    ...        Word("b", Box(100, 300, 104, 307), 20), Word("kata", Box(106, 300, 120, 307), 90)]
+    >>> [w.text for w in drop_lone_specks(ws)]
+    ['No', 'IKI', 'Target', 'Y', 'iy', 'b', 'kata']
+    """
+    heights = [w.box.height for w in words if (w.conf or 0) >= SURE]
+    if len(heights) < 5:
+        return words
+    line = LONE_SPECK_HEIGHT * statistics.median(heights)
+
+    def alone(w: Word) -> bool:
+        h = max(w.box.height, 1.0)
+        return not any(o is not w and abs(o.box.cy - w.box.cy) < 0.5 * max(h, o.box.height)
+                       and max(o.box.x0 - w.box.x1, w.box.x0 - o.box.x1) < LONE_SPECK_REACH * h for o in words)
+
+    return [w for w in words if not (w.conf is not None and w.conf < LONE_SPECK_CONFIDENCE and _LETTERS_ONLY.match(w.text)
+                                     and w.box.height <= line and alone(w))]
 
 
 # words under this confidence, side by side on a line, are read again (reread_doubtful): the settings'
