@@ -232,7 +232,9 @@ def _join_pieces(pieces: list[list[Word]], h: float, settings: Settings) -> list
     OCR boxes hug the ink, and a line of capitals is measured by their height alone: word spaces come
     out 0.55 h wide on the scans, past :attr:`Settings.label_gap`. So read words are one label too
     when they name what the first names ("INDIKATOR" "KINERJA" "INDIVIDU", "Sasaran" "Program",
-    "Target" "2022"), and read capitals naming nothing like the first (the parent "HASIL" "KERJA");
+    "Target" "2022"), and read capitals naming nothing like the first (the parent "HASIL" "KERJA"),
+    and a read piece naming a column a label before names already, when together with the first they
+    name the first's ("Indikator" "Sasaran" after "Sasaran": a header names each column once);
     a text layer's word spaces need no such join ("Sasaran" "Program" set apart there are two columns)."""
     out: list[list[Word]] = []
     seen: set[str] = set()  # the columns the labels before name
@@ -246,9 +248,12 @@ def _join_pieces(pieces: list[list[Word]], h: float, settings: Settings) -> list
                 break
             run = run + pieces[j]
             role = role_of(_text(run))
-            if role_of(_text(pieces[j])) is not None:  # a piece naming a column ends the run
+            named = role_of(_text(pieces[j]))
+            if named is not None:  # a piece naming a column ends the run
                 if first is None and role not in (None, *seen):
                     best = j  # ... joined to pieces naming none: "Triwulan" "I", "s.d." "TW" "III"
+                elif read and _read(pieces[j]) and first is not None and role == first and named in seen:
+                    best = j  # read words: "Indikator" "Sasaran" after the Sasaran column, one label naming the first's
                 break
             read, caps = read and _read(pieces[j]), caps and _caps(pieces[j])
             same = (role or "").partition("@")[0] == (first or "")  # the first's column (for a year: "Target" "2022")

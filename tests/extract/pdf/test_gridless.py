@@ -454,3 +454,25 @@ def test_one_tight_pair_of_words_does_not_make_every_word_space_a_label_gap() ->
         x += 5.0 * len(text) + gap
     assert [" ".join(w.text for w in p) for p in label_pieces(VisualLine(words=ws))] == [
         "No", "Target Kinerja Sasaran", "Indikator 1)", "Satuan"]
+
+
+def _read_line(*pieces: tuple[str, float], gap: float) -> VisualLine:
+    """One line of OCR words 6 pt high (with confidences): each piece from its x on, its words ``gap`` apart."""
+    words = []
+    for text, x in pieces:
+        for t in text.split():
+            words.append(Word(t, Box(x, 100, x + 4 * len(t), 106), conf=95.0))
+            x += 4 * len(t) + gap
+    return VisualLine(words=words)
+
+
+def test_a_read_label_whose_second_word_names_a_column_named_before_is_one_label() -> None:
+    # a scan's "Indikator Sasaran" (OCR word spaces 0.55 h) after the Sasaran column: one label naming
+    # the indicator, not a second Sasaran column (s1/24's Rencana Aksi lost every row to it)
+    line = _read_line(("NO", 40), ("Sasaran", 90), ("Indikator Sasaran", 180), ("Target IKU", 300), gap=3.3)
+    assert [" ".join(w.text for w in p) for p in label_pieces(line)] == ["NO", "Sasaran", "Indikator Sasaran", "Target IKU"]
+    # near misses: the same words first on the line (no Sasaran column before), and two columns set apart
+    first = _read_line(("NO", 40), ("Indikator Sasaran", 90), ("Target", 220), gap=3.3)
+    assert [" ".join(w.text for w in p) for p in label_pieces(first)] == ["NO", "Indikator", "Sasaran", "Target"]
+    apart = _read_line(("NO", 40), ("Sasaran", 90), ("Indikator", 180), ("Sasaran", 230), gap=3.3)
+    assert [" ".join(w.text for w in p) for p in label_pieces(apart)] == ["NO", "Sasaran", "Indikator", "Sasaran"]
