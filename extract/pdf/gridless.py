@@ -222,6 +222,11 @@ def _cut_phrases(line: VisualLine, settings: Settings) -> list[list[Word]]:
     return [piece for group in _join_pieces(out, h, settings) for piece in _split_labels(group, wide)]
 
 
+#: The columns that name what a row is about: a label of one of them after its column, set close to the
+#: label before it, says whose that label is (_join_pieces)
+_NAMING = frozenset({"sasaran", "indicator"})
+
+
 def _join_pieces(pieces: list[list[Word]], h: float, settings: Settings) -> list[list[Word]]:
     """Pieces of a line set within :attr:`Settings.label_join_gap` of each other are one label when
     each piece after the first names no column alone and together they name one, the first naming
@@ -233,8 +238,11 @@ def _join_pieces(pieces: list[list[Word]], h: float, settings: Settings) -> list
     out 0.55 h wide on the scans, past :attr:`Settings.label_gap`. So read words are one label too
     when they name what the first names ("INDIKATOR" "KINERJA" "INDIVIDU", "Sasaran" "Program",
     "Target" "2022"), and read capitals naming nothing like the first (the parent "HASIL" "KERJA"),
-    and a read piece naming a column a label before names already, when together with the first they
-    name the first's ("Indikator" "Sasaran" after "Sasaran": a header names each column once);
+    and a read word naming what a row is about (its sasaran or indicator, :data:`_NAMING`) whose column a
+    label before names already, when with the piece before it it names that piece's column: the label
+    says whose it is ("Indikator" "Sasaran" after the Sasaran column, "Target" "IKU" after the IKU's), no
+    second Sasaran column; a value's label repeated is no such sign ("Indikator" | "Target" | "Realisasi"
+    twice, column groups set tight);
     a text layer's word spaces need no such join ("Sasaran" "Program" set apart there are two columns)."""
     out: list[list[Word]] = []
     seen: set[str] = set()  # the columns the labels before name
@@ -252,8 +260,8 @@ def _join_pieces(pieces: list[list[Word]], h: float, settings: Settings) -> list
             if named is not None:  # a piece naming a column ends the run
                 if first is None and role not in (None, *seen):
                     best = j  # ... joined to pieces naming none: "Triwulan" "I", "s.d." "TW" "III"
-                elif read and _read(pieces[j]) and first is not None and role == first and named in seen:
-                    best = j  # read words: "Indikator" "Sasaran" after the Sasaran column, one label naming the first's
+                elif read and _read(pieces[j]) and len(pieces[j]) == 1 and named in _NAMING and named in seen and role == first:
+                    best = j  # read words: "Indikator" "Sasaran" after the Sasaran column, "Target" "IKU" after the IKU's
                 break
             read, caps = read and _read(pieces[j]), caps and _caps(pieces[j])
             same = (role or "").partition("@")[0] == (first or "")  # the first's column (for a year: "Target" "2022")

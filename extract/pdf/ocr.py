@@ -10,6 +10,7 @@ the tables is read from the page with the tables blanked out.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import io
@@ -321,10 +322,15 @@ def drop_lone_specks(words: list[Word]) -> list[Word]:
         return words
     line = LONE_SPECK_HEIGHT * statistics.median(heights)
 
+    by_y = sorted(words, key=lambda o: o.box.cy)
+    ys = [o.box.cy for o in by_y]
+    reach = 0.5 * max(o.box.height for o in words)  # no word of another line is nearer than this in y
+
     def alone(w: Word) -> bool:
         h = max(w.box.height, 1.0)
+        near = by_y[bisect.bisect_left(ys, w.box.cy - reach) : bisect.bisect_right(ys, w.box.cy + reach)]
         return not any(o is not w and abs(o.box.cy - w.box.cy) < 0.5 * max(h, o.box.height)
-                       and max(o.box.x0 - w.box.x1, w.box.x0 - o.box.x1) < LONE_SPECK_REACH * h for o in words)
+                       and max(o.box.x0 - w.box.x1, w.box.x0 - o.box.x1) < LONE_SPECK_REACH * h for o in near)
 
     return [w for w in words if not (w.conf is not None and w.conf < LONE_SPECK_CONFIDENCE and _LETTERS_ONLY.match(w.text)
                                      and w.box.height <= line and alone(w))]
@@ -915,8 +921,8 @@ def fix_percent(words: list[Word], cell: bool = False) -> None:
 
 
 #: A token of marks alone (``:``, ``;``, ``=``, ``©``, ``*``, ``»``): never a value's part, but a dash
-#: (a value of its own), a per cent sign or a bracket may be.
-_MARKS_ONLY = re.compile(r"^(?![-–—]+$)(?!.*[%()])[\p{P}\p{S}]+$")
+#: (a value of its own), a per cent sign, a bracket, a comparator or a sign may be (``≤ 8``, ``± 5%``).
+_MARKS_ONLY = re.compile(r"^(?![-–—]+$)(?!.*[%()<>≤≥±+])[\p{P}\p{S}]+$")
 _MARK_AFTER_PERCENT = re.compile(r"(?<=%)[.,:;]+$")
 
 
@@ -929,8 +935,8 @@ def drop_value_marks(words: list[Word]) -> list[Word]:
     >>> def texts(ts): return [w.text for w in drop_value_marks([Word(t, Box(0, 0, 1, 1)) for t in ts])]
     >>> texts([":", "Maks.", "20%"]), texts(["57%,"]), texts(["4", "(WTP)", "©"]), texts(["-"])
     (['Maks.', '20%'], ['57%'], ['4', '(WTP)'], ['-'])
-    >>> texts(["Jumlah", ":", "laporan"]), texts(["1,5", "-", "2"])
-    (['Jumlah', ':', 'laporan'], ['1,5', '-', '2'])
+    >>> texts(["Jumlah", ":", "laporan"]), texts(["1,5", "-", "2"]), texts(["≤", "8"]), texts(["±", "5%", ":"])
+    (['Jumlah', ':', 'laporan'], ['1,5', '-', '2'], ['≤', '8'], ['±', '5%'])
     """
     kept = [w for w in words if not _MARKS_ONLY.match(w.text)]
     if kept:
