@@ -44,6 +44,30 @@ def run_tsv(image: np.ndarray, psm: int, lang: str = LANG, whitelist: str | None
 _LINE_KEY = ("page_num", "block_num", "par_num", "line_num")
 
 
+#: A stroke at most this many of the word before's heights after it is set a word space after it
+#: (a word space reads 0.25-0.55 h; a ruling beside text stands clear of it)
+STROKE_SPACE = 1.0
+#: ... and it is a letter when its height is this share of the word's or less ("eselon" 1.0, "an" 1.4):
+#: a vertical ruling crossing a line runs past its letters
+STROKE_HEIGHT = 1.5
+
+
+def _stroke_after(prev: dict[str, str], row: dict[str, str]) -> bool:
+    """``row`` (a stroke) stands a word space after ``prev`` and no higher than a letter of it: the
+    capital I of a sans type read as ``|`` (``unit kerja eselon |``).
+
+    >>> word = {"left": "100", "top": "50", "width": "60", "height": "20"}
+    >>> _stroke_after(word, {"left": "166", "top": "50", "width": "4", "height": "20"})
+    True
+    >>> _stroke_after(word, {"left": "190", "top": "50", "width": "4", "height": "20"}), \\
+    ...     _stroke_after(word, {"left": "166", "top": "30", "width": "4", "height": "60"})
+    (False, False)
+    """
+    h = float(prev["height"])
+    gap = float(row["left"]) - (float(prev["left"]) + float(prev["width"]))
+    return h > 0 and 0 <= gap <= STROKE_SPACE * h and float(row["height"]) <= STROKE_HEIGHT * h
+
+
 def _stroke_numerals(rows: list[dict[str, str]]) -> None:
     """A rank's level after ``Tk.`` / ``Tingkat`` is always ``I`` (Pembina Tk. I, Penata Muda
     Tingkat I), and a lone stroke after a period word is the numeral ``I`` (``Semester |``); a thin
@@ -52,6 +76,10 @@ def _stroke_numerals(rows: list[dict[str, str]]) -> None:
     >>> rows = [dict(zip((*_LINE_KEY, "text"), (1, 1, 1, 1, t))) for t in ["Tk.", "|", "Semester", "|", "Semester", "1", "|"]]
     >>> _stroke_numerals(rows); [r["text"] for r in rows]
     ['Tk.', 'I', 'Semester', 'I', 'Semester', '1', '|']
+
+    A lone stroke set a word space after a word in small letters and about as high is ``I`` too
+    (``eselon |``, :func:`_stroke_after`); a ruling's remnant stands apart or runs higher than the
+    line. After capitals it stays a stroke: a remnant beside ``WTP`` read ``WTP I`` (s1/6).
     """
     for prev, row in zip(rows, rows[1:], strict=False):
         same_line = all(prev.get(k) == row.get(k) for k in _LINE_KEY)
@@ -59,6 +87,8 @@ def _stroke_numerals(rows: list[dict[str, str]]) -> None:
         if same_line and text in ("|", "l", "1") and before.rstrip(".").casefold() in ("tk", "tingkat"):
             row["text"] = "I"
         elif same_line and text in ("|", "l") and _PERIOD_WORD.match(before):
+            row["text"] = "I"
+        elif same_line and text == "|" and before.isalpha() and not before.isupper() and _stroke_after(prev, row):
             row["text"] = "I"
 
 
