@@ -84,11 +84,10 @@ def _stroke_numerals(rows: list[dict[str, str]]) -> None:
     for prev, row in zip(rows, rows[1:], strict=False):
         same_line = all(prev.get(k) == row.get(k) for k in _LINE_KEY)
         text, before = row["text"].strip(), prev["text"].strip()
-        if same_line and text in ("|", "l", "1") and before.rstrip(".").casefold() in ("tk", "tingkat"):
-            row["text"] = "I"
-        elif same_line and text in ("|", "l") and _PERIOD_WORD.match(before):
-            row["text"] = "I"
-        elif same_line and text == "|" and before.isalpha() and not before.isupper() and _stroke_after(prev, row):
+        rank = text in ("|", "l", "1") and before.rstrip(".").casefold() in ("tk", "tingkat")
+        period = text in ("|", "l") and _PERIOD_WORD.match(before) is not None
+        if same_line and (rank or period or (text == "|" and before.isalpha() and not before.isupper()
+                                             and _stroke_after(prev, row))):
             row["text"] = "I"
 
 
