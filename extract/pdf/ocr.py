@@ -50,6 +50,10 @@ STROKE_SPACE = 1.0
 #: ... and it is a letter when its height is this share of the word's or less ("eselon" 1.0, "an" 1.4):
 #: a vertical ruling crossing a line runs past its letters
 STROKE_HEIGHT = 1.5
+#: ... and this share or more: a capital stands as high as the word's letters with ascenders, at least
+#: its x-height (0.55-0.7); a speck read "|" is a dot (2 px where "Kepemimpinan" is 31: a PP 46 scan
+#: whose behaviour row took it for "Kepemimpinan I" and lost its score)
+STROKE_MIN_HEIGHT = 0.6
 
 
 def _stroke_after(prev: dict[str, str], row: dict[str, str]) -> bool:
@@ -60,12 +64,13 @@ def _stroke_after(prev: dict[str, str], row: dict[str, str]) -> bool:
     >>> _stroke_after(word, {"left": "166", "top": "50", "width": "4", "height": "20"})
     True
     >>> _stroke_after(word, {"left": "190", "top": "50", "width": "4", "height": "20"}), \\
-    ...     _stroke_after(word, {"left": "166", "top": "30", "width": "4", "height": "60"})
-    (False, False)
+    ...     _stroke_after(word, {"left": "166", "top": "30", "width": "4", "height": "60"}), \\
+    ...     _stroke_after(word, {"left": "166", "top": "68", "width": "2", "height": "2"})
+    (False, False, False)
     """
     h = float(prev["height"])
     gap = float(row["left"]) - (float(prev["left"]) + float(prev["width"]))
-    return h > 0 and 0 <= gap <= STROKE_SPACE * h and float(row["height"]) <= STROKE_HEIGHT * h
+    return h > 0 and 0 <= gap <= STROKE_SPACE * h and STROKE_MIN_HEIGHT * h <= float(row["height"]) <= STROKE_HEIGHT * h
 
 
 def _stroke_numerals(rows: list[dict[str, str]]) -> None:
