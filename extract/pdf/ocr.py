@@ -327,7 +327,7 @@ _DASHES = re.compile(r"^[-–—]+$")
 
 #: A word of one or two letters read under this confidence, with no word beside it on its line, is a
 #: speck: speckle over a header read "a" at 24 (s1/15), and the header took it for a label over two
-#: columns. Letters read right score 80-97; a real word alone (a header's "Y", a grade) scores 90+.
+#: columns. The letters of that page read right scored 80-97, its header's "Y" alone 93.
 LONE_SPECK_CONFIDENCE = 30.0
 #: ... beside: within this many of its own heights on its line (a word space is 0.25-0.55 h)
 LONE_SPECK_REACH = 1.5
@@ -977,8 +977,9 @@ def drop_value_marks(words: list[Word]) -> list[Word]:
         last = kept[-1]
         kept[-1] = Word(_MARK_AFTER_PERCENT.sub("", last.text), last.box, last.conf)
     text = " ".join(w.text for w in kept)
-    one_value = is_value_line(text) or parse_value(text).kind in (Kind.GRADE, Kind.OPINION)
-    return kept if kept and text != " ".join(w.text for w in words) and one_value else words
+    if not kept or text == " ".join(w.text for w in words):  # nothing to leave out: no value to parse
+        return words
+    return kept if is_value_line(text) or parse_value(text).kind in (Kind.GRADE, Kind.OPINION) else words
 
 
 _SMALL_I_WORD = re.compile(r"^i(\p{Ll}+)(\p{P}*)$")
