@@ -351,10 +351,10 @@ def drop_lone_specks(words: list[Word]) -> list[Word]:
     >>> [w.text for w in drop_lone_specks(ws)]
     ['No', 'IKI', 'Target', 'Y', 'iy', 'b', 'kata']
     """
-    heights = [w.box.height for w in words if (w.conf or 0) >= SURE]
-    if len(heights) < 5:
+    sure, usual = _sure_words(words, 1.0)  # (the usual height in points)
+    if not sure:
         return words
-    line = LONE_SPECK_HEIGHT * statistics.median(heights)
+    line = LONE_SPECK_HEIGHT * usual
 
     by_y = sorted(words, key=lambda o: o.box.cy)
     ys = [o.box.cy for o in by_y]
