@@ -1198,22 +1198,52 @@ def period_label_fixes(pieces: Sequence[str]) -> dict[int, str]:
 
 
 def fix_roman_quarters(table: Table) -> None:
-    """The quarters ``I II III IV`` under ``Triwulan``: thin strokes that tesseract reads as
-    ``I " 1 Iv`` or ``l Il Ul Iv``, or misses (a lone ``I`` is taken for a ruling's remnant).
-    Under a ``Triwulan`` cell that spans four columns (or is followed by three empty ones), a
-    row holding nothing but short marks in those four columns, two of them at least, is that
-    row of labels."""
+    """The quarters ``I II III IV`` under a label over four columns (``Triwulan``, ``Target Kinerja
+    Sasaran``): thin strokes that tesseract reads as ``I " 1 Iv`` or ``l Il Ul Iv``, or misses (a
+    lone ``I`` is taken for a ruling's remnant). A row holding nothing but short marks in those four
+    columns, two of them at least, is that row of labels. A ``Triwulan`` cell stands over the four
+    when it is followed by three empty or covered slots, and a mark under it is any short one without
+    a figure of 2 to 9; another label must span the four cells under it, edge to edge, and every
+    mark must be made of strokes (``I`` ``l`` ``i`` ``1`` ``v``, quotes): ``Vol Sat`` under
+    ``Anggaran`` are labels of their own, and a tick ``v`` in a body row spans no columns."""
     for above, row in zip(table.rows, table.rows[1:], strict=False):
-        cols = _quarter_columns(above)
-        if cols is None or any(c is not None and c.text.strip() for k, c in enumerate(row) if k not in cols):
+        for cols, triwulan in _quarter_columns(above, row):
+            if any(c is not None and c.text.strip() for k, c in enumerate(row) if k not in cols):
+                continue
+            marks = [row[k] for k in cols]
+            filled = [c for c in marks if c is not None and c.text.strip()]
+            mark = _QUARTER_MARKS if triwulan else _STROKE_MARKS
+            if len(filled) < 2 or not all(mark.fullmatch(c.text.strip()) for c in filled):
+                continue
+            for c, label in zip(marks, ("I", "II", "III", "IV"), strict=True):
+                if c is not None:
+                    _set_text(c, label)
+            break
+
+
+QUARTER_SPAN_PT = 2.0  # a label spans the cells under it when its edges are theirs, this near (one grid's rulings)
+
+
+def _quarter_columns(above: list, row: list) -> Iterator[tuple[list[int], bool]]:
+    """The four columns each label of ``above`` stands over, and whether it reads ``Triwulan``:
+    a ``Triwulan`` cell followed by three empty or covered slots; another label spanning the four
+    cells of ``row`` under it (the three slots after it covered), edge to edge."""
+    for k, cell in enumerate(above):
+        if cell is None or not cell.text.strip():
             continue
-        marks = [row[k] for k in cols]
-        filled = [c for c in marks if c is not None and c.text.strip()]
-        if len(filled) < 2 or any(len(c.text.strip()) > 4 or re.search(r"[2-9]", c.text) for c in filled):
+        after, under = above[k + 1 : k + 4], row[k : k + 4]
+        if len(after) < 3:
             continue
-        for c, label in zip(marks, ("I", "II", "III", "IV"), strict=True):
-            if c is not None:
-                _set_text(c, label)
+        if re.fullmatch(r"\s*Triwulan\s*", cell.text, re.IGNORECASE):
+            if all(c is None or not c.text.strip() for c in after):
+                yield [k, k + 1, k + 2, k + 3], True
+        elif (all(c is None for c in after) and len(under) == 4 and under[0] is not None and under[3] is not None
+              and abs(cell.box.x0 - under[0].box.x0) <= QUARTER_SPAN_PT and abs(cell.box.x1 - under[3].box.x1) <= QUARTER_SPAN_PT):
+            yield [k, k + 1, k + 2, k + 3], False
+
+
+_QUARTER_MARKS = re.compile(r"[^2-9]{1,4}")  # under "Triwulan": any short mark without a figure of 2 to 9
+_STROKE_MARKS = re.compile(r"[IiLlVv1|!\"'‘’“”.]{1,4}")  # a Roman numeral's strokes as OCR reads them: I " 1 Iv Il Ul
 
 
 _TW_LIKE = re.compile(r"^[TtIl|]?[Ww][A-Za-z1|!]{0,3}$")  # TW I .. TW IV as blurred 150-dpi scans give them: Twi, Twit, wu, TWiv
@@ -1387,17 +1417,6 @@ _VALUE_CELL = re.compile(r"^(?:-|N/?A|.*\d.*(?:%|\d[.,]\d).*|\d+)$")  # a cell o
 #: a label read as noise is this long at most: "s.d. TW Ill" (11), "Triwulan !" (10); a value cell's
 #: text ("Tidak kurang dari 80%") is longer or holds figures
 GARBLED_LABEL = 12
-
-
-def _quarter_columns(row: list) -> list[int] | None:
-    """The four columns a ``Triwulan`` cell of the row stands over."""
-    for k, cell in enumerate(row):
-        if cell is None or not re.fullmatch(r"\s*Triwulan\s*", cell.text, re.IGNORECASE):
-            continue
-        after = row[k + 1 : k + 4]
-        if len(after) == 3 and all(c is None or not c.text.strip() for c in after):
-            return [k, k + 1, k + 2, k + 3]
-    return None
 
 
 def _quarter(digit: str) -> str:

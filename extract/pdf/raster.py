@@ -383,8 +383,9 @@ def _find_grids(image: np.ndarray, scale: float, masks: Masks) -> list[Table]:
         if w < 0.15 * image.shape[1] or h < 20:
             continue
         region = labels[y : y + h, x : x + w] == i
-        hs = [s for s in _segments((horizontal[y : y + h, x : x + w] * region).astype(np.uint8), True) if s.end - s.start > 0.3 * w]
         vs = [s for s in _segments((vertical[y : y + h, x : x + w] * region).astype(np.uint8), False) if s.end - s.start > 12]
+        hs = [s for s in _segments((horizontal[y : y + h, x : x + w] * region).astype(np.uint8), True)
+              if s.end - s.start > 0.3 * w or _closed(s, vs, tol)]
         ys = _merge_positions([s.pos for s in hs], tol)
         xs = _merge_positions([s.pos for s in vs], tol)
         if len(ys) < 2 or len(xs) < 2:
@@ -402,6 +403,16 @@ def _find_grids(image: np.ndarray, scale: float, masks: Masks) -> list[Table]:
                 tables.append(table)
     tables.sort(key=lambda t: t.box.y0)
     return tables
+
+
+def _closed(line: Segment, vs: list[Segment], tol: float) -> bool:
+    """Whether a horizontal ruling ends on a column ruling at both its ends: the line under a
+    group's label (``Triwulan`` over ``I II III IV``) spans only the group's columns, a quarter of
+    the table's width, and is a row's ruling all the same."""
+    def ends_on(x: float) -> bool:
+        return any(abs(v.pos - x) <= tol and v.start - tol <= line.pos <= v.end + tol for v in vs)
+
+    return ends_on(line.start) and ends_on(line.end)
 
 
 def _stacked(ys: list[float], xs: list[float], vs: list[Segment], tol: float) -> list[tuple[list[float], list[float]]]:
@@ -439,12 +450,20 @@ def _open_ends(vs: list[Segment], xs: list[float], ys: list[float], tol: float) 
 
 
 def _has_vertical(vmask: np.ndarray, x: float, y0: float, y1: float) -> bool:
+    """Whether a column ruling parts the row ``y0 .. y1`` at ``x``: its middle half is mostly ruled,
+    up to both its ends. A stroke of a letter that touches the ruling under the row (the ``l`` of
+    ``Triwulan`` centred over its group's middle ruling, in rows set tight) rules its lower part
+    only; a ruling the scan broke somewhere in between still reaches both ends."""
     xi = int(round(x))
     a, b = int(y0 + 0.25 * (y1 - y0)), int(y1 - 0.25 * (y1 - y0))
     if b <= a:
         return True
     strip = vmask[a:b, max(xi - 14, 0) : xi + 15]
-    return strip.size > 0 and float((strip.max(axis=1) > 0).mean()) >= 0.6
+    if strip.size == 0:
+        return False
+    ruled = strip.max(axis=1) > 0
+    end = max(1, len(ruled) // 4)
+    return float(ruled.mean()) >= 0.6 and bool(ruled[:end].any()) and bool(ruled[-end:].any())
 
 
 def _has_horizontal(hmask: np.ndarray, y: float, x0: float, x1: float) -> bool:

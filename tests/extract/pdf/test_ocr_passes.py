@@ -198,6 +198,12 @@ def test_roman_quarters_under_triwulan_read_as_strokes() -> None:
     fix_roman_quarters(Table(Box(0, 0, 70, 40), [header, missed], method="ocr"))
     assert [c.text for c in marks][2:6] == ["I", "II", "III", "IV"]
     assert [c.text for c in missed][2:6] == ["I", "II", "III", "IV"]
+    # in a header of three rows, the column after the group covered (``Ket`` spans the rows)
+    covered = [None, None, Cell(Box(20, 0, 59, 9), "Triwulan"), None, None, None, None]
+    strokes = _row("", "", "I", '"', "1", "Iv", "")
+    strokes[6] = None
+    fix_roman_quarters(Table(Box(0, 0, 70, 40), [covered, strokes], method="ocr"))
+    assert [c.text for c in strokes[2:6]] == ["I", "II", "III", "IV"]
     assert [c.text for c in values][2:6] == ["N/A", "N/A", "N/A", "319,53"]
 
 
@@ -246,6 +252,65 @@ def test_two_ruled_tables_set_one_under_the_other_are_two_grids() -> None:
     grids = raster.find_grids(_grid_image(hs, upper + lower), scale=1.0)
     assert [len(g.rows[0]) for g in grids] == [3, 4]
     assert [len(g.rows) for g in grids] == [2, 2]
+
+
+def test_a_ruling_under_a_group_label_makes_a_row_though_it_spans_a_quarter_of_the_table() -> None:
+    """Generated scans (a Pemda PK, seed 2 file 25): the line under ``Triwulan`` spans its four
+    columns only, a quarter of the table; taken for no row's ruling, ``Triwulan I II III IV``
+    were read as one cell and the quarters were lost. A line that ends on column rulings at both
+    ends is a row's; a short line ending in the open (an underline) is not."""
+    from extract.pdf import raster
+
+    vs = [(x, 100, 503) for x in (100, 400, 700, 900)] + [(x, 200, 503) for x in (750, 800, 850)]
+    hs = [(100, 100, 903), (300, 100, 903), (400, 100, 903), (500, 100, 903),
+          (200, 700, 903),  # under the group label: its four columns only, a quarter of the width
+          (350, 130, 330)]  # an underline inside a cell
+    (grid,) = raster.find_grids(_grid_image(hs, vs), scale=1.0)
+    assert len(grid.rows) == 4
+    assert [c is None for c in grid.rows[1]] == [True, True, False, False, False, False]
+    assert [c is None for c in grid.rows[0]] == [False, False, False, True, True, True]
+
+
+def test_a_letter_touching_the_ruling_under_it_parts_no_cell() -> None:
+    """Generated scans (a Pemda PK set tight, seed 1 file 1): the ``l`` of ``Triwulan``, centred
+    over its group's middle column ruling, touches the line under the label; taken for that ruling
+    run on up, it parted the label into ``Triwi`` and ``Ilan``. A column ruling parts a row when
+    both halves of the row's middle are ruled."""
+    from extract.pdf import raster
+
+    vs = [(x, 100, 503) for x in (100, 400, 700, 900)] + [(x, 200, 503) for x in (750, 800, 850)]
+    hs = [(100, 100, 903), (300, 100, 903), (400, 100, 903), (500, 100, 903), (200, 700, 903)]
+    image = _grid_image(hs, vs)
+    image[145:200, 799:803] = 0  # the letter's stroke, from the label's middle down to the line
+    (grid,) = raster.find_grids(image, scale=1.0)
+    assert [c is None for c in grid.rows[0]] == [False, False, False, True, True, True]
+    # a column ruling the scan broke in its row's lower half still parts the row's cells
+    broken = _grid_image([(100, 100, 903), (300, 100, 903), (500, 100, 903)], [(x, 100, 503) for x in (100, 400, 700, 900)])
+    broken[205:245, 400:403] = 255
+    (grid,) = raster.find_grids(broken, scale=1.0)
+    assert [c is None for c in grid.rows[0]] == [False, False, False]
+
+
+def test_roman_quarters_under_any_label_spanning_four_columns_read_as_strokes() -> None:
+    """Generated scans (a Rencana Aksi, seed 2 file 1): ``I II III IV`` under ``Target Kinerja
+    Sasaran`` read ``'' '"' 'i' 'Iv'``. Under a label other than ``Triwulan``, the label must span
+    the four cells under it and every mark must be strokes: ``Vol Sat Hrg Jml`` under ``Anggaran``
+    stay, and so do ticks read ``v`` under a body row's ``v`` (a cell of one column)."""
+    from extract.pdf.ocr import fix_roman_quarters
+
+    def spanning(label: str, *texts: str) -> list[Cell | None]:
+        row: list[Cell | None] = list(_row(*texts))
+        row[2:6] = [Cell(Box(20, 0, 59, 9), label), None, None, None]
+        return row
+
+    header, marks = spanning("Target Kinerja Sasaran", "No", "Sasaran", "", "", "", "", "Rencana Aksi"), _row("", "", "", '"', "i", "Iv", "")
+    budget, units = spanning("Anggaran", "No", "Kegiatan", "", "", "", "", "Ket"), _row("", "", "Vol", "Sat", "Hrg", "Jml", "")
+    ticked, ticks = _row("1", "Menyusun renja", "v", "", "", "", "Sekretariat"), _row("", "", "", "v", "v", "", "")
+    for table in ([header, marks], [budget, units], [ticked, ticks]):
+        fix_roman_quarters(Table(Box(0, 0, 70, 40), table, method="ocr"))
+    assert [c.text for c in marks][2:6] == ["I", "II", "III", "IV"]
+    assert [c.text for c in units][2:6] == ["Vol", "Sat", "Hrg", "Jml"]
+    assert [c.text for c in ticks][2:6] == ["", "v", "v", ""]
 
 
 @pytest.mark.ocr
