@@ -99,6 +99,11 @@ class Settings:
     first_gap: float = 6.0
     #: A later line further below the last than this (and than twice the widest row gap so far) ends the table.
     end_gap: float = 3.0
+    #: ... and than this many times the first row's gap under the header (that gap taken as ``end_gap`` at
+    #: most): a loose table's rows stand as far apart as its first row stands under the header (3.05 h either
+    #: way on a generated scan whose header lines are smaller than its body's), and its first row may be one
+    #: line only. Text further down than 1.5 x 3 h is no row of it, however far the first row stood.
+    first_row_gap: float = 1.5
 
 
 SETTINGS = Settings()
@@ -703,20 +708,21 @@ def _word_column(w: Word, bounds: Sequence[float]) -> int:
 
 
 def body_lines(lines: list[VisualLine], k: int, header: Header, settings: Settings = SETTINGS,
-               *, top: bool = False, rules: Sequence[Box] = (), cache: dict | None = None) -> list[VisualLine]:
+               *, top: bool = False, rules: Sequence[Box] = (), cache: dict | None = None, row_gap: float = 0.0) -> list[VisualLine]:
     """The table's lines from ``lines[k]`` on (``top``: at the top of a page, going on from the
-    table on the page before, whose header stands there; ``cache``: :func:`header_at`'s)."""
+    table on the page before, whose header stands there, and whose first row stood ``row_gap``
+    under it; ``cache``: :func:`header_at`'s)."""
     h = statistics.median(ln.height for ln in header.lines)
     left, right = min(c.x0 for c in header.columns), max(c.x1 for c in header.columns)
     width = right - left
     body: list[VisualLine] = []
-    widest = 0.0
+    widest, first = 0.0, row_gap
     while k < len(lines):
         ln = lines[k]
         gap = ln.y0 - (body[-1].y1 if body else header.y1)
         if not body and gap > settings.first_gap * h and not top:
             break
-        if body and gap > max(settings.end_gap * h, 2.2 * widest):
+        if body and gap > max(settings.end_gap * h, 2.2 * widest, settings.first_row_gap * min(first, settings.end_gap * h)):
             break
         text = _text(ln.words)
         if _SIGNATURE.search(text) or _place_date(text) or any(_place_date(_text(p)) for p in _phrases(ln, settings)):
@@ -729,6 +735,8 @@ def body_lines(lines: list[VisualLine], k: int, header: Header, settings: Settin
             break
         if body:
             widest = max(widest, gap)
+        elif not top:
+            first = gap
         body.append(ln)
         k += 1
     return body
@@ -1110,6 +1118,7 @@ class GridLayout(Layout):
     its header: a table that runs on over the next page without its header goes on there."""
 
     header: Header | None = None
+    row_gap: float = 0.0  # how far under the header its first row stood
 
 
 def find_tables(words: list[Word], rules: Sequence[Box] = (), fills: Sequence[Box] = (),
@@ -1124,7 +1133,7 @@ def find_tables(words: list[Word], rules: Sequence[Box] = (), fills: Sequence[Bo
     plan = carry is not None and carry.header is not None and "aksi" in carry.header.roles()
     if carry is not None and carry.header is not None and not plan and lines and header_at(lines, 0, settings, rules, cache) is None:
         # (a plan's rows are its actions, several to an indicator: the whitespace reader carries those)
-        table = read_table(lines, carry.header, 0, rules, fills, settings, repeated=True, cache=cache)
+        table = read_table(lines, carry.header, 0, rules, fills, settings, repeated=True, cache=cache, row_gap=carry.row_gap)
         if table is not None:
             tables.append(table)
             while i < len(lines) and lines[i].y0 < table.box.y1:
@@ -1142,14 +1151,17 @@ def find_tables(words: list[Word], rules: Sequence[Box] = (), fills: Sequence[Bo
 
 
 def read_table(lines: list[VisualLine], header: Header, k: int, rules: Sequence[Box], fills: Sequence[Box],
-               settings: Settings = SETTINGS, *, repeated: bool = False, cache: dict | None = None) -> Table | None:
+               settings: Settings = SETTINGS, *, repeated: bool = False, cache: dict | None = None, row_gap: float = 0.0) -> Table | None:
     """The table under ``header`` from ``lines[k]`` on. ``repeated``: the header is the one of the
     table on the page before (this page goes on with it) and the body starts at the top of the
     page. The columns are cut in this page's body either way: a table split over pages may be
-    set anew on each (its columns a few points apart), so the cuts of the page before can miss."""
-    body = body_lines(lines, k, header, settings, top=repeated, rules=rules, cache=cache)
+    set anew on each (its columns a few points apart), so the cuts of the page before can miss.
+    ``row_gap``: how far under its header the first row of the table on the page before stood."""
+    body = body_lines(lines, k, header, settings, top=repeated, rules=rules, cache=cache, row_gap=row_gap)
     if not body:
         return None
+    if not repeated:
+        row_gap = body[0].y0 - header.y1
     bounds = boundaries(header.columns, body, header.numbering)
     roles = header.roles()
     left = min(min(c.x0 for c in header.columns), min(ln.x0 for ln in body))
@@ -1220,7 +1232,7 @@ def read_table(lines: list[VisualLine], header: Header, k: int, rules: Sequence[
     table = Table(box, table_rows, method=TableMethod.PDF_WORDS, quality=quality, notes=[note])
     # the columns, for a table that runs on over the next page without its header
     table.layout = GridLayout([(c.x0, c.x1, c.text) for c in header.columns], list(bounds),
-                              statistics.median(ln.height for ln in header.lines), header)
+                              statistics.median(ln.height for ln in header.lines), header, row_gap)
     return table
 
 

@@ -485,3 +485,45 @@ def test_a_read_label_whose_second_word_names_a_column_named_before_is_one_label
                          ("Indikator Sasaran", 240), ("Target", 330), gap=2.5)
     assert [" ".join(w.text for w in p) for p in label_pieces(cascade)] == [
         "Tujuan", "Indikator Tujuan", "Target", "Sasaran", "Indikator Sasaran", "Target"]
+
+
+def test_loose_rows_stand_as_far_apart_as_the_first_row_under_the_header() -> None:
+    # A Pemda PK in very loose rows scanned (seed 2, file 7; the words tesseract gave, simplified):
+    # the header's labels are smaller than the body's lines, so the gap between two rows is 3.05 of
+    # the header's line heights, past the 3 that end a table when no row gap wider than a line's has
+    # been seen (the first row's lines stand 0.7 apart). The first row stood as far under the header:
+    # the rows after it are the table's, as they are on the page after (the table runs on there).
+    from extract.pdf.gridless import find_tables
+
+    def line(y0: float, *cells: tuple[str, float]) -> list[Word]:
+        out = []
+        for text, x0 in cells:
+            x = x0
+            for t in text.split():
+                out.append(Word(t, Box(x, y0, x + 5 * len(t), y0 + (7 if y0 < 270 else 9.5)), 95.0))
+                x += 5 * len(t) + 3
+        return out
+
+    words = line(256, ("No", 57), ("Sasaran Strategis", 85), ("Indikator Sasaran", 200), ("Target 2019", 430), ("Satuan", 524))
+    words += line(285.6, ("1", 59), ("Meningkatnya", 85), ("Indeks keterbukaan", 200), ("96,92", 440), ("Angka", 526))
+    words += line(300.0, ("partisipasi", 85), ("informasi publik", 200))
+    words += line(315.6, ("masyarakat", 85))
+    words += line(330.7, ("desa", 85))
+    words += line(361.7, ("2", 59), ("Sistem", 85), ("Skor kapabilitas", 200), ("82,88", 440), ("Angka", 526))
+    words += line(376.8, ("APIP", 200))
+    words += line(407.9, ("Jumlah desa mandiri", 200), ("61.053", 440), ("Angka", 526))
+    rules = [Box(53, y, 554, y + 1) for y in (250, 274, 350, 397, 428)]
+    (table,) = find_tables(words, rules)
+    assert [[c.text if c else "" for c in row] for row in table.rows][1:] == [
+        ["1", "Meningkatnya partisipasi masyarakat desa", "Indeks keterbukaan informasi publik", "96,92", "Angka"],
+        ["2", "Sistem", "Skor kapabilitas APIP", "82,88", "Angka"],
+        ["", "", "Jumlah desa mandiri", "61.053", "Angka"],
+    ]
+    # a near miss: a first row 4 h under the header, rows set tight after it, and a sentence 5 h
+    # under the table: past 1.5 x 3 h, no row of it however far the first row stood
+    words = line(256, ("No", 57), ("Sasaran Strategis", 85), ("Indikator Sasaran", 200), ("Target 2019", 430), ("Satuan", 524))
+    words += line(291, ("1", 59), ("Meningkatnya", 85), ("Indeks keterbukaan", 200), ("96,92", 440), ("Angka", 526))
+    words += line(316, ("2", 59), ("Sistem", 85), ("Skor kapabilitas", 200), ("82,88", 440), ("Angka", 526))
+    words += line(360, ("Dengan anggaran sebesar", 85), ("Rp 1.250.000.000", 420))
+    (table,) = find_tables(words)
+    assert [c.text if c else "" for c in table.rows[-1]] == ["2", "Sistem", "Skor kapabilitas", "82,88", "Angka"]
