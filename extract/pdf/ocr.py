@@ -14,6 +14,7 @@ import bisect
 import csv
 import functools
 import io
+import itertools
 import statistics
 import subprocess
 from collections.abc import Iterator, Sequence
@@ -1122,6 +1123,46 @@ def fix_exclamation(text: str) -> str:
     return hits[0] + m.group(3) if len(hits) == 1 else text
 
 
+#: The letters a descender's loss leaves (a ruling blanked under a tight row, a pale or blurred scan):
+#: ``g`` read ``a``, ``j`` read ``i``, ``y`` read ``v``, ``p`` read ``n``.
+_DESCENDER_LOSS = {"a": "g", "i": "j", "v": "y", "n": "p"}
+_LOWER_WORD = re.compile(r"^(\p{Lu}?\p{Ll}{2,})([.,;:)]?)$")
+DESCENDER_CHANGES = 3  # at most this many letters put back in one word (``masvarakat``: 1; ``tinaai``: 2)
+DESCENDER_PLACES = 12  # a word with more letters that may have lost one is left as read (``pembanaunan``: 5)
+
+
+def fix_descenders(text: str) -> str:
+    """A word that is no Indonesian word is the one its lost descenders make, when exactly one
+    Indonesian word (tesseract's ``ind`` list) comes of putting back the fewest of them: ``vang``
+    ``kineria`` ``keuanaan`` ``Taraet`` ``mendanatkan`` are ``yang`` ``kinerja`` ``keuangan``
+    ``Target`` ``mendapatkan``. Words in capitals, with figures, and known words stay; so does a
+    word two Indonesian words come of alike, and the last letter of a capitalised word (names end
+    in ``-ina`` ``-ana``: ``Sarina`` ``Liana`` are no ``Saring`` ``Liang``). An English word the
+    Indonesian list lacks may be taken for a misreading (``undated``); the archives are Indonesian."""
+    m = _LOWER_WORD.match(text)
+    if m is None:
+        return text
+    word, tail = m.groups()
+    known = lexicon.words(("ind",))
+    if not known or word.casefold() in known:
+        return text
+    last = len(word) - 1 if word[0].isupper() else len(word)  # (a name's last letter stays: Sarina, Liana are no Saring, Liang)
+    places = [k for k, c in enumerate(word[:last]) if c in _DESCENDER_LOSS]
+    if len(places) > DESCENDER_PLACES:
+        return text
+    for n in range(1, min(DESCENDER_CHANGES, len(places)) + 1):
+        hits = []
+        for chosen in itertools.combinations(places, n):
+            letters = list(word)
+            for k in chosen:
+                letters[k] = _DESCENDER_LOSS[letters[k]]
+            if "".join(letters).casefold() in known:
+                hits.append("".join(letters))
+        if hits:
+            return hits[0] + tail if len(hits) == 1 else text
+    return text
+
+
 def fix_token(text: str) -> str:
     """Confusions that only make sense one way: ``la-CP`` is the code ``1a-CP``; ``l``/``I``
     between digits or dots is ``1`` (``1.l.2`` -> ``1.1.2``).
@@ -1141,7 +1182,7 @@ def fix_token(text: str) -> str:
     ('8%', '85,77%', 'Yogya')
     """
     text = re.sub(r"^(Ir|Drs|Dra)[,;]$", r"\1.", text)
-    text = fix_exclamation(text)
+    text = fix_descenders(fix_exclamation(text))
     text = _CODE_L.sub(r"1\1", text)
     text = re.sub(r"(?<=\d)Yo$", "%", text)
     text = re.sub(r"^RA[Il|](?=[.\d])", "RA1", text)

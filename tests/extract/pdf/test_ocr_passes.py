@@ -8,7 +8,7 @@ import pytest
 
 from extract.pdf import lexicon
 from extract.pdf.model import Box, Cell, Table
-from extract.pdf.ocr import dash_in_cell, fix_exclamation, fix_period_header, fix_period_run
+from extract.pdf.ocr import dash_in_cell, fix_exclamation, fix_period_header, fix_period_run, fix_token
 
 # Seed 001's Lampiran SKP (built scan, page 9), row 3 under Q3: the cell's only ink, a hyphen
 # blurred by the 200 dpi scan and read at 300 dpi. Tesseract sees nothing in it.
@@ -183,6 +183,18 @@ def test_a_broken_l_or_i_read_as_an_exclamation_mark() -> None:
     """Seed 001 and 003 (built scans): 'interna!', 'DK!', '!bukota'; a real exclamation stays."""
     assert [fix_exclamation(t) for t in ("interna!", "DK!", "!bukota", "Bersatu!", "!", "Rp.")] == [
         "internal", "DKI", "Ibukota", "Bersatu!", "!", "Rp."]
+
+
+@pytest.mark.skipif(not lexicon.words(("ind",)), reason="tesseract's Indonesian word list is not installed")
+def test_letters_that_lost_their_descenders_are_put_back_when_one_indonesian_word_comes_of_it() -> None:
+    """Generated scans set tight (seed 1 file 1, seed 2 file 1): a ruling blanked under a row took
+    the descenders of g, j, y, p, and tesseract read ``vang`` ``kineria`` ``Taraet``; the label
+    ``Taraet Kineria Sasaran`` named no target and the quarters under it were lost. Known words,
+    words in capitals, and the last letter of a capitalised word (names: ``Sarina``, not
+    ``Saring``) stay."""
+    read = ["vang", "kineria,", "Taraet", "tinaai", "masvarakat", "Onini", "mendanatkan", "Kebiiakan"]
+    assert [fix_token(t) for t in read] == ["yang", "kinerja,", "Target", "tinggi", "masyarakat", "Opini", "mendapatkan", "Kebijakan"]
+    assert [fix_token(t) for t in ("yang", "dana", "APIP", "Dian", "Sarina,", "Liana")] == ["yang", "dana", "APIP", "Dian", "Sarina,", "Liana"]
 
 
 def test_roman_quarters_under_triwulan_read_as_strokes() -> None:
