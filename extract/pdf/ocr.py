@@ -1491,6 +1491,7 @@ def darkened(crop: np.ndarray) -> np.ndarray:
 #: a dash is this many times as long as high at least: a hyphen of 8-pt type scanned at 150 dpi measures
 #: 6 x 4 px at 300 dpi under FAINT_INK (1.5); a dot or a speck is as high as long (a full stop 4 x 4 to 5 x 5)
 DASH_LENGTH = 1.4
+DASH_SPECK_PX = 2  # grey toner's grain beside a dash: 1 or 2 px (seed 2 file 18, 300 dpi); a full stop is 9 or more
 
 
 def dash_in_cell(crop: np.ndarray, x0: int, y0: int, scale: float, ink: int = 128) -> Word | None:
@@ -1498,8 +1499,23 @@ def dash_in_cell(crop: np.ndarray, x0: int, y0: int, scale: float, ink: int = 12
     the scan is 9 px long over 4 or 5 rows of ink at 300 dpi, under twice as long as high (a 150-dpi
     scan's, read at 300 dpi, 6 x 4 px: ``DASH_LENGTH``); a dot or a bullet is as high as long, and a
     letter is higher than 8 px. ``ink``: the grey level
-    under which a pixel is ink (a heavily blurred hyphen is nowhere darker than 126)."""
-    ys, xs = np.nonzero(crop < ink)
+    under which a pixel is ink (a heavily blurred hyphen is nowhere darker than 126). Specks of
+    ``DASH_SPECK_PX`` pixels or fewer beside it are no ink of the cell (grey toner's grain).
+
+    >>> cell = np.full((40, 60), 255, np.uint8); cell[20:22, 25:33] = 0; cell[5, 5] = cell[35, 50] = 0
+    >>> dash_in_cell(cell, 0, 0, 1.0).text
+    '-'
+    """
+    import cv2  # noqa: PLC0415
+
+    ink_mask = (crop < ink).astype(np.uint8)
+    if int(ink_mask.sum()) > 2 * 8 * 60:
+        return None  # (a dash is 8 x 60 px at most: a cell of text, not looked into further)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink_mask, connectivity=8)
+    specks = [k for k in range(1, n) if stats[k, cv2.CC_STAT_AREA] <= DASH_SPECK_PX]
+    if specks:
+        ink_mask[np.isin(labels, specks)] = 0
+    ys, xs = np.nonzero(ink_mask)
     if len(xs) == 0:
         return None
     h, w = ys.max() - ys.min() + 1, xs.max() - xs.min() + 1
