@@ -215,6 +215,61 @@ def fix_item_marks(words: list[Word], image: np.ndarray, scale: float) -> list[W
     return words
 
 
+_QUARTER_STROKES = re.compile(r"^[IiLlVvWHUu1|!\"'‘’“”]{1,3}$")  # I II III IV read alone under their label: " Hl Wl Ul Iv
+#: The numerals under ``Triwulan`` stand this far under its line at most, in its line heights (a loose header: 1.3).
+QUARTER_LINE_GAP = 2.0
+#: The quarters' columns are one width: the gaps between their numerals differ by this share of the gap at most.
+QUARTER_SPACING = 0.15
+
+
+def fix_quarter_numerals(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
+    """The numerals ``I II III IV`` on the line under a ``Triwulan`` label outside a ruled table
+    (lines under its rows only, or none), read as strokes (``" Hl IV``, ``Il Wl IV``) with the thin
+    ``I`` often lost as a ruling's remnant: three or four such marks side by side (other labels'
+    wrapped ends may stand beside them), set at even gaps and centred under the label, are the
+    four quarters in their order. A
+    numeral lost from an end (the one whose four stand centred under the label) is put back in
+    its place, a gap from its neighbour; it was not read, so it carries no confidence.
+
+    >>> def w(text, x0, y0): return Word(text, Box(x0, y0, x0 + 8, y0 + 8), 80.0)
+    >>> fixed = fix_quarter_numerals([w("Triwulan", 560, 172), w('"', 505, 191), w("Hl", 577, 191), w("IV", 649, 191)], None, 1.0)
+    >>> sorted((x.box.x0, x.text) for x in fixed if x.box.y0 > 180)
+    [(433.0, 'I'), (505, 'II'), (577, 'III'), (649, 'IV')]
+    """
+    lines = visual_lines(words)
+    added: list[Word] = []
+    for above, line in itertools.pairwise(lines):
+        labels = [w for w in above.words if w.text.casefold() == "triwulan"]
+        if len(labels) != 1 or line.y0 - above.y1 > QUARTER_LINE_GAP * above.height:
+            continue
+        runs = [list(g) for is_mark, g in itertools.groupby(line.words, key=lambda w: bool(_QUARTER_STROKES.match(w.text))) if is_mark]
+        runs = [r for r in runs if 3 <= len(r) <= 4]  # (beside them the wrapped ends of other labels: "Strategis", "2023")
+        if not runs:
+            continue
+        marks = min(runs, key=lambda r: abs((r[0].box.cx + r[-1].box.cx) / 2 - labels[0].box.cx))
+        if [m.text for m in marks] == list(_ROMAN):
+            continue
+        xs = [m.box.cx for m in marks]
+        gaps = [b - a for a, b in itertools.pairwise(xs)]
+        gap = statistics.mean(gaps)
+        if gap <= 0 or max(gaps) - min(gaps) > QUARTER_SPACING * gap:
+            continue
+        label = labels[0].box.cx
+        lost = None
+        if len(marks) == 3:  # one lost from an end: the four centred under the label say which
+            first = abs((xs[0] - gap + xs[-1]) / 2 - label) < abs((xs[0] + xs[-1] + gap) / 2 - label)
+            model, shift = (marks[0], -gap) if first else (marks[-1], gap)
+            lost = Word("", Box(model.box.x0 + shift, model.box.y0, model.box.x1 + shift, model.box.y1), None)
+            marks = [lost, *marks] if first else [*marks, lost]
+        if abs((marks[0].box.cx + marks[-1].box.cx) / 2 - label) > gap / 2:
+            continue
+        for m, numeral in zip(marks, _ROMAN, strict=True):
+            m.text = numeral
+        if lost is not None:
+            added.append(lost)
+    return words + added
+
+
 def fix_period_words(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
     """A line of period labels outside a ruled table (the header of a table without a grid) read
     as ``01 02 Smt. 1 03 s.d.Q3 Q4 Y``: its labels restored as a ruled header's cells are
@@ -292,7 +347,7 @@ def period_numeral_fixes(words: Sequence[str]) -> dict[int, str]:
 
 PAGE_WORD_PASSES = (
     split_tall_words, drop_page_specks, drop_lone_doubtful, recover_missed_words, split_missed_spaces, fix_tokens, fix_stroke_capitals,
-    fix_percent_signs, fix_item_marks, fix_period_words, recover_missed_dashes,
+    fix_percent_signs, fix_item_marks, fix_quarter_numerals, fix_period_words, recover_missed_dashes,
 )
 
 
@@ -1506,7 +1561,7 @@ def dash_in_cell(crop: np.ndarray, x0: int, y0: int, scale: float, ink: int = 12
     >>> dash_in_cell(cell, 0, 0, 1.0).text
     '-'
     """
-    import cv2  # noqa: PLC0415
+    import cv2
 
     ink_mask = (crop < ink).astype(np.uint8)
     if int(ink_mask.sum()) > 2 * 8 * 60:

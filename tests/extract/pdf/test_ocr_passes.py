@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from extract.pdf import lexicon
-from extract.pdf.model import Box, Cell, Table
+from extract.pdf.model import Box, Cell, Table, Word
 from extract.pdf.ocr import dash_in_cell, fix_exclamation, fix_period_header, fix_period_run, fix_token
 
 # Seed 001's Lampiran SKP (built scan, page 9), row 3 under Q3: the cell's only ink, a hyphen
@@ -195,6 +195,26 @@ def test_letters_that_lost_their_descenders_are_put_back_when_one_indonesian_wor
     read = ["vang", "kineria,", "Taraet", "tinaai", "masvarakat", "Onini", "mendanatkan", "Kebiiakan"]
     assert [fix_token(t) for t in read] == ["yang", "kinerja,", "Target", "tinggi", "masyarakat", "Opini", "mendapatkan", "Kebijakan"]
     assert [fix_token(t) for t in ("yang", "dana", "APIP", "Dian", "Sarina,", "Liana")] == ["yang", "dana", "APIP", "Dian", "Sarina,", "Liana"]
+
+
+def test_roman_quarters_on_the_line_under_triwulan_outside_a_grid_are_put_right_and_a_lost_one_put_back() -> None:
+    """Generated scans (a Pemda PK ruled under its rows, seed 2 file 10; the words tesseract gave):
+    ``I II III IV`` under ``Triwulan`` read ``" Hl IV`` with the ``I`` lost, so the header had three
+    columns under the label for four of values. Near misses: marks at uneven gaps (columns sized
+    to their text), and marks not centred under the label, stay as read."""
+    from extract.pdf.ocr import fix_quarter_numerals
+
+    def word(text: str, x0: float, y0: float, x1: float | None = None) -> Word:
+        return Word(text, Box(x0, y0, x1 if x1 is not None else x0 + 8, y0 + 9), 80.0)
+
+    header = [word("No", 56, 171, 70), word("Tujuan", 119, 171, 150), word("Triwulan", 523, 171, 565), word("Tahunan", 706, 171, 745)]
+    fixed = fix_quarter_numerals([*header, word('"', 505, 191), word("Hl", 577, 191), word("IV", 649, 191)], np.zeros((1, 1), np.uint8), 1.0)
+    assert sorted((w.box.x0, w.text, w.conf) for w in fixed if w.box.y0 > 180) == [
+        (433, "I", None), (505, "II", 80.0), (577, "III", 80.0), (649, "IV", 80.0)]
+    uneven = [word("Il", 505, 191), word("Wl", 530, 191), word("IV", 600, 191)]
+    aside = [word("Il", 300, 191), word("Hl", 372, 191), word("IV", 444, 191)]
+    for marks in (uneven, aside):
+        assert [w.text for w in fix_quarter_numerals([*header, *marks], np.zeros((1, 1), np.uint8), 1.0)][4:] == [w.text for w in marks]
 
 
 def test_roman_quarters_under_triwulan_read_as_strokes() -> None:

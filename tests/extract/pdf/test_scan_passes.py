@@ -19,7 +19,7 @@ def test_the_scan_passes_are_declared_in_order() -> None:
         "read_page_words", "flag_low_confidence", "cross_read", "find_ink"]
     assert [p.__name__ for p in ocr.PAGE_WORD_PASSES] == [
         "split_tall_words", "drop_page_specks", "drop_lone_doubtful", "recover_missed_words", "split_missed_spaces", "fix_tokens",
-        "fix_stroke_capitals", "fix_percent_signs", "fix_item_marks", "fix_period_words", "recover_missed_dashes"]
+        "fix_stroke_capitals", "fix_percent_signs", "fix_item_marks", "fix_quarter_numerals", "fix_period_words", "recover_missed_dashes"]
 
 
 def test_clean_deskew_and_rulings_run_alone_on_a_grey_skewed_grid() -> None:
