@@ -227,26 +227,29 @@ def fix_quarter_numerals(words: list[Word], image: np.ndarray, scale: float) -> 
     (lines under its rows only, or none), read as strokes (``" Hl IV``, ``Il Wl IV``) with the thin
     ``I`` often lost as a ruling's remnant: three or four such marks side by side (other labels'
     wrapped ends may stand beside them), set at even gaps and centred under the label, are the
-    four quarters in their order. A
-    numeral lost from an end (the one whose four stand centred under the label) is put back in
-    its place, a gap from its neighbour; it was not read, so it carries no confidence.
+    four quarters in their order, when those read as I, II, III widen in that order (a row's
+    values ``1 1 1 1`` do not) and none read clean as another numeral. A numeral lost from an end
+    (:func:`_lost_first` says which) is put back in its place, a gap from its neighbour; it was not
+    read, so it carries no confidence.
 
-    >>> def w(text, x0, y0): return Word(text, Box(x0, y0, x0 + 8, y0 + 8), 80.0)
-    >>> fixed = fix_quarter_numerals([w("Triwulan", 560, 172), w('"', 505, 191), w("Hl", 577, 191), w("IV", 649, 191)], None, 1.0)
-    >>> sorted((x.box.x0, x.text) for x in fixed if x.box.y0 > 180)
-    [(433.0, 'I'), (505, 'II'), (577, 'III'), (649, 'IV')]
+    >>> def w(text, x0, y0, width=8.0): return Word(text, Box(x0, y0, x0 + width, y0 + 8), 80.0)
+    >>> marks = [w('"', 505, 191, 5.8), w("Hl", 577, 191, 7.9), w("IV", 649, 191, 8.9)]
+    >>> fixed = fix_quarter_numerals([w("Triwulan", 558, 172, 42.0), *marks], None, 1.0)
+    >>> sorted((round(x.box.x0), x.text) for x in fixed if x.box.y0 > 180)
+    [(432, 'I'), (505, 'II'), (577, 'III'), (649, 'IV')]
     """
     lines = visual_lines(words)
     added: list[Word] = []
     for above, line in itertools.pairwise(lines):
-        labels = [w for w in above.words if w.text.casefold() == "triwulan"]
+        labels = [p[0] for p in label_pieces(above) if len(p) == 1 and p[0].text.casefold() == "triwulan"]
         if len(labels) != 1 or line.y0 - above.y1 > QUARTER_LINE_GAP * above.height:
-            continue
+            continue  # (a label of its own: "LAPORAN TRIWULAN" is a title)
         runs = [list(g) for is_mark, g in itertools.groupby(line.words, key=lambda w: bool(_QUARTER_STROKES.match(w.text))) if is_mark]
         runs = [r for r in runs if 3 <= len(r) <= 4]  # (beside them the wrapped ends of other labels: "Strategis", "2023")
         if not runs:
             continue
-        marks = min(runs, key=lambda r: abs((r[0].box.cx + r[-1].box.cx) / 2 - labels[0].box.cx))
+        label = labels[0].box.cx
+        marks = min(runs, key=lambda r: abs((r[0].box.cx + r[-1].box.cx) / 2 - label))
         if [m.text for m in marks] == list(_ROMAN):
             continue
         xs = [m.box.cx for m in marks]
@@ -254,20 +257,53 @@ def fix_quarter_numerals(words: list[Word], image: np.ndarray, scale: float) -> 
         gap = statistics.mean(gaps)
         if gap <= 0 or max(gaps) - min(gaps) > QUARTER_SPACING * gap:
             continue
-        label = labels[0].box.cx
-        lost = None
-        if len(marks) == 3:  # one lost from an end: the four centred under the label say which
-            first = abs((xs[0] - gap + xs[-1]) / 2 - label) < abs((xs[0] + xs[-1] + gap) / 2 - label)
-            model, shift = (marks[0], -gap) if first else (marks[-1], gap)
-            lost = Word("", Box(model.box.x0 + shift, model.box.y0, model.box.x1 + shift, model.box.y1), None)
-            marks = [lost, *marks] if first else [*marks, lost]
-        if abs((marks[0].box.cx + marks[-1].box.cx) / 2 - label) > gap / 2:
+        first = _lost_first(marks, xs, gap, label) if len(marks) == 3 else False
+        if first is None:
             continue
-        for m, numeral in zip(marks, _ROMAN, strict=True):
-            m.text = numeral
+        places = range(1, 4) if first else range(len(marks))  # each mark's numeral
+        if not _numerals_widen([(m, _ROMAN[k]) for m, k in zip(marks, places, strict=False)]):
+            continue
+        if any(m.text in _ROMAN and m.text != _ROMAN[k] for m, k in zip(marks, places, strict=False)):
+            continue  # (a numeral read clean is never made another)
+        centre = (xs[0] - gap + xs[-1]) / 2 if first else (xs[0] + xs[-1] + (gap if len(marks) == 3 else 0)) / 2
+        if abs(centre - label) > gap / 2:
+            continue
+        lost = None
+        if len(marks) == 3:  # the lost one, a gap beyond its neighbour, where nothing was read
+            model, shift = (marks[0], -gap) if first else (marks[-1], gap)
+            lost = Word(_ROMAN[0] if first else _ROMAN[3], Box(model.box.x0 + shift, model.box.y0, model.box.x1 + shift, model.box.y1), None)
+            if any(abs(w.box.cx - lost.box.cx) < gap / 2 for w in line.words):
+                continue
+        for m, k in zip(marks, places, strict=False):
+            m.text = _ROMAN[k]
         if lost is not None:
             added.append(lost)
     return words + added
+
+
+def _lost_first(marks: list[Word], xs: list[float], gap: float, label: float) -> bool | None:
+    """Of three numerals read, whether the one lost is the first (I) rather than the last (IV):
+    as a numeral read clean says (``IV`` last: I was lost), else as the four stand centred under
+    the label, by a quarter of a gap at least; None when neither tells."""
+    for k, m in enumerate(marks):
+        if m.text in _ROMAN:
+            j = _ROMAN.index(m.text)
+            if j in (k, k + 1):
+                return j == k + 1
+    off_first, off_last = abs((xs[0] - gap + xs[-1]) / 2 - label), abs((xs[0] + xs[-1] + gap) / 2 - label)
+    if abs(off_first - off_last) < gap / 4:
+        return None
+    return off_first < off_last
+
+
+QUARTER_WIDEN = 1.2  # each of I II III is one stroke wider than the one before: its box this much wider at least
+
+
+def _numerals_widen(pairs: list[tuple[Word, str]]) -> bool:
+    """Whether the marks read as I, II, III widen in that order (a row of values ``1 1 1 1`` or
+    ``1 l 1 1`` does not): each at least ``QUARTER_WIDEN`` times the one before it."""
+    widths = [m.box.x1 - m.box.x0 for m, numeral in pairs if numeral in ("I", "II", "III")]
+    return all(b >= QUARTER_WIDEN * a for a, b in itertools.pairwise(widths))
 
 
 def fix_period_words(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:

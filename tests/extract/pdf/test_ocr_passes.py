@@ -201,20 +201,31 @@ def test_roman_quarters_on_the_line_under_triwulan_outside_a_grid_are_put_right_
     """Generated scans (a Pemda PK ruled under its rows, seed 2 file 10; the words tesseract gave):
     ``I II III IV`` under ``Triwulan`` read ``" Hl IV`` with the ``I`` lost, so the header had three
     columns under the label for four of values. Near misses: marks at uneven gaps (columns sized
-    to their text), and marks not centred under the label, stay as read."""
+    to their text), marks not centred under the label, and a row of values ``1 1 1 1`` or ``1 l 1 1``
+    (marks that do not widen from I to III) stay as read; clean numerals are never made others."""
     from extract.pdf.ocr import fix_quarter_numerals
 
-    def word(text: str, x0: float, y0: float, x1: float | None = None) -> Word:
-        return Word(text, Box(x0, y0, x1 if x1 is not None else x0 + 8, y0 + 9), 80.0)
+    def word(text: str, x0: float, y0: float, width: float = 8.0) -> Word:
+        return Word(text, Box(x0, y0, x0 + width, y0 + 9), 80.0)
 
-    header = [word("No", 56, 171, 70), word("Tujuan", 119, 171, 150), word("Triwulan", 523, 171, 565), word("Tahunan", 706, 171, 745)]
-    fixed = fix_quarter_numerals([*header, word('"', 505, 191), word("Hl", 577, 191), word("IV", 649, 191)], np.zeros((1, 1), np.uint8), 1.0)
-    assert sorted((w.box.x0, w.text, w.conf) for w in fixed if w.box.y0 > 180) == [
-        (433, "I", None), (505, "II", 80.0), (577, "III", 80.0), (649, "IV", 80.0)]
-    uneven = [word("Il", 505, 191), word("Wl", 530, 191), word("IV", 600, 191)]
-    aside = [word("Il", 300, 191), word("Hl", 372, 191), word("IV", 444, 191)]
-    for marks in (uneven, aside):
+    header = [word("No", 56, 171, 14), word("Tujuan", 119, 171, 31), word("Triwulan", 523, 171, 42), word("Tahunan", 706, 171, 39)]
+    read = [word('"', 505, 191, 5.8), word("Hl", 577, 191, 7.9), word("IV", 649, 191, 8.9)]  # their widths as read
+    fixed = fix_quarter_numerals([*header, *read], np.zeros((1, 1), np.uint8), 1.0)
+    assert sorted((round(w.box.x0), w.text, w.conf) for w in fixed if w.box.y0 > 180) == [
+        (432, "I", None), (505, "II", 80.0), (577, "III", 80.0), (649, "IV", 80.0)]
+    uneven = [word("Il", 505, 191, 5), word("Wl", 530, 191, 7), word("IV", 600, 191, 9)]
+    aside = [word("Il", 300, 191, 5), word("Hl", 372, 191, 7), word("IV", 444, 191, 9)]
+    values = [word("1", x, 191, 5) for x in (433, 505, 577, 649)]  # a row of one document a quarter
+    noisy = [word(t, x, 191, 5) for t, x in (("1", 433), ("l", 505), ("1", 577), ("1", 649))]
+    clean = [word(t, x, 191, wd) for t, x, wd in (("II", 500, 6), ("III", 572, 8), ("IV", 644, 9))]  # (centred alike either way)
+    for marks in (uneven, aside, values, noisy):
         assert [w.text for w in fix_quarter_numerals([*header, *marks], np.zeros((1, 1), np.uint8), 1.0)][4:] == [w.text for w in marks]
+    # where the lost one would stand something was read (a dash): nothing is put back, nothing renamed
+    occupied = [word("-", 433, 191, 4), word('"', 505, 191, 5.8), word("Hl", 577, 191, 7.9), word("IV", 649, 191, 8.9)]
+    assert [w.text for w in fix_quarter_numerals([*header, *occupied], np.zeros((1, 1), np.uint8), 1.0)][4:] == ["-", '"', "Hl", "IV"]
+    # II III IV read clean with the I lost: the clean ones say which end was lost, whatever the centring
+    fixed = fix_quarter_numerals([*header, *clean], np.zeros((1, 1), np.uint8), 1.0)
+    assert sorted((round(w.box.x0), w.text) for w in fixed if w.box.y0 > 180) == [(427, "I"), (500, "II"), (572, "III"), (644, "IV")]
 
 
 def test_roman_quarters_under_triwulan_read_as_strokes() -> None:
