@@ -1583,6 +1583,7 @@ def darkened(crop: np.ndarray) -> np.ndarray:
 #: 6 x 4 px at 300 dpi under FAINT_INK (1.5); a dot or a speck is as high as long (a full stop 4 x 4 to 5 x 5)
 DASH_LENGTH = 1.4
 DASH_SPECK_PX = 2  # grey toner's grain beside a dash: 1 or 2 px (seed 2 file 18, 300 dpi); a full stop is 9 or more
+DASH_MAX_INK = 2 * 8 * 60  # px: twice the most ink a dash holds (8 x 60 px at most, below), specks and all
 
 
 def dash_in_cell(crop: np.ndarray, x0: int, y0: int, scale: float, ink: int = 128) -> Word | None:
@@ -1600,8 +1601,8 @@ def dash_in_cell(crop: np.ndarray, x0: int, y0: int, scale: float, ink: int = 12
     import cv2
 
     ink_mask = (crop < ink).astype(np.uint8)
-    if int(ink_mask.sum()) > 2 * 8 * 60:
-        return None  # (a dash is 8 x 60 px at most: a cell of text, not looked into further)
+    if int(ink_mask.sum()) > DASH_MAX_INK:
+        return None  # (a cell of text, not looked into further)
     n, labels, stats, _ = cv2.connectedComponentsWithStats(ink_mask, connectivity=8)
     specks = [k for k in range(1, n) if stats[k, cv2.CC_STAT_AREA] <= DASH_SPECK_PX]
     if specks:
