@@ -119,6 +119,7 @@ _INCOMPLETE = re.compile(r"(?:\bRp\.?|\(\s*skala|\(|\d,|\d\s*[-–])$", re.I)  #
 _COMPARATOR_HEAD = re.compile(
     r"^(?:tidak\s+(?:kurang|lebih)(?:\s+dari)?|(?:kurang|lebih)\s+dari|paling\s+(?:sedikit|rendah|banyak|tinggi)"
     r"|min(?:imal|imum)?\.?|maks(?:imal|imum)?\.?)$", re.I)
+_UP_TO = re.compile(r"^(?:s\.?\s?d\.?|s/d)$", re.I)  # "sampai dengan": the start of a label ("s.d. TW III"), never one alone
 _OTHER_TABLE = re.compile(r"^(?=.*\bAnggaran\b)(?=.*\b(?:Program|Kegiatan)\b).{0,80}$", re.I)  # a budget table's header
 
 
@@ -272,6 +273,9 @@ def _join_pieces(pieces: list[list[Word]], h: float, settings: Settings) -> list
             same = (role or "").partition("@")[0] == (first or "")  # the first's column (for a year: "Target" "2022")
             if (first is None and role is not None) or (read and same and (first is not None or caps)):
                 best = j
+        if best == i and _UP_TO.match(_text(pieces[i])) and i + 1 < len(pieces) \
+                and pieces[i + 1][0].box.x0 - pieces[i][-1].box.x1 <= settings.label_join_gap * h:
+            best = i + 1  # "s.d." is no label alone: "s.d." "TW" whose numeral wrapped onto the next line
         out.append([w for piece in pieces[i : best + 1] for w in piece])
         seen.add(role_of(_text(out[-1])) or "")
         i = best + 1

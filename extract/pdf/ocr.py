@@ -329,7 +329,7 @@ def fix_period_words(words: list[Word], image: np.ndarray, scale: float) -> list
 #: "II": touching; gridless joins a label's lines up to 0.55 h). A row's line may stand as close in a
 #: tight table: so only a line of labels' ends (numerals, a year) is taken for one.
 STACKED_NUMERAL_GAP = 1.0
-_NUMERAL_STROKES = re.compile(r"^[IVXivxl1|!]{1,4}$")  # (looser than _STROKES: these are dropped, not read as a numeral)
+_NUMERAL_STROKES = re.compile(r"^[IVXivxl1|!\"“”]{1,4}$")  # (looser than _STROKES: these are dropped, not read as a numeral; II read as a quote)
 
 
 def _label_period_runs(words: list[Word], lines: list[VisualLine]) -> list[Word]:

@@ -527,3 +527,14 @@ def test_loose_rows_stand_as_far_apart_as_the_first_row_under_the_header() -> No
     words += line(360, ("Dengan anggaran sebesar", 85), ("Rp 1.250.000.000", 420))
     (table,) = find_tables(words)
     assert [c.text if c else "" for c in table.rows[-1]] == ["2", "Sistem", "Skor kapabilitas", "82,88", "Angka"]
+
+
+def test_up_to_alone_is_no_label_and_joins_the_label_after_it() -> None:
+    # A Rincian Target scanned at 150 dpi (seed 2, file 19; the boxes tesseract gave): "s.d." and "TW"
+    # stand 3.1 pt apart, past a word space of the line's small type, and "III" wrapped onto the next
+    # line; apart, eight pieces for seven columns, and the run of periods was read one column off
+    spec = [("Triwulan", 214.8, 248.9), ("Triwulan", 260.4, 294.5), ("Semester", 306.0, 343.2), ("Triwulan", 354.5, 388.3),
+            ("s.d.", 397.9, 411.4), ("TW", 414.5, 426.7), ("Triwulan", 439.0, 472.8), ("IV", 475.9, 483.6), ("Tahunan", 505.7, 539.5)]
+    (line,) = visual_lines([Word(t, Box(x0, 178.8, x1, 184.6), 90.0) for t, x0, x1 in spec])
+    assert [" ".join(w.text for w in p) for p in label_pieces(line)] == [
+        "Triwulan", "Triwulan", "Semester", "Triwulan", "s.d. TW", "Triwulan IV", "Tahunan"]

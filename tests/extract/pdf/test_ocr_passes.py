@@ -176,6 +176,15 @@ def test_a_line_of_labels_read_partly_as_noise_is_the_run_of_periods_its_clean_l
                                                            "Triwulan", "IV", "Target"]
     assert [w.text for w in words if w.box.y0 == 211] == ["2024"]  # (the numerals are in the labels over them now)
     assert [w.text for w in words if w.box.y0 == 111] == ["1", "Jumlah", "desa", "1", "l", "1", "Laporan"]
+    # seed 2 file 19 (the boxes tesseract gave): "II" wrapped under its label read as a quote
+    spec = [("Triwulan", 214.8, 248.9), ("Triwulan", 260.4, 294.5), ("Semester", 306.0, 343.2), ("Triwulan", 354.5, 388.3),
+            ("s.d.", 397.9, 411.4), ("TW", 414.5, 426.7), ("Triwulan", 439.0, 472.8), ("IV", 475.9, 483.6), ("Tahunan", 505.7, 539.5)]
+    labels = [Word(t, Box(x0, 178.8, x1, 184.6), 90.0) for t, x0, x1 in spec]
+    wrapped = [Word(t, Box(x0, 189.6, x1, 195.1), 60.0) for t, x0, x1 in (("1", 228.2, 233.0), ('"', 275.3, 279.6), ("!", 323.8, 325.4),
+                                                                           ("i", 408.7, 415.7))]
+    words = fix_period_words(labels + wrapped, np.zeros((1, 1), np.uint8), 1.0)
+    assert [w.text for w in words if w.box.y0 == 189.6] == []
+    assert [w.text for w in words] == ["Q1", "Q2", "Smt. 1", "Q3", "s.d.Q3", "Triwulan", "IV", "Tahunan"]
 
 
 @pytest.mark.skipif(not lexicon.words(), reason="tesseract's word lists are not installed")
