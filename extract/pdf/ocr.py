@@ -215,7 +215,9 @@ def fix_item_marks(words: list[Word], image: np.ndarray, scale: float) -> list[W
     return words
 
 
-_QUARTER_STROKES = re.compile(r"^[IiLlVvWHUu1|!\"'‘’“”]{1,3}$")  # I II III IV read alone under their label: " Hl Wl Ul Iv
+#: The marks OCR makes of a Roman numeral's thin strokes: I l i 1 | ! v, and II as a quote.
+_NUMERAL_INK = "IiLlVv1|!\"'‘’“”"
+_QUARTER_STROKES = re.compile(f"^[{_NUMERAL_INK}WHUu]{{1,3}}$")  # ... alone on their own line, strokes run together too: " Hl Wl Ul Iv
 #: The numerals under ``Triwulan`` stand this far under its line at most, in its line heights (a loose header: 1.3).
 QUARTER_LINE_GAP = 2.0
 #: The quarters' columns are one width: the gaps between their numerals differ by this share of the gap at most.
@@ -1375,7 +1377,7 @@ def _quarter_columns(above: list, row: list) -> Iterator[tuple[list[int], bool]]
 
 
 _QUARTER_MARKS = re.compile(r"[^2-9]{1,4}")  # under "Triwulan": any short mark without a figure of 2 to 9
-_STROKE_MARKS = re.compile(r"[IiLlVv1|!\"'‘’“”.]{1,4}")  # a Roman numeral's strokes as OCR reads them: I " 1 Iv Il Ul
+_STROKE_MARKS = re.compile(f"[{_NUMERAL_INK}.]{{1,4}}")  # ... in a cell of their own, a speck beside them: I " 1 Iv Il
 
 
 _TW_LIKE = re.compile(r"^[TtIl|]?[Ww][A-Za-z1|!]{0,3}$")  # TW I .. TW IV as blurred 150-dpi scans give them: Twi, Twit, wu, TWiv
