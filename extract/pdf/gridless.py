@@ -456,7 +456,7 @@ def _labels(lines: list[VisualLine], settings: Settings = SETTINGS) -> tuple[lis
     blocks: list[Label] = []  # labels built so far (from the lines below)
     parents: list[Label] = []
     for line in sorted(lines, key=lambda ln: -ln.y0):
-        phrases = _phrases(line, settings)
+        phrases = [q for p in _phrases(line, settings) if (q := [w for w in p if not _speck_mark(w)])]
         centres = [(p[0].box.x0 + p[-1].box.x1) / 2 for p in phrases]
         for k, words in enumerate(phrases):
             lo = (centres[k - 1] + centres[k]) / 2 if k else float("-inf")
@@ -491,6 +491,16 @@ def _labels(lines: list[VisualLine], settings: Settings = SETTINGS) -> tuple[lis
                 blocks.append(Label(list(words)))
     columns = sorted((c for b in blocks for c in _leaves(b)), key=lambda c: c.cx)
     return columns, parents
+
+
+#: What OCR reads a speck of the scan as: a mark no label is made of (``%``, ``/`` and brackets are)
+_SPECK_MARKS = re.compile(r"^[_:;.,'\"`‘’“”~=+*°©|¦§»«\-—–]+$")
+
+
+def _speck_mark(word: Word) -> bool:
+    """An OCR word that is a speck read as a mark: no label, nor part of one (``_`` beside ``Target``
+    kept it from being a parent; ``:`` beside ``SS/IKU``). Printed text is as printed."""
+    return word.conf is not None and bool(_SPECK_MARKS.match(word.text))
 
 
 def _split_over(words: list[Word], over: list[Label]) -> list[list[Word]] | None:
@@ -570,12 +580,23 @@ def header_at(lines: list[VisualLine], i: int, settings: Settings = SETTINGS,
     return cache[key]
 
 
+def _middle(line: VisualLine) -> float:
+    """Where a line's words are centred: the median of their middles (computed once per line)."""
+    middle = line.memo.get("middle")
+    if middle is None:
+        middle = line.memo["middle"] = statistics.median((w.box.y0 + w.box.y1) / 2 for w in line.words)
+    return middle
+
+
 def _header_at(lines: list[VisualLine], i: int, settings: Settings, rules: Sequence[Box]) -> tuple[Header, int] | None:
     h = lines[i].height
 
     def ruled_apart(above: VisualLine, below: VisualLine) -> bool:
         x0, x1 = min(above.x0, below.x0), max(above.x1, below.x1)
-        return any(above.y1 - 0.5 <= (r.y0 + r.y1) / 2 <= below.y0 + 0.5
+        # (between the lines' middles, not their extremes: a scan's letters sit on the rule under
+        # them, and one OCR box drawn round a numeral and a speck reaches past it)
+        upper, lower = _middle(above), _middle(below)
+        return any(upper < (r.y0 + r.y1) / 2 < lower
                    and min(r.x1, x1) - max(r.x0, x0) >= settings.header_rule_span * (x1 - x0) for r in rules)
 
     def joins(k: int, context: Sequence[VisualLine] = ()) -> bool:

@@ -334,6 +334,21 @@ STACKED_NUMERAL_GAP = 1.0
 _NUMERAL_STROKES = re.compile(r"^[IVXivxl1|!\"“”]{1,4}$")  # (looser than _STROKES: these are dropped, not read as a numeral; II read as a quote)
 
 
+def _label_box(words: Sequence[Word]) -> Box:
+    """The box of the words of one label on one line: across all of them, and as high as the band
+    their letters and digits share (one OCR box drawn round a numeral and a speck under it reaches
+    4 pt down past the rule under the line; a mark's own box is no band of the line).
+
+    >>> _label_box([Word("_TW", Box(530.6, 140.2, 606.0, 149.0)), Word("Ill", Box(552.7, 139.2, 568.1, 153.1)),
+    ...             Word("'", Box(570.0, 140.2, 571.0, 140.7))])
+    Box(x0=530.6, y0=140.2, x1=606.0, y1=149.0)
+    """
+    union = functools.reduce(Box.union, (w.box for w in words))
+    lettered = [w.box for w in words if any(ch.isalnum() for ch in w.text)] or [w.box for w in words]
+    top, bottom = max(b.y0 for b in lettered), min(b.y1 for b in lettered)
+    return Box(union.x0, top, union.x1, bottom) if top < bottom else union
+
+
 def _label_period_runs(words: list[Word], lines: list[VisualLine]) -> list[Word]:
     """A line of labels read partly as noise (``TWI TWH. TWIll TW IV``, ``Triwulan Triwulan
     Triwulan Triwulan IV``): its labels as a header reader cuts them, restored as a ruled header's
@@ -349,7 +364,7 @@ def _label_period_runs(words: list[Word], lines: list[VisualLine]) -> list[Word]
                  and all(_NUMERAL_STROKES.match(w.text) or YEAR.match(w.text) for w in ln.words)]  # (labels' ends only)
         for k, text in period_run_fixes([" ".join(w.text for w in p) for p in pieces]).items():
             ws = pieces[k]
-            box = functools.reduce(Box.union, (w.box for w in ws))
+            box = _label_box(ws)
             fixed[id(ws[0])] = Word(text, box, min((w.conf for w in ws if w.conf is not None), default=None))
             fixed.update({id(w): None for w in ws[1:]})
             # the label's numeral wrapped under it ("Triwulan" / "II"), read as strokes: now in the label
@@ -1260,12 +1275,13 @@ def fix_token(text: str) -> str:
     """Confusions that only make sense one way: ``la-CP`` is the code ``1a-CP``; ``l``/``I``
     between digits or dots is ``1`` (``1.l.2`` -> ``1.1.2``).
 
-    An academic title is never followed by a comma: ``Ir,`` is ``Ir.``. A Rencana Aksi's codes
-    (``RA1.``, ``T/O1.1.1.``) hold digits after their letters: ``RAI.`` is ``RA1.``, ``T/0`` is
-    ``T/O``, ``T/OL.1.1.`` is ``T/O1.1.1.``, and such a code ends with a dot, not a comma.
+    An academic title is never followed by a comma: ``Ir,`` is ``Ir.``; nor is ``Smt`` (Semester):
+    ``Smt,`` is ``Smt.``. A Rencana Aksi's codes (``RA1.``, ``T/O1.1.1.``) hold digits after their
+    letters: ``RAI.`` is ``RA1.``, ``T/0`` is ``T/O``, ``T/OL.1.1.`` is ``T/O1.1.1.``, and such a code
+    ends with a dot, not a comma.
 
-    >>> fix_token("la-CP"), fix_token("T/O1.l.1."), fix_token("Ibu"), fix_token("Ir,")
-    ('1a-CP', 'T/O1.1.1.', 'Ibu', 'Ir.')
+    >>> fix_token("la-CP"), fix_token("T/O1.l.1."), fix_token("Ibu"), fix_token("Ir,"), fix_token("Smt,")
+    ('1a-CP', 'T/O1.1.1.', 'Ibu', 'Ir.', 'Smt.')
     >>> fix_token("RAI."), fix_token("T/02.1.1."), fix_token("T/OL.1.1."), fix_token("T/O2.1.1,"), fix_token("RAIN")
     ('RA1.', 'T/O2.1.1.', 'T/O1.1.1.', 'T/O2.1.1.', 'RAIN')
 
@@ -1273,9 +1289,14 @@ def fix_token(text: str) -> str:
 
     >>> fix_token("8Yo"), fix_token("85,77Yo"), fix_token("Yogya")
     ('8%', '85,77%', 'Yogya')
+
+    A lone ``¥`` is a ``Y`` (the yen sign is no word of these documents; the year's column is headed ``Y``):
+
+    >>> fix_token("¥"), fix_token("¥100")
+    ('Y', '¥100')
     """
-    text = re.sub(r"^(Ir|Drs|Dra)[,;]$", r"\1.", text)
-    text = fix_descenders(fix_exclamation(text))
+    text = re.sub(r"^(Ir|Drs|Dra|Smt)[,;]$", r"\1.", text)
+    text = "Y" if text == "¥" else fix_descenders(fix_exclamation(text))
     text = _CODE_L.sub(r"1\1", text)
     text = re.sub(r"(?<=\d)Yo$", "%", text)
     text = re.sub(r"^RA[Il|](?=[.\d])", "RA1", text)
@@ -1491,6 +1512,12 @@ def period_run_fixes(pieces: Sequence[str], *, tokens: bool = False) -> dict[int
     {1: 'Triwulan I', 2: 'Triwulan II', 3: 'Triwulan III'}
     >>> period_run_fixes(["No", "Tujuan", "IKU", "Ql", "02", "09", "04", "Tahunan", "Satuan"], tokens=True)
     {3: 'Q1', 4: 'Q2', 5: 'Q3', 6: 'Q4'}
+    >>> period_run_fixes(["SS/IKU", "TWI", "TWH.", "Smt. I", "TW II", "s.d. TW UI", "TW IV", "Y"])  # (TW III, a stroke lost)
+    {2: 'TW II', 4: 'TW III', 5: 's.d. TW III'}
+    >>> period_run_fixes(["TW I", "TW I", "TW III", "TW IV"])  # (II with a stroke lost; a numeral two strokes off is no slip)
+    {1: 'TW II'}
+    >>> period_run_fixes(["TW I", "TW I", "TW I", "TW IV"])
+    {}
     >>> period_run_fixes(["IKI", "TW", "I", "TW", "II", "Smt.", "I", "Target", "TW", "il"], tokens=True)  # labels of words
     {}
     >>> period_run_fixes(["3", "Indeks", "-", "Q2", "0", "19%", "Q4"])  # a body row
@@ -1530,7 +1557,7 @@ def _period_run(texts: Sequence[str], roles: Sequence[str | None], periods: Sequ
         if r == p or (p in _QUARTERS and _period_look(text) == p):
             clean += 1
             lettered = lettered or not text[:1].isdigit()
-        elif p in _QUARTERS and _QUARTER_MARK.match(text) and r not in PERIOD_ROLES:
+        elif p in _QUARTERS and _QUARTER_MARK.match(text) and (r not in PERIOD_ROLES or _one_stroke_off(text, r, p)):
             prefixed += 1
         elif r is not None or len(text) > GARBLED_LABEL or (_VALUE_LIKE.search(text) and not _Q_LIKE.match(text)):
             return 0
@@ -1551,6 +1578,26 @@ _VALUE_CELL = re.compile(r"^(?:-|N/?A|.*\d.*(?:%|\d[.,]\d).*|\d+)$")  # a cell o
 #: a label read as noise is this long at most: "s.d. TW Ill" (11), "Triwulan !" (10); a value cell's
 #: text ("Tidak kurang dari 80%") is longer or holds figures
 GARBLED_LABEL = 12
+
+
+#: The strokes of the numerals I, II and III, by the quarter each names
+_STROKES_OF = {"Q1": 1, "Q2": 2, "Q3": 3}
+_STROKE_NUMERAL = re.compile(r"(?i)^(?:triwulan|tw)\s*(I{1,3})$")
+
+
+def _one_stroke_off(text: str, read: str, place: str) -> bool:
+    """A quarter's label whose numeral of strokes has one stroke lost or one too many (``TW II`` read
+    where ``TW III`` stands): I, II and III differ by one stroke, which blur and JPEG take or add.
+    ``read``: the quarter the label names; ``place``: the quarter of its place in the run.
+
+    >>> _one_stroke_off("TW II", "Q2", "Q3"), _one_stroke_off("Triwulan III", "Q3", "Q2"), _one_stroke_off("TWII", "Q2", "Q3")
+    (True, True, True)
+    >>> _one_stroke_off("TW IV", "Q4", "Q3"), _one_stroke_off("TW I", "Q1", "Q3"), _one_stroke_off("Q2", "Q2", "Q3")
+    (False, False, False)
+    """
+    m = _STROKE_NUMERAL.match(text)
+    return (m is not None and read in _STROKES_OF and place in _STROKES_OF
+            and abs(_STROKES_OF[read] - _STROKES_OF[place]) == 1 and len(m.group(1)) == _STROKES_OF[read])
 
 
 def _quarter(digit: str) -> str:

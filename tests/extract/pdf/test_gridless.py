@@ -538,3 +538,44 @@ def test_up_to_alone_is_no_label_and_joins_the_label_after_it() -> None:
     (line,) = visual_lines([Word(t, Box(x0, 178.8, x1, 184.6), 90.0) for t, x0, x1 in spec])
     assert [" ".join(w.text for w in p) for p in label_pieces(line)] == [
         "Triwulan", "Triwulan", "Semester", "Triwulan", "s.d. TW", "Triwulan IV", "Tahunan"]
+
+
+def test_a_rule_the_header_letters_sit_on_ends_the_header_and_marks_beside_labels_name_nothing() -> None:
+    # A Rincian Target on a 150-dpi scan turned upside down, a rule under each row set tight (seed 2,
+    # file 13; the words tesseract gave, the rules the scan's): the period labels sit on the rule
+    # under the header, their feet up to 0.6 pt past its centre (one box, round "TW III" and a speck,
+    # 4.7 pt), so the first row's sasaran was read as labels of its own; and the specks "_" beside
+    # "Target" and ":" and ";" beside "SS/IKU" and "TWI" kept "Target" from being the periods' parent
+    from extract.pdf.gridless import find_tables
+
+    spec = [
+        ('fia', 269.28, 127.68, 276.48, 133.92), ('Kode', 63.6, 128.64, 86.64, 136.8), ('dan', 205.68, 128.64, 221.52, 136.08),
+        ('SS', 192.0, 128.88, 202.56, 137.28), ('IKU', 224.64, 128.88, 242.88, 136.8),
+        ('Target', 555.36, 128.88, 584.4, 138.24), ('_', 548.64, 129.12, 549.12, 129.6), (':', 59.04, 133.68, 59.52, 134.16),
+        (';', 367.68, 134.4, 368.16, 134.88), ('SS/IKU', 57.84, 137.76, 90.72, 150.96), ('Q3', 530.64, 139.2, 606.0, 153.12),
+        ('Y', 757.2, 139.92, 763.92, 148.08), ('s.d.Q3', 584.16, 140.16, 634.8, 149.04),
+        ('TWI', 356.88, 140.4, 379.68, 148.08), ('Q2', 416.64, 140.4, 461.76, 149.04),
+        ('Smt.I', 476.88, 140.4, 501.84, 149.04), ('Q4', 656.64, 140.4, 696.24, 148.08), (':', 511.2, 144.48, 511.68, 144.96),
+        ('yang', 169.44, 150.48, 185.76, 164.4), ('Kebii', 99.6, 151.2, 120.72, 159.12),
+        ('fiskal', 142.56, 151.44, 231.12, 161.52), ('ekspansif', 190.32, 151.44, 225.12, 161.52),
+        ('konsolidatif', 230.16, 151.44, 277.68, 159.12), ('sasaran', 304.8, 160.32, 338.16, 174.24),
+        ('—', 388.32, 160.32, 394.32, 174.24), ('+|§', 452.16, 160.32, 461.52, 174.24), ('=', 579.84, 160.32, 585.84, 174.24),
+        ('kemandirian', 124.8, 161.28, 174.24, 173.28), ('74,48', 599.04, 162.48, 622.8, 176.64),
+        ('=', 467.28, 162.96, 467.52, 163.68), ('1a-CP', 58.8, 163.2, 82.32, 170.64),
+        ('keuangan', 177.6, 163.2, 215.04, 172.8), ('daerah', 218.16, 163.2, 244.32, 170.64),
+        ('terhadap', 246.96, 163.2, 281.52, 173.04), ('total', 283.92, 163.2, 302.64, 170.64),
+        ('—_Rasio', 99.36, 163.44, 121.92, 170.88), ('74,48', 358.08, 163.44, 379.68, 171.36),
+        ('74,48', 417.6, 163.44, 439.68, 173.76), ('7448', 478.56, 163.44, 500.88, 171.6),
+        ('7448', 539.52, 163.44, 561.84, 173.04), ('7448', 670.56, 163.44, 692.88, 171.36),
+        ('74,48', 749.76, 163.44, 771.36, 171.6), ('dokumen', 192.0, 172.8, 229.44, 188.16),
+        ('ditetapkan', 121.68, 173.76, 162.72, 185.28), ('dalam', 165.36, 173.76, 189.6, 181.2),
+        ('jangka', 283.68, 173.76, 311.04, 183.36), ('©', 595.68, 175.2, 599.52, 178.08),
+        ('yang', 99.36, 175.68, 118.8, 185.52), ('perencanaan', 232.08, 175.92, 281.76, 184.32),
+    ]
+    rules = [Box(52.8, 124.9, 801.6, 125.9), Box(338.4, 136.42, 801.36, 137.42), Box(53.04, 147.94, 801.36, 148.94),
+             Box(53.28, 159.46, 801.36, 160.46)]
+    tables = find_tables([Word(t, Box(x0, y0, x1, y1), 90.0) for t, x0, y0, x1, y1 in spec], rules)
+    rows = [[c.text if c else None for c in row] for row in tables[0].rows]
+    assert rows[0][:2] == ["Kode SS/IKU", "SS dan IKU"] and rows[0][-7:] == ["Target", "", "", "", "", "", ""]
+    assert rows[1][-7:] == ["TWI", "Q2", "Smt.I", "Q3", "s.d.Q3", "Q4", "Y"]
+    assert rows[2][1] == "Kebii fiskal yang ekspansif"

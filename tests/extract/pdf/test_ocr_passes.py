@@ -593,3 +593,30 @@ def test_dashes_standing_alone_on_a_line_of_words_are_read_where_page_layout_dro
     dashes = recover_dashes(np.asarray(page), words, 1.0)
     assert [(w.text, round(w.box.cx, -1)) for w in dashes] == [("-", 610), ("-", 760), ("-", 910)]
     assert all(w.box.y0 < 80 < w.box.y1 for w in dashes)  # on the first line, a word's height
+
+
+def test_period_labels_with_a_stroke_lost_a_comma_for_a_dot_or_a_box_past_the_line_are_put_right() -> None:
+    """The Rincian Target of a 150-dpi scan set tight (seed 2, file 13; the words tesseract gave). Read
+    with its rulings blanked, the header's labels came as 'TWI TWH. Smt, I TW II s.d. TW UI TW IV Y':
+    'TW II' stands where TW III does (a stroke lost) and 'Smt,' holds a comma for its dot; they are the
+    run of periods the clean labels stand in. Read with its rulings, '_TW' 'Ill' came with a box round
+    'Ill' 4 pt past the rule under the line: the label put right keeps the band the line's words
+    share."""
+    from extract.pdf.ocr import fix_period_words
+
+    def words(spec: list[tuple[str, float, float, float, float]]) -> list[Word]:
+        return [Word(t, Box(x0, y0, x1, y1), 80.0) for t, x0, y0, x1, y1 in spec]
+
+    unruled = words([("TWI", 357.1, 140.4, 379.7, 147.8), ("TWH.", 415.2, 140.4, 461.8, 150.7), ("Smt,", 477.1, 140.4, 495.8, 147.8),
+                     ("I", 499.7, 140.4, 502.3, 147.8), ("TW", 535.0, 140.4, 551.0, 147.8), ("II", 554.9, 140.4, 565.7, 147.6),
+                     ("s.d.", 586.6, 140.2, 601.7, 147.8), ("TW", 604.3, 140.4, 620.9, 147.8), ("UI", 624.0, 140.4, 634.8, 147.6),
+                     ("TW", 665.3, 140.4, 679.9, 147.8), ("IV", 685.7, 140.4, 696.2, 147.8), ("Y", 757.4, 140.2, 763.9, 147.6)])
+    fixed = fix_period_words([Word(fix_token(w.text), w.box, w.conf) for w in unruled], np.zeros((1, 1), np.uint8), 1.0)
+    assert [w.text for w in fixed] == ["TWI", "TW II", "Smt.", "I", "TW III", "s.d. TW III", "TW", "IV", "Y"]
+    ruled = words([("TWI", 356.9, 140.4, 379.7, 148.1), ("Twi...", 416.6, 140.4, 461.8, 149.0), ("Smt.I", 476.9, 140.4, 501.8, 149.0),
+                   ("_TW", 530.6, 140.2, 606.0, 149.0), ("Ill", 552.7, 139.2, 568.1, 153.1), ("s.d.'", 584.2, 140.2, 606.0, 149.0),
+                   ("TW", 604.3, 140.4, 620.9, 148.1), ("It", 624.0, 140.4, 634.8, 148.1), ("_TWIy", 656.6, 140.4, 696.2, 148.1),
+                   ("Y", 757.2, 139.9, 763.9, 148.1)])
+    fixed = {w.text: w.box for w in fix_period_words(ruled, np.zeros((1, 1), np.uint8), 1.0)}
+    assert list(fixed) == ["TWI", "Q2", "Smt.I", "Q3", "s.d.Q3", "Q4", "Y"]
+    assert (fixed["Q3"].y0, fixed["Q3"].y1) == (140.2, 149.0)
