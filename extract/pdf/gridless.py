@@ -1199,7 +1199,7 @@ def read_table(lines: list[VisualLine], header: Header, k: int, rules: Sequence[
     heads = headings(body, values, bounds, settings, numbered=roles[0] == "no")
     last_value = max((ln.y1 for ln in body if any(whole_value(_text_in(ln, bounds, c)) for c in values)), default=None)
     if last_value is not None:  # a heading with no row under it ends the table (a budget table's title after it)
-        dropped = [h for h in heads if h.y0 > last_value]
+        dropped = [h for h in heads if h.y0 > last_value and not _wrapped_end(h, body, cuts, settings)]
         heads = [h for h in heads if h.y0 <= last_value]
         if dropped:
             body = [ln for ln in body if ln.y0 < dropped[0].y0]
@@ -1259,6 +1259,27 @@ def read_table(lines: list[VisualLine], header: Header, k: int, rules: Sequence[
     table.layout = GridLayout([(c.x0, c.x1, c.text) for c in header.columns], list(bounds),
                               statistics.median(ln.height for ln in header.lines), header, row_gap)
     return table
+
+
+#: A label's wrapped end, alone on its line, is this many words at most ("KERJA*"); a title after the
+#: table is more ("Program Peningkatan Kapasitas Aparatur Daerah")
+WRAPPED_END_WORDS = 2
+
+
+def _wrapped_end(heading: Row, body: Sequence[VisualLine], cuts: Sequence[float], settings: Settings = SETTINGS) -> bool:
+    """A heading of a word or two set under a line of a row as close as a cell's lines are, under
+    that line's words and with no rule between, is the row's label wrapped ("RATING HASIL" /
+    "KERJA*" beside the last row's value), not a title after the table (nor a label of its own
+    under a row whose column is empty there)."""
+    first = heading.lines[0]
+    if len(heading.lines) > 1 or len(first.words) > WRAPPED_END_WORDS:
+        return False
+    above = [ln for ln in body if ln.y1 <= first.y0 + 0.5 * first.height]
+    if not above or first.y0 - above[-1].y1 >= settings.stack_gap * first.height:
+        return False
+    if any(_middle(above[-1]) < c < _middle(first) for c in cuts):
+        return False
+    return any(min(w.box.x1, v.box.x1) > max(w.box.x0, v.box.x0) for w in first.words for v in above[-1].words)
 
 
 def _header_rows(header: Header, bounds: Sequence[float]) -> list[list[Cell | None]]:

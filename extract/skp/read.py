@@ -706,6 +706,7 @@ _SECTION_BAND = [
     (re.compile(r"^(?:[A-B]\s*[.,]?\s*)?(?:kinerja\s*)?tambahan\b(?!\s+\p{Ll}{4,}\s+\p{Ll}{4,})", re.IGNORECASE), SkpSection.TAMBAHAN),
 ]
 _PERSPEKTIF_BAND = re.compile(r"^(?:[IVX]+\.\s*|\d+\.\s*)?perspektif\s*:?\s*(?P<p>.+)$", re.IGNORECASE)
+_PERSPEKTIF_AFTER = re.compile(r"\bperspektif\s*[:;]?\s*(?P<p>.+)$", re.IGNORECASE)  # after a section's band, in one heading
 
 
 def _items(rows: list[Row], r: _Reading, form: SkpForm) -> list[SkpItem]:
@@ -768,7 +769,9 @@ def _item_rows(rows: list[Row], k: int, roles: list[str | None], r: _Reading, it
             band = next((s for p, s in _SECTION_BAND if p.match(text)), None)
             persp = _PERSPEKTIF_BAND.match(text)
             if band is not None:
-                section, carried, pending = band, {}, {}
+                # (the section's band and the first perspektif's, read as one heading: its perspektif holds)
+                after = _PERSPEKTIF_AFTER.search(text)
+                section, carried, pending = band, ({"perspektif": collapse(after.group("p"))} if after else {}), {}
                 r.used.add(row.line.no)
                 k += 1
                 continue

@@ -425,6 +425,17 @@ def test_a_behaviour_table_whose_header_ends_a_page_is_read_with_its_rows_on_the
         ("kolaboratif", "Membangun suasana kerja yang kondusif")]
 
 
+def test_a_section_band_and_the_first_perspektif_read_as_one_heading_keep_the_perspektif(tmp_path: Path) -> None:
+    # 8/2021 JPT, a rule under each row: "A. KINERJA UTAMA" and "Perspektif: Penerima Layanan" stand
+    # between the same two rulings and come as one heading; the section was read and the first
+    # item's perspektif lost
+    g, doc = _unruled_skp(tmp_path, "skp_8_2021_jpt", 17)
+    assert g.truth.slice["ruling"] == "rows"
+    assert [(i.section, i.perspektif) for i in doc.skp.items][:4] == [
+        (SkpSection.UTAMA, "Penerima Layanan"), (SkpSection.UTAMA, "Proses Bisnis"), (SkpSection.UTAMA, "Penguatan Internal"),
+        (SkpSection.UTAMA, "Anggaran")]
+
+
 def test_a_predikat_on_its_own_line_is_no_sebutan_of_the_score_above_it(tmp_path: Path) -> None:
     # 8/2021 JPT, no rulings: "PREDIKAT KINERJA   Baik" under "NILAI KINERJA   95,36" was taken for the
     # nilai kinerja's sebutan (a sebutan printed alone under a total), and the predikat was lost

@@ -579,3 +579,16 @@ def test_a_rule_the_header_letters_sit_on_ends_the_header_and_marks_beside_label
     assert rows[0][:2] == ["Kode SS/IKU", "SS dan IKU"] and rows[0][-7:] == ["Target", "", "", "", "", "", ""]
     assert rows[1][-7:] == ["TWI", "Q2", "Smt.I", "Q3", "s.d.Q3", "Q4", "Y"]
     assert rows[2][1] == "Kebii fiskal yang ekspansif"
+
+
+def test_a_last_rows_label_wrapped_onto_a_line_of_its_own_stays_in_the_row() -> None:
+    # 6/2022 evaluation, a rule under each row: "RATING HASIL" / "KERJA*" over two lines beside its
+    # "SESUAI EKSPEKTASI"; "KERJA*", alone in the number column after the last value, was taken for a
+    # title after the table and the table ended over it. A rating under a row whose number column is
+    # empty there (a rule under the header only) is no wrapped end: it stays out of that row
+    table = _skp_reading("skp_6_2022_eval", 17).contents[0].tables[0]
+    rows = [["" if c is None else c.text for c in row] for row in table.rows]
+    assert rows[-1] == ["RATING HASIL KERJA*", "", "", "", "", "", "SESUAI EKSPEKTASI", ""]
+    table = _skp_reading("skp_6_2022_eval", 24).contents[0].tables[0]
+    rows = [["" if c is None else c.text for c in row] for row in table.rows]
+    assert rows[-1] == ["", "", "", "Waktu", "Waktu penyelesaian administrasi", "6 bulan", "6 bulan", "Dilaksanakan dengan tertib"]
