@@ -567,16 +567,26 @@ def _sure_words(words: Sequence[Word], scale: float) -> tuple[list[Word], float]
 MISSED_CONFIDENCE = 80.0  # ink that page segmentation passed over, read on its own, is kept this sure
 
 
+def _word_blobs(ink: np.ndarray, usual: float) -> list[tuple[int, int, int, int]]:
+    """The word-sized blobs of ``ink`` (x, y, w, h in pixels): its marks joined across a letter's
+    and a word space's gaps, half a word's height to twice it high, 0.4 of it wide at least, and
+    inked over 3 % of their box at least (a blob of joined grain is not)."""
+    import cv2  # noqa: PLC0415 - OpenCV comes with camelot
+
+    joined = cv2.dilate(ink, np.ones((max(1, int(usual * 0.15)), max(3, int(usual * 0.5))), np.uint8))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    return [(int(x), int(y), int(w), int(h)) for x, y, w, h, _area in stats[1:n]
+            if 0.5 * usual <= h <= 2.0 * usual and w >= 0.4 * usual and ink[y : y + h, x : x + w].sum() >= 0.03 * w * h]
+
+
 def recover_missed(image: np.ndarray, words: list[Word], scale: float) -> list[Word]:
     """Words the page segmentation passed over. tesseract's page layout drops short words that
     stand apart, such as the row numbers ``4.`` and ``5.`` of a budget list whose other numbers it
-    reads (1507018874 p3). Ink that no word's box covers is grouped into word-sized blobs; a blob
-    of a word's height, within the text's left and right edges and on the line of a word read
-    already, is read on its own (all such blobs in one tesseract call) and kept when tesseract is
-    sure of it. Dust, stamps and signatures away from the lines, or read without confidence, stay out.
+    reads (1507018874 p3). Ink that no word's box covers is grouped into word-sized blobs
+    (:func:`_word_blobs`); a blob within the text's left and right edges and on the line of a word
+    read already is read on its own (all such blobs in one tesseract call) and kept when tesseract
+    is sure of it. Dust, stamps and signatures away from the lines, or read without confidence, stay out.
     """
-    import cv2  # noqa: PLC0415 - OpenCV comes with camelot
-
     sure, usual = _sure_words(words, scale)
     if not sure:
         return []
@@ -584,13 +594,9 @@ def recover_missed(image: np.ndarray, words: list[Word], scale: float) -> list[W
     ink = ((image < 128) & ~_covered(image.shape, words, scale)).astype(np.uint8)
     if not ink.any():
         return []
-    joined = cv2.dilate(ink, np.ones((max(1, int(usual * 0.15)), max(3, int(usual * 0.5))), np.uint8))
-    n, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
     crops: list[tuple[np.ndarray, int, int]] = []
-    for x, y, w, h, _area in stats[1:n]:
-        if not (0.5 * usual <= h <= 2.0 * usual and w >= 0.4 * usual):
-            continue
-        if x < left_edge - usual or x + w > right_edge + usual or ink[y : y + h, x : x + w].sum() < 0.03 * w * h:
+    for x, y, w, h in _word_blobs(ink, usual):
+        if x < left_edge - usual or x + w > right_edge + usual:
             continue
         cy = (y + h / 2) / scale
         if not any(s.box.y0 <= cy <= s.box.y1 for s in sure):
@@ -601,6 +607,43 @@ def recover_missed(image: np.ndarray, words: list[Word], scale: float) -> list[W
         return []
     found = [w for ws in read_sheet(crops, scale, LANG).values() for w in ws]
     return [w for w in found if (w.conf or 0) >= MISSED_CONFIDENCE and any(ch.isalnum() for ch in w.text)]
+
+
+#: A line of ink no word covers counts as a line page segmentation passed over when its blobs, side
+#: by side, are this many of the usual word heights wide at least (a table's row: 10 and more; a
+#: signature's strokes or a stamp's rim stand apart, in blobs of their own)
+MISSED_LINE_WIDTH = 3.0
+
+
+def missed_lines(image: np.ndarray, words: list[Word], scale: float, blank: Sequence[Box] = (),
+                 masks: tuple[np.ndarray, np.ndarray] | None = None) -> int:
+    """How many lines of text page segmentation passed over whole: ink that no word's box covers,
+    outside ``blank`` (the tables read cell by cell) and off the ruling lines (``masks``, found
+    here when not given), in word-sized blobs (:func:`_word_blobs`) on no line of the words read,
+    the blobs of each line :data:`MISSED_LINE_WIDTH` wide at least. tesseract's page layout can
+    drop a run of a ruled table's rows set tight (their letters touch the rulings: seed 2 file 13
+    lost ten). Fewer than five words read sure: none counted (no line to tell them from).
+
+    Blobs go to one line when they share half the lower one's height."""
+    sure, usual = _sure_words(words, scale)
+    if not sure:
+        return 0
+    h_mask, v_mask = masks if masks is not None else line_masks(image)
+    ink = ((image < 128) & (h_mask == 0) & (v_mask == 0) & ~_covered(image.shape, words, scale)).astype(np.uint8)
+    for b in blank:
+        ink[max(0, int(b.y0 * scale)) : max(0, int(b.y1 * scale) + 1), max(0, int(b.x0 * scale)) : max(0, int(b.x1 * scale) + 1)] = 0
+    if not ink.any():
+        return 0
+    blobs = sorted((y, y + h, w) for x, y, w, h in _word_blobs(ink, usual)
+                   if not any(s.box.y0 <= (y + h / 2) / scale <= s.box.y1 for s in sure))
+    lines: list[list[int]] = []  # per line: its top, its bottom and its blobs' width
+    for y0, y1, w in blobs:
+        line = next((ln for ln in lines if min(ln[1], y1) - max(ln[0], y0) > 0.5 * min(y1 - y0, ln[1] - ln[0])), None)
+        if line is None:
+            lines.append([y0, y1, w])
+        else:
+            line[2] += w
+    return sum(1 for ln in lines if ln[2] >= MISSED_LINE_WIDTH * usual)
 
 
 #: A dash on the page, in the words' usual height: at most DASH_HIGH high and DASH_WIDTHS long (the generated
@@ -1294,6 +1337,12 @@ def fix_token(text: str) -> str:
 
     >>> fix_token("¥"), fix_token("¥100")
     ('Y', '¥100')
+
+    A comparator's abbreviation and its number read as one token get the space between them back
+    (``Maks. 32%``; the token stays one word):
+
+    >>> fix_token("Maks.32%"), fix_token("Min.85%"), fix_token("Maks.l5%"), fix_token("Maks."), fix_token("Min.l")
+    ('Maks. 32%', 'Min. 85%', 'Maks. 15%', 'Maks.', 'Min.l')
     """
     text = re.sub(r"^(Ir|Drs|Dra|Smt)[,;]$", r"\1.", text)
     text = "Y" if text == "¥" else fix_descenders(fix_exclamation(text))
@@ -1302,7 +1351,8 @@ def fix_token(text: str) -> str:
     text = re.sub(r"^RA[Il|](?=[.\d])", "RA1", text)
     text = re.sub(r"^T/[0O]([lLI|]|(?=\d))", lambda m: "T/O" + ("1" if m.group(1) else ""), text)
     text = re.sub(r"^(T/O\d+(?:\.\d+)+),$", r"\1.", text)
-    return re.sub(r"(?<=[\d.])[lI](?=[\d.])", "1", text)
+    text = re.sub(r"(?<=[\d.])[lI](?=[\d.])", "1", text)
+    return re.sub(r"^(Maks|Min)\.(?=\d)", r"\1. ", text)
 
 
 _PERIOD_OCR = re.compile(r"^[QO0]\s?([1-4lIi])$")

@@ -14,7 +14,8 @@ OCR readings are declared the same way in :mod:`extract.pdf.ocr` (``PAGE_WORD_PA
     fill_tables      cells filled with their words, header marks and period labels repaired, kept when valid
     keep_rules       the ruling lines and shaded bands no grid holds, for the reader of tables without one
     read_page_words  the text around the tables, read from the page with the tables blanked (runs of
-                     doubtful words read again where they stand)
+                     doubtful words read again where they stand; where whole lines were passed over,
+                     the page read again with its ruling lines blanked, the reading in more real words kept)
     flag_low_confidence  words with digits read below ``low_confidence``
     cross_read       amounts read again on their own; the ones that differ are reported
     find_ink         ink no word explains (a signature, a stamp): the signature evidence of extract.pdf.signatures
@@ -135,7 +136,38 @@ def keep_rules(page: ScanPage) -> None:
 
 
 def read_page_words(page: ScanPage) -> None:
-    page.content.words = ocr_mod.ocr_page_words(page.image, page.scale, blank=[t.box for t in page.content.tables])
+    """The words outside the page's ruled tables. Where page layout passed over whole lines of them
+    (:func:`ocr.missed_lines`) and the page has ruling lines outside its tables, the page is read
+    again with those blanked (the strokes crossing them kept), and that reading kept when it holds
+    more than ``reread_known_share`` times the real words of the first and no fewer numbers."""
+    blank = [t.box for t in page.content.tables]
+    words = ocr_mod.ocr_page_words(page.image, page.scale, blank=blank)
+    if page.masks is not None and lexicon.words() and _rulings_outside(page, blank) \
+            and ocr_mod.missed_lines(page.image, words, page.scale, blank, page.masks):
+        h_mask, v_mask = page.masks
+        image = page.image.copy()
+        image[(h_mask > 0) | (v_mask > 0)] = 255
+        ocr_mod.restore_crossings(image, page.image, h_mask, v_mask, page.scale)
+        again = ocr_mod.ocr_page_words(image, page.scale, blank=blank)
+        before, after = lexicon.known_words(w.text for w in words), lexicon.known_words(w.text for w in again)
+        if before is not None and after is not None and after[0] > page.settings.reread_known_share * before[0] \
+                and _numbers(again) >= _numbers(words):
+            page.content.notes.append(f"read again with its ruling lines blanked: {after[0]} real words, not {before[0]}")
+            words = again
+    page.content.words = words
+
+
+def _rulings_outside(page: ScanPage, blank: list[Box]) -> bool:
+    """Ruling lines stand on the page outside the boxes (its tables read cell by cell)."""
+    lines = (page.masks[0] > 0) | (page.masks[1] > 0)
+    s = page.scale
+    for b in blank:
+        lines[max(0, int(b.y0 * s)) : max(0, int(b.y1 * s) + 1), max(0, int(b.x0 * s)) : max(0, int(b.x1 * s) + 1)] = False
+    return bool(lines.any())
+
+
+def _numbers(words: list[Word]) -> int:
+    return sum(1 for w in words if any(ch.isdigit() for ch in w.text))
 
 
 def flag_low_confidence(page: ScanPage) -> None:

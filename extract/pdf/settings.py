@@ -67,6 +67,12 @@ class PdfSettings:
     # (tesseract reads some sideways lines as vertical text)
     upright_known_share: float = 0.8
     upright_min_words: int = 10
+    # a page whose page layout passed over whole lines of text (``ocr.missed_lines``: a ruled table's
+    # rows set tight, their letters on the rulings) is read again with its rulings blanked, and that
+    # reading kept when it holds this many times the real words of the first: a generated scan's page
+    # (seed 2 file 13, 150 dpi) read 127 with its rulings and 201 without; a page with one line missed
+    # (file 14) 81 and 84, its table read worse the second way
+    reread_known_share: float = 1.1
 
     # pictures (photographs, charts) on an image-only page are blanked before OCR: windows of this size
     # where over ``picture_share`` of the pixels are mid-tones, in one piece of ``picture_min_area_pt2`` or more

@@ -175,3 +175,67 @@ def test_a_tables_row_read_as_noise_against_one_baseline_is_read_again_word_by_w
         ["5,", "11.518", "23.037", "23.037", "51.833", "51.833", "57.592", "57.592"],
         ["evaluasi", "pada", "unit", "kerja", "eselon", "I"],  # its I, read as a stroke, kept (ocr._stroke_after)
     ]
+
+
+def _lined_page() -> np.ndarray:
+    """Two lines of text, a ruling under each (set tight: the letters stand on it), on a page 300 dpi."""
+    page = np.full((800, 2000), 255, np.uint8)
+    for y, text in ((300, "Jumlah desa mandiri 12 Dokumen"), (400, "Nilai tukar petani 75 Laporan")):
+        cv2.putText(page, text, (200, y - 4), cv2.FONT_HERSHEY_SIMPLEX, 1.6, 20, 3)
+        page[y : y + 3, 150:1850] = 20
+    return page
+
+
+def _line_words(y: float, texts: list[str]) -> list:
+    from extract.pdf.model import Word
+
+    s = DEFAULT.scale
+    return [Word(t, Box((200 + 120 * k) / s, (y - 40) / s, (300 + 120 * k) / s, (y - 4) / s), 90.0) for k, t in enumerate(texts)]
+
+
+def test_lines_page_layout_passed_over_are_counted_outside_the_tables_and_the_rulings() -> None:
+    """seed 2 file 13 (a Rincian Target at 150 dpi, a ruling under each row set tight): tesseract's page
+    layout dropped ten rows whole. The ink of a line no word covers is a line passed over; a ruling
+    alone, or a line inside a table read cell by cell, is not."""
+    page, s = _lined_page(), DEFAULT.scale
+    page[600:620, 150:1850] = 20  # (a thick ruling, as high as half a line: the masks take it, not the blobs' size)
+    first = _line_words(300, ["Jumlah", "desa", "mandiri", "12", "Dokumen", "x"])
+    assert ocr.missed_lines(page, first, s) == 1
+    assert ocr.missed_lines(page, first, s, masks=(np.zeros_like(page), np.zeros_like(page))) == 2
+    assert ocr.missed_lines(page, first, s, [Box(100 / s, 330 / s, 1900 / s, 420 / s)]) == 0
+    assert ocr.missed_lines(page, first + _line_words(400, ["Nilai", "tukar", "petani", "75", "Laporan"]), s) == 0
+
+
+def test_a_page_whose_layout_passed_over_lines_is_read_again_without_its_rulings(monkeypatch) -> None:
+    """The page is read again with its rulings blanked, and that reading kept when it holds more
+    real words by ``reread_known_share``; a page that lost no line is read once."""
+    from extract.pdf import lexicon
+
+    if not lexicon.words():
+        pytest.skip("tesseract's word lists are not installed")
+    page = _lined_page()
+    ruled = _line_words(300, ["Jumlah", "desa", "mandiri", "12", "Dokumen", "x"])
+    unruled = ruled + _line_words(400, ["Nilai", "tukar", "petani", "75", "Laporan"])
+    reads: list[bool] = []
+
+    def ocr_page_words(image, scale, blank=None):  # (the two readings, told apart by the ruling under the first line)
+        reads.append(bool(image[301, 1000] < 128))
+        return list(ruled if reads[-1] else unruled)
+
+    monkeypatch.setattr(ocr, "ocr_page_words", ocr_page_words)
+    content = PageContent(1, 2000 / DEFAULT.scale, 800 / DEFAULT.scale)
+    done = scan.read_scan(content, page, DEFAULT, passes=(scan.find_rulings, scan.read_page_words))
+    assert reads == [True, False]
+    assert [w.text for w in done.content.words] == [w.text for w in unruled]
+    assert content.notes[-1] == "read again with its ruling lines blanked: 8 real words, not 4"
+    reads.clear()  # a second reading that lost the first's numbers is not kept
+    unruled = [w for w in unruled if w.text not in ("12", "75")]
+    content = PageContent(1, 2000 / DEFAULT.scale, 800 / DEFAULT.scale)
+    done = scan.read_scan(content, page, DEFAULT, passes=(scan.find_rulings, scan.read_page_words))
+    assert reads == [True, False]
+    assert [w.text for w in done.content.words] == [w.text for w in ruled] and not content.notes
+    reads.clear()  # a page that lost no line is read once
+    ruled = unruled
+    content = PageContent(1, 2000 / DEFAULT.scale, 800 / DEFAULT.scale)
+    scan.read_scan(content, page, DEFAULT, passes=(scan.find_rulings, scan.read_page_words))
+    assert reads == [True]
