@@ -624,7 +624,7 @@ def missed_lines(image: np.ndarray, words: list[Word], scale: float, blank: Sequ
     drop a run of a ruled table's rows set tight (their letters touch the rulings: seed 2 file 13
     lost ten). Fewer than five words read sure: none counted (no line to tell them from).
 
-    Blobs go to one line when they share half the lower one's height."""
+    Blobs go to one line when they share half the shorter one's height."""
     sure, usual = _sure_words(words, scale)
     if not sure:
         return 0
