@@ -1282,6 +1282,26 @@ def _wrapped_end(heading: Row, body: Sequence[VisualLine], cuts: Sequence[float]
     return any(min(w.box.x1, v.box.x1) > max(w.box.x0, v.box.x0) for w in first.words for v in above[-1].words)
 
 
+def _without_value_marks(words: list[Word]) -> dict[int, Word]:
+    """The words of a cell read by OCR with the specks beside its value left out, by the id of the
+    word they were (``49,49% :``, ``85% =``, ``Min. ; 85%``: :func:`extract.pdf.ocr.drop_value_marks`,
+    as a ruled table's cells are); printed text, and a cell that is no value without them, as read."""
+    from extract.pdf.ocr import drop_value_marks  # (ocr imports this module)
+
+    if not any(w.conf is not None for w in words):
+        return {id(w): w for w in words}
+    kept = drop_value_marks(words)
+    if kept is words:
+        return {id(w): w for w in words}
+    out: dict[int, Word] = {}
+    j = 0
+    for w in words:  # (in order: the last word kept may be a new one, its marks after "%" dropped)
+        if j < len(kept) and (kept[j] is w or (j == len(kept) - 1 and kept[j].box == w.box)):
+            out[id(w)] = kept[j]
+            j += 1
+    return out
+
+
 def _header_rows(header: Header, bounds: Sequence[float]) -> list[list[Cell | None]]:
     """The header as one row of labels, or two where labels stand over others (the parent's text
     in its first child's column, the children's under it), and the numbering row if any."""
@@ -1318,6 +1338,10 @@ def _cell(blocks: list[Block]) -> Cell:
     words = [w for b in blocks for _, _, ws in b.lines for w in ws]
     box = Box(min(w.box.x0 for w in words), min(w.box.y0 for w in words), max(w.box.x1 for w in words),
               max(w.box.y1 for w in words))
-    lines = [((y0 + y1) / 2, " ".join(clean_text(w.text) for w in ws)) for b in blocks for y0, y1, ws in b.lines]
+    kept = _without_value_marks(words)
+    lines = [((y0 + y1) / 2, " ".join(clean_text(kept[id(w)].text) for w in ws if id(w) in kept))
+             for b in blocks for y0, y1, ws in b.lines]
+    if len(kept) < len(words):
+        lines = [(y, t) for y, t in lines if t]  # (a line of marks only, left out)
     confs = [w.conf for w in words if w.conf is not None]
     return Cell(box, " ".join(t for _, t in lines), min(confs) if confs else None, lines)
