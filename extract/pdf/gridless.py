@@ -1343,5 +1343,5 @@ def _cell(blocks: list[Block]) -> Cell:
              for b in blocks for y0, y1, ws in b.lines]
     if len(kept) < len(words):
         lines = [(y, t) for y, t in lines if t]  # (a line of marks only, left out)
-    confs = [w.conf for w in words if w.conf is not None]
+    confs = [w.conf for w in kept.values() if w.conf is not None]  # (a speck left out says nothing of the value)
     return Cell(box, " ".join(t for _, t in lines), min(confs) if confs else None, lines)

@@ -7,7 +7,7 @@ from functools import cache
 from corpus.synth import generate, generate_skp
 from extract.pdf import read_pdf
 from extract.pdf.gridless import _title_over_labels, label_pieces
-from extract.pdf.model import Box, Word
+from extract.pdf.model import Box, Table, Word
 from extract.pdf.reader import PdfReading
 from extract.pdf.render import VisualLine, visual_lines
 
@@ -596,21 +596,23 @@ def test_a_last_rows_label_wrapped_onto_a_line_of_its_own_stays_in_the_row() -> 
 
 def test_specks_beside_a_value_in_a_cell_read_by_ocr_are_left_out() -> None:
     # Scans without a grid (seed 1 files 7, 20 and 3): a speck or a ruling's edge beside a value read as
-    # ":" or ";" ("49,49% :", "Min. ; 85%"), as a ruled table's cells are mended; printed text stays
+    # ":" or ";" ("49,49% :", "Min. ; 85%"), as a ruled table's cells are mended, nor does the cell take
+    # the speck's low confidence; printed text stays
     from extract.pdf.gridless import find_tables
 
-    def line(y: float, spec: list[tuple[str, float, float]], conf: float | None = 90.0) -> list[Word]:
-        return [Word(t, Box(x0, y, x1, y + 8), conf) for t, x0, x1 in spec]
+    def table(conf: float | None, speck: float | None) -> Table:
+        def line(y: float, spec: list[tuple[str, float, float]]) -> list[Word]:
+            return [Word(t, Box(x0, y, x1, y + 8), speck if t in (":", ";") else conf) for t, x0, x1 in spec]
 
-    def rows(conf: float | None) -> list[list[str]]:
-        words = line(100, [("No", 50, 62), ("Indikator", 100, 140), ("Kinerja", 143, 175), ("Target", 300, 330),
-                           ("Satuan", 400, 430)], conf)
+        words = line(100, [("No", 50, 62), ("Indikator", 100, 140), ("Kinerja", 143, 175), ("Target", 300, 330), ("Satuan", 400, 430)])
         words += line(115, [("1", 52, 56), ("Jumlah", 100, 130), ("desa", 133, 150), ("49,49%", 300, 330), (":", 333, 334),
-                            ("%", 405, 412)], conf)
-        words += line(128, [("2", 52, 56), ("Nilai", 100, 120), ("SAKIP", 123, 150), ("85%", 300, 318), ("Indeks", 400, 430)], conf)
+                            ("%", 405, 412)])
+        words += line(128, [("2", 52, 56), ("Nilai", 100, 120), ("SAKIP", 123, 150), ("85%", 300, 318), ("Indeks", 400, 430)])
         words += line(141, [("3", 52, 56), ("Skor", 100, 120), ("evaluasi", 123, 150), ("Min.", 300, 316), (";", 318, 319),
-                            ("85%", 321, 338), ("%", 405, 412)], conf)
-        return [[c.text if c else "" for c in r] for r in find_tables(words)[0].rows]
+                            ("85%", 321, 338), ("%", 405, 412)])
+        return find_tables(words)[0]
 
-    assert [r[2] for r in rows(90.0)] == ["Target", "49,49%", "85%", "Min. 85%"]
-    assert [r[2] for r in rows(None)] == ["Target", "49,49% :", "85%", "Min. ; 85%"]
+    ocr, printed = table(90.0, 20.0), table(None, None)
+    assert [r[2].text for r in ocr.rows] == ["Target", "49,49%", "85%", "Min. 85%"]
+    assert [ocr.rows[1][2].conf, ocr.rows[3][2].conf] == [90.0, 90.0]
+    assert [r[2].text for r in printed.rows] == ["Target", "49,49% :", "85%", "Min. ; 85%"]
