@@ -631,7 +631,7 @@ def missed_lines(image: np.ndarray, words: list[Word], scale: float, blank: Sequ
     h_mask, v_mask = masks if masks is not None else line_masks(image)
     ink = ((image < 128) & (h_mask == 0) & (v_mask == 0) & ~_covered(image.shape, words, scale)).astype(np.uint8)
     for b in blank:
-        ink[max(0, int(b.y0 * scale)) : max(0, int(b.y1 * scale) + 1), max(0, int(b.x0 * scale)) : max(0, int(b.x1 * scale) + 1)] = 0
+        ink[box_pixels(b, scale)] = 0
     if not ink.any():
         return 0
     blobs = sorted((y, y + h, w) for x, y, w, h in _word_blobs(ink, usual)
@@ -897,10 +897,7 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
 
     if not tables:
         return []
-    h_mask, v_mask = masks or line_masks(image)  # the ruling lines, blanked before OCR
-    clean = image.copy()
-    clean[(h_mask > 0) | (v_mask > 0)] = 255
-    restore_crossings(clean, image, h_mask, v_mask, scale)
+    clean = without_rulings(image, masks or line_masks(image), scale)  # the ruling lines, blanked before OCR
     reach = max(2, int(CROSSING_REACH_PT * scale))
     crops: list[tuple[np.ndarray, int, int]] = []  # crop, x0, y0 (page pixels)
     faint_dashes: list[tuple[int, int, int, Word]] = []  # a cell holding only a blurred hyphen
@@ -963,6 +960,22 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
             ws[-2] = Word(ws[-2].text + "-", ws[-2].box.union(ws[-1].box), min(ws[-2].conf or 0, ws[-1].conf or 0))
             del ws[-1]
     return [w for k in sorted(first) for w in first[k]] + [d for *_, d in faint_dashes]
+
+
+def without_rulings(image: np.ndarray, masks: tuple[np.ndarray, np.ndarray], scale: float) -> np.ndarray:
+    """A copy of the image with its ruling lines (``masks``: horizontal, vertical) blanked, and the
+    strokes that cross them put back (:func:`restore_crossings`): what OCR reads a ruled page by."""
+    h_mask, v_mask = masks
+    clean = image.copy()
+    clean[(h_mask > 0) | (v_mask > 0)] = 255
+    restore_crossings(clean, image, h_mask, v_mask, scale)
+    return clean
+
+
+def box_pixels(box: Box, scale: float) -> tuple[slice, slice]:
+    """The rows and columns of a page image a box (in points) covers, its edges' pixels included."""
+    return (slice(max(0, int(box.y0 * scale)), max(0, int(box.y1 * scale) + 1)),
+            slice(max(0, int(box.x0 * scale)), max(0, int(box.x1 * scale) + 1)))
 
 
 CROSSING_REACH_PT = 2.5  # a stroke crossing a ruling (a descender of tightly set rows) reaches this far past it

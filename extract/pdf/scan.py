@@ -144,11 +144,7 @@ def read_page_words(page: ScanPage) -> None:
     words = ocr_mod.ocr_page_words(page.image, page.scale, blank=blank)
     if page.masks is not None and lexicon.words() and _rulings_outside(page, blank) \
             and ocr_mod.missed_lines(page.image, words, page.scale, blank, page.masks):
-        h_mask, v_mask = page.masks
-        image = page.image.copy()
-        image[(h_mask > 0) | (v_mask > 0)] = 255
-        ocr_mod.restore_crossings(image, page.image, h_mask, v_mask, page.scale)
-        again = ocr_mod.ocr_page_words(image, page.scale, blank=blank)
+        again = ocr_mod.ocr_page_words(ocr_mod.without_rulings(page.image, page.masks, page.scale), page.scale, blank=blank)
         before, after = lexicon.known_words(w.text for w in words), lexicon.known_words(w.text for w in again)
         if before is not None and after is not None and after[0] > page.settings.reread_known_share * before[0] \
                 and _numbers(again) >= _numbers(words):
@@ -160,9 +156,8 @@ def read_page_words(page: ScanPage) -> None:
 def _rulings_outside(page: ScanPage, blank: list[Box]) -> bool:
     """Ruling lines stand on the page outside the boxes (its tables read cell by cell)."""
     lines = (page.masks[0] > 0) | (page.masks[1] > 0)
-    s = page.scale
     for b in blank:
-        lines[max(0, int(b.y0 * s)) : max(0, int(b.y1 * s) + 1), max(0, int(b.x0 * s)) : max(0, int(b.x1 * s) + 1)] = False
+        lines[ocr_mod.box_pixels(b, page.scale)] = False
     return bool(lines.any())
 
 
