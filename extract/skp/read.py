@@ -33,6 +33,7 @@ from extract.skp.model import (
 )
 from extract.text.parties import MONTHS, nip_of
 from extract.text.segment import Line
+from extract.text.tables import spelled_like
 from normalize.text import clean_text, collapse
 from normalize.values import Kind, Value, parse_value
 
@@ -692,7 +693,30 @@ def item_roles(cells: list[str]) -> list[str | None]:
     >>> item_roles(["NO", "RENCANA KINERJA", "IKI", "TARGET", "REALISASI", "CAPAIAN IKI (%)", "KATEGORI CAPAIAN IKI"])
     ['no', 'rhk', 'iki', 'target', 'realisasi', 'capaian', 'kategori']
     """
-    return [next((role for pattern, role in _ITEM_LABELS if pattern.search(header_label(c))), None) if c else None for c in cells]
+    return [item_role(c) if c else None for c in cells]
+
+
+#: The labels of the tables of work as the forms print them, without spaces, for a label a scan misread
+#: (``ANDIKATOR KINERJAINDIVIDU``): the role of the one it is like (:func:`extract.text.tables.spelled_like`).
+_ITEM_SPELLED = {"perspektif": "perspektif", "rencanahasilkerja": "rhk", "rencanakinerja": "rhk",
+                 "indikatorkinerjaindividu": "iki", "realisasi": "realisasi", "capaianiki": "capaian",
+                 "persentasecapaianiki": "capaian", "kategoricapaianiki": "kategori", "nilaicapaianiki": "nilai",
+                 "nilaitertimbang": "tertimbang", "umpanbalik": "umpan_balik"}
+
+
+@functools.lru_cache(maxsize=4096)
+def item_role(text: str) -> str | None:
+    """The role of one header label of a table of work: by the forms' patterns, else by the spelling
+    it is like (a scan's letters misread, its spaces lost).
+
+    >>> item_role("INDIKATOR KINERJA INDIVIDU"), item_role("(000 ANDIKATOR KINERJAINDIVIDU =~"), item_role("RENCANA HASIL KERJ4")
+    ('iki', 'iki', 'rhk')
+    >>> item_role("SATUAN"), item_role("KINERJA")
+    (None, None)
+    """
+    label = header_label(text)
+    role = next((role for pattern, role in _ITEM_LABELS if pattern.search(label)), None)
+    return role if role is not None else spelled_like(text, _ITEM_SPELLED)
 
 
 def _is_item_header(row: Row) -> bool:

@@ -8,9 +8,11 @@ key cells after the break continues the row cut by the break.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import regex as re
+from rapidfuzz import fuzz
 
 from extract.models import MONTH_NAMES_ID, MONTHS, Period, RawTable, TableMethod
 from extract.text.rows import ITEM_NO_ROLE, YEAR_ROLE, Cells
@@ -154,7 +156,59 @@ def role_of(label: str, parent: str = "") -> str | None:
     for pattern, role in _ROLE_LABELS:
         if m := pattern.match(text):
             return role.format(**m.groupdict())
-    return None
+    spelled = like_label(text)
+    return role_of(spelled, parent) if spelled and spelled != text else None
+
+
+#: Header labels of some length as the forms print them: a label a scan misread (a letter wrong, its
+#: spaces lost, a speck read before it) is the one it is ``LABEL_LIKE`` like (:func:`like_label`).
+SPELLED_LABELS = ("indikator kinerja", "indikator kinerja utama", "indikator kinerja individu", "indikator sasaran",
+                  "indikator kegiatan", "sasaran strategis", "sasaran program", "sasaran kegiatan", "rencana hasil kerja",
+                  "rencana aksi", "kriteria keberhasilan", "inisiatif strategis", "penanggung jawab", "perspektif",
+                  "keterangan", "realisasi", "anggaran", "sumber data")
+LABEL_LIKE = 88  # rapidfuzz ratio, spaces left out: "andikatorkinerjaindividu" is 96 like its label, "indikatorkinerjautama" 76
+LABEL_LIKE_MIN = 8  # letters: a shorter label (No, IKU, Target, Satuan) is read only as printed
+LABEL_LIKE_LENGTH = 1  # letters more or fewer: two labels run together ("No Sasaran Strategis", 94 like) are no misreading
+_SPELLED = {label.replace(" ", ""): label for label in SPELLED_LABELS}
+_LABEL_NOISE = re.compile(r"[^\p{L}\p{N}]+")
+_CODE_TOKEN = re.compile(r"\d[.,/]\d")  # "1.1 Realisasi" is a code and a name, no label
+
+
+def like_label(text: str) -> str | None:
+    """The printed header label a misread one stands for, or None (:func:`spelled_like`).
+
+    >>> like_label("(000 andikator kinerjaindividu =~"), like_label("> rencana hasil kerj4"), like_label("persentase")
+    ('indikator kinerja individu', 'rencana hasil kerja', None)
+    >>> like_label("no sasaran strategis") is None  # two labels run together
+    True
+    """
+    return spelled_like(text, _SPELLED)
+
+
+def spelled_like(text: str, spellings: Mapping[str, str]) -> str | None:
+    """What ``spellings`` (labels without spaces, to what they stand for) gives for the one ``text``
+    is like: compared without spaces or marks, and without specks at its ends (a letter, digits
+    alone: ``(000``); ``LABEL_LIKE`` like and of its length within ``LABEL_LIKE_LENGTH``. A text
+    with a code in it (``1.1 Realisasi``) is a row's, no label.
+
+    >>> spelled_like("TARGFT KINERJA", {"targetkinerja": "Y"}), spelled_like("Tar", {"tar": "x"})
+    ('Y', None)
+    >>> spelled_like("IKU 1.1 Realisasi", {"realisasi": "r"}), spelled_like("Rea1isasi", {"realisasi": "r"})
+    (None, 'r')
+    """
+    if _CODE_TOKEN.search(text):
+        return None
+    words = [w for w in (_LABEL_NOISE.sub("", t) for t in text.casefold().split()) if w]
+    while len(words) > 1 and (len(words[0]) == 1 or words[0].isdigit()):
+        words.pop(0)
+    while len(words) > 1 and (len(words[-1]) == 1 or words[-1].isdigit()):
+        words.pop()
+    spelled = "".join(words)
+    if len(spelled) < LABEL_LIKE_MIN:
+        return None
+    best = max(spellings, key=lambda s: fuzz.ratio(spelled, s))
+    like = fuzz.ratio(spelled, best) >= LABEL_LIKE and abs(len(spelled) - len(best)) <= LABEL_LIKE_LENGTH
+    return spellings[best] if like else None
 
 
 def header_roles(rows: list[list[str]]) -> list[str | None]:

@@ -474,3 +474,22 @@ def test_a_lone_number_after_blank_lines_is_no_cell_of_the_row_above() -> None:
     # set just under a label are its cells
     rows = rows_of(read_lines("Pejabat Penilai Kinerja\n\n\n12\n\n(Baik)\n1. Orientasi Pelayanan\n81\nBaik"))
     assert [r.cells for r in rows] == [["Pejabat Penilai Kinerja"], ["12"], ["(Baik)"], ["1. Orientasi Pelayanan", "81", "Baik"]]
+
+
+def test_a_table_of_work_whose_header_labels_a_scan_misread_is_read_by_the_labels_they_are_like(tmp_path: Path) -> None:
+    # a scan's header: a speck read "(000" before INDIKATOR, its I read A and a space lost, an I of
+    # KINERJA and of KATEGORI read l; the labels matched no form's pattern and the table was read by
+    # the form's template of its width, a guess, reported as one
+    text = (FIXTURES / "skp_8_2021_jpt.txt").read_text(encoding="utf-8")
+    misread = text.replace("\tRENCANA KINERJA\t", "\tRENCANA KlNERJA\t").replace(
+        "\tINDIKATOR KINERJA INDIVIDU\t", "\t(000 ANDIKATOR KINERJAINDIVIDU\t").replace("\tKATEGORI CAPAIAN IKI\t", "\tKATEGORl CAPAIAN IKI\t")
+    assert misread.count("ANDIKATOR KINERJAINDIVIDU") == 1 and "KATEGORl" in misread and "KlNERJA" in misread
+    path = tmp_path / "skp_8_2021_jpt_scan.txt"
+    path.write_text(misread, encoding="utf-8")
+    (doc,) = read_file(path).documents
+    assert [(i.no, i.rhk, i.name, raw(i.target), i.kategori) for i in doc.skp.items][:2] == [
+        ("1", "Meningkatnya kemantapan jalan kabupaten", "Persentase jalan kabupaten dalam kondisi mantap", "80%", "Sangat Baik"),
+        ("2", "Meningkatnya akuntabilitas kinerja perangkat daerah", "Nilai SAKIP perangkat daerah", "70", "Baik"),
+    ]
+    assert len(doc.skp.items) == 5
+    assert "skp_header_from_template" not in {p.check for p in doc.issues}

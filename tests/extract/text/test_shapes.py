@@ -502,3 +502,22 @@ def test_a_header_label_after_a_stray_mark_still_names_its_column() -> None:
         ("Capaian kinerja program prioritas daerah", ["30%", "38%", "56%", "75%", "75%"]),
         ("Rasio kemandirian keuangan daerah", ["10%", "57%", "76%", "95%", "95%"]),
     ]
+
+
+def test_header_labels_a_scan_misread_name_their_columns_by_the_labels_they_are_like() -> None:
+    """An SKP scanned over a dotted background (a generated scan, seed 1, file 30): its header read
+    '“> RENCANA HASIL KERJA' and '(000 ANDIKATOR KINERJAINDIVIDU =~'; no indicator column was named
+    and all seven rows were lost. A label is compared with the printed ones without its marks,
+    digits and spaces; two labels run together ('No Sasaran Strategis') are no misreading of one."""
+    text = (
+        "PERJANJIAN KINERJA TAHUN 2024\nBIRO PERENCANAAN\n\n"
+        "No\t> 5asaran Strategis\t(000 lndikator KinerjaUtama =~\tTarget\n"
+        "1\tMeningkatnya kualitas perencanaan\tIndeks kualitas perencanaan\t3,50 (skala 4)\n"
+        "2\tAnggaran yang akuntabel\tNilai kinerja anggaran\t90\n"
+    )
+    (pk,) = read_text_documents(text, "scan.txt", "scan")
+    assert [(i.sasaran, i.name, i.target(Period.Y).value.raw) for i in pk.indicators] == [
+        ("Meningkatnya kualitas perencanaan", "Indeks kualitas perencanaan", "3,50 (skala 4)"),
+        ("Anggaran yang akuntabel", "Nilai kinerja anggaran", "90"),
+    ]
+    assert role_of("> rencana hasil kerja") == "sasaran" and role_of("No Sasaran Strategis") is None
