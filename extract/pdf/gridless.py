@@ -24,6 +24,7 @@ its first rows, so the text reader reads it like every other table.
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -991,8 +992,8 @@ def column_blocks(body: Sequence[VisualLine], bounds: Sequence[float], c: int, c
     pieces = []
     for ln in body:
         ws = [w for w in ln.words if _word_column(w, bounds) == c]
-        if ws:
-            pieces.append((min(w.box.y0 for w in ws), max(w.box.y1 for w in ws), sorted(ws, key=lambda w: w.box.x0)))
+        if ws:  # (the page line's extent: the rows and blocks are cut at the page's lines)
+            pieces.append((min(w.box.y0 for w in ws), max(w.box.y1 for w in ws), [w for own in stacked_lines(ws) for w in own]))
     blocks: list[Block] = []
     for y0, y1, ws in pieces:
         h = statistics.median(w.box.height for w in ws)
@@ -1005,6 +1006,42 @@ def column_blocks(body: Sequence[VisualLine], bounds: Sequence[float], c: int, c
         else:
             blocks.append(Block([(y0, y1, ws)]))
     return blocks
+
+
+STACKED_STEP = 0.6  # of the words' median height: two lines of a cell stand a line's pitch apart (0.9 h and more at the
+# tightest leading the generator draws), the words of one line within a third of it (a word without ascenders sits lower)
+
+
+def stacked_lines(words: Sequence[Word]) -> list[list[Word]]:
+    """One column's words of one page line, as the lines they stand on, top to bottom, each left to
+    right. A page line gathers words by their overlap, and a chain of them across columns set at
+    different heights (a cell's wrapped name beside others centred on the row) can take two lines
+    of one column: read left to right they interleave (``Jumlah kebijakan dokumen yang`` for
+    ``Jumlah dokumen`` over ``kebijakan yang``). Words are cut apart where their middles step down
+    more than ``STACKED_STEP`` of their height and the parts stand over one another.
+
+    >>> ws = [Word(t, Box(x, y, x + 40, y + 10)) for t, x, y in
+    ...       (("Jumlah", 0, 0), ("dokumen", 45, 0), ("kebijakan", 2, 12), ("yang", 47, 12))]
+    >>> [" ".join(w.text for w in ln) for ln in stacked_lines(ws)]
+    ['Jumlah dokumen', 'kebijakan yang']
+    """
+    if not words:
+        return []
+    by_y = sorted(words, key=lambda w: w.box.cy)
+    h = statistics.median(w.box.height for w in words)
+    lines: list[list[Word]] = [[by_y[0]]]
+    for w in by_y[1:]:
+        if w.box.cy - lines[-1][-1].box.cy > STACKED_STEP * h:
+            lines.append([w])
+        else:
+            lines[-1].append(w)
+
+    def over(a: list[Word], b: list[Word]) -> bool:
+        return min(max(w.box.x1 for w in a), max(w.box.x1 for w in b)) > max(min(w.box.x0 for w in a), min(w.box.x0 for w in b))
+
+    if len(lines) < 2 or not all(over(a, b) for a, b in itertools.pairwise(lines)):
+        return [sorted(words, key=lambda w: w.box.x0)]
+    return [sorted(ln, key=lambda w: w.box.x0) for ln in lines]
 
 
 def valign(blocks: Sequence[Block], value_lines: Sequence[VisualLine]) -> str:

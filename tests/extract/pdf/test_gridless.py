@@ -616,3 +616,36 @@ def test_specks_beside_a_value_in_a_cell_read_by_ocr_are_left_out() -> None:
     assert [r[2].text for r in ocr.rows] == ["Target", "49,49%", "85%", "Min. 85%"]
     assert [ocr.rows[1][2].conf, ocr.rows[3][2].conf] == [90.0, 90.0]
     assert [r[2].text for r in printed.rows] == ["Target", "49,49% :", "85%", "Min. ; 85%"]
+
+
+def test_a_cells_wrapped_lines_chained_into_one_page_line_by_the_columns_beside_it_keep_their_order() -> None:
+    # An Inisiatif Strategis scanned without rulings, rows set tight (seed 2, file 20): each column's
+    # lines centred on the row stand half a line from the next column's, and the page's lines, made
+    # by overlap, chained two lines of one cell into one; read left to right they interleaved
+    # ("Jumlah ditetapkan kebijakan dokumen yang"). The OCR words of the header and the first row:
+    from extract.pdf.gridless import find_tables
+
+    spec = [
+        ("Inisiatif", 282.2, 137.8, 331.2, 147.1), ("Periode", 534.2, 138.0, 583.0, 147.1),
+        ("Penanggung", 614.4, 138.2, 693.8, 149.5), ("No.", 61.9, 144.0, 82.1, 152.9),
+        ("IKU", 156.5, 144.0, 177.4, 152.9), ("Output/Outcome", 385.9, 143.8, 492.5, 155.0),
+        ("Biaya", 718.1, 143.8, 751.9, 155.3), ("(Rp)", 757.9, 143.8, 783.4, 155.0),
+        ("Strategis", 277.2, 149.8, 335.3, 161.5), ("Pelaksanaan", 518.4, 150.0, 598.3, 159.1),
+        ("Jawab", 633.8, 150.0, 673.0, 161.3), ("(1)", 63.8, 162.7, 80.4, 173.3),
+        ("(2)", 158.4, 162.7, 175.2, 173.3), ("(3)", 297.6, 162.7, 314.4, 173.3),
+        ("(4)", 431.0, 162.7, 447.8, 173.3), ("(5)", 550.1, 163.0, 566.4, 173.3),
+        ("(6)", 645.6, 163.0, 662.4, 173.3), ("(7)", 742.6, 163.0, 759.4, 173.3),
+        ("sistem", 315.8, 176.4, 352.1, 185.5), ("Penguatan", 251.0, 176.6, 310.8, 187.7),
+        ("Jumlah", 95.3, 181.9, 134.2, 193.4), ("dokumen", 139.2, 181.9, 191.8, 191.3),
+        ("pengendalian", 251.0, 188.2, 327.1, 199.7), ("Meningkatnya", 375.4, 188.4, 455.0, 199.7),
+        ("Sub", 622.3, 188.4, 642.2, 197.5), ("Bagian", 647.5, 188.4, 685.7, 199.7), ("1", 69.4, 194.4, 74.4, 203.0),
+        ("kebijakan", 97.0, 193.9, 150.5, 205.2), ("2026-2027", 527.8, 194.2, 588.5, 203.3),
+        ("750.000.000", 721.9, 194.2, 793.4, 203.8), ("yang", 155.5, 196.3, 182.6, 205.4),
+        ("intern", 251.0, 200.4, 283.0, 209.5), ("berbasis", 288.5, 200.4, 335.8, 209.5),
+        ("kecepatan", 375.4, 200.4, 433.2, 211.7), ("layanan", 438.7, 200.4, 483.1, 211.7),
+        ("Keuangan", 625.9, 200.6, 682.3, 211.7), ("ditetapkan", 96.5, 205.9, 157.2, 217.4),
+        ("risiko", 251.0, 212.4, 280.1, 221.5)]
+    (table,) = find_tables([Word(t, Box(x0, y0, x1, y1), 96.0) for t, x0, y0, x1, y1 in spec])
+    assert [c.text for c in table.rows[2]] == [
+        "1", "Jumlah dokumen kebijakan yang ditetapkan", "Penguatan sistem pengendalian intern berbasis risiko",
+        "Meningkatnya kecepatan layanan", "2026-2027", "Sub Bagian Keuangan", "750.000.000"]
