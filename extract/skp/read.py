@@ -711,12 +711,12 @@ def item_role(text: str) -> str | None:
 
     >>> item_role("INDIKATOR KINERJA INDIVIDU"), item_role("(000 ANDIKATOR KINERJAINDIVIDU =~"), item_role("RENCANA HASIL KERJ4")
     ('iki', 'iki', 'rhk')
-    >>> item_role("SATUAN"), item_role("KINERJA")
-    (None, None)
+    >>> item_role("SATUAN"), item_role("KINERJA"), item_role("D0 INDIKATOR KlNERJA INDIVIDU st 2")
+    (None, None, 'iki')
     """
     label = header_label(text)
     role = next((role for pattern, role in _ITEM_LABELS if pattern.search(label)), None)
-    return role if role is not None else spelled_like(text, _ITEM_SPELLED)
+    return role if role is not None else spelled_like(label, _ITEM_SPELLED)
 
 
 def _is_item_header(row: Row) -> bool:

@@ -8,11 +8,11 @@ key cells after the break continues the row cut by the break.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import regex as re
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from extract.models import MONTH_NAMES_ID, MONTHS, Period, RawTable, TableMethod
 from extract.text.rows import ITEM_NO_ROLE, YEAR_ROLE, Cells
@@ -166,12 +166,21 @@ SPELLED_LABELS = ("indikator kinerja", "indikator kinerja utama", "indikator kin
                   "indikator kegiatan", "sasaran strategis", "sasaran program", "sasaran kegiatan", "rencana hasil kerja",
                   "rencana aksi", "kriteria keberhasilan", "inisiatif strategis", "penanggung jawab", "perspektif",
                   "keterangan", "realisasi", "anggaran", "sumber data")
-LABEL_LIKE = 88  # rapidfuzz ratio, spaces left out: "andikatorkinerjaindividu" is 96 like its label, "indikatorkinerjautama" 76
+#: Printed labels of other columns a letter away from one of those: a text likest one of them is no misreading
+#: ("Sumber Dana", the funding source, is 90 like "Sumber Data").
+NEIGHBOUR_LABELS = ("sumber dana", "sumber daya", "prospektif")
+# rapidfuzz ratio, spaces left out: "andikatorkinerjaindividu" is 96 like "indikatorkinerjaindividu", one letter wrong in
+# a label of 9 or 10 letters 88.9 or 90; the labels above are at most 73 like one another
+LABEL_LIKE = 88
 LABEL_LIKE_MIN = 8  # letters: a shorter label (No, IKU, Target, Satuan) is read only as printed
 LABEL_LIKE_LENGTH = 1  # letters more or fewer: two labels run together ("No Sasaran Strategis", 94 like) are no misreading
 _SPELLED = {label.replace(" ", ""): label for label in SPELLED_LABELS}
+_NEIGHBOURS = tuple(label.replace(" ", "") for label in NEIGHBOUR_LABELS)
 _LABEL_NOISE = re.compile(r"[^\p{L}\p{N}]+")
 _CODE_TOKEN = re.compile(r"\d[.,/]\d")  # "1.1 Realisasi" is a code and a name, no label
+# a body row's item: a dash or a bullet, or a number, a letter or a roman numeral with its point or bracket
+_ITEM_START = re.compile(r"^\s*(?:[-–—•·*]|\(?(?:\d{1,3}|\p{L}|[ivxlIVXL]{1,4})[.)])")
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 
 
 def like_label(text: str) -> str | None:
@@ -179,36 +188,44 @@ def like_label(text: str) -> str | None:
 
     >>> like_label("(000 andikator kinerjaindividu =~"), like_label("> rencana hasil kerj4"), like_label("persentase")
     ('indikator kinerja individu', 'rencana hasil kerja', None)
-    >>> like_label("no sasaran strategis") is None  # two labels run together
-    True
+    >>> like_label("no sasaran strategis"), like_label("sumber dana"), like_label("1. indikator kinerja")  # no misreadings
+    (None, None, None)
     """
-    return spelled_like(text, _SPELLED)
+    return spelled_like(text, _SPELLED, _NEIGHBOURS)
 
 
-def spelled_like(text: str, spellings: Mapping[str, str]) -> str | None:
+def spelled_like(text: str, spellings: Mapping[str, str], neighbours: Sequence[str] = ()) -> str | None:
     """What ``spellings`` (labels without spaces, to what they stand for) gives for the one ``text``
-    is like: compared without spaces or marks, and without specks at its ends (a letter, digits
-    alone: ``(000``); ``LABEL_LIKE`` like and of its length within ``LABEL_LIKE_LENGTH``. A text
-    with a code in it (``1.1 Realisasi``) is a row's, no label.
+    is like: compared without spaces or marks, and without specks at its ends (a letter alone, marks
+    and digits that are no year: ``(000``); ``LABEL_LIKE`` like and of its length within
+    ``LABEL_LIKE_LENGTH``, and likest that one among ``neighbours`` too. A text with a code in it
+    (``1.1 Realisasi``) or opening with an item's mark (``-``, ``1.``, ``a)``) is a row's, no label.
 
     >>> spelled_like("TARGFT KINERJA", {"targetkinerja": "Y"}), spelled_like("Tar", {"tar": "x"})
     ('Y', None)
     >>> spelled_like("IKU 1.1 Realisasi", {"realisasi": "r"}), spelled_like("Rea1isasi", {"realisasi": "r"})
     (None, 'r')
+    >>> spelled_like("- Realisasi", {"realisasi": "r"}), spelled_like("2024 Realisasi", {"realisasi": "r"})
+    (None, None)
     """
-    if _CODE_TOKEN.search(text):
+    if _CODE_TOKEN.search(text) or _ITEM_START.match(text):
         return None
-    words = [w for w in (_LABEL_NOISE.sub("", t) for t in text.casefold().split()) if w]
-    while len(words) > 1 and (len(words[0]) == 1 or words[0].isdigit()):
-        words.pop(0)
-    while len(words) > 1 and (len(words[-1]) == 1 or words[-1].isdigit()):
-        words.pop()
-    spelled = "".join(words)
+    tokens = text.casefold().split()
+
+    def speck(token: str) -> bool:
+        bare = _LABEL_NOISE.sub("", token)
+        return len(bare) <= 1 or (bare.isdigit() and not _YEAR.match(bare))
+
+    while len(tokens) > 1 and speck(tokens[0]):
+        tokens.pop(0)
+    while len(tokens) > 1 and speck(tokens[-1]):
+        tokens.pop()
+    spelled = "".join(_LABEL_NOISE.sub("", t) for t in tokens)
     if len(spelled) < LABEL_LIKE_MIN:
         return None
-    best = max(spellings, key=lambda s: fuzz.ratio(spelled, s))
-    like = fuzz.ratio(spelled, best) >= LABEL_LIKE and abs(len(spelled) - len(best)) <= LABEL_LIKE_LENGTH
-    return spellings[best] if like else None
+    near = [s for s in (*spellings, *neighbours) if abs(len(s) - len(spelled)) <= LABEL_LIKE_LENGTH]
+    best = process.extractOne(spelled, near, scorer=fuzz.ratio, score_cutoff=LABEL_LIKE) if near else None
+    return spellings.get(best[0]) if best else None
 
 
 def header_roles(rows: list[list[str]]) -> list[str | None]:

@@ -508,7 +508,8 @@ def test_header_labels_a_scan_misread_name_their_columns_by_the_labels_they_are_
     """An SKP scanned over a dotted background (a generated scan, seed 1, file 30): its header read
     '“> RENCANA HASIL KERJA' and '(000 ANDIKATOR KINERJAINDIVIDU =~'; no indicator column was named
     and all seven rows were lost. A label is compared with the printed ones without its marks,
-    digits and spaces; two labels run together ('No Sasaran Strategis') are no misreading of one."""
+    spaces and the specks at its ends; two labels run together ('No Sasaran Strategis') are no
+    misreading of one."""
     text = (
         "PERJANJIAN KINERJA TAHUN 2024\nBIRO PERENCANAAN\n\n"
         "No\t> 5asaran Strategis\t(000 lndikator KinerjaUtama =~\tTarget\n"
@@ -521,3 +522,5 @@ def test_header_labels_a_scan_misread_name_their_columns_by_the_labels_they_are_
         ("Anggaran yang akuntabel", "Nilai kinerja anggaran", "90"),
     ]
     assert role_of("> rencana hasil kerja") == "sasaran" and role_of("No Sasaran Strategis") is None
+    # a body row's item (a dash, a number) is no label, nor is a printed label of another column a letter away
+    assert [role_of(t) for t in ("- Indikator Kinerja", "1. Sasaran Strategis", "a) Anggaran", "Sumber Dana")] == [None] * 4
