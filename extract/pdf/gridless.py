@@ -1326,15 +1326,16 @@ def _wrapped_end(heading: Row, body: Sequence[VisualLine], cuts: Sequence[float]
     return any(min(w.box.x1, v.box.x1) > max(w.box.x0, v.box.x0) for w in first.words for v in above[-1].words)
 
 
-def _without_value_marks(words: list[Word]) -> dict[int, Word]:
-    """The words of a cell read by OCR with the specks beside its value left out, by the id of the
-    word they were (``49,49% :``, ``85% =``, ``Min. ; 85%``: :func:`extract.pdf.ocr.drop_value_marks`,
-    as a ruled table's cells are); printed text, and a cell that is no value without them, as read."""
-    from extract.pdf.ocr import drop_value_marks  # (ocr imports this module)
+def _without_ocr_specks(words: list[Word]) -> dict[int, Word]:
+    """The words of a cell read by OCR with the specks beside its value left out (``49,49% :``,
+    ``85% =``, ``Min. ; 85%``: :func:`extract.pdf.ocr.drop_value_marks`) and those inside its text
+    (``berkualitas - dan``: :func:`extract.pdf.ocr.drop_text_specks`), as a ruled table's cells are,
+    by the id of the word they were; printed text, and a cell that is no value without them, as read."""
+    from extract.pdf import ocr  # (ocr imports this module)
 
     if not any(w.conf is not None for w in words):
         return {id(w): w for w in words}
-    kept = drop_value_marks(words)
+    kept = ocr.drop_text_specks(ocr.drop_value_marks(words))
     if kept is words:
         return {id(w): w for w in words}
     out: dict[int, Word] = {}
@@ -1382,7 +1383,7 @@ def _cell(blocks: list[Block]) -> Cell:
     words = [w for b in blocks for _, _, ws in b.lines for w in ws]
     box = Box(min(w.box.x0 for w in words), min(w.box.y0 for w in words), max(w.box.x1 for w in words),
               max(w.box.y1 for w in words))
-    kept = _without_value_marks(words)
+    kept = _without_ocr_specks(words)
     lines = [((y0 + y1) / 2, " ".join(clean_text(kept[id(w)].text) for w in ws if id(w) in kept))
              for b in blocks for y0, y1, ws in b.lines]
     if len(kept) < len(words):

@@ -649,3 +649,25 @@ def test_a_cells_wrapped_lines_chained_into_one_page_line_by_the_columns_beside_
     assert [c.text for c in table.rows[2]] == [
         "1", "Jumlah dokumen kebijakan yang ditetapkan", "Penguatan sistem pengendalian intern berbasis risiko",
         "Meningkatnya kecepatan layanan", "2026-2027", "Sub Bagian Keuangan", "750.000.000"]
+
+
+def test_specks_inside_a_name_in_a_cell_read_by_ocr_are_left_out() -> None:
+    # Scans (seed 1 files 5 and 7): a speck read as "-" or ":" with little confidence inside a sasaran
+    # ("Belanja negara yang berkualitas - dan akuntabel"); a dash opening a cell is an item's mark and
+    # stays, and so does a mark read sure or printed (a text layer's words have no confidence)
+    from extract.pdf.gridless import find_tables
+
+    def names(conf: float | None, speck: float | None) -> list[str]:
+        def line(y: float, spec: list[tuple[str, float, float]]) -> list[Word]:
+            return [Word(t, Box(x0, y, x1, y + 8), speck if t in ("-", ":") else conf) for t, x0, x1 in spec]
+
+        words = line(100, [("No", 50, 62), ("Indikator", 100, 140), ("Kinerja", 143, 175), ("Target", 300, 330)])
+        words += line(115, [("1", 52, 56), ("Belanja", 100, 130), ("negara", 133, 160), ("-", 163, 166), ("dan", 169, 185),
+                            ("akuntabel", 188, 230), ("85%", 300, 318)])
+        words += line(128, [("2", 52, 56), ("-", 100, 104), ("Kegiatan", 107, 140), ("utama", 143, 170), (":", 173, 174),
+                            ("90%", 300, 318)])
+        return [r[1].text for r in find_tables(words)[0].rows]
+
+    assert names(90.0, 40.0) == ["Indikator Kinerja", "Belanja negara dan akuntabel", "- Kegiatan utama"]
+    assert names(90.0, 95.0) == ["Indikator Kinerja", "Belanja negara - dan akuntabel", "- Kegiatan utama :"]
+    assert names(None, None) == ["Indikator Kinerja", "Belanja negara - dan akuntabel", "- Kegiatan utama :"]
