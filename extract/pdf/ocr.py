@@ -1188,14 +1188,17 @@ def drop_text_specks(words: list[Word]) -> list[Word]:
 
 
 _SMALL_I_WORD = re.compile(r"^i(\p{Ll}+)(\p{P}*)$")
+_CAPITAL_I_WORD = re.compile(r"^I(\p{Ll}{2,})(\p{P}*)$")  # (a capital then small letters: a sentence's first word, or an i misread)
 
 
 def fix_stroke_i(image: np.ndarray, words: list[Word], scale: float) -> None:
-    """A word read with a small ``i`` first whose first letter is one unbroken stroke: that
-    letter is a capital ``I`` or an ``l`` (a sans-serif face draws both as a bar), and the one
-    that makes a known word (tesseract's word list) is put in. The built scan of seed 001 read
-    ``Indeks`` as ``indeks`` at confidence 91; on the real and built scans every small ``i``
-    read right shows the blank between its dot and its stem (63 of 63).
+    """The first letter of a word read as ``i`` or ``I``, decided by its ink: a dot over a stem
+    (a blank between them, or a paler waist where blur filled it) is a small ``i``; one unbroken
+    stroke is a capital ``I`` or an ``l`` (a sans-serif face draws both as a bar), the one that
+    makes a known word (tesseract's word list). The built scan of seed 001 read ``Indeks`` as
+    ``indeks`` at confidence 91; on the real and built scans every small ``i`` read right shows
+    the blank between its dot and its stem (63 of 63), and no capital ``I`` has one: the generated
+    scans read ``instansi`` as ``Instansi`` in 27 fields, each with its dot.
 
     >>> bar, small_i = np.full((30, 60), 255, np.uint8), np.full((30, 60), 255, np.uint8)
     >>> bar[2:28, 2:5] = 0; small_i[2:6, 2:5] = 0; small_i[9:28, 2:5] = 0
@@ -1207,31 +1210,91 @@ def fix_stroke_i(image: np.ndarray, words: list[Word], scale: float) -> None:
     >>> ws = [Word("indeks", Box(0, 0, 60, 30), 91.0)]
     >>> fix_stroke_i(small_i, ws, 1.0); ws[0].text
     'indeks'
+    >>> dotted, stroke = [Word("Instansi", Box(0, 0, 60, 30), 91.0)], [Word("Indeks", Box(0, 0, 60, 30), 91.0)]
+    >>> fix_stroke_i(small_i, dotted, 1.0); fix_stroke_i(bar, stroke, 1.0); dotted[0].text, stroke[0].text
+    ('instansi', 'Indeks')
     """
 
     known = None
     for n, w in enumerate(words):
-        m = _SMALL_I_WORD.match(w.text)
+        small, capital = _SMALL_I_WORD.match(w.text), _CAPITAL_I_WORD.match(w.text)
+        m = small or capital
         if m is None:
             continue
-        crop = _word_crop(image, w.box, scale)[0] < 128
-        columns = crop.any(axis=0)
-        inked = np.flatnonzero(columns)
-        if not len(inked):
+        dotted = _dotted_first_letter(image, w.box, scale)
+        if dotted is None:
             continue
-        blank = np.flatnonzero(~columns[inked[0] :])
-        end = int(inked[0]) + (int(blank[0]) if len(blank) else len(columns) - int(inked[0]))
-        if end - inked[0] > 0.3 * crop.shape[0]:
-            continue  # the first letter touches the next: no stroke of its own to look at
-        rows = np.flatnonzero(crop[:, inked[0] : end].any(axis=1))
-        if len(rows) < 2 or (np.diff(rows) > 1).any():
+        if capital is not None:
+            if dotted:
+                words[n] = Word("i" + m.group(1) + m.group(2), w.box, w.conf)
+            continue
+        if dotted:
             continue  # a dot above a stem: the small i it was read as
-        if _paler_waist(_word_crop(image, w.box, scale)[0][rows[0] : rows[-1] + 1, inked[0] : end]):
-            continue  # a blurred scan joins the dot to the stem, but the join stays paler: a small i
         known = known if known is not None else lexicon.words()
         hits = [c + m.group(1) for c in "Il" if (c + m.group(1)).casefold() in known]
         if len(hits) == 1:  # both known (or neither): left as read
             words[n] = Word(hits[0] + m.group(2), w.box, w.conf)
+
+
+DOT_SHADE = 0.3  # of the way from paper to the stroke: an i's dot a pale scan left greyer than this (s1/22: paper 235, stem 104, dot 160)
+
+
+def _dotted_first_letter(image: np.ndarray, box: Box, scale: float) -> bool | None:
+    """Whether a word's first letter is a dot over a stem (True) or one unbroken stroke (False);
+    None when it has no ink of its own to look at (it touches the next letter). A dot is ink with
+    a blank under it (:func:`ink_level`), a grey mark over the stem with paler rows between (pale
+    toner leaves the dot under the ink level), or a paler waist in the stroke (blur filled the
+    blank); a mark that goes on far up out of the box is a letter of the line above (:func:`_dot_height`).
+
+    >>> word = np.full((30, 40), 235, np.uint8); word[9:28, 2:5] = 100; word[12:28, 10:38] = 100
+    >>> _dotted_first_letter(word, Box(0, 0, 40, 30), 1.0)
+    False
+    >>> word[2:6, 2:5] = 165; _dotted_first_letter(word, Box(0, 0, 40, 30), 1.0)  # a pale dot over it
+    True
+    """
+    grey, gx, gy = _word_crop(image, box, scale)
+    level = ink_level(grey)
+    columns = (grey < level).any(axis=0)
+    inked = np.flatnonzero(columns)
+    if not len(inked):
+        return None
+    blank = np.flatnonzero(~columns[inked[0] :])
+    end = int(inked[0]) + (int(blank[0]) if len(blank) else len(columns) - int(inked[0]))
+    if end - inked[0] > 0.3 * grey.shape[0]:
+        return None  # the first letter touches the next: no stroke of its own to look at
+    darkest = grey[:, inked[0] : end].min(axis=1).astype(float)
+    inked_rows = np.flatnonzero(darkest < level)
+    if len(inked_rows) < 2:
+        return None
+    breaks = np.flatnonzero(np.diff(inked_rows) > 1)
+    stem = inked_rows[breaks[-1] + 1 :] if len(breaks) else inked_rows  # the last run of ink rows: the stem
+    above = darkest[: stem[0]]
+    paper = float(np.percentile(grey, 90))
+    mark = paper - DOT_SHADE * (paper - float(darkest[stem].min()))
+    if len(above) and _dot_height(image, gx + int(inked[0]), gx + end, gy, above, mark) <= DOT_HEIGHT * (end - inked[0]):
+        if len(stem) < len(inked_rows):
+            return True  # ink over the stem, a blank between
+        if any(above[k] >= mark and above[:k].min() < mark for k in range(1, len(above))):
+            return True  # a grey mark, then a row paler than it, then the stem
+    return _paler_waist(grey[stem[0] : stem[-1] + 1, inked[0] : end])
+
+
+DOT_HEIGHT = 2.0  # of the letter's width: an i's dot is about as high as its stem is wide; the hook of a letter of the
+# line above hanging into the box (seed 1's scan 34: 20 px over a stem 5 px wide) is higher
+
+
+def _dot_height(image: np.ndarray, x0: int, x1: int, top: int, above: np.ndarray, mark: float) -> int:
+    """The height of the mark over a stem (``above``: the darkest grey of each row of the word's box
+    over it, in page columns ``x0 .. x1`` from page row ``top``), with what goes on of it up out of
+    the box, beside the stem too (tesseract's box may cut a dot, and a letter of the line above
+    reaches far up)."""
+    inside = int(np.argmax(above >= mark)) if (above >= mark).any() else len(above)
+    width = x1 - x0
+    near = image[:, max(0, x0 - width) : x1 + width]  # (a hook comes down beside the stem and curls under it)
+    up = 0
+    while top - up - 1 >= 0 and up < 4 * width and int(near[top - up - 1].min()) < mark:
+        up += 1
+    return inside + up
 
 
 WAIST_PALER = 0.35  # of the way from the stroke's grey to white: the blurred blank between an i's dot and its stem

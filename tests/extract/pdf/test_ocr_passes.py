@@ -620,3 +620,76 @@ def test_period_labels_with_a_stroke_lost_a_comma_for_a_dot_or_a_box_past_the_li
     fixed = {w.text: w.box for w in fix_period_words(ruled, np.zeros((1, 1), np.uint8), 1.0)}
     assert list(fixed) == ["TWI", "Q2", "Smt.I", "Q3", "s.d.Q3", "Q4", "Y"]
     assert (fixed["Q3"].y0, fixed["Q3"].y1) == (140.2, 149.0)
+
+
+# Seed 1's scan 22 (pale toner), Rencana Aksi page 1: the first letter of "instansi", read
+# "Instansi": its dot is grey (160-200) over a stem of 111, the blank between them 221-239.
+INSTANSI_I = np.array([
+    [219, 204, 191, 194, 203, 217, 231, 243, 250],
+    [211, 193, 174, 177, 190, 207, 225, 239, 247],
+    [210, 192, 172, 177, 191, 209, 226, 241, 250],
+    [214, 197, 179, 185, 198, 215, 231, 244, 252],
+    [222, 211, 199, 203, 213, 227, 238, 248, 253],
+    [234, 224, 215, 219, 225, 235, 244, 249, 250],
+    [239, 230, 221, 223, 229, 236, 242, 244, 243],
+    [230, 217, 209, 211, 218, 230, 234, 233, 228],
+    [220, 201, 189, 190, 199, 217, 221, 220, 211],
+    [207, 184, 164, 166, 179, 200, 208, 206, 191],
+    [195, 166, 142, 145, 160, 188, 199, 197, 176],
+    [186, 154, 126, 132, 150, 181, 195, 192, 166],
+    [179, 144, 116, 121, 142, 177, 192, 188, 158],
+    [176, 141, 112, 117, 138, 174, 188, 186, 152],
+    [177, 140, 111, 116, 137, 174, 187, 183, 150],
+    [178, 141, 112, 117, 137, 173, 187, 182, 150],
+    [178, 141, 112, 118, 140, 176, 189, 183, 152],
+    [178, 141, 112, 118, 140, 176, 188, 184, 155],
+    [178, 141, 111, 116, 138, 174, 187, 184, 156],
+    [177, 142, 113, 117, 136, 170, 186, 184, 156],
+    [177, 143, 115, 117, 136, 171, 186, 184, 158],
+    [179, 144, 114, 116, 136, 171, 186, 184, 157],
+    [179, 144, 113, 114, 135, 170, 186, 183, 156],
+    [179, 144, 113, 115, 136, 171, 186, 183, 155],
+    [177, 142, 113, 116, 137, 171, 186, 183, 156],
+    [177, 143, 115, 118, 139, 172, 186, 183, 156],
+    [178, 144, 117, 119, 139, 171, 185, 181, 155],
+    [181, 146, 119, 120, 139, 170, 183, 179, 155],
+    [185, 152, 125, 126, 143, 173, 186, 183, 159],
+    [190, 158, 135, 136, 153, 181, 194, 190, 169],
+    [197, 169, 150, 152, 168, 192, 204, 200, 182],
+    [211, 196, 180, 181, 194, 211, 218, 216, 202],
+    [226, 216, 205, 205, 213, 225, 231, 230, 220],
+    [237, 231, 224, 223, 228, 237, 241, 242, 235],
+    [249, 246, 242, 241, 242, 245, 248, 251, 249],
+], dtype=np.uint8)
+
+
+def test_a_capital_i_read_where_the_scan_shows_a_dot_over_the_stem_is_a_small_i() -> None:
+    """A pale scan's small i, its dot fainter than the ink level, was read as a capital: 27 fields
+    of the generated scans (``Instansi``, ``Informasi``, ``Integritas``). A capital I drawn as
+    one stroke stays, and so does the I of a word that is no small-i word (``IKU``)."""
+    from extract.pdf import ocr
+
+    word = np.full((35, 60), 250, np.uint8)
+    word[12:29, 12:58] = 65  # the rest of the word, as dark as the scan's darkest strokes
+    dotted = word.copy()
+    dotted[:, :9] = INSTANSI_I
+    bar = word.copy()
+    bar[1:29, 1:5] = 112
+    words = [Word("Instansi", Box(0, 0, 60, 35), 93.0)]
+    ocr.fix_stroke_i(dotted, words, 1.0)
+    assert words[0].text == "instansi"
+    capital, code = [Word("Indeks", Box(0, 0, 60, 35), 93.0)], [Word("IKU", Box(0, 0, 60, 35), 93.0)]
+    ocr.fix_stroke_i(bar, capital, 1.0)
+    ocr.fix_stroke_i(dotted, code, 1.0)
+    assert [capital[0].text, code[0].text] == ["Indeks", "IKU"]
+    # seed 1's scan 34: the hook of a letter of the line above hung into the box of "Indeks" over its I,
+    # a mark with a blank under it like a dot; its ink goes on up out of the box beside the I, which a
+    # dot's does not (the box of seed 2's scan 4 cut the top row of a dot: a row over it is no hook)
+    page = np.full((60, 60), 250, np.uint8)
+    page[34:56, 1:5] = 112  # the I
+    page[37:56, 12:58] = 65  # the rest of the word
+    page[10:27, 6:8] = 60  # the descender of a letter of the line above, beside the I ...
+    page[25:28, 1:8] = 60  # ... its hook curling under it into the word's first rows
+    hooked = [Word("Indeks", Box(0, 25, 60, 60), 93.0)]
+    ocr.fix_stroke_i(page, hooked, 1.0)
+    assert hooked[0].text == "Indeks"
