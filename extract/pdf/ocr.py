@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 import numpy as np
 import regex as re
 
-from extract.models import Period
+from extract.models import MONTH_NAMES_ID, Period
 from extract.pdf import lexicon
 from extract.pdf.gridless import YEAR, label_pieces
 from extract.pdf.model import Box, Cell, Table, Word
@@ -196,7 +196,8 @@ def fix_tokens(words: list[Word], image: np.ndarray, scale: float) -> list[Word]
 
 
 def fix_stroke_capitals(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
-    """A small i read where the scan shows one unbroken stroke (:func:`fix_stroke_i`)."""
+    """A small i read where the scan shows one unbroken stroke is a capital, a capital I read where it
+    shows a dot over the stem a small i (:func:`fix_stroke_i`)."""
     fix_stroke_i(image, words, scale)
     return words
 
@@ -1153,6 +1154,8 @@ SPECK_MARK_CONF = 80.0
 _TEXT_MARK = re.compile(r"^[\p{P}\p{S}]+$")
 _MEANT_MARK = re.compile(r"[%()<>≤≥±+/&]")  # a per cent sign, a bracket, a comparator, a slash: printed
 _BULLET = re.compile(r"^[-–—•·*]+$")
+# a range's ends: numbers, months, a bound or an amount ("Min. 85% - Maks. 95%", "Rp 1.500.000 - Rp 2.000.000")
+_RANGE_END = re.compile(r"^(?:[<>≤≥]?\d[\d.,]*%?|maks\.?|min\.?|rp\.?|" + "|".join(MONTH_NAMES_ID) + r")$", re.IGNORECASE)
 
 
 def drop_text_specks(words: list[Word]) -> list[Word]:
@@ -1173,18 +1176,40 @@ def drop_text_specks(words: list[Word]) -> list[Word]:
     ...        Word("Sapi", Box(8, 12, 30, 20), 90), Word("Potong", Box(33, 12, 60, 20), 90)]
     >>> [w.text for w in drop_text_specks(two)]  # a bullet opening the second line
     ['Jumlah', 'ternak', '-', 'Sapi', 'Potong']
+    >>> texts(["Renstra", "Tahun", "2020", "-", "2024"]), texts(["Januari", "-", "Desember", "berjalan"])  # ranges
+    (['Renstra', 'Tahun', '2020', '-', '2024'], ['Januari', '-', 'Desember', 'berjalan'])
+    >>> texts(["Anggaran", "sebesar", "5.000.000,", "-"]), texts(["|", "-", "Sapi", "Potong"])  # an amount's dash; a bullet
+    (['Anggaran', 'sebesar', '5.000.000,', '-'], ['-', 'Sapi', 'Potong'])
     """
     if sum(1 for w in words if sum(ch.isalpha() for ch in w.text) >= 3) < 2:
         return words
 
-    def opens_line(w: Word) -> bool:  # no word before it on its line
-        return not any(o is not w and o.box.x1 <= w.box.x0 + 0.5 * w.box.height
-                       and min(o.box.y1, w.box.y1) - max(o.box.y0, w.box.y0) > 0.5 * w.box.height for o in words)
+    def on_line(o: Word, w: Word) -> bool:
+        return o is not w and min(o.box.y1, w.box.y1) - max(o.box.y0, w.box.y0) > 0.5 * w.box.height
 
-    kept = [w for w in words
-            if not (w.conf is not None and w.conf < SPECK_MARK_CONF and _TEXT_MARK.match(w.text)
-                    and not _MEANT_MARK.search(w.text) and not (_BULLET.match(w.text) and opens_line(w)))]
-    return words if len(kept) == len(words) else kept
+    def speck(w: Word) -> bool:
+        return (w.conf is not None and w.conf < SPECK_MARK_CONF and bool(_TEXT_MARK.match(w.text))
+                and not _MEANT_MARK.search(w.text))
+
+    specks = [w for w in words if speck(w)]
+    printed = [w for w in words if not speck(w)]
+
+    def meant(w: Word) -> bool:
+        """A bullet opening its line (no word but specks before it), a dash between two numbers,
+        periods or months (``2020 - 2024``, ``Januari - Desember``), or a dash after an amount's comma
+        (``5.000.000,-``; after a word's comma it is a speck: ``terintegrasi, - partisipatif``)."""
+        if not _BULLET.match(w.text):
+            return False
+        before = [o for o in printed if on_line(o, w) and o.box.x1 <= w.box.x0 + 0.5 * w.box.height]
+        after = [o for o in printed if on_line(o, w) and o.box.x0 >= w.box.x1 - 0.5 * w.box.height]
+        if not before:
+            return True
+        left = max(before, key=lambda o: o.box.x1).text
+        right = min(after, key=lambda o: o.box.x0).text if after else ""
+        return re.search(r"\d,$", left) is not None or (_RANGE_END.match(left) is not None and _RANGE_END.match(right) is not None)
+
+    gone = {id(w) for w in specks if not meant(w)}
+    return [w for w in words if id(w) not in gone] if gone else words
 
 
 _SMALL_I_WORD = re.compile(r"^i(\p{Ll}+)(\p{P}*)$")
@@ -1192,13 +1217,16 @@ _CAPITAL_I_WORD = re.compile(r"^I(\p{Ll}{2,})(\p{P}*)$")  # (a capital then smal
 
 
 def fix_stroke_i(image: np.ndarray, words: list[Word], scale: float) -> None:
-    """The first letter of a word read as ``i`` or ``I``, decided by its ink: a dot over a stem
-    (a blank between them, or a paler waist where blur filled it) is a small ``i``; one unbroken
-    stroke is a capital ``I`` or an ``l`` (a sans-serif face draws both as a bar), the one that
-    makes a known word (tesseract's word list). The built scan of seed 001 read ``Indeks`` as
-    ``indeks`` at confidence 91; on the real and built scans every small ``i`` read right shows
-    the blank between its dot and its stem (63 of 63), and no capital ``I`` has one: the generated
-    scans read ``instansi`` as ``Instansi`` in 27 fields, each with its dot.
+    """The first letter of a word read as ``i`` or ``I``, decided by its ink. A word read with a small
+    ``i`` whose first letter is one unbroken stroke (:func:`_one_stroke_first_letter`) has a capital
+    ``I`` or an ``l`` (a sans-serif face draws both as a bar), the one that makes a known word
+    (tesseract's word list): the built scan of seed 001 read ``Indeks`` as ``indeks`` at confidence
+    91; on the real and built scans every small ``i`` read right shows the blank between its dot and
+    its stem (63 of 63); a pale dot, no ink under 128, is looked for at the word's own ink level too
+    (s1/22 read ``instansi`` right and the rule made it ``Instansi``). A word read with a capital
+    ``I`` whose first letter shows a dot over the stem
+    (:func:`_dotted_first_letter`) has a small ``i``: the generated scans read ``instansi`` as
+    ``Instansi`` in 27 fields, each with its dot, and no capital ``I`` has one.
 
     >>> bar, small_i = np.full((30, 60), 255, np.uint8), np.full((30, 60), 255, np.uint8)
     >>> bar[2:28, 2:5] = 0; small_i[2:6, 2:5] = 0; small_i[9:28, 2:5] = 0
@@ -1217,23 +1245,37 @@ def fix_stroke_i(image: np.ndarray, words: list[Word], scale: float) -> None:
 
     known = None
     for n, w in enumerate(words):
-        small, capital = _SMALL_I_WORD.match(w.text), _CAPITAL_I_WORD.match(w.text)
-        m = small or capital
-        if m is None:
+        if (capital := _CAPITAL_I_WORD.match(w.text)) is not None:
+            if _dotted_first_letter(image, w.box, scale):
+                words[n] = Word("i" + capital.group(1) + capital.group(2), w.box, w.conf)
             continue
-        dotted = _dotted_first_letter(image, w.box, scale)
-        if dotted is None:
-            continue
-        if capital is not None:
-            if dotted:
-                words[n] = Word("i" + m.group(1) + m.group(2), w.box, w.conf)
-            continue
-        if dotted:
-            continue  # a dot above a stem: the small i it was read as
+        m = _SMALL_I_WORD.match(w.text)
+        if m is None or not _one_stroke_first_letter(image, w.box, scale) or _dotted_first_letter(image, w.box, scale) is not False:
+            continue  # (a pale dot is no ink under 128: looked for at the word's own ink level too)
         known = known if known is not None else lexicon.words()
         hits = [c + m.group(1) for c in "Il" if (c + m.group(1)).casefold() in known]
         if len(hits) == 1:  # both known (or neither): left as read
             words[n] = Word(hits[0] + m.group(2), w.box, w.conf)
+
+
+def _one_stroke_first_letter(image: np.ndarray, box: Box, scale: float) -> bool:
+    """Whether a word's first letter is one unbroken stroke of ink under 128, with no paler waist
+    (the measure the small-i rule was taken with: 63 of 63 small i read right show a blank)."""
+    grey = _word_crop(image, box, scale)[0]
+    crop = grey < 128
+    columns = crop.any(axis=0)
+    inked = np.flatnonzero(columns)
+    if not len(inked):
+        return False
+    blank = np.flatnonzero(~columns[inked[0] :])
+    end = int(inked[0]) + (int(blank[0]) if len(blank) else len(columns) - int(inked[0]))
+    if end - inked[0] > 0.3 * crop.shape[0]:
+        return False  # the first letter touches the next: no stroke of its own to look at
+    rows = np.flatnonzero(crop[:, inked[0] : end].any(axis=1))
+    if len(rows) < 2 or (np.diff(rows) > 1).any():
+        return False  # a dot above a stem: the small i it was read as
+    # (a blurred scan joins the dot to the stem, but the join stays paler: a small i)
+    return not _paler_waist(grey[rows[0] : rows[-1] + 1, inked[0] : end])
 
 
 DOT_SHADE = 0.3  # of the way from paper to the stroke: an i's dot a pale scan left greyer than this (s1/22: paper 235, stem 104, dot 160)
@@ -1244,7 +1286,8 @@ def _dotted_first_letter(image: np.ndarray, box: Box, scale: float) -> bool | No
     None when it has no ink of its own to look at (it touches the next letter). A dot is ink with
     a blank under it (:func:`ink_level`), a grey mark over the stem with paler rows between (pale
     toner leaves the dot under the ink level), or a paler waist in the stroke (blur filled the
-    blank); a mark that goes on far up out of the box is a letter of the line above (:func:`_dot_height`).
+    blank); a dot is ``DOT_WIDTH`` as wide as the stem, and a mark that goes on far up out of the box
+    is a letter of the line above (:func:`_ink_over`).
 
     >>> word = np.full((30, 40), 235, np.uint8); word[9:28, 2:5] = 100; word[12:28, 10:38] = 100
     >>> _dotted_first_letter(word, Box(0, 0, 40, 30), 1.0)
@@ -1253,6 +1296,8 @@ def _dotted_first_letter(image: np.ndarray, box: Box, scale: float) -> bool | No
     True
     """
     grey, gx, gy = _word_crop(image, box, scale)
+    if grey.size == 0:
+        return None
     level = ink_level(grey)
     columns = (grey < level).any(axis=0)
     inked = np.flatnonzero(columns)
@@ -1262,39 +1307,62 @@ def _dotted_first_letter(image: np.ndarray, box: Box, scale: float) -> bool | No
     end = int(inked[0]) + (int(blank[0]) if len(blank) else len(columns) - int(inked[0]))
     if end - inked[0] > 0.3 * grey.shape[0]:
         return None  # the first letter touches the next: no stroke of its own to look at
-    darkest = grey[:, inked[0] : end].min(axis=1).astype(float)
+    letter = grey[:, inked[0] : end]
+    darkest = letter.min(axis=1).astype(float)
     inked_rows = np.flatnonzero(darkest < level)
     if len(inked_rows) < 2:
         return None
     breaks = np.flatnonzero(np.diff(inked_rows) > 1)
     stem = inked_rows[breaks[-1] + 1 :] if len(breaks) else inked_rows  # the last run of ink rows: the stem
-    above = darkest[: stem[0]]
     paper = float(np.percentile(grey, 90))
     mark = paper - DOT_SHADE * (paper - float(darkest[stem].min()))
-    if len(above) and _dot_height(image, gx + int(inked[0]), gx + end, gy, above, mark) <= DOT_HEIGHT * (end - inked[0]):
-        if len(stem) < len(inked_rows):
-            return True  # ink over the stem, a blank between
-        if any(above[k] >= mark and above[:k].min() < mark for k in range(1, len(above))):
-            return True  # a grey mark, then a row paler than it, then the stem
+    marked = np.flatnonzero(darkest[: stem[0]] < mark)
+    runs = np.split(marked, np.flatnonzero(np.diff(marked) > 1) + 1) if len(marked) else []
+    if runs and runs[-1][-1] == stem[0] - 1:  # grey rows down to the stem: its blurred end, or a dot blur joined
+        joined = runs.pop()
+        up = _ink_over(image, gx + int(inked[0]), gx + end, gy, mark) if joined[0] == 0 else 0
+        if up <= DOT_HEIGHT * (end - inked[0]) - (stem[0] - joined[0]) and _paler_waist(grey[joined[0] : stem[-1] + 1, inked[0] : end]):
+            return True
+    if runs:  # a mark over the stem, paler rows between: the one nearest the stem
+        dot = runs[-1]
+        stem_width = int((letter[stem[len(stem) // 2]] < level).sum())
+        dot_width = int((letter[dot].min(axis=0) < mark).sum())
+        up = _ink_over(image, gx + int(inked[0]), gx + end, gy, mark) if dot[0] == 0 else 0
+        if dot_width >= DOT_WIDTH * stem_width and len(dot) + up <= DOT_HEIGHT * (end - inked[0]):
+            return True
     return _paler_waist(grey[stem[0] : stem[-1] + 1, inked[0] : end])
 
 
+DOT_WIDTH = 0.5  # of the stem's width: an i's dot is about as wide as its stem; a speck a pixel or two
 DOT_HEIGHT = 2.0  # of the letter's width: an i's dot is about as high as its stem is wide; the hook of a letter of the
 # line above hanging into the box (seed 1's scan 34: 20 px over a stem 5 px wide) is higher
 
 
-def _dot_height(image: np.ndarray, x0: int, x1: int, top: int, above: np.ndarray, mark: float) -> int:
-    """The height of the mark over a stem (``above``: the darkest grey of each row of the word's box
-    over it, in page columns ``x0 .. x1`` from page row ``top``), with what goes on of it up out of
-    the box, beside the stem too (tesseract's box may cut a dot, and a letter of the line above
-    reaches far up)."""
-    inside = int(np.argmax(above >= mark)) if (above >= mark).any() else len(above)
+def _ink_over(image: np.ndarray, x0: int, x1: int, top: int, mark: float) -> int:
+    """How many rows of ink go on up over page row ``top``, from columns ``x0 .. x1``: a stroke
+    followed up row by row, each row's ink touching the row's below, beside those columns too (a
+    mark that touches the top of a word's box: tesseract's box may cut a dot by a row; a letter of
+    the line above reaches far up, its hook coming down beside the stem and curling under it)."""
     width = x1 - x0
-    near = image[:, max(0, x0 - width) : x1 + width]  # (a hook comes down beside the stem and curls under it)
+    lo = max(0, x0 - width)
+    near = image[:, lo : x1 + width] < mark
+    cols = np.zeros(near.shape[1], bool)
+    cols[x0 - lo : x1 - lo] = True
     up = 0
-    while top - up - 1 >= 0 and up < 4 * width and int(near[top - up - 1].min()) < mark:
+    while top - up - 1 >= 0 and up < 4 * width and near.shape[1]:
+        row = near[top - up - 1]
+        reach = cols | np.roll(cols, 1) | np.roll(cols, -1)  # (touching: a column either side)
+        if not (row & reach).any():
+            break
+        grown = row & reach
+        while True:  # the ink of the row joined to what touches
+            more = row & (grown | np.roll(grown, 1) | np.roll(grown, -1))
+            if (more == grown).all():
+                break
+            grown = more
+        cols = grown
         up += 1
-    return inside + up
+    return up
 
 
 WAIST_PALER = 0.35  # of the way from the stroke's grey to white: the blurred blank between an i's dot and its stem
