@@ -1294,6 +1294,8 @@ def _dotted_first_letter(image: np.ndarray, box: Box, scale: float) -> bool | No
     False
     >>> word[2:6, 2:5] = 165; _dotted_first_letter(word, Box(0, 0, 40, 30), 1.0)  # a pale dot over it
     True
+    >>> _dotted_first_letter(word, Box(0, 50, 40, 70), 1.0) is None  # (a box off the image)
+    True
     """
     grey, gx, gy = _word_crop(image, box, scale)
     if grey.size == 0:
