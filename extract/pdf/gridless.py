@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from extract.models import TableMethod
+from extract.pdf.marks import drop_text_specks, drop_value_marks
 from extract.pdf.model import Box, Cell, Table, Word
 from extract.pdf.render import Span, VisualLine, visual_lines
 from extract.pdf.unruled import Layout, numbered_header, phrase_extents
@@ -1328,14 +1329,12 @@ def _wrapped_end(heading: Row, body: Sequence[VisualLine], cuts: Sequence[float]
 
 def _without_ocr_specks(words: list[Word]) -> dict[int, Word]:
     """The words of a cell read by OCR with the specks beside its value left out (``49,49% :``,
-    ``85% =``, ``Min. ; 85%``: :func:`extract.pdf.ocr.drop_value_marks`) and those inside its text
-    (``berkualitas - dan``: :func:`extract.pdf.ocr.drop_text_specks`), as a ruled table's cells are,
+    ``85% =``, ``Min. ; 85%``: :func:`extract.pdf.marks.drop_value_marks`) and those inside its text
+    (``berkualitas - dan``: :func:`extract.pdf.marks.drop_text_specks`), as a ruled table's cells are,
     by the id of the word they were; printed text, and a cell that is no value without them, as read."""
-    from extract.pdf import ocr  # (ocr imports this module)
-
     if not any(w.conf is not None for w in words):
         return {id(w): w for w in words}
-    kept = ocr.drop_text_specks(ocr.drop_value_marks(words))
+    kept = drop_text_specks(drop_value_marks(words))
     if kept is words:
         return {id(w): w for w in words}
     out: dict[int, Word] = {}

@@ -1,0 +1,105 @@
+"""Marks read beside or inside a scanned cell's words that are no part of what is printed: specks, a
+ruling's edge, dust read as ``:``, ``;``, ``=``, ``-`` (:func:`drop_value_marks` for a cell that reads
+as one value, :func:`drop_text_specks` for a cell of text). Used on the cells of ruled tables
+(:mod:`extract.pdf.ocr`) and of tables without a grid (:mod:`extract.pdf.gridless`) alike.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from extract.models import MONTH_NAMES_ID
+from extract.pdf.model import Box, Word  # noqa: F401 - Box for the doctests
+from extract.pdf.tablerows import is_value_line
+from normalize.values import Kind, parse_value
+
+#: A token of marks alone (``:``, ``;``, ``=``, ``©``, ``*``, ``»``): never a value's part, but a dash
+#: (a value of its own), a per cent sign, a bracket, a comparator or a sign may be (``≤ 8``, ``± 5%``).
+_MARKS_ONLY = re.compile(r"^(?![-–—]+$)(?!.*[%()<>≤≥±+])[\p{P}\p{S}]+$")
+_MARK_AFTER_PERCENT = re.compile(r"(?<=%)[.,:;]+$")
+
+
+def drop_value_marks(words: list[Word]) -> list[Word]:
+    """A cell that reads as one value once the tokens of marks alone are left out and the marks
+    after its ``%`` dropped is that value: specks and the edge of a ruling read as ``:``, ``=``,
+    ``©`` beside a value (``49,49% :``, ``: Maks. 20%``, ``Min. ; 85%``, ``95%.``, ``4 (WTP) ©``). A
+    cell that is no value without them is left as read.
+
+    >>> def texts(ts): return [w.text for w in drop_value_marks([Word(t, Box(0, 0, 1, 1)) for t in ts])]
+    >>> texts([":", "Maks.", "20%"]), texts(["57%,"]), texts(["4", "(WTP)", "©"]), texts(["-"])
+    (['Maks.', '20%'], ['57%'], ['4', '(WTP)'], ['-'])
+    >>> texts(["Jumlah", ":", "laporan"]), texts(["1,5", "-", "2"]), texts(["≤", "8"]), texts(["±", "5%", ":"])
+    (['Jumlah', ':', 'laporan'], ['1,5', '-', '2'], ['≤', '8'], ['±', '5%'])
+    """
+    kept = [w for w in words if not _MARKS_ONLY.match(w.text)]
+    if kept:
+        last = kept[-1]
+        kept[-1] = Word(_MARK_AFTER_PERCENT.sub("", last.text), last.box, last.conf)
+    text = " ".join(w.text for w in kept)
+    if not kept or text == " ".join(w.text for w in words):  # nothing to leave out: no value to parse
+        return words
+    return kept if is_value_line(text) or parse_value(text).kind in (Kind.GRADE, Kind.OPINION) else words
+
+
+#: Marks alone in a cell of text read with less confidence than this are specks: the generated scans of seed 1
+#: (files 0-23) hold 40 such tokens in their text cells, read at 8-79 (median 53), none of them printed.
+SPECK_MARK_CONF = 80.0
+_TEXT_MARK = re.compile(r"^[\p{P}\p{S}]+$")
+_MEANT_MARK = re.compile(r"[%()<>≤≥±+/&]")  # a per cent sign, a bracket, a comparator, a slash: printed
+_BULLET = re.compile(r"^[-–—•·*]+$")
+# a range's ends: numbers, months, a bound or an amount ("Min. 85% - Maks. 95%", "Rp 1.500.000 - Rp 2.000.000")
+_RANGE_END = re.compile(r"^(?:[<>≤≥]?\d[\d.,]*%?|maks\.?|min\.?|rp\.?|" + "|".join(MONTH_NAMES_ID) + r")$", re.IGNORECASE)
+
+
+def drop_text_specks(words: list[Word]) -> list[Word]:
+    """A cell of text (two words of three letters or more) read by OCR without its tokens of marks
+    alone read under ``SPECK_MARK_CONF``: specks and a ruling's edge read as ``-``, ``:``, ``;``,
+    ``=]``, ``?`` inside a name (``Belanja negara yang berkualitas - dan akuntabel``). A dash or a
+    bullet opening a line is an item's mark and stays (``Jumlah populasi ternak`` over ``- Sapi
+    Potong``); a per cent sign, a bracket, a comparator or a slash is printed; a word read as a value
+    cell's or printed (no confidence) is left as it is.
+
+    >>> def texts(ts, conf=40.0):  # (the words of one line, left to right)
+    ...     return [w.text for w in drop_text_specks([Word(t, Box(40 * k, 0, 40 * k + 30, 8), conf) for k, t in enumerate(ts)])]
+    >>> texts(["Belanja", "negara", "-", "dan", ":"]), texts(["-", "Kegiatan", "utama", ";"]), texts(["Satuan", "(%)", "dari"])
+    (['Belanja', 'negara', 'dan'], ['-', 'Kegiatan', 'utama'], ['Satuan', '(%)', 'dari'])
+    >>> texts(["Belanja", "negara", "-", "dan"], conf=92.0), texts(["85%", ":"]), texts(["Belanja", "negara", "-"], conf=None)
+    (['Belanja', 'negara', '-', 'dan'], ['85%', ':'], ['Belanja', 'negara', '-'])
+    >>> two = [Word("Jumlah", Box(0, 0, 30, 8), 90), Word("ternak", Box(33, 0, 60, 8), 90), Word("-", Box(0, 12, 4, 20), 50),
+    ...        Word("Sapi", Box(8, 12, 30, 20), 90), Word("Potong", Box(33, 12, 60, 20), 90)]
+    >>> [w.text for w in drop_text_specks(two)]  # a bullet opening the second line
+    ['Jumlah', 'ternak', '-', 'Sapi', 'Potong']
+    >>> texts(["Renstra", "Tahun", "2020", "-", "2024"]), texts(["Januari", "-", "Desember", "berjalan"])  # ranges
+    (['Renstra', 'Tahun', '2020', '-', '2024'], ['Januari', '-', 'Desember', 'berjalan'])
+    >>> texts(["Anggaran", "sebesar", "5.000.000,", "-"]), texts(["|", "-", "Sapi", "Potong"])  # an amount's dash; a bullet
+    (['Anggaran', 'sebesar', '5.000.000,', '-'], ['-', 'Sapi', 'Potong'])
+    """
+    if sum(1 for w in words if sum(ch.isalpha() for ch in w.text) >= 3) < 2:
+        return words
+
+    def on_line(o: Word, w: Word) -> bool:
+        return o is not w and min(o.box.y1, w.box.y1) - max(o.box.y0, w.box.y0) > 0.5 * w.box.height
+
+    def speck(w: Word) -> bool:
+        return (w.conf is not None and w.conf < SPECK_MARK_CONF and bool(_TEXT_MARK.match(w.text))
+                and not _MEANT_MARK.search(w.text))
+
+    specks = [w for w in words if speck(w)]
+    printed = [w for w in words if not speck(w)]
+
+    def meant(w: Word) -> bool:
+        """A bullet opening its line (no word but specks before it), a dash between two numbers,
+        periods or months (``2020 - 2024``, ``Januari - Desember``), or a dash after an amount's comma
+        (``5.000.000,-``; after a word's comma it is a speck: ``terintegrasi, - partisipatif``)."""
+        if not _BULLET.match(w.text):
+            return False
+        before = [o for o in printed if on_line(o, w) and o.box.x1 <= w.box.x0 + 0.5 * w.box.height]
+        after = [o for o in printed if on_line(o, w) and o.box.x0 >= w.box.x1 - 0.5 * w.box.height]
+        if not before:
+            return True
+        left = max(before, key=lambda o: o.box.x1).text
+        right = min(after, key=lambda o: o.box.x0).text if after else ""
+        return re.search(r"\d,$", left) is not None or (_RANGE_END.match(left) is not None and _RANGE_END.match(right) is not None)
+
+    gone = {id(w) for w in specks if not meant(w)}
+    return [w for w in words if id(w) not in gone] if gone else words
