@@ -1132,9 +1132,9 @@ def fix_stroke_i(image: np.ndarray, words: list[Word], scale: float) -> None:
     91; on the real and built scans every small ``i`` read right shows the blank between its dot and
     its stem (63 of 63); a pale dot, no ink under 128, is looked for at the word's own ink level too
     (s1/22 read ``instansi`` right and the rule made it ``Instansi``). A word read with a capital
-    ``I`` whose first letter shows a dot over the stem
-    (:func:`_dotted_first_letter`) has a small ``i``: the generated scans read ``instansi`` as
-    ``Instansi`` in 27 fields, each with its dot, and no capital ``I`` has one.
+    ``I`` whose first letter shows a dot over the stem (:func:`_dotted_first_letter`) has a small
+    ``i``: the generated scans read ``instansi`` as ``Instansi`` in 27 fields, each with its dot,
+    and no capital ``I`` has one.
 
     >>> bar, small_i = np.full((30, 60), 255, np.uint8), np.full((30, 60), 255, np.uint8)
     >>> bar[2:28, 2:5] = 0; small_i[2:6, 2:5] = 0; small_i[9:28, 2:5] = 0
