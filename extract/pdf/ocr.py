@@ -1171,19 +1171,32 @@ def _one_stroke_first_letter(image: np.ndarray, box: Box, scale: float) -> bool:
     (the measure the small-i rule was taken with: 63 of 63 small i read right show a blank)."""
     grey = _word_crop(image, box, scale)[0]
     crop = grey < 128
-    columns = crop.any(axis=0)
-    inked = np.flatnonzero(columns)
-    if not len(inked):
+    if (first := _first_letter(crop)) is None:
         return False
-    blank = np.flatnonzero(~columns[inked[0] :])
-    end = int(inked[0]) + (int(blank[0]) if len(blank) else len(columns) - int(inked[0]))
-    if end - inked[0] > 0.3 * crop.shape[0]:
-        return False  # the first letter touches the next: no stroke of its own to look at
-    rows = np.flatnonzero(crop[:, inked[0] : end].any(axis=1))
+    start, end = first
+    rows = np.flatnonzero(crop[:, start:end].any(axis=1))
     if len(rows) < 2 or (np.diff(rows) > 1).any():
         return False  # a dot above a stem: the small i it was read as
     # (a blurred scan joins the dot to the stem, but the join stays paler: a small i)
-    return not _paler_waist(grey[rows[0] : rows[-1] + 1, inked[0] : end])
+    return not _paler_waist(grey[rows[0] : rows[-1] + 1, start:end])
+
+
+def _first_letter(ink: np.ndarray) -> tuple[int, int] | None:
+    """The columns (from, to) of a word crop's first letter, its ink mask given: up to the first
+    blank column; None without ink, or when the letter touches the next (no stroke of its own to
+    look at: wider than 0.3 of the crop's height).
+
+    >>> ink = np.zeros((10, 12), bool); ink[2:9, 1:3] = True; ink[4:9, 5:11] = True
+    >>> _first_letter(ink), _first_letter(np.zeros((10, 12), bool))
+    ((1, 3), None)
+    """
+    columns = ink.any(axis=0)
+    inked = np.flatnonzero(columns)
+    if not len(inked):
+        return None
+    blank = np.flatnonzero(~columns[inked[0] :])
+    end = int(inked[0]) + (int(blank[0]) if len(blank) else len(columns) - int(inked[0]))
+    return None if end - inked[0] > 0.3 * ink.shape[0] else (int(inked[0]), end)
 
 
 DOT_SHADE = 0.3  # of the way from paper to the stroke: an i's dot a pale scan left greyer than this (s1/22: paper 235, stem 104, dot 160)
@@ -1209,15 +1222,10 @@ def _dotted_first_letter(image: np.ndarray, box: Box, scale: float) -> bool | No
     if grey.size == 0:
         return None
     level = ink_level(grey)
-    columns = (grey < level).any(axis=0)
-    inked = np.flatnonzero(columns)
-    if not len(inked):
+    if (first := _first_letter(grey < level)) is None:
         return None
-    blank = np.flatnonzero(~columns[inked[0] :])
-    end = int(inked[0]) + (int(blank[0]) if len(blank) else len(columns) - int(inked[0]))
-    if end - inked[0] > 0.3 * grey.shape[0]:
-        return None  # the first letter touches the next: no stroke of its own to look at
-    letter = grey[:, inked[0] : end]
+    start, end = first
+    letter = grey[:, start:end]
     darkest = letter.min(axis=1).astype(float)
     inked_rows = np.flatnonzero(darkest < level)
     if len(inked_rows) < 2:
@@ -1226,21 +1234,23 @@ def _dotted_first_letter(image: np.ndarray, box: Box, scale: float) -> bool | No
     stem = inked_rows[breaks[-1] + 1 :] if len(breaks) else inked_rows  # the last run of ink rows: the stem
     paper = float(np.percentile(grey, 90))
     mark = paper - DOT_SHADE * (paper - float(darkest[stem].min()))
+
+    def over(rows: np.ndarray) -> int:  # rows of ink going on up out of the box from a mark on its top row
+        return _ink_over(image, gx + start, gx + end, gy, mark) if rows[0] == 0 else 0
+
     marked = np.flatnonzero(darkest[: stem[0]] < mark)
     runs = np.split(marked, np.flatnonzero(np.diff(marked) > 1) + 1) if len(marked) else []
     if runs and runs[-1][-1] == stem[0] - 1:  # grey rows down to the stem: its blurred end, or a dot blur joined
         joined = runs.pop()
-        up = _ink_over(image, gx + int(inked[0]), gx + end, gy, mark) if joined[0] == 0 else 0
-        if up <= DOT_HEIGHT * (end - inked[0]) - (stem[0] - joined[0]) and _paler_waist(grey[joined[0] : stem[-1] + 1, inked[0] : end]):
+        if over(joined) <= DOT_HEIGHT * (end - start) - (stem[0] - joined[0]) and _paler_waist(grey[joined[0] : stem[-1] + 1, start:end]):
             return True
     if runs:  # a mark over the stem, paler rows between: the one nearest the stem
         dot = runs[-1]
         stem_width = int((letter[stem[len(stem) // 2]] < level).sum())
         dot_width = int((letter[dot].min(axis=0) < mark).sum())
-        up = _ink_over(image, gx + int(inked[0]), gx + end, gy, mark) if dot[0] == 0 else 0
-        if dot_width >= DOT_WIDTH * stem_width and len(dot) + up <= DOT_HEIGHT * (end - inked[0]):
+        if dot_width >= DOT_WIDTH * stem_width and len(dot) + over(dot) <= DOT_HEIGHT * (end - start):
             return True
-    return _paler_waist(grey[stem[0] : stem[-1] + 1, inked[0] : end])
+    return _paler_waist(grey[stem[0] : stem[-1] + 1, start:end])
 
 
 DOT_WIDTH = 0.5  # of the stem's width: an i's dot is about as wide as its stem; a speck a pixel or two

@@ -18,6 +18,13 @@ def _reading(seed: int, index: int) -> PdfReading:
     return read_pdf(g.pdf, g.truth.file, g.truth.file[:-4])
 
 
+def _read_lines(lines: list[tuple[float, list[tuple[str, float, float]]]], conf: float | None, speck: float | None,
+                specks: tuple[str, ...]) -> list[Word]:
+    """The words of lines (their top, and each word's text and x extent), 8 pt high, as OCR reads them:
+    the words in ``specks`` with the confidence ``speck``, the others with ``conf`` (None: a text layer)."""
+    return [Word(t, Box(x0, y, x1, y + 8), speck if t in specks else conf) for y, spec in lines for t, x0, x1 in spec]
+
+
 def _rows(seed: int, index: int, page: int, table: int = 0) -> list[list[str]]:
     """The cell texts of one table of a generated file's page (1-based page)."""
     t = _reading(seed, index).contents[page - 1].tables[table]
@@ -601,16 +608,13 @@ def test_specks_beside_a_value_in_a_cell_read_by_ocr_are_left_out() -> None:
     from extract.pdf.gridless import find_tables
 
     def table(conf: float | None, speck: float | None) -> Table:
-        def line(y: float, spec: list[tuple[str, float, float]]) -> list[Word]:
-            return [Word(t, Box(x0, y, x1, y + 8), speck if t in (":", ";") else conf) for t, x0, x1 in spec]
-
-        words = line(100, [("No", 50, 62), ("Indikator", 100, 140), ("Kinerja", 143, 175), ("Target", 300, 330), ("Satuan", 400, 430)])
-        words += line(115, [("1", 52, 56), ("Jumlah", 100, 130), ("desa", 133, 150), ("49,49%", 300, 330), (":", 333, 334),
-                            ("%", 405, 412)])
-        words += line(128, [("2", 52, 56), ("Nilai", 100, 120), ("SAKIP", 123, 150), ("85%", 300, 318), ("Indeks", 400, 430)])
-        words += line(141, [("3", 52, 56), ("Skor", 100, 120), ("evaluasi", 123, 150), ("Min.", 300, 316), (";", 318, 319),
-                            ("85%", 321, 338), ("%", 405, 412)])
-        return find_tables(words)[0]
+        return find_tables(_read_lines([
+            (100, [("No", 50, 62), ("Indikator", 100, 140), ("Kinerja", 143, 175), ("Target", 300, 330), ("Satuan", 400, 430)]),
+            (115, [("1", 52, 56), ("Jumlah", 100, 130), ("desa", 133, 150), ("49,49%", 300, 330), (":", 333, 334), ("%", 405, 412)]),
+            (128, [("2", 52, 56), ("Nilai", 100, 120), ("SAKIP", 123, 150), ("85%", 300, 318), ("Indeks", 400, 430)]),
+            (141, [("3", 52, 56), ("Skor", 100, 120), ("evaluasi", 123, 150), ("Min.", 300, 316), (";", 318, 319),
+                   ("85%", 321, 338), ("%", 405, 412)]),
+        ], conf, speck, (":", ";")))[0]
 
     ocr, printed = table(90.0, 20.0), table(None, None)
     assert [r[2].text for r in ocr.rows] == ["Target", "49,49%", "85%", "Min. 85%"]
@@ -653,19 +657,17 @@ def test_a_cells_wrapped_lines_chained_into_one_page_line_by_the_columns_beside_
 
 def test_specks_inside_a_name_in_a_cell_read_by_ocr_are_left_out() -> None:
     # Scans (seed 1 files 5 and 7): a speck read as "-" or ":" with little confidence inside a sasaran
-    # ("Belanja negara yang berkualitas - dan akuntabel"); a dash opening a cell is an item's mark and
+    # ("Belanja negara yang berkualitas - dan akuntabel"); a dash opening a line is an item's mark and
     # stays, and so does a mark read sure or printed (a text layer's words have no confidence)
     from extract.pdf.gridless import find_tables
 
     def names(conf: float | None, speck: float | None) -> list[str]:
-        def line(y: float, spec: list[tuple[str, float, float]]) -> list[Word]:
-            return [Word(t, Box(x0, y, x1, y + 8), speck if t in ("-", ":") else conf) for t, x0, x1 in spec]
-
-        words = line(100, [("No", 50, 62), ("Indikator", 100, 140), ("Kinerja", 143, 175), ("Target", 300, 330)])
-        words += line(115, [("1", 52, 56), ("Belanja", 100, 130), ("negara", 133, 160), ("-", 163, 166), ("dan", 169, 185),
-                            ("akuntabel", 188, 230), ("85%", 300, 318)])
-        words += line(128, [("2", 52, 56), ("-", 100, 104), ("Kegiatan", 107, 140), ("utama", 143, 170), (":", 173, 174),
-                            ("90%", 300, 318)])
+        words = _read_lines([
+            (100, [("No", 50, 62), ("Indikator", 100, 140), ("Kinerja", 143, 175), ("Target", 300, 330)]),
+            (115, [("1", 52, 56), ("Belanja", 100, 130), ("negara", 133, 160), ("-", 163, 166), ("dan", 169, 185),
+                   ("akuntabel", 188, 230), ("85%", 300, 318)]),
+            (128, [("2", 52, 56), ("-", 100, 104), ("Kegiatan", 107, 140), ("utama", 143, 170), (":", 173, 174), ("90%", 300, 318)]),
+        ], conf, speck, ("-", ":"))
         return [r[1].text for r in find_tables(words)[0].rows]
 
     assert names(90.0, 40.0) == ["Indikator Kinerja", "Belanja negara dan akuntabel", "- Kegiatan utama"]
