@@ -1,4 +1,4 @@
-"""Program / Output / Kegiatan budget lines of a PK, in any text layout.
+"""Program / Output / Kegiatan budget lines of a PK, and a report's budget-realisation table, in any text layout.
 
 A budget line ends with a rupiah amount (``<i>Rp</i>\\t6.500.705.000``, ``Rp. 79.534.353.000``).
 Its level comes from its label: ``1.`` a program, ``Output Program:`` an output, ``a.`` a
@@ -7,6 +7,7 @@ kegiatan; a kegiatan belongs to the last output above it, or to the program.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import regex as re
@@ -14,7 +15,12 @@ import regex as re
 from core.problems import Location, Problem, Severity
 from extract.models import BudgetLevel, BudgetLine, Indicator
 from extract.text.segment import Line
-from extract.text.tables import ANGGARAN_HEADER, is_header_row
+from extract.text.tables import (
+    ANGGARAN_HEADER,
+    is_header_row,
+    is_subheader_row,
+    role_of,
+)
 from normalize.text import clean_text, collapse
 from normalize.values import Kind, parse_value
 
@@ -40,6 +46,8 @@ def is_budget_line(line: Line) -> bool:
 AMOUNT_CELL = re.compile(r"^(?:Rp\.?\s*)?\d{1,3}(?:\.\d{3,6}){2,}(?:,\d{1,2})?\s*(?:,-)?$|^(?:Rp\.?\s*)\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?\s*(?:,-)?$")
 # an amount whose separators a scan garbled ("1.353.100,000,00"): still the row's amount (normalize reads what it can)
 LOOSE_AMOUNT_CELL = re.compile(r"^(?:Rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}(?:,\d{1,2})?\s*(?:,-)?$")
+# the pagu column's cell of a budget-realisation table: any amount, small ones too ("700.000")
+COLUMN_AMOUNT_CELL = re.compile(r"^(?:Rp\.?\s*)?\d{1,3}(?:[.,]\d{3})*(?:,\d{1,2})?\s*(?:,-)?$")
 LABEL_CELL = re.compile(r"^(?:\d{1,2}\.?|[a-z]{1,2}\.)$")
 # "A. Program Utama | Rp …" over "1. …", "2. …": a group whose amount is the sum of the rows under it
 GROUP_LABEL = re.compile(r"^[A-Z]\.$")
@@ -52,20 +60,77 @@ class BudgetMatch:
     label: str | None
     name: str
     raw_amount: str
+    raw_realisasi: str = ""
+    raw_persen: str = ""
+
+
+@dataclass(frozen=True)
+class BudgetColumns:
+    """Where a budget-realisation table (an LKj's ``Anggaran (Rp) | Realisasi (Rp) | %``) prints a row's
+    pagu, what was spent of it, and the share."""
+
+    amount: int
+    realisasi: int
+    persen: int | None = None
+
+
+@dataclass(frozen=True)
+class BudgetRow:
+    """A line the budget reader takes: the level its table's header names (``kegiatan`` under ``No |
+    Kegiatan | Anggaran``), and the columns of a budget-realisation table."""
+
+    level: str | None = None
+    columns: BudgetColumns | None = None
+
+
+#: A budget-realisation table's column labels, beside its "Anggaran".
+_REALISASI_HEADER = re.compile(r"^realisasi(?:\s+anggaran)?(?:\s*\(?\s*rp\.?\s*\)?)?$", re.IGNORECASE)
+_PERSEN_HEADER = re.compile(r"^(?:\(?%\)?|persen(?:tase)?|capaian(?:\s*\(?%\)?)?|%\s*realisasi|realisasi\s*\(?%\)?)$", re.IGNORECASE)
+
+
+def budget_columns(labels: list[str]) -> BudgetColumns | None:
+    """The columns of a budget-realisation table from its header's labels (the rows of a header set
+    over one another already joined per column); None for a budget without its realisation.
+
+    >>> budget_columns(["No.", "Program / Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)", "%"])
+    BudgetColumns(amount=2, realisasi=3, persen=4)
+    >>> budget_columns(["No", "Program", "Anggaran", "Keterangan"]) is None
+    True
+    """
+    amount = next((i for i, t in enumerate(labels) if ANGGARAN_HEADER.match(t)), None)
+    realisasi = next((i for i, t in enumerate(labels) if amount is not None and i > amount and _REALISASI_HEADER.match(t)), None)
+    if amount is None or realisasi is None:
+        return None
+    persen = next((i for i, t in enumerate(labels) if i > realisasi and _PERSEN_HEADER.match(t)), None)
+    return BudgetColumns(amount, realisasi, persen)
+
+
+def pagu_text(line: Line, columns: BudgetColumns | None) -> str:
+    """A budget row's text up to its pagu: what a total row's reader reads (``JUMLAH | 13.353.153.913``,
+    the realisasi and share beside it left out)."""
+    cells = line.raw.split("\t")
+    if columns is None or len(cells) <= columns.amount:
+        return line.raw
+    return "\t".join(cells[: columns.amount + 1])
 
 
 def _cells(line: Line) -> list[str]:
     return [clean_text(c) for c in line.raw.split("\t")]
 
 
-def _tab_match(line: Line, headings: bool = False) -> BudgetMatch | None:
+def _tab_match(line: Line, headings: bool = False, columns: BudgetColumns | None = None) -> BudgetMatch | None:
     """A TAB row of a budget table: [label] name … [Rp] amount [source of funds …].
 
     With ``headings``, a row naming a programme without any amount (``Program Pengembangan
-    Nilai Budaya`` over the kegiatan that carries the amount) is a budget line too.
+    Nilai Budaya`` over the kegiatan that carries the amount) is a budget line too. With the
+    ``columns`` of a budget-realisation table, the amount is the pagu's column, not the last.
     """
     cells = _cells(line)
     idx = next((i for i in range(len(cells) - 1, -1, -1) if AMOUNT_CELL.match(cells[i])), None)
+    spent = share = ""
+    if columns is not None and len(cells) > columns.realisasi and COLUMN_AMOUNT_CELL.match(cells[columns.amount]):
+        idx, spent = columns.amount, cells[columns.realisasi]
+        share = cells[columns.persen] if columns.persen is not None and columns.persen < len(cells) else ""
     if idx is None and headings:  # under an Anggaran header: a garbled amount is kept (and reported)
         idx = next((i for i in range(len(cells) - 1, -1, -1) if LOOSE_AMOUNT_CELL.match(cells[i])), None)
     if idx is None:
@@ -93,7 +158,7 @@ def _tab_match(line: Line, headings: bool = False) -> BudgetMatch | None:
         label, name = m.group("l") or m.group("l2"), m.group("n")
     amount = cells[idx]
     raw = amount if amount.startswith("Rp") else f"{rp or 'Rp'} {amount}"
-    return BudgetMatch(label, name, raw)
+    return BudgetMatch(label, name, raw, spent, share)
 
 
 #: "Anggaran" and the label of the column after it set close on one line of a stacked header ("Anggaran Keterangan").
@@ -103,36 +168,42 @@ _HEADER_PIECE = re.compile(r"^(?:no\.?|nomor|\(rp\.?\)|program|kegiatan|program\
                            re.IGNORECASE)
 
 
-def budget_line_numbers(lines: list[Line]) -> dict[int, str | None]:
+def budget_line_numbers(lines: list[Line]) -> dict[int, BudgetRow]:
     """Budget lines: "… Rp amount" anywhere, and TAB rows with an amount under an "Anggaran" header.
 
     The value says what the numbered rows are when the header says so (``"kegiatan"`` under
-    ``No | Kegiatan | Anggaran``), else None.
+    ``No | Kegiatan | Anggaran``), and where a budget-realisation table prints its columns.
     """
 
-    found: dict[int, str | None] = {}
+    found: dict[int, BudgetRow] = {}
     in_budget = in_indicators = False
     stacked = False  # the labels of a budget header set one under another, each a line of its own
     kind: str | None = None
+    columns: BudgetColumns | None = None
+    above: list[str] = []  # the tab row before, when it printed no amount: a header's first row
+    edges = _page_edges(lines)
     for ln in lines:
         if not ln.is_tab_row:
-            if not ln.blank:
+            if not ln.blank and ln.no not in edges:  # a page's footer ends no table
                 text = ln.text.strip()
                 if ANGGARAN_HEADER.match(text) or _ANGGARAN_AND_NOTE.match(text):  # "Anggaran" / "No." / "Program / Kegiatan" / "(Rp)"
                     in_budget, in_indicators, stacked, kind = True, False, True, None
                 elif not (stacked and _HEADER_PIECE.match(text)):
                     in_budget = in_indicators = stacked = False
             if is_budget_line(ln):
-                found[ln.no] = None
+                found[ln.no] = BudgetRow()
             continue
         stacked = False
         cells = _cells(ln)
+        header_above, above = above, ([] if any(LOOSE_AMOUNT_CELL.match(c) for c in cells) else cells)
         if is_header_row(cells):
             in_indicators, in_budget = True, False
             continue
+        if in_indicators and is_subheader_row(cells) and any(role_of(c) in ("Y", "realisasi:Y", "capaian:Y") for c in cells):
+            continue  # "Target | Realisasi | … | Anggaran | Realisasi" under a measurement table's header
         if is_budget_line(ln) and not in_indicators:
             # a rupiah target in an indicator table ("Jumlah pendapatan … Rp 2.641.640.000.000") is not a budget line
-            found[ln.no] = None
+            found[ln.no] = BudgetRow()
             continue
         if any(ANGGARAN_HEADER.search(c) for c in cells) and not any(AMOUNT_CELL.match(c) for c in cells):
             in_budget, in_indicators = True, False
@@ -142,29 +213,42 @@ def budget_line_numbers(lines: list[Line]) -> dict[int, str | None]:
                 else "program" if "program" in words and "kegiatan" not in words
                 else None
             )
+            width = max(len(cells), len(header_above))
+            padded = [*cells, *[""] * (width - len(cells))], [*header_above, *[""] * (width - len(header_above))]
+            columns = budget_columns([c or a for c, a in zip(*padded, strict=True)])
             continue
-        if in_budget and _tab_match(ln, headings=True) is not None:
-            found[ln.no] = kind
+        if in_budget and _tab_match(ln, headings=True, columns=columns) is not None:
+            found[ln.no] = BudgetRow(kind, columns)
     return found
 
 
-def _match(line: Line) -> BudgetMatch | None:
+def _page_edges(lines: list[Line]) -> set[int]:
+    """The footers between two pieces of a table cut by a page break: a page's last text line
+    ("Laporan Kinerja … 2022 38") when the next page goes on with a table row."""
+    text = [ln for ln in lines if not ln.blank and ln.page is not None]
+    return {before.no for before, after in itertools.pairwise(text)
+            if before.page != after.page and not before.is_tab_row and after.is_tab_row}
+
+
+def _match(line: Line, columns: BudgetColumns | None = None) -> BudgetMatch | None:
     m = BUDGET_RE.match(budget_text(line))
-    if m:
+    if m and columns is None:
         return BudgetMatch(m.group("label"), collapse(m.group("name")), f"{m.group('rp')} {m.group('amount')}")
-    return _tab_match(line, headings=True) if line.is_tab_row else None
+    return _tab_match(line, headings=True, columns=columns) if line.is_tab_row else None
 
 
 def read_budget(
-    lines: list[Line], file: str, kinds: dict[int, str | None] | None = None
+    lines: list[Line], file: str, rows: dict[int, BudgetRow] | None = None
 ) -> tuple[list[BudgetLine], list[Problem]]:
     out: list[BudgetLine] = []
     issues: list[Problem] = []
     program: BudgetLine | None = None
     output: BudgetLine | None = None
     heading: BudgetLine | None = None  # a kegiatan printed without an amount: the rows under it are its outputs
+    rows = rows or {}
     for line in lines:
-        m = _match(line)
+        row = rows.get(line.no, BudgetRow())
+        m = _match(line, row.columns)
         if m is None:
             continue
         label, name, raw_amount = m.label, m.name, m.raw_amount
@@ -175,11 +259,9 @@ def read_budget(
             level, name, parent = BudgetLevel.OUTPUT, OUTPUT_PREFIX.sub("", name), program
         elif heading is not None and printed and not HEADING_CELL.match(name):
             level, parent = BudgetLevel.OUTPUT, heading
-        elif (kinds or {}).get(line.no) == "kegiatan" and not name.casefold().startswith("program"):
+        elif row.level == "kegiatan" and not name.casefold().startswith("program") or name.casefold().startswith("kegiatan ") and program is not None:
             level, parent = BudgetLevel.KEGIATAN, output or program
-        elif name.casefold().startswith("kegiatan ") and program is not None:
-            level, parent = BudgetLevel.KEGIATAN, output or program
-        elif (kinds or {}).get(line.no) == "program" and not (label and label[0].isalpha()):
+        elif row.level == "program" and not (label and label[0].isalpha()):
             level, parent = BudgetLevel.PROGRAM, None  # rows under a "Program | Anggaran" header
         elif label and label[0].isdigit():
             level, parent = BudgetLevel.PROGRAM, None
@@ -189,11 +271,16 @@ def read_budget(
             level, parent = BudgetLevel.PROGRAM, None
         else:
             level, parent = BudgetLevel.KEGIATAN, output or program
+        spent = parse_value(m.raw_realisasi, expect=Kind.RUPIAH) if m.raw_realisasi else None
+        share = parse_value(m.raw_persen) if m.raw_persen else None
         entry = BudgetLine(
             level=level, label=label, name=name, amount=value.amount, value=value,
-            parent=parent.name if parent else None, location=loc,
+            parent=parent.name if parent else None, realisasi=spent, persen=share, location=loc,
         )
         issues.extend(value.problems(loc))
+        for extra, column in ((spent, "realisasi_rp"), (share, "persen")):
+            if extra is not None:
+                issues.extend(extra.problems(loc.model_copy(update={"column": column, "cell": extra.raw})))
         if value.amount is None and printed:
             issues.append(Problem(
                 check="budget_amount_unreadable", severity=Severity.ERROR,

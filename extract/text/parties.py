@@ -41,6 +41,10 @@ JABATAN_WORDS = re.compile(
     r"Plh\.|Camat|Lurah|Ketua|Deputi|Asisten|Kabid|Kasi|Kasubag|Kepala\s+Bidang|Kepala\s+Seksi|Pejabat|Pimpinan)\b",
     re.IGNORECASE,
 )
+#: A line of body text at least this long (characters): the narrative pages of the real reports and agreements
+#: run 70-90 characters a line (the LKjIP of Inspektorat Jombang: 80-88 in its Kata Pengantar), a signature
+#: block's lines well under it ("INSPEKTUR KABUPATEN JOMBANG", 27).
+PROSE_LINE = 60
 # a civil-service rank under a signer's name ("Pembina Utama Madya", "Penata Tk. I", "Pembina, IV/a")
 PANGKAT_RE = re.compile(
     r"^(?:Pembina|Penata|Pengatur|Juru)(?:\s+(?:Utama|Madya|Muda|Tingkat|Tk\.?)){0,3}(?:\s*(?:I{1,2}|1|2))?"
@@ -216,7 +220,11 @@ def _scan_run(lines: list[Line], scan: SignatureScan, known: dict[str, str]) -> 
             _add_signer(scan, collapse(text), roles, jabatans, line.no, first)
             prev = "name"
             continue
-        if JABATAN_WORDS.search(text) and len(text) < 120 and not re.match(r"^\d", text):
+        # the last words of a paragraph's sentence ("… disampaikan kepada" / "Bupati Jombang.") are no jabatan:
+        # a line that starts in lower case, or goes on from a line of body text right above it
+        prose = text[:1].islower() or (prev == "other" and pos > 0 and line.no == flat[pos - 1].no + 1
+                                        and len(flat[pos - 1].text) >= PROSE_LINE)
+        if JABATAN_WORDS.search(text) and len(text) < 120 and not re.match(r"^\d", text) and not prose:
             jabatans.append(collapse(text).rstrip(",").strip())
             wraps = not text.endswith(",") and nxt.endswith(",") and not JABATAN_WORDS.search(nxt)
             prev = "jabatan-open" if wraps else "jabatan"

@@ -15,6 +15,7 @@ from extract.text import budget as budget_mod
 from extract.text import levels
 from extract.text.layout import find_layout_table, read_layout_table
 from extract.text.parties import MONTHS, resolve_parties, scan_skp_parties, skp_block
+from extract.text.repeats import merge_repeated
 from extract.text.rows import Cells, assemble
 from extract.text.segment import (
     CAPTION,
@@ -171,6 +172,34 @@ def _instansi_heading(nonblank: list[Line], official: bool = False) -> str | Non
     return None
 
 
+#: The unit an official heads, by the title of its head: "KEPALA DINAS X" heads DINAS X, "INSPEKTUR
+#: KABUPATEN X" the INSPEKTORAT KABUPATEN X, "CAMAT X" the KECAMATAN X.
+_HEAD_OF = (
+    (re.compile(r"^KEPALA\s+(?P<rest>(?:DINAS|BADAN|BALAI|KANTOR|UPTD?|LEMBAGA|BIRO|PUSAT|SATUAN|DIREKTORAT|RUMAH\s+SAKIT)\b.+)$",
+                re.IGNORECASE), ""),
+    (re.compile(r"^INSPEKTUR\s+(?P<rest>(?:KABUPATEN|KOTA|PROVINSI|DAERAH|JENDERAL)\b.*)$", re.IGNORECASE), "INSPEKTORAT "),
+    (re.compile(r"^SEKRETARIS\s+(?P<rest>DAERAH\b.+)$", re.IGNORECASE), "SEKRETARIAT "),
+    (re.compile(r"^CAMAT\s+(?P<rest>\S.+)$", re.IGNORECASE), "KECAMATAN "),
+)
+
+
+def instansi_headed_by(jabatan: str | None) -> str | None:
+    """The unit an official's title says they head, in the title's own case; None for a title
+    that heads no unit of its own (a Kepala Bidang heads part of one).
+
+    >>> instansi_headed_by("INSPEKTUR KABUPATEN JOMBANG"), instansi_headed_by("Kepala Dinas Pertanian Kabupaten Bantul")
+    ('INSPEKTORAT KABUPATEN JOMBANG', 'Dinas Pertanian Kabupaten Bantul')
+    >>> instansi_headed_by("Inspektur Jenderal"), instansi_headed_by("Kepala Bidang Produksi") is None
+    ('Inspektorat Jenderal', True)
+    """
+    text = collapse(jabatan or "").rstrip(",")
+    for pattern, unit in _HEAD_OF:
+        if m := pattern.match(text):
+            prefix = unit if text.isupper() else unit.title()
+            return collapse(f"{prefix}{m['rest']}")
+    return None
+
+
 def _upper(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) >= 0.9
@@ -186,7 +215,11 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
         doc.form = form_of(lines)
     bkn = doc_type is DocType.SKP and doc.form in BKN_FORMS  # a national form: its own reader (extract.skp)
     line_text = {ln.no: ln.text for ln in lines}
-    budget_kinds = budget_mod.budget_line_numbers(lines) if doc_type is DocType.PK else {}
+    # a PK's budget, and a report's budget-realisation table
+    budget_kinds = budget_mod.budget_line_numbers(lines) if doc_type in (DocType.PK, DocType.LKJ) else {}
+    for ln in lines:  # a total row is read up to its pagu (its realisasi and share beside it)
+        if ln.no in budget_kinds and budget_kinds[ln.no].columns is not None:
+            line_text[ln.no] = budget_mod.pagu_text(ln, budget_kinds[ln.no].columns)
     budget_lines = {no for no in budget_kinds if not is_total(line_text[no], budget=True)}
     blocks = []
     for block in table_blocks(lines):  # the budget's lines, its Jumlah Anggaran too, are no rows of a table of targets
@@ -228,7 +261,7 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
         doc.initiatives.extend(assembly.initiatives)
         doc.issues.extend(assembly.issues)
 
-    if doc_type is DocType.PK:
+    if doc_type in (DocType.PK, DocType.LKJ):
         doc.budget, issues = budget_mod.read_budget([ln for ln in lines if ln.no in budget_lines], source_file, budget_kinds)
         doc.issues.extend(issues)
     elif doc_type is DocType.RENCANA_AKSI:
@@ -259,13 +292,15 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
     doc.sections = _sections(lines, source_file)
     for section in doc.sections:
         excluded |= set(range(section.location.line or 0, (section.location.line or 0) + section.span))
-    title_jabatan = _fill_header(doc, seg, lines, set(budget_kinds))
+    title_jabatan = _fill_header(doc, seg, lines, set(budget_kinds), line_text)
     doc.header.instansi = doc.header.instansi or unit
     doc.parties, sig = resolve_parties(doc_type, _runs(lines, excluded), source_file, doc.header.jabatan, table_parties)
     first = doc.party(Role.PIHAK_PERTAMA)
     if first is not None and first.jabatan is None and doc_type is DocType.PK and title_jabatan:
         # the PK's title names the official who promises ("KEPALA SEKSI …") when the signature does not
         first.jabatan = title_jabatan
+    if doc.header.instansi is None and doc_type is DocType.LKJ and (signer := doc.party(Role.PENANDATANGAN)) is not None:
+        doc.header.instansi = instansi_headed_by(signer.jabatan)  # a report signed by the head of its unit
     doc.header.e_signed = sig.e_signed or any(re.search(r"Ditandatangani\s+secara\s+elektronik", ln.text, re.IGNORECASE) for ln in lines)
     if doc.header.e_signed:  # the mark of an electronic signature (BSrE) signs every party of the document
         for party in doc.parties:
@@ -282,6 +317,9 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
     if doc.header.year is None and doc.header.date:
         doc.header.year = doc.header.date.year
     _settle_target_years(doc)
+    if doc_type is DocType.LKJ:  # a report measures its indicators in table after table
+        doc.indicators, merged = merge_repeated(doc.indicators, source_file)
+        doc.issues.extend(merged)
     doc.header.unit = _unit(doc)
     _check_shape(doc)
     _paginate(doc, lines)
@@ -302,6 +340,11 @@ def _settle_target_years(doc: Document) -> None:
                 t.year = None
             elif t.year is not None:
                 years.add(t.year)
+        for measures in (ind.realisasi, ind.capaian):  # "Realisasi 2022" in a report of 2022 is the year's own
+            if not any(m.period is Period.Y and m.year is None for m in measures):
+                for m in measures:
+                    if m.year is not None and m.year == year:
+                        m.year = None
     if years and not any(ind.target(Period.Y) for ind in doc.indicators):
         printed = ", ".join(str(y) for y in sorted(years))
         doc.issues.append(Problem(
@@ -325,7 +368,7 @@ def _paginate(doc: Document, lines: list[Line]) -> None:
 
     for ind in doc.indicators:
         ind.location = fix(ind.location)
-        for t in ind.targets:
+        for t in (*ind.targets, *ind.realisasi, *ind.capaian, *ind.realisasi_rp):
             t.location = fix(t.location)
         for a in ind.actions:
             a.location = fix(a.location)
@@ -357,7 +400,8 @@ def _layout_quality(rows: list[Cells], periods: list[str]) -> float:
     return round(full / len(ind), 3)
 
 
-def _fill_header(doc: Document, seg: Segment, lines: list[Line], budget: frozenset[int] | set[int] = frozenset()) -> str | None:
+def _fill_header(doc: Document, seg: Segment, lines: list[Line], budget: frozenset[int] | set[int] = frozenset(),
+                 budget_text: dict[int, str] | None = None) -> str | None:
     """Fill the header; return the official's title as printed in the title lines (KEPALA …), if any."""
     header: Header = doc.header
     title_text = collapse(" ".join(ln.text for ln in seg.title_lines))
@@ -385,7 +429,8 @@ def _fill_header(doc: Document, seg: Segment, lines: list[Line], budget: frozens
     # may be subtotals: "Jumlah" under each programme)
     found = next(((ln, m) for ln in lines if (m := is_total(ln.raw))), None)
     if found is None:
-        found = next(((ln, m) for ln in reversed(lines) if ln.no in budget and (m := is_total(ln.raw, budget=True))), None)
+        found = next(((ln, m) for ln in reversed(lines)
+                      if ln.no in budget and (m := is_total((budget_text or {}).get(ln.no, ln.raw), budget=True))), None)
     if found is not None:
         ln, m = found
         value = parse_value(m.group("amt"), expect=Kind.RUPIAH)

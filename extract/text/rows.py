@@ -22,6 +22,8 @@ MEASURE_ROLES = {f"{kind}:{p.value}": (kind, p) for kind in ("realisasi", "capai
 KEY_ROLES = {"no", "code", "waktu", "output", "biaya", "anggaran", "baseline", *PERIOD_ROLES, *MEASURE_ROLES}
 #: The role of a column of one year: a target (``Y@2023``) or a baseline (``baseline@2021``).
 YEAR_ROLE = re.compile(r"^(?P<kind>Y|baseline)@(?P<year>\d{4})$")
+#: A measure of one year (an LKj's ``Realisasi`` over ``2022 | 2021 | 2020``): ``realisasi:Y@2021``.
+MEASURE_YEAR_ROLE = re.compile(r"^(?P<kind>realisasi|capaian):Y@(?P<year>\d{4})$")
 #: The cells of the number column under a header cell merged over two (``Indikator Kinerja`` over
 #: ``1 | Jumlah …``): the item's own number, no column of the header's.
 ITEM_NO_ROLE = "item_no"
@@ -47,7 +49,21 @@ def is_value_role(role: str | None) -> bool:
 
 def is_key_role(role: str) -> bool:
     """A number, code, target, measure or amount: a row that fills one is a row of its own."""
-    return role in KEY_ROLES or bool(YEAR_ROLE.match(role))
+    return role in KEY_ROLES or bool(YEAR_ROLE.match(role) or MEASURE_YEAR_ROLE.match(role))
+
+
+def measure_of_role(role: str | None) -> tuple[str, Period, int | None] | None:
+    """What a column of measures holds: its kind, its period and the year it names, if any.
+
+    >>> measure_of_role("realisasi:Q2"), measure_of_role("realisasi:Y@2021"), measure_of_role("Y@2021")
+    (('realisasi', <Period.Q2: 'Q2'>, None), ('realisasi', <Period.Y: 'Y'>, 2021), None)
+    """
+    if role in MEASURE_ROLES:
+        kind, period = MEASURE_ROLES[role]
+        return kind, period, None
+    if role and (m := MEASURE_YEAR_ROLE.match(role)):
+        return m["kind"], Period.Y, int(m["year"])
+    return None
 
 
 TEXT_ROLES = (
@@ -65,6 +81,13 @@ KATEGORI_RE = re.compile(r"^(?:Sasaran\s+(?:Strategis|Khusus|Operasional|Program
 #: The number column's own label: a row that prints it is a header (another table's, or one repeated), never data.
 NO_LABEL_RE = re.compile(r"^(?:no\.?|nomor|no\.?\s*urut)$", re.IGNORECASE)
 SKIP_ROW_RE = re.compile(r"^(?:[A-Z]\.\s*(?:UTAMA|TAMBAHAN)|HASIL KERJA|\(\d+\)(?:\s*\(\d+\))*)$")
+#: The column's label printed in its cell before the sasaran: "Sasaran : Meningkatnya …"
+SASARAN_LABEL_RE = re.compile(r"^(?:sasaran(?:\s+strategis)?|tujuan)\s*:\s*(?=\S)", re.IGNORECASE)
+#: A table's summary row in the indicator column: an average of the capaian above it, or the total of the
+#: budget beside them ("Rata-rata capaian Indikator Utama (Sasaran)", "JUMLAH TOTAL"), never an indicator.
+#: ("Rata-rata lama sekolah" and "Jumlah penduduk miskin" are indicators.)
+SUMMARY_ROW_RE = re.compile(r"^(?:(?:nilai\s+)?rata-?\s?rata\s+(?:nilai\s+)?capaian\b.*|jumlah(?:\s+total)?|total|grand\s+total)$",
+                            re.IGNORECASE)
 
 
 @dataclass
@@ -276,7 +299,7 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
             if id(row) in urusan:
                 continue
         if row.get("sasaran"):
-            new_sasaran, new_note = split_penugasan(row.get("sasaran"))
+            new_sasaran, new_note = split_penugasan(SASARAN_LABEL_RE.sub("", row.get("sasaran")))
             if new_sasaran != sasaran or (no and not numbers_items):
                 ordinal += 1
             sasaran, note = new_sasaran, new_note
@@ -299,6 +322,8 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
         elif item_number is None and (m_item := ITEM_NUMBER_RE.match(name)):
             item_number, name = m_item.group("no"), m_item.group("rest").strip()
         name = re.sub(r"\s*:$", "", name)  # a heading that introduces its items ("Jumlah produksi :")
+        if SUMMARY_ROW_RE.match(name):
+            continue
         if no or row.get("sasaran"):
             nesting.base, nesting.stack = None, []  # a new numbered row starts a new list
         if not name and row.get("program_kegiatan") and any(row.get(r) for r in MEASURE_ROLES):
@@ -335,10 +360,11 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
         for role in sorted((r for r in roles if target_of_role(r)), key=_period_order):
             period, year = target_of_role(role)
             indicator.targets.append(_value_cell(row.get(role), role, period, loc, out.issues, year=year))
-        for role, (kind, period) in MEASURE_ROLES.items():
-            if role in roles and (raw := row.get(role)):
+        for role in [*(r for r in MEASURE_ROLES if r in roles), *sorted(r for r in roles if MEASURE_YEAR_ROLE.match(r))]:
+            if raw := row.get(role):
+                kind, period, year = measure_of_role(role)
                 expect = Kind.RUPIAH if kind == "realisasi_rp" else None
-                getattr(indicator, kind).append(_value_cell(raw, role, period, loc, out.issues, expect=expect))
+                getattr(indicator, kind).append(_value_cell(raw, role, period, loc, out.issues, expect=expect, year=year))
         if "program_kegiatan" in roles and row.get("anggaran"):
             indicator.anggaran = parse_value(row.get("anggaran"), expect=Kind.RUPIAH)
         # a kegiatan cell merged over this indicator's row too: the row prints its own measure and

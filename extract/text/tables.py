@@ -47,11 +47,14 @@ PERIODS = frozenset(p.value for p in Period)  # the column roles of the target p
 _ROLE_LABELS = [
     (re.compile(r"^(?:no\.?|nomor|no\.?\s*urut)$"), "no"),
     # a measurement table (LKj "Pengukuran Kinerja"): what was realised, and the printed capaian
-    (re.compile(r"^realisasi(?:\s+kinerja)?(?:\s+\d{4})?$"), "realisasi:Y"),
+    # of one year: "Realisasi 2021" beside "Realisasi 2022" (the document's own year is settled by the reader)
+    (re.compile(r"^realisasi(?:\s+kinerja)?\s+(?:tahun\s+)?(?P<year>(?:19|20)\d{2})$"), "realisasi:Y@{year}"),
+    (re.compile(r"^realisasi(?:\s+kinerja)?$"), "realisasi:Y"),
     # an Evaluasi Renja: "Realisasi Kinerja Pada Triwulan I - IV Tahun 2023" over I … IV, each over K and Rp
     (re.compile(r"^realisasi(?:\s+kinerja)?(?:\s+(?:dan\s+anggaran\s+)?(?:pada\s+)?(?:triwulan|tw)(?:\s+[ivx\d]+(?:\s*[-–]\s*[ivx\d]+)?)?)?(?:\s*tahun\s+\d{4})?$"),
      "realisasi:Y"),
-    (re.compile(r"^(?:%\s*)?capaian(?:\s+kinerja)?(?:\s*\(?%\)?)?(?:\s+\d{4})?$"), "capaian:Y"),
+    (re.compile(r"^(?:%\s*)?capaian(?:\s+kinerja)?(?:\s*\(?%\)?)?\s+(?:tahun\s+)?(?P<year>(?:19|20)\d{2})$"), "capaian:Y@{year}"),
+    (re.compile(r"^(?:%\s*)?capaian(?:\s+kinerja)?(?:\s*\(?%\)?)?$"), "capaian:Y"),
     (re.compile(r"^kode(?:\s+ss\s*/\s*iku|\s+iku)?$"), "code"),
     (re.compile(r"^ss\s+dan\s+iku$"), "mixed"),
     # the row's subject in a Permendagri table: a programme, kegiatan or sub-kegiatan (the level is its own)
@@ -115,6 +118,13 @@ def role_of(label: str, parent: str = "") -> str | None:
     'realisasi:Y'
     >>> role_of("Realisasi Capaian Kinerja Renstra Perangkat Daerah sampai dengan Renja Perangkat Daerah Tahun 2024") is None
     True
+
+    A measurement table's realisation of one year, and the budget's own realisation beside it:
+
+    >>> role_of("Realisasi 2021"), role_of("2020", "Realisasi"), role_of("Realisasi"), role_of("Realisasi", "Anggaran")
+    ('realisasi:Y@2021', 'realisasi:Y@2020', 'realisasi:Y', 'realisasi_rp:Y')
+    >>> role_of("Capaian %", "Anggaran") is None, role_of("Anggaran", "Anggaran")
+    (True, 'anggaran')
     """
     text = _LEADING_NOISE.sub("", clean_text(label).casefold().rstrip(":").strip())
     if not text:
@@ -126,8 +136,16 @@ def role_of(label: str, parent: str = "") -> str | None:
             return f"Y@{m['year']}"
         if _BASELINE_LABEL.match(kind):
             return f"baseline@{m['year']}"
+        if not m["kind"] and (measure := role_of(parent)) in ("realisasi:Y", "capaian:Y"):
+            return f"{measure}@{m['year']}"  # "2021" under "Realisasi"
     if _BASELINE_LABEL.match(text):
         return "baseline"
+    if parent and ANGGARAN_HEADER.match(parent_text) and text not in _VOLUME_LABELS:
+        # the budget's own columns beside a measurement table's: what was spent of it, and the share
+        if role_of(text) == "realisasi:Y" or text.startswith("realisasi"):
+            return "realisasi_rp:Y"
+        if role_of(text) == "capaian:Y" or text in _SHARE_LABELS:
+            return None
     measure = role_of(parent) if parent_text.startswith(("realisasi", "capaian", "target")) else None
     if measure and YEAR_ROLE.match(measure) and measure.startswith("Y@") and text in _VOLUME_LABELS | {"satuan"}:
         return measure if text != "satuan" else "satuan"  # Volume / Satuan under "Target 2025"
@@ -235,6 +253,12 @@ def header_roles(rows: list[list[str]]) -> list[str | None]:
     >>> header_roles([["Program", "Indikator", "Realisasi Triwulan", "", ""], ["", "", "I", "", "II"], ["", "", "K", "Rp", "K"]])
     [None, 'indicator', 'realisasi:Q1', 'realisasi_rp:Q1', 'realisasi:Q2']
 
+    A number column before the indicators, after the sasaran's own, numbers the indicators:
+
+    >>> header_roles([["No", "Sasaran", "No", "Indikator Kinerja", "Target 2022", "Realisasi", "", ""],
+    ...               ["", "", "", "", "", "2022", "2021", "2020"]])
+    ['no', 'sasaran', 'item_no', 'indicator', 'Y@2022', 'realisasi:Y@2022', 'realisasi:Y@2021', 'realisasi:Y@2020']
+
     Under the year's target of an Evaluasi Renja its Rp is the pagu, and a % under a quarter its capaian:
 
     >>> header_roles([["Indikator", "Target Kinerja dan Anggaran Renja Tahun Berjalan", "", "Realisasi Triwulan", "", ""],
@@ -278,6 +302,10 @@ def header_roles(rows: list[list[str]]) -> list[str | None]:
     for i in range(1, width):  # a header cell merged over two columns (a bullet column, then the text)
         if not top[i] and not sub[i] and roles[i] is None and roles[i - 1] in ("indicator", "sasaran") and top[i - 1]:
             roles[i] = roles[i - 1]
+    if roles.count("no") > 1:  # "No | Sasaran | No | Indikator": the second number column numbers the indicators
+        for i in range(roles.index("no") + 1, width - 1):
+            if roles[i] == "no" and roles[i + 1] == "indicator":
+                roles[i] = ITEM_NO_ROLE
     return roles
 
 
@@ -309,6 +337,7 @@ def is_subheader_row(cells: list[str]) -> bool:
     return bool(texts) and all(
         role_of(t, "Triwulan") in PERIODS or _YEAR_LABEL.match(t.casefold()) or t.casefold() in ("kegiatan", "output") or _measure_label(t)
         or t.casefold() in _MONEY_LABELS | _KINERJA_LABELS | _SHARE_LABELS
+        or role_of(t) in ("realisasi:Y", "capaian:Y") or ANGGARAN_HEADER.match(t)  # Target | Realisasi | Capaian under "Kinerja"
         for t in texts
     )
 

@@ -467,10 +467,6 @@ KNOWN_REAL = {
         " indicators",
     "agungyuni12__sakip__SK_Perjanjian-Kinerja-2022-BPS-Kabupaten-Dompu--02-pk":
         "the SUPLEMEN page's signature block: one of its two parties is lost",
-    "inspektoratjbg__inspektorat__lkjip-inspektorat-tahun-2022--01-lkj":
-        "the report is read as a document of its own, its PK (Tabel 2.1) apart; left: its several measurement tables of one"
-        " indicator (Tabel 3.2-3.8: realisasi of 2020-2022, capaian) joined into one row per indicator, its budget-"
-        "realisation tables (pagu, realisasi, %)",
 }
 
 #: golden stem -> the differences still read, each checked by eye against the source: pinned exactly, so

@@ -1,0 +1,111 @@
+"""One indicator, once: a report's measurement tables print the same indicators again and again.
+
+An LKj report measures its indicators in several tables (the year's target, realisasi and
+capaian; the realisasi of the years before; against the Renstra; beside the budget; the
+efficiency of each), each a row per indicator. The report's indicator is one: its periods are
+the union of what the tables print, each of its other fields the first table's that prints it.
+
+Where the tables disagree on one period's value, the value most of them print is kept (the
+earliest of them on a tie) and the disagreement is reported as ``measure_conflict`` at the cell
+that was not kept: a report that prints 81,59 in five tables and 82,92 in one has a slip, and its
+reader should see both.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Hashable
+
+from core.problems import Problem, Severity
+from extract.models import Indicator, Target
+from normalize.text import collapse
+
+#: The per-period lists of an indicator, merged value by value.
+_MEASURES = ("targets", "realisasi", "capaian", "realisasi_rp")
+#: The fields a later table may fill when the first table that printed the indicator left them empty.
+_FIELDS = ("sasaran_no", "sasaran", "sasaran_note", "item_no", "code", "perspektif", "satuan", "sumber_data", "pengukuran",
+           "parent", "anggaran")
+
+
+def indicator_key(ind: Indicator) -> tuple[str | None, str]:
+    """What makes two rows one indicator: its name as written (case and spacing aside), and its level.
+
+    >>> indicator_key(Indicator(name="Maturitas  SPIP")) == indicator_key(Indicator(name="maturitas SPIP"))
+    True
+    """
+    return ind.kategori, collapse(ind.name).casefold()
+
+
+def _vote(value: Target) -> Hashable:
+    """The reading two cells must share to be the same value: the number (3 and 3,00 are one), else the text."""
+    return value.value.value if value.value.value is not None else collapse(value.value.raw).casefold()
+
+
+def _cell(t: Target) -> str:
+    where = ", ".join(f"{k} {v}" for k, v in (("page", t.location.page), ("table", t.location.table), ("row", t.location.row))
+                      if v is not None)
+    return f"'{t.value.raw}'" + (f" ({where})" if where else "")
+
+
+def _merge_values(name: str, kind: str, occurrences: list[list[Target]], file: str) -> tuple[list[Target], list[Problem]]:
+    """One value per period (and year) from the lists of every occurrence, in the order first printed."""
+    by_period: dict[tuple[str, int | None], list[Target]] = {}
+    for values in occurrences:
+        for t in values:
+            by_period.setdefault((t.period.value, t.year), []).append(t)
+    merged: list[Target] = []
+    problems: list[Problem] = []
+    for (period, year), cells in by_period.items():
+        printed = [t for t in cells if t.value.raw.strip()] or cells[:1]
+        votes = Counter(_vote(t) for t in printed)
+        best = max(votes.values())
+        kept = next(t for t in printed if votes[_vote(t)] == best)
+        merged.append(kept)
+        label = period if year is None else f"{period} {year}"
+        for other in printed:
+            if _vote(other) != _vote(kept) and other is next(t for t in printed if _vote(t) == _vote(other)):
+                problems.append(Problem(
+                    check="measure_conflict", severity=Severity.WARNING, component="extract",
+                    message=f"'{name}' {kind} {label}: the report prints {_cell(other)} here and {_cell(kept)} elsewhere;"
+                            f" kept {kept.value.raw!r}, printed in {votes[_vote(kept)]} of {len(printed)} tables",
+                    location=other.location.model_copy(update={"file": other.location.file or file}),
+                ))
+    return merged, problems
+
+
+def merge_repeated(indicators: list[Indicator], file: str) -> tuple[list[Indicator], list[Problem]]:
+    """The report's indicators once each, in the order first printed; rows of one table are never merged."""
+    groups: dict[tuple[str | None, str], list[Indicator]] = {}
+    order: list[tuple[str | None, str] | int] = []
+    for k, ind in enumerate(indicators):
+        key = indicator_key(ind)
+        group = groups.get(key)
+        if group is not None and all(g.location.table != ind.location.table or ind.location.table is None for g in group):
+            group.append(ind)
+            continue
+        if group is not None:  # printed twice in one table: two indicators of the same name
+            order.append(k)
+            continue
+        groups[key] = [ind]
+        order.append(key)
+    out: list[Indicator] = []
+    problems: list[Problem] = []
+    for entry in order:
+        if isinstance(entry, int):
+            out.append(indicators[entry])
+            continue
+        group = groups[entry]
+        first = group[0]
+        if len(group) == 1:
+            out.append(first)
+            continue
+        update: dict[str, object] = {}
+        for name in _FIELDS:
+            if getattr(first, name) is None:
+                update[name] = next((getattr(g, name) for g in group if getattr(g, name) is not None), None)
+        for kind in _MEASURES:
+            values, found = _merge_values(first.name, kind, [getattr(g, kind) for g in group], file)
+            update[kind] = values
+            problems.extend(found)
+        out.append(first.model_copy(update=update))
+    return out, problems
