@@ -524,3 +524,95 @@ def test_header_labels_a_scan_misread_name_their_columns_by_the_labels_they_are_
     assert role_of("> rencana hasil kerja") == "sasaran" and role_of("No Sasaran Strategis") is None
     # a body row's item (a dash, a number) is no label, nor is a printed label of another column a letter away
     assert [role_of(t) for t in ("- Indikator Kinerja", "1. Sasaran Strategis", "a) Anggaran", "Sumber Dana")] == [None] * 4
+
+
+#: A report's chapter 3 as a PDF renders it (TAB rows, a form feed between pages): the year's measurement
+#: table, the realisation of the years before under a "Realisasi" spanning three year columns, a table beside
+#: the budget whose summary rows are no indicators, and the budget-realisation table cut by a page break under
+#: the page's footer. The second table prints one realisation that the other two do not (82,92 for 81,59).
+#: No heading names the unit: its head signs the report.
+LKJ_MEASURES = """LAPORAN KINERJA INSTANSI PEMERINTAH
+TAHUN 2022
+
+Tabel 3.3 Capaian Kinerja Sasaran
+No\tTujuan/Sasaran\tNo\tIndikator Kinerja\tTarget 2022\tRealisasi 2022\tCapaian
+1\tMeningkatnya hasil pengawasan yang berkualitas\t1\tMaturitas SPIP\tLevel 3 (3,35)\tLevel 3 (3,157)\t94,24%
+2\tMeningkatnya akuntabilitas perangkat daerah\t2\tNilai Evaluasi AKIP PD\tNilai A (83)\tNilai A (81,59)\t98,30%
+
+Tabel 3.4 Realisasi Kinerja
+No\tSasaran\tNo\tIndikator Kinerja\tTarget 2022\tRealisasi\t\t
+\t\t\t\t\t2022\t2021\t2020
+1\tMeningkatnya hasil pengawasan yang berkualitas\t1\tPersentase LK SKPD sesuai SAP\tN/A\t\tN/A\t100%
+\t\t2\tMaturitas SPIP\tLevel 3 (3,35)\tLevel 3 (3,157)\tLevel 3 (3,346)\tLevel 3 (3,02)
+\t\t3\tNilai Evaluasi AKIP PD\tA (83)\tA (82,92)\tA (82,92)\tN/A
+
+Tabel 3.8 Perbandingan Realisasi Kinerja dan Realisasi Anggaran
+SASARAN/ PROGRAM\tINDIKATOR PROGRAM\tKinerja\t\t\tAnggaran\t\t
+\t\tTarget\tRealisasi\tCapaian %\tAnggaran\tRealisasi\tCapaian %
+Sasaran : Meningkatnya akuntabilitas perangkat daerah\tNilai Evaluasi AKIP PD\tNilai A (83)\tNilai A (81,59)\t98,30\t\t\t
+\tRata-rata capaian Indikator Utama (Sasaran)\t\t\t96,27\t\t\t
+Program Penyelenggaraan Pengawasan\tPersentase tindak lanjut hasil pengawasan\t93\t86,71\t93,24\t630.395.770\t524.058.289\t83,13
+\tJUMLAH TOTAL\t\t\t\t630.395.770\t524.058.289\t83,13
+
+Tabel 3.13 Jumlah Anggaran dan Realisasi APBD Tahun 2022
+No.\tProgram / Kegiatan\tAlokasi Biaya\t\t%
+\t\tAnggaran (Rp)\tRealisasi (Rp)\t
+1.\tPROGRAM PENYELENGGARAAN PENGAWASAN\t630.395.770\t524.058.289\t83,13
+\tPenyelenggaraan Pengawasan Internal\t600.664.770\t507.455.689\t84,5
+
+Laporan Kinerja Instansi Pemerintah Tahun 2022 38\f\tAdministrasi Barang Milik Daerah\t29.731.000\t16.602.600\t55,8
+JUMLAH\t\t630.395.770\t524.058.289\t83,13
+
+Laporan ini disusun sebagai pertanggungjawaban kinerja dan disampaikan kepada
+Bupati Contoh.
+
+Contoh, 30 Januari 2023
+INSPEKTUR KABUPATEN CONTOH
+
+BUDI SANTOSO, S.E.
+NIP. 19700101 199503 1 002
+"""
+
+
+def test_a_report_measures_each_indicator_once_over_its_tables() -> None:
+    """The report's indicators once each, in the order first printed, their periods from every table
+    (the years before kept by year); a value one table prints against two others is reported, the
+    others' kept; the average and total rows are no indicators; a programme's indicator is its own."""
+    lkj = read_text_documents(LKJ_MEASURES, "lkj.pdf", "lkj")[0]
+
+    def measures(values: list) -> dict[str, str]:
+        return {t.period.value + (f":{t.year}" if t.year else ""): t.value.raw for t in values}
+
+    assert [(i.sasaran_no, i.item_no, i.kategori, i.sasaran, i.name, measures(i.targets), measures(i.realisasi),
+             measures(i.capaian)) for i in lkj.indicators] == [
+        ("1", "1", None, "Meningkatnya hasil pengawasan yang berkualitas", "Maturitas SPIP", {"Y": "Level 3 (3,35)"},
+         {"Y": "Level 3 (3,157)", "Y:2021": "Level 3 (3,346)", "Y:2020": "Level 3 (3,02)"}, {"Y": "94,24%"}),
+        ("2", "2", None, "Meningkatnya akuntabilitas perangkat daerah", "Nilai Evaluasi AKIP PD", {"Y": "Nilai A (83)"},
+         {"Y": "Nilai A (81,59)", "Y:2021": "A (82,92)", "Y:2020": "N/A"}, {"Y": "98,30%"}),
+        ("1", "1", None, "Meningkatnya hasil pengawasan yang berkualitas", "Persentase LK SKPD sesuai SAP", {"Y": "N/A"},
+         {"Y:2021": "N/A", "Y:2020": "100%"}, {}),
+        (None, None, "program", "Program Penyelenggaraan Pengawasan", "Persentase tindak lanjut hasil pengawasan",
+         {"Y": "93"}, {"Y": "86,71"}, {"Y": "93,24"}),
+    ]
+    conflicts = [p for p in lkj.issues if p.check == "measure_conflict"]
+    assert [(p.location.cell, p.location.row) for p in conflicts] == [("A (82,92)", 5)]
+    assert "kept 'Nilai A (81,59)', printed in 2 of 3 tables" in conflicts[0].message
+    assert not [p for p in lkj.issues if p.check == "indicator_without_target"]
+
+
+def test_a_budget_realisation_table_reads_pagu_realisasi_and_share_by_its_header_across_a_page_footer() -> None:
+    """Anggaran, Realisasi and % by the columns the header names (two header rows), the row after the page's
+    footer still the table's, the JUMLAH row the jumlah anggaran; the signer of the report heads its unit, and
+    the last words of a paragraph that name a Bupati are no jabatan."""
+    lkj = read_text_documents(LKJ_MEASURES, "lkj.pdf", "lkj")[0]
+    assert [(b.level.value, b.label, b.name, b.amount, b.realisasi.amount, b.persen.raw, b.parent) for b in lkj.budget] == [
+        ("program", "1.", "PROGRAM PENYELENGGARAAN PENGAWASAN", 630_395_770, 524_058_289, "83,13", None),
+        ("kegiatan", None, "Penyelenggaraan Pengawasan Internal", 600_664_770, 507_455_689, "84,5",
+         "PROGRAM PENYELENGGARAAN PENGAWASAN"),
+        ("kegiatan", None, "Administrasi Barang Milik Daerah", 29_731_000, 16_602_600, "55,8",
+         "PROGRAM PENYELENGGARAAN PENGAWASAN"),
+    ]
+    assert lkj.header.jumlah_anggaran.value == 630_395_770
+    signer = lkj.party(Role.PENANDATANGAN)
+    assert (signer.name, signer.jabatan, lkj.header.instansi) == (
+        "BUDI SANTOSO, S.E.", "INSPEKTUR KABUPATEN CONTOH", "INSPEKTORAT KABUPATEN CONTOH")
