@@ -38,7 +38,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.synth_score import OVERALL_FIELDS, CellResult, FieldResult, score_cells, score_cells_typed, score_fields  # noqa: E402
-from corpus.synth import LAYOUT_KINDS, generate, truth_path  # noqa: E402
+from corpus.synth import LAYOUT_KINDS, LKJ_KINDS, generate, truth_path  # noqa: E402
 
 COMPETITORS = ("img2table", "camelot_stream", "camelot_network", "pdfplumber_text")
 OURS = "kinerja"
@@ -253,7 +253,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--out", type=Path)
-    parser.add_argument("--kinds", nargs="*", choices=LAYOUT_KINDS, help="only files of these document kinds")
+    parser.add_argument("--kinds", nargs="*", choices=LAYOUT_KINDS + LKJ_KINDS,
+                        help="only files of these document kinds (the LKj report only when named)")
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--scans", action="store_true", help="image-only scans of the files")
     mode.add_argument("--digital", action="store_true", help="digital files (the default)")

@@ -14,6 +14,9 @@ Budget lines pair on amount and name (``budget_name``, ``budget_amount``, ``budg
 parties on name or NIP (``party_name``, ``party_nip`` when the truth has a NIP; NIPs compared as
 digits). Whatever extracted item pairs with nothing (an extra document, indicator, period
 target, budget line or party) counts as one wrong field (``extra_*``), so inventing rows costs.
+A report (an LKj) is also scored on what its truth holds beyond targets: per period and year
+``realisasi_raw``/``realisasi_value`` and ``capaian_raw``/``capaian_value``, per budget line of its
+budget-realisation table ``budget_realisasi`` (exact rupiah) and ``budget_persen`` (as printed).
 
 **Cell recovery** (every reader, ours included): the share of truth cells found in the right
 place. A target cell (indicator × period) is recovered by a table reader when some table on the
@@ -58,6 +61,7 @@ class Settings:
 
 SETTINGS = Settings()
 OVERALL_FIELDS = frozenset({"kind", "name", "code", "target_raw", "target_value", "budget_name", "budget_amount",
+                            "realisasi_raw", "realisasi_value", "capaian_raw", "capaian_value", "budget_realisasi", "budget_persen",
                             "budget_level", "party_name", "party_nip", "extra_document", "extra_indicator", "extra_target",
                             "extra_budget", "extra_party"})
 
@@ -196,6 +200,17 @@ def _indicator_fields(tf: TruthFile, t: int, td: TruthDocument, got: Sequence[An
             ok = g is not None and val == tt.value
             out.append(FieldResult(tf.file, t, "target_value", ok, str(tt.value), str(val) if g else raw,
                                    f"{where} [{tt.period}]", tsl))
+        for kind, measures in (("realisasi", ti.realisasi), ("capaian", ti.capaian)):  # a report's, by period and year
+            got_measures = {m.period.value + (f":{m.year}" if m.year else ""): m for m in getattr(gi, kind)} if gi else {}
+            for tt in measures:
+                tsl = {**sl, "value_kind": tt.vkind, "period": tt.period.split(":")[0]}
+                g = got_measures.get(tt.period)
+                raw = ws(g.value.raw) if g else (missing if gi is None else "<missing period>")
+                out.append(FieldResult(tf.file, t, f"{kind}_raw", g is not None and raw == ws(tt.raw), tt.raw, raw,
+                                       f"{where} [{kind} {tt.period}]", tsl))
+                val = _dec(g.value.value) if g else None
+                out.append(FieldResult(tf.file, t, f"{kind}_value", g is not None and val == tt.value, str(tt.value),
+                                       str(val) if g else raw, f"{where} [{kind} {tt.period}]", tsl))
         if gi is not None:
             periods = {tt.period for tt in ti.targets}
             for g in gi.targets:
@@ -226,6 +241,13 @@ def _budget_fields(tf: TruthFile, t: int, td: TruthDocument, got: Sequence[Any],
                                str(gb.amount) if gb else miss, tb.name, sl))
         out.append(FieldResult(tf.file, t, "budget_level", gb is not None and gb.level == tb.level, tb.level,
                                gb.level if gb else miss, tb.name, sl))
+        if tb.realisasi is not None:  # a budget-realisation table's: what was spent, and the share printed
+            spent = gb.realisasi.amount if gb is not None and gb.realisasi is not None else None
+            out.append(FieldResult(tf.file, t, "budget_realisasi", spent == tb.realisasi, str(tb.realisasi),
+                                   str(spent) if gb else miss, tb.name, sl))
+            share = ws(gb.persen.raw) if gb is not None and gb.persen is not None else ""
+            out.append(FieldResult(tf.file, t, "budget_persen", share == ws(tb.persen), tb.persen or "", share if gb else miss,
+                                   tb.name, sl))
     for e, gb in enumerate(got):
         if e not in pairs.values():
             out.append(FieldResult(tf.file, t, "extra_budget", False, "", f"{gb.level}: {ws(gb.name)} = {gb.amount}",

@@ -30,6 +30,7 @@ if str(ROOT) not in sys.path:  # `python corpus/synth` as well as `python -m cor
 from corpus.synth._bkn import BKN_BUILDERS, BKN_KINDS, PLANTABLE  # noqa: E402
 from corpus.synth._draw import BUILDERS, DOC_TYPE, LAYOUT_KINDS, draw_dossier  # noqa: E402
 from corpus.synth._ekinerja import export as ekinerja_export  # noqa: E402
+from corpus.synth._lkj import LKJ_BUILDERS, LKJ_KINDS
 from corpus.synth._office import docx_bytes, xlsx_bytes  # noqa: E402
 from corpus.synth._render import typeset  # noqa: E402
 from corpus.synth._scan import draw_scan, scan_pdf  # noqa: E402
@@ -37,13 +38,16 @@ from corpus.synth._style import draw_style  # noqa: E402
 from corpus.synth._truth import TruthDocument, TruthFile  # noqa: E402
 
 OUT = ROOT / "corpus" / "synth" / "_out"
-__all__ = ["BKN_KINDS", "PLANTABLE", "ekinerja_export", "GeneratedFile", "Generated", "generate", "generate_skp", "write", "file_name", "LAYOUT_KINDS",
+__all__ = ["BKN_KINDS", "LKJ_KINDS", "PLANTABLE", "ekinerja_export", "GeneratedFile", "Generated", "generate", "generate_skp", "write", "file_name", "LAYOUT_KINDS",
            "MEDIA", "TruthFile", "TruthDocument"]
 
 # the national SKP forms are drawn only when asked for (kinds=BKN_KINDS): LAYOUT_KINDS, the default
 # pool, is unchanged, so every file of the other layouts (and the accuracy sample) stays as it was
 BUILDERS.update(BKN_BUILDERS)
 DOC_TYPE.update({kind: "skp" for kind in BKN_KINDS})
+# so is an LKj report (kinds=LKJ_KINDS)
+BUILDERS.update(LKJ_BUILDERS)
+DOC_TYPE.update({kind: "lkj" for kind in LKJ_KINDS})
 MEDIA = ("pdf", "docx", "xlsx")
 
 
@@ -186,8 +190,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--start", type=int, default=0, help="first index (one file: --start I --n 1)")
     parser.add_argument("--out", type=Path, default=OUT, help=f"output folder (default {OUT.relative_to(ROOT)})")
     parser.add_argument("--scans", action="store_true", help="write the files as image-only scans")
-    parser.add_argument("--kinds", nargs="*", choices=LAYOUT_KINDS + BKN_KINDS,
-                        help="only these document kinds (the national SKP forms only when named)")
+    parser.add_argument("--kinds", nargs="*", choices=LAYOUT_KINDS + BKN_KINDS + LKJ_KINDS,
+                        help="only these document kinds (the national SKP forms and the LKj report only when named)")
     args = parser.parse_args(argv)
     for path in write(args.out, args.n, args.seed, args.scans, args.start, tuple(args.kinds) if args.kinds else None):
         print(path)

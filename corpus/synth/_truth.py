@@ -29,17 +29,27 @@ class TruthTarget:
 
 @dataclass(frozen=True)
 class TruthIndicator:
+    """An indicator; a report's also what it realised (``Y``, and ``Y:2021`` for a year before) and the
+    capaian it prints (absent from the JSON where empty)."""
+
     name: str
     code: str | None = None
     sasaran: str | None = None
     targets: tuple[TruthTarget, ...] = ()
+    realisasi: tuple[TruthTarget, ...] = ()
+    capaian: tuple[TruthTarget, ...] = ()
 
 
 @dataclass(frozen=True)
 class TruthBudget:
+    """A budget line; in a budget-realisation table also what was spent and the share printed
+    (absent from the JSON where None)."""
+
     name: str
     amount: int
     level: str  # program | output | kegiatan | inisiatif
+    realisasi: int | None = None
+    persen: str | None = None
 
 
 @dataclass(frozen=True)
@@ -114,6 +124,14 @@ class TruthFile:
         for doc in data["documents"]:
             if doc.get("skp") is None:
                 doc.pop("skp", None)  # the files of the other layouts keep their JSON as it was
+            for ind in doc["indicators"]:  # so do their indicators and budget lines (a report's alone carry these)
+                for key in ("realisasi", "capaian"):
+                    if not ind.get(key):
+                        ind.pop(key, None)
+            for line in doc["budget"]:
+                for key in ("realisasi", "persen"):
+                    if line.get(key) is None:
+                        line.pop(key, None)
         return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True, default=_encode) + "\n"
 
     @staticmethod
@@ -135,18 +153,20 @@ def _document(d: dict[str, Any]) -> TruthDocument:
         kind=d["kind"], layout_kind=d["layout_kind"], title=d["title"],
         indicators=tuple(
             TruthIndicator(
-                name=i["name"], code=i["code"], sasaran=i["sasaran"],
-                targets=tuple(
-                    TruthTarget(t["period"], t["raw"], None if t["value"] is None else Decimal(t["value"]), t["label"], t["vkind"])
-                    for t in i["targets"]
-                ),
+                name=i["name"], code=i["code"], sasaran=i["sasaran"], targets=_values(i["targets"]),
+                realisasi=_values(i.get("realisasi", ())), capaian=_values(i.get("capaian", ())),
             )
             for i in d["indicators"]
         ),
-        budget=tuple(TruthBudget(b["name"], int(b["amount"]), b["level"]) for b in d["budget"]),
+        budget=tuple(TruthBudget(b["name"], int(b["amount"]), b["level"], b.get("realisasi"), b.get("persen")) for b in d["budget"]),
         parties=tuple(TruthParty(p["role"], p["name"], p["nip"]) for p in d["parties"]),
         slice=dict(d["slice"]), first_page=d["first_page"], pages=d["pages"], skp=_skp(d.get("skp")),
     )
+
+
+def _values(items: Any) -> tuple[TruthTarget, ...]:
+    return tuple(TruthTarget(t["period"], t["raw"], None if t["value"] is None else Decimal(t["value"]), t["label"], t["vkind"])
+                 for t in items)
 
 
 def _skp(d: dict[str, Any] | None) -> TruthSkp | None:
