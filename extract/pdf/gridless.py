@@ -116,6 +116,8 @@ _DIGIT = re.compile(r"\d")
 _LOWER_WORD = re.compile(r"[a-z]{3,}")
 _WORD_OF_3 = re.compile(r"[^\W\d_]{3,}")
 _SIGNATURE = re.compile(r"\bPIHAK\s+(?:KE)?(?:DUA|SATU|PERTAMA)\b|Pegawai\s+yang\s+Dinilai|Pejabat\s+Penilai|^NIP\b|\bMengetahui\b", re.I)
+#: A report's caption ("Tabel 3.2 Realisasi Kinerja …", "Gambar 1.2 …"): the next table's or figure's, never a row of this one
+_CAPTION = re.compile(r"^(?:Tabel|Table|Gambar|Grafik|Diagram|Bagan)\s+\d+(?:\.\d+)*\.?\s+\S", re.I)
 _INCOMPLETE = re.compile(r"(?:\bRp\.?|\(\s*skala|\(|\d,|\d\s*[-–])$", re.I)  # a value cut by its cell's edge
 #: a comparator in words whose number went on to the next line of its cell ("Tidak kurang" / "dari 45%")
 _COMPARATOR_HEAD = re.compile(
@@ -754,6 +756,8 @@ def body_lines(lines: list[VisualLine], k: int, header: Header, settings: Settin
         text = _text(ln.words)
         if _SIGNATURE.search(text) or _place_date(text) or any(_place_date(_text(p)) for p in _phrases(ln, settings)):
             break  # (the place and date may stand beside the other party's title: one phrase of the line)
+        if body and _CAPTION.match(text):
+            break
         close = lines[k + 1] if k + 1 < len(lines) and lines[k + 1].y0 - ln.y1 < settings.stack_gap * h else None
         if body and (header_at(lines, k, settings, rules, cache) is not None or _other_table([ln], settings) or _numbered_header(ln, settings)
                      or (close is not None and _other_table([ln, close], settings) and _labels_only([ln, close], settings))):

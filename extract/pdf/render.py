@@ -15,7 +15,7 @@ import regex as re
 
 from extract.pdf.model import Box, PageContent, Table, Word
 from extract.pdf.tablerows import table_rows
-from extract.text.budget import AMOUNT_CELL
+from extract.text.budget import AMOUNT_CELL, COLUMN_AMOUNT_CELL, SHARE_CELL
 from extract.text.parties import parse_place_date
 
 KV_LABEL = re.compile(r"^(?:Nama|NIP|Jabatan|Unit\s+Kerja|Pangkat(?:\s*/\s*Gol(?:ongan)?\.?(?:\s*Ruang)?)?|Instansi)$", re.IGNORECASE)
@@ -134,7 +134,7 @@ def visual_lines(words: list[Word]) -> list[VisualLine]:
 def _row_text(line: VisualLine) -> list[str]:
     """The output lines of one visual line: its segments, re-joined where they belong together."""
     segs = [s.text for s in line.segments]
-    if len(segs) == 1:
+    if len(segs) == 1 and not _budget_realisation_row(_value_cells(segs)):
         return segs
     joined = " ".join(segs)
     pd = parse_place_date(joined)
@@ -144,6 +144,8 @@ def _row_text(line: VisualLine) -> list[str]:
         return ["\t".join(segs)]  # a budget line: name … Rp amount, one row
     if len(segs) == 3 and AMOUNT_CELL.match(segs[1]) and not AMOUNT_CELL.match(segs[0]) and not re.search(r"\d", segs[2]):
         return ["\t".join(segs)]  # name, amount, a word after it (the Keterangan: "APBD"): one budget row
+    if _budget_realisation_row(cells := _value_cells(segs)):
+        return ["\t".join(cells)]
     if _label_and_values(segs):
         return [" ".join(segs)]
     out: list[str] = []
@@ -162,6 +164,49 @@ def _row_text(line: VisualLine) -> list[str]:
         out.append(s)
         i += 1
     return out
+
+
+def _value_cells(segs: list[str]) -> list[str]:
+    """The amounts and shares a segment ends with, one cell each (narrow columns of numbers set closer
+    than a segment's gap: ``28.918.000 26.344.298 91,1``).
+
+    >>> _value_cells(["Penyusunan Dokumen", "28.918.000 26.344.298 91,1"])
+    ['Penyusunan Dokumen', '28.918.000', '26.344.298', '91,1']
+    >>> _value_cells(["Penyediaan Jasa 8.073.000 5.869.071 72,7"]), _value_cells(["Nilai 85"])
+    (['Penyediaan Jasa', '8.073.000', '5.869.071', '72,7'], ['Nilai 85'])
+    """
+    out: list[str] = []
+    for sg in segs:
+        words = sg.split()
+        # the numbers a segment ends with (a name set close to its amounts: "Penyediaan Jasa 8.073.000 5.869.071 72,7")
+        k = len(words)
+        while k > 0 and (COLUMN_AMOUNT_CELL.match(words[k - 1]) or SHARE_CELL.match(words[k - 1])):
+            k -= 1
+        if len(words) - k > 1:
+            out.extend([" ".join(words[:k])] if k else [])
+            out.extend(words[k:])
+        else:
+            out.append(sg)
+    return out
+
+
+def _budget_realisation_row(segs: list[str]) -> bool:
+    """A row of a budget-realisation table set without rulings: [number] name, its pagu and what was spent
+    (one of them at least a million's thousands groups), maybe the share, each a segment of its own. (More
+    amounts are a row of measures: an indicator's rupiah target and realisations.)
+
+    >>> _budget_realisation_row(["Penyusunan Dokumen Perencanaan", "28.918.000", "26.344.298", "91,1"])
+    True
+    >>> _budget_realisation_row(["1.", "PROGRAM PENUNJANG", "700.000", "354.002"]), _budget_realisation_row(["Indeks", "85%", "90%"])
+    (False, False)
+    >>> _budget_realisation_row(["pajak", "8.166.000.000", "6.532.800.000", "8.574.300.000", "6.859.440.000"])
+    False
+    """
+    first = next((k for k, sg in enumerate(segs) if COLUMN_AMOUNT_CELL.match(sg)), None)
+    if first is None or not any(re.search(r"\p{L}{2}", sg) for sg in segs[:first]):
+        return False
+    tail = segs[first:-1] if SHARE_CELL.match(segs[-1]) and len(segs) - first > 2 else segs[first:]
+    return len(tail) == 2 and all(COLUMN_AMOUNT_CELL.match(t) for t in tail) and any(AMOUNT_CELL.match(t) for t in tail)
 
 
 _VALUE_WORD = re.compile(r"^(?:[x×*%]|[<>≤≥]|\(?-?\d[\d.,]*\s*%?\)?)$")

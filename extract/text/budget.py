@@ -48,6 +48,8 @@ AMOUNT_CELL = re.compile(r"^(?:Rp\.?\s*)?\d{1,3}(?:\.\d{3,6}){2,}(?:,\d{1,2})?\s
 LOOSE_AMOUNT_CELL = re.compile(r"^(?:Rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}(?:,\d{1,2})?\s*(?:,-)?$")
 # the pagu column's cell of a budget-realisation table: any amount, small ones too ("700.000")
 COLUMN_AMOUNT_CELL = re.compile(r"^(?:Rp\.?\s*)?\d{1,3}(?:[.,]\d{3})*(?:,\d{1,2})?\s*(?:,-)?$")
+# the share a budget-realisation table prints after the amounts ("93,6", "100", "84,01 %")
+SHARE_CELL = re.compile(r"^\d{1,3}(?:,\d{1,2})?\s*%?$")
 LABEL_CELL = re.compile(r"^(?:\d{1,2}\.?|[a-z]{1,2}\.)$")
 # "A. Program Utama | Rp …" over "1. …", "2. …": a group whose amount is the sum of the rows under it
 GROUP_LABEL = re.compile(r"^[A-Z]\.$")
@@ -72,6 +74,28 @@ class BudgetColumns:
     amount: int
     realisasi: int
     persen: int | None = None
+    #: the header's labels were set one a line, not in the row's columns: a row's first amount after its
+    #: name is the pagu, the next what was spent, a share after them the %
+    by_order: bool = False
+
+    def at(self, cells: list[str]) -> tuple[int, int, int | None] | None:
+        """Where this row's pagu, realisasi and share stand (None: the row has no pagu there)."""
+        if not self.by_order:
+            if len(cells) <= self.realisasi or not COLUMN_AMOUNT_CELL.match(cells[self.amount]):
+                return None
+            return self.amount, self.realisasi, self.persen if self.persen is not None and self.persen < len(cells) else None
+        first = next((i for i, c in enumerate(cells) if COLUMN_AMOUNT_CELL.match(c) and any(re.search(r"\p{L}{2}", b) for b in cells[:i])),
+                     None)
+        if first is None or first + 1 >= len(cells) or not COLUMN_AMOUNT_CELL.match(cells[first + 1]):
+            return None
+        share = first + 2 if first + 2 < len(cells) and SHARE_CELL.match(cells[first + 2]) else None
+        return first, first + 1, share
+
+
+#: A budget-realisation table's labels set one a line (its header read without rulings): "Anggaran Realisasi".
+_ANGGARAN_REALISASI = re.compile(r"^(?:anggaran|pagu)(?:\s*\(\s*rp\.?\s*\))?\s+realisasi(?:\s*\(\s*rp\.?\s*\))?(?:\s*%|\s+persen(?:tase)?)?$",
+                                 re.IGNORECASE)
+BY_ORDER = BudgetColumns(0, 0, None, by_order=True)
 
 
 @dataclass(frozen=True)
@@ -81,6 +105,7 @@ class BudgetRow:
 
     level: str | None = None
     columns: BudgetColumns | None = None
+    continues: bool = False  # the rest of the name of the row above, wrapped onto a line of its own
 
 
 #: A budget-realisation table's column labels, beside its "Anggaran".
@@ -93,7 +118,7 @@ def budget_columns(labels: list[str]) -> BudgetColumns | None:
     over one another already joined per column); None for a budget without its realisation.
 
     >>> budget_columns(["No.", "Program / Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)", "%"])
-    BudgetColumns(amount=2, realisasi=3, persen=4)
+    BudgetColumns(amount=2, realisasi=3, persen=4, by_order=False)
     >>> budget_columns(["No", "Program", "Anggaran", "Keterangan"]) is None
     True
     """
@@ -109,9 +134,8 @@ def pagu_text(line: Line, columns: BudgetColumns | None) -> str:
     """A budget row's text up to its pagu: what a total row's reader reads (``JUMLAH | 13.353.153.913``,
     the realisasi and share beside it left out)."""
     cells = line.raw.split("\t")
-    if columns is None or len(cells) <= columns.amount:
-        return line.raw
-    return "\t".join(cells[: columns.amount + 1])
+    where = columns.at([clean_text(c) for c in cells]) if columns is not None else None
+    return line.raw if where is None else "\t".join(cells[: where[0] + 1])
 
 
 def _cells(line: Line) -> list[str]:
@@ -128,9 +152,9 @@ def _tab_match(line: Line, headings: bool = False, columns: BudgetColumns | None
     cells = _cells(line)
     idx = next((i for i in range(len(cells) - 1, -1, -1) if AMOUNT_CELL.match(cells[i])), None)
     spent = share = ""
-    if columns is not None and len(cells) > columns.realisasi and COLUMN_AMOUNT_CELL.match(cells[columns.amount]):
-        idx, spent = columns.amount, cells[columns.realisasi]
-        share = cells[columns.persen] if columns.persen is not None and columns.persen < len(cells) else ""
+    if columns is not None and (where := columns.at(cells)) is not None:
+        idx, spent = where[0], cells[where[1]]
+        share = cells[where[2]] if where[2] is not None else ""
     if idx is None and headings:  # under an Anggaran header: a garbled amount is kept (and reported)
         idx = next((i for i in range(len(cells) - 1, -1, -1) if LOOSE_AMOUNT_CELL.match(cells[i])), None)
     if idx is None:
@@ -164,7 +188,7 @@ def _tab_match(line: Line, headings: bool = False, columns: BudgetColumns | None
 #: "Anggaran" and the label of the column after it set close on one line of a stacked header ("Anggaran Keterangan").
 _ANGGARAN_AND_NOTE = re.compile(r"^anggaran(?:\s*\(\s*rp\.?\s*\))?\s+(?:ket\.?|keterangan|sumber\s+dana)$", re.IGNORECASE)
 #: A label of a budget table's header on a line of its own, beside an "Anggaran" line.
-_HEADER_PIECE = re.compile(r"^(?:no\.?|nomor|\(rp\.?\)|program|kegiatan|program\s*/\s*kegiatan|uraian|ket\.?|keterangan)$",
+_HEADER_PIECE = re.compile(r"^(?:no\.?|nomor|\(rp\.?\)(?:\s*\(rp\.?\))?|%|program|kegiatan|program\s*/\s*kegiatan|uraian|ket\.?|keterangan)$",
                            re.IGNORECASE)
 
 
@@ -182,12 +206,18 @@ def budget_line_numbers(lines: list[Line]) -> dict[int, BudgetRow]:
     columns: BudgetColumns | None = None
     above: list[str] = []  # the tab row before, when it printed no amount: a header's first row
     edges = _page_edges(lines)
-    for ln in lines:
+    for n, ln in enumerate(lines):
         if not ln.is_tab_row:
             if not ln.blank and ln.no not in edges:  # a page's footer ends no table
                 text = ln.text.strip()
                 if ANGGARAN_HEADER.match(text) or _ANGGARAN_AND_NOTE.match(text):  # "Anggaran" / "No." / "Program / Kegiatan" / "(Rp)"
-                    in_budget, in_indicators, stacked, kind = True, False, True, None
+                    in_budget, in_indicators, stacked, kind, columns = True, False, True, None, None
+                elif _ANGGARAN_REALISASI.match(text):  # "Anggaran Realisasi" / "(Rp) (Rp)"
+                    in_budget, in_indicators, stacked, kind, columns = True, False, True, None, BY_ORDER
+                elif in_budget and stacked and _REALISASI_HEADER.match(text):  # "Anggaran" / "Realisasi (Rp)" / "(Rp)"
+                    columns = BY_ORDER
+                elif in_budget and not stacked and _wrapped_name(lines, n, found):
+                    found[ln.no] = BudgetRow(kind, columns, continues=True)
                 elif not (stacked and _HEADER_PIECE.match(text)):
                     in_budget = in_indicators = stacked = False
             if is_budget_line(ln):
@@ -222,6 +252,22 @@ def budget_line_numbers(lines: list[Line]) -> dict[int, BudgetRow]:
     return found
 
 
+def _wrapped_name(lines: list[Line], n: int, found: dict[int, BudgetRow]) -> bool:
+    """``lines[n]`` is the rest of a budget row's name, wrapped under it in a table set without rulings
+    ("1. | Program Pengembangan Ekonomi | 175.283.000 | …" / "Kreatif melalui Pemanfaatan"): words without
+    a digit, right under a budget row (or under another such line), and a row with its amounts after them."""
+    if re.search(r"\d", lines[n].text) or not re.search(r"\p{L}{2}", lines[n].text):
+        return False
+    above = next((ln for ln in reversed(lines[:n]) if not ln.blank), None)
+    if above is None or above.no not in found:
+        return False
+    for ln in lines[n + 1 :]:
+        if ln.blank or (not ln.is_tab_row and not re.search(r"\d", ln.text)):
+            continue
+        return ln.is_tab_row and any(COLUMN_AMOUNT_CELL.match(c) for c in _cells(ln))
+    return False
+
+
 def _page_edges(lines: list[Line]) -> set[int]:
     """The footers between two pieces of a table cut by a page break: a page's last text line
     ("Laporan Kinerja … 2022 38") when the next page goes on with a table row."""
@@ -248,6 +294,10 @@ def read_budget(
     rows = rows or {}
     for line in lines:
         row = rows.get(line.no, BudgetRow())
+        if row.continues:
+            if out:
+                out[-1].name = collapse(f"{out[-1].name} {line.text}")
+            continue
         m = _match(line, row.columns)
         if m is None:
             continue

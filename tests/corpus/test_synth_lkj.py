@@ -1,11 +1,17 @@
 """The LKj report of corpus.synth: drawn only when asked for, reproducible, its truth what it prints
-(realisasi by year, capaian, the budget's realisation), scored field by field."""
+(realisasi by year, capaian, the budget's realisation), scored field by field, and read above a floor.
+
+The floor is a regression guard a little under what this fixed sample measures, not a goal; the
+figures over the larger sample are in benchmarks/ACCURACY.md (``--kinds lkj``).
+"""
 
 from __future__ import annotations
 
 import json
 from decimal import Decimal
+from pathlib import Path
 
+from benchmarks.accuracy import overall_fields, run_all
 from benchmarks.synth_score import score_fields
 from corpus.synth import LAYOUT_KINDS, LKJ_KINDS, TruthFile, generate
 from extract.models import (
@@ -22,6 +28,9 @@ from normalize.values import Value
 
 SEED = 3
 SAMPLE = range(8)
+# measured on this sample (seed 3, files 0-7): 0.953 (1,326 of 1,391 fields) on 2026-12-06 (session 19; 0.549, 812 of
+# 1,478, at e6418bd, before a report's measurement tables were merged and its budget's realisation read); a little under
+LKJ_FLOOR = 0.93
 
 
 def _perfect(tf: TruthFile) -> list[Document]:
@@ -87,3 +96,11 @@ def test_a_perfect_reading_scores_every_field_and_a_lost_year_costs_its_two_fiel
     wrong = [f.field for f in score_fields(tf, docs) if not f.ok]
     assert sorted(set(wrong)) == ["realisasi_raw", "realisasi_value"] and len(wrong) == 2 * lost
 
+
+
+def test_reports_read_above_the_floor(tmp_path: Path) -> None:
+    runs = run_all(SEED, SAMPLE, False, tmp_path, kinds=LKJ_KINDS)
+    fields = overall_fields(runs)
+    accuracy = sum(f.ok for f in fields) / len(fields)
+    assert {f.field for f in fields} >= {"realisasi_value", "capaian_value", "budget_realisasi", "budget_persen"}
+    assert accuracy >= LKJ_FLOOR, f"LKj field accuracy {accuracy:.4f} fell under the floor {LKJ_FLOOR}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from corpus.synth import generate, generate_skp
+from corpus.synth import LKJ_KINDS, generate, generate_skp
 from extract.pdf import read_pdf
 from extract.pdf.gridless import _title_over_labels, label_pieces
 from extract.pdf.model import Box, Table, Word
@@ -673,3 +673,14 @@ def test_specks_inside_a_name_in_a_cell_read_by_ocr_are_left_out() -> None:
     assert names(90.0, 40.0) == ["Indikator Kinerja", "Belanja negara dan akuntabel", "- Kegiatan utama"]
     assert names(90.0, 95.0) == ["Indikator Kinerja", "Belanja negara - dan akuntabel", "- Kegiatan utama :"]
     assert names(None, None) == ["Indikator Kinerja", "Belanja negara - dan akuntabel", "- Kegiatan utama :"]
+
+
+def test_a_reports_caption_under_a_table_ends_it_and_opens_no_row() -> None:
+    # an LKj report set without rulings: "Tabel 3.2 Realisasi Kinerja Tahun 2022-2024" stands under the last row
+    # of table 3.1, in its indicator column; it was read as the end of that row's name
+    g = generate(1, 15, kinds=LKJ_KINDS)
+    reading = read_pdf(g.pdf, g.truth.file, g.truth.file[:-4])
+    rows = [["" if c is None else c.text for c in row] for row in reading.contents[2].tables[0].rows]
+    assert rows[-1] == ["3", "", "Rasio TKD yang berbasis kinerja terhadap TKD yang ditindaklanjuti dalam tahun berjalan",
+                        "85%", "94%", "91,57"]
+    assert not any("Tabel" in c for row in rows for c in row)

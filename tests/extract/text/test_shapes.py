@@ -616,3 +616,26 @@ def test_a_budget_realisation_table_reads_pagu_realisasi_and_share_by_its_header
     signer = lkj.party(Role.PENANDATANGAN)
     assert (signer.name, signer.jabatan, lkj.header.instansi) == (
         "BUDI SANTOSO, S.E.", "INSPEKTUR KABUPATEN CONTOH", "INSPEKTORAT KABUPATEN CONTOH")
+
+
+def test_a_budget_realisation_table_without_rulings_reads_its_rows_by_order_and_their_wrapped_names() -> None:
+    """Set without rulings, the header's labels come one a line ("Anggaran Realisasi", "(Rp)") and a long name
+    wraps onto lines of its own under its row: the first amount after the name is the pagu, the next what was
+    spent, the share after them; the wrapped words finish the name; the JUMLAH row is the total."""
+    head, _, _ = LKJ_MEASURES.partition("Tabel 3.13")
+    text = head + (
+        "Tabel 3.3 Realisasi Anggaran Tahun 2022\n\nNo.\nProgram / Kegiatan\nAlokasi Biaya\n%\n\nAnggaran Realisasi\n"
+        "(Rp)\n(Rp)\n\n"
+        "1.\tProgram Pengembangan Ekonomi\t175.283.000,00\t113.158.280,00\t64,6\n"
+        "Kreatif melalui Pemanfaatan dan\nPerlindungan Hak Kekayaan\n\n"
+        "Administrasi Keuangan Perangkat\t58.936.000,00\t38.249.464,00\t64,9\nDaerah\n"
+        "JUMLAH\t175.283.000,00\t113.158.280,00\t64,6\n\n"
+        "Berdasarkan tabel di atas realisasi anggaran mencapai 64,6 persen dari pagu.\n"
+    )
+    lkj = read_text_documents(text, "lkj.pdf", "lkj")[0]
+    assert [(b.level.value, b.label, b.name, b.amount, b.realisasi.amount, b.persen.raw) for b in lkj.budget] == [
+        ("program", "1.", "Program Pengembangan Ekonomi Kreatif melalui Pemanfaatan dan Perlindungan Hak Kekayaan",
+         175_283_000, 113_158_280, "64,6"),
+        ("kegiatan", None, "Administrasi Keuangan Perangkat Daerah", 58_936_000, 38_249_464, "64,9"),
+    ]
+    assert lkj.header.jumlah_anggaran.value == 175_283_000
