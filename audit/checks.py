@@ -44,7 +44,11 @@ MISSING_SEVERITY = {
     DocType.LAMPIRAN_SKP: Severity.ERROR,
     DocType.RINCIAN_TARGET: Severity.WARNING,
     DocType.RENCANA_AKSI: Severity.WARNING,
+    DocType.LKJ: Severity.WARNING,  # a report measures what its PK promised (PermenPANRB 53/2014)
 }
+#: An indicator a document measures beyond its PK, where that is no more than worth knowing: a report also
+#: measures its programmes' indicators and those of its Renstra, which no PK promises.
+EXTRA_SEVERITY = {DocType.LKJ: Severity.INFO}
 #: The documents a dossier's others are checked against, best first.
 REFERENCE_TYPES = (DocType.PK, DocType.RINCIAN_TARGET, DocType.SKP, DocType.LAMPIRAN_SKP)
 
@@ -119,14 +123,14 @@ _BETWEEN = {"ref": DocType, "other": DocType}
           Text("Indikator PK tidak ada", "PK indicator missing"),
           Text("Indikator {ref} tidak ada di {other}: {name}", "{ref} indicator missing from the {other}: {name}"),
           {**_BETWEEN, "name": str},
-          "PK indicators absent from the SKP, Lampiran SKP, Rincian Target, Rencana Aksi; indicators those "
-          "(and an Inisiatif Strategis) add"),
+          "PK indicators absent from the SKP, Lampiran SKP, Rincian Target, Rencana Aksi, LKj; indicators those "
+          "(and an Inisiatif Strategis) add (an LKj's: info)"),
     Check("indicator_extra", Family.KELENGKAPAN, Severity.WARNING,
           Text("Indikator tambahan", "Extra indicator"),
           Text("Indikator di {other} tidak ada di {ref}: {name}", "{other} indicator not in the {ref}: {name}"),
           {**_BETWEEN, "name": str},
-          "PK indicators absent from the SKP, Lampiran SKP, Rincian Target, Rencana Aksi; indicators those "
-          "(and an Inisiatif Strategis) add"),
+          "PK indicators absent from the SKP, Lampiran SKP, Rincian Target, Rencana Aksi, LKj; indicators those "
+          "(and an Inisiatif Strategis) add (an LKj's: info)"),
     Check("indicator_name_mismatch", Family.NAMA, Severity.WARNING,
           Text("Nama indikator berbeda", "Indicator name differs"),
           Text("Nama indikator berbeda antara {ref} dan {other} (dipasangkan menurut {method}, kemiripan {similarity}%)",
@@ -189,7 +193,7 @@ def _completeness(ctx: Context, ref: Document, other: Document, pairs: list[Pair
                 ctx.count("indicator_missing", True)
         if p.ref is None and p.other is not None:
             ctx.find(
-                "indicator_extra", ref=ref.doc_type, other=other.doc_type, name=_ind(p.other),
+                "indicator_extra", severity=EXTRA_SEVERITY.get(other.doc_type), ref=ref.doc_type, other=other.doc_type, name=_ind(p.other),
                 evidence=[ev(other, p.other.location, p.other.name)], found=_ind(p.other), indicator=p.other,
             )
         elif p.other is not None:
@@ -401,9 +405,11 @@ def check_capaian(ctx: Context) -> None:
     last printed decimal is allowed for the writer's rounding)."""
     for doc in ctx.docs:
         for ind in doc.indicators:
-            targets, realised = {t.period: t for t in ind.targets if t.year is None}, {t.period: t for t in ind.realisasi}
+            # by period and year: a report's realisasi of the years before stands beside the year's own
+            targets = {(t.period, t.year): t for t in ind.targets}
+            realised = {(t.period, t.year): t for t in ind.realisasi}
             for printed in ind.capaian:
-                t, r = targets.get(printed.period), realised.get(printed.period)
+                t, r = targets.get((printed.period, printed.year)), realised.get((printed.period, printed.year))
                 values = (printed.value.value, t.value.value if t else None, r.value.value if r else None)
                 if any(v is None for v in values) or not values[1]:
                     continue

@@ -9,6 +9,8 @@ the slip is reported as a signatory mismatch; a document of another official (a 
 bundled after the atasan's PK, the evaluations of several pegawai in one e-Kinerja export) keeps a
 dossier of its own, and alone there it is ``dossier_unassigned``. A document without a principal
 joins the PK before it in its file (else the file's first PK, else the file's first document).
+A report (LKj) whose official signs no PK joins the PK it prints as a table, one that names no
+pihak pertama of its own.
 """
 
 from __future__ import annotations
@@ -76,6 +78,8 @@ def _anchor(i: int, agreements: list[Document], members: list[int], pks: list[in
         before = [j for j in pks if j < i]
         return before[-1] if before else (pks[0] if pks else members[0])
     same = [j for j in pks if same_official(mine, agreements[j].party(Role.PIHAK_PERTAMA))]
+    if not same and doc.doc_type is DocType.LKJ:  # a report and the PK it prints as a table, signed by no one
+        same = [j for j in pks if agreements[j].party(Role.PIHAK_PERTAMA) is None]
     before = [j for j in same if j < i]
     return before[-1] if before else (same[0] if same else None)
 

@@ -102,6 +102,7 @@ class MeasureRow(_IndicatorRef):
     unit: str | None
     line: int | None
     page: int | None
+    year: int | None = None  # set for a year other than the document's (a report's "Realisasi 2021" beside 2022)
 
 
 class BudgetRow(BaseModel):
@@ -114,6 +115,8 @@ class BudgetRow(BaseModel):
     parent: str | None
     raw: str
     line: int | None
+    realisasi: int | None = None  # a budget-realisation table's (an LKj's): the rupiah spent, exact
+    persen: str | None = None  # and the share it prints, as printed ("93,6")
 
 
 class IssueRow(BaseModel):
@@ -202,6 +205,7 @@ def measure_rows(docs: Iterable[Document]) -> Iterator[MeasureRow]:
                         doc_id=d.doc_id, source_file=d.source_file, doc_type=d.doc_type.value, sasaran_no=i.sasaran_no,
                         indicator_code=i.code, indicator_name=i.name, measure=measure, period=t.period.value, raw=v.raw,
                         value=_s(v.value), kind=v.kind.value, unit=v.unit, line=t.location.line, page=t.location.page,
+                        year=t.year,
                     )
 
 
@@ -211,6 +215,7 @@ def budget_rows(docs: Iterable[Document]) -> Iterator[BudgetRow]:
             yield BudgetRow(
                 doc_id=d.doc_id, source_file=d.source_file, level=b.level, label=b.label, name=b.name,
                 amount=b.amount, parent=b.parent, raw=b.value.raw, line=b.location.line,
+                realisasi=b.realisasi.amount if b.realisasi is not None else None, persen=b.persen.raw if b.persen is not None else None,
             )
 
 

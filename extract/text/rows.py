@@ -360,7 +360,8 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
         for role in sorted((r for r in roles if target_of_role(r)), key=_period_order):
             period, year = target_of_role(role)
             indicator.targets.append(_value_cell(row.get(role), role, period, loc, out.issues, year=year))
-        for role in [*(r for r in MEASURE_ROLES if r in roles), *sorted(r for r in roles if MEASURE_YEAR_ROLE.match(r))]:
+        # the year's own measures, then those of the years before, the latest first (as a report prints them)
+        for role in [*(r for r in MEASURE_ROLES if r in roles), *sorted((r for r in roles if MEASURE_YEAR_ROLE.match(r)), reverse=True)]:
             if raw := row.get(role):
                 kind, period, year = measure_of_role(role)
                 expect = Kind.RUPIAH if kind == "realisasi_rp" else None

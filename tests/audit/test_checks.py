@@ -39,6 +39,7 @@ from audit import CHECKS, AuditResult, Finding, audit_documents
 from audit.checks import nip_problems
 from extract.models import PERIOD_NAMES, Document, Period, Signature
 from extract.text.reader import read_text_documents
+from tests.extract.text.test_shapes import LKJ_MEASURES, LKJ_REPORT
 from tests.golden import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures" / "audit"
@@ -974,3 +975,29 @@ def test_signing_date_near_misses(date: str) -> None:
     """The December before the year (the DIPA is approved then) and the deadline's own day are usual."""
     text = fixture().replace("Jakarta, 30 Januari 2024", date, 1)
     assert of(audit(text), "signing_date_unusual") == []
+
+
+# --- a report and the PK it prints ----------------------------------------------------------------
+
+
+def test_a_reports_printed_capaian_is_checked_against_the_years_own_realisasi() -> None:
+    # the report prints the realisasi of 2020 and 2021 beside 2022's: 3,157 / 3,35 = 94,24 and 81,59 / 83 = 98,30
+    # hold for 2022, and the capaian is never held against another year's realisasi
+    result = audit((LKJ_MEASURES, "lkj.pdf", "lkj"))
+    assert of(result, "capaian_printed_mismatch") == []
+    assert [(s.checked, s.passed) for d in result.dossiers for s in d.scores if s.family == "capaian"] == [(3, 3)]
+
+
+def test_a_signed_report_joins_the_pk_it_prints_and_is_held_to_what_it_promised() -> None:
+    # the report's PK (its Tabel 2.1) names no party; the report is signed by its head: one dossier, where a PK
+    # indicator the report does not measure is missing from it, and an indicator measured beyond the PK is worth a note
+    text = LKJ_REPORT + (
+        "\t\tPengelolaan Data Kinerja\t90%\t92%\t102,22%\n\n"
+        "Contoh, 30 Januari 2023\nKEPALA DINAS CONTOH KABUPATEN CONTOH\n\nBUDI SANTOSO, S.E.\nNIP. 19700101 199503 1 002\n"
+    )
+    result = audit((text, "lkj.pdf", "lkj"))
+    assert [sorted(d.doc_ids) for d in result.dossiers] == [["lkj--01-lkj", "lkj--02-pk"]]
+    assert [(f.check, f.severity.value, f.indicator_name) for f in result.findings if f.check.startswith("indicator_")] == [
+        ("indicator_missing", "warning", "Maturitas SPIP"),
+        ("indicator_extra", "info", "Pengelolaan Data Kinerja"),
+    ]

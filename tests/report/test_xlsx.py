@@ -80,7 +80,7 @@ def test_one_sheet_per_table_with_frozen_header_and_filter(wb: openpyxl.Workbook
         assert ws["A1"].font.b, "the header is bold"
     assert wb["Dokumen"].max_row == len(seed_result.documents) + 1
     assert [c.value for c in wb["Anggaran"][1]] == ["doc_id", "source_file", "level", "label", "name", "amount",
-                                                    "parent", "raw", "line"]
+                                                    "parent", "raw", "line", "realisasi", "persen"]
 
 
 def test_written_atomically(workbook_path: Path, seed_result: RunResult, monkeypatch: pytest.MonkeyPatch) -> None:

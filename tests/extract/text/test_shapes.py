@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from extract.models import DocType, Document, Period, Role
+from extract.rows import budget_rows, measure_rows
 from extract.text.reader import read_text_documents
 from extract.text.tables import role_of
 
@@ -639,3 +640,17 @@ def test_a_budget_realisation_table_without_rulings_reads_its_rows_by_order_and_
         ("kegiatan", None, "Administrasi Keuangan Perangkat Daerah", 58_936_000, 38_249_464, "64,9"),
     ]
     assert lkj.header.jumlah_anggaran.value == 175_283_000
+
+
+def test_a_reports_measures_and_budget_rows_keep_their_year_and_realisation() -> None:
+    lkj = read_text_documents(LKJ_MEASURES, "lkj.pdf", "lkj")[0]
+    rows = [(r.indicator_name, r.measure, r.period, r.year, r.raw) for r in measure_rows([lkj])]
+    assert rows[:4] == [
+        ("Maturitas SPIP", "realisasi", "Y", None, "Level 3 (3,157)"),
+        ("Maturitas SPIP", "realisasi", "Y", 2021, "Level 3 (3,346)"),
+        ("Maturitas SPIP", "realisasi", "Y", 2020, "Level 3 (3,02)"),
+        ("Maturitas SPIP", "capaian", "Y", None, "94,24%"),
+    ]
+    assert [(r.name, r.amount, r.realisasi, r.persen) for r in budget_rows([lkj])][:1] == [
+        ("PROGRAM PENYELENGGARAAN PENGAWASAN", 630_395_770, 524_058_289, "83,13"),
+    ]
