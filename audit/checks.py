@@ -452,7 +452,7 @@ def _rp(amount: int | None) -> str:
 )
 def check_budget(ctx: Context) -> None:
     for doc in ctx.docs:
-        if doc.doc_type is not DocType.PK or not doc.budget:
+        if doc.doc_type not in (DocType.PK, DocType.LKJ) or not doc.budget:  # an LKj's: its budget-realisation table
             continue
         for node in walk(budget_tree(doc.budget)):
             adds_up = node.adds_up
@@ -486,6 +486,40 @@ def check_budget(ctx: Context) -> None:
                       ev(doc, doc.header.jumlah_anggaran_location or Location(file=doc.source_file), stated.raw)],
             expected=_rp(pk_total), found=stated.raw,
         )
+
+
+@runs(Check(
+    "budget_share_mismatch", Family.ANGGARAN, Severity.WARNING,
+    Text("Persentase realisasi anggaran tercetak tidak sesuai", "Printed budget share does not follow from the amounts"),
+    Text("Persentase realisasi '{name}' tercetak {printed}, sedangkan realisasi {realisasi} dari pagu {amount} adalah {share}",
+         "The printed share of '{name}', {printed}, is not its realisasi {realisasi} of the pagu {amount}, {share}"),
+    {"name": str, "printed": str, "realisasi": str, "amount": str, "share": str},
+    "a budget-realisation table (LKj): each line's printed % against its realisasi / pagu × 100, to the decimals printed",
+))
+def check_budget_shares(ctx: Context) -> None:
+    """Each line of a budget-realisation table prints what share of its pagu was spent: it must be
+    realisasi / pagu × 100 to the decimals printed (one unit of the last printed decimal allowed for
+    the writer's rounding)."""
+    for doc in ctx.docs:
+        for line in doc.budget:
+            spent, printed = line.realisasi, line.persen
+            if spent is None or printed is None or spent.amount is None or printed.value is None or not line.amount:
+                continue
+            share = Decimal(spent.amount) * 100 / Decimal(line.amount)
+            places = _decimals(printed.raw)
+            if abs(share - printed.value) <= Decimal(1).scaleb(-places):
+                ctx.count("budget_share_mismatch", True)
+                continue
+            shown = share.quantize(Decimal(1).scaleb(-max(places, 2)))
+            at = line.location
+            ctx.find(
+                "budget_share_mismatch", name=line.name, printed=printed.raw, realisasi=_rp(spent.amount),
+                amount=_rp(line.amount), share=format_number_id(shown),
+                evidence=[ev(doc, at.model_copy(update={"column": "persen", "cell": printed.raw}), printed.raw),
+                          ev(doc, at, line.value.raw),
+                          ev(doc, at.model_copy(update={"column": "realisasi_rp", "cell": spent.raw}), spent.raw)],
+                expected=f"{format_number_id(shown)} (realisasi / pagu × 100)", found=printed.raw,
+            )
 
 
 # --- realised spending (an Evaluasi Renja) -------------------------------------------------------

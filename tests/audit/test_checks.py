@@ -821,6 +821,7 @@ def test_dossier_ids_are_unique_and_regulations_belong_to_none() -> None:
 TRIGGERS = {
     "realisasi_sum_mismatch": lambda: audit((edit(fixture(REALISASI_FX), (LOGISTIK, LOGISTIK.replace("400.000", "350.000"))), REALISASI_FX, "rt")),
     "capaian_printed_mismatch": lambda: audit((edit(fixture(CAPAIAN_FX), (KREDIT_UMKM, KREDIT_UMKM.replace("93,81", "98,81"))), CAPAIAN_FX, "pk4")),
+    "budget_share_mismatch": lambda: audit((edit(LKJ_MEASURES, ("16.602.600\t55,8", "16.602.600\t65,8")), "lkj.pdf", "lkj")),
     "indicator_missing": lambda: audit(edit(fixture(), (SKP_2B, ""))),
     "indicator_extra": lambda: audit(edit(fixture(), (LAM_2B, LAM_2B + "5.\tJumlah rekomendasi kebijakan fiskal\t-\t-\t-\t-\t-\t3\t3\n"))),
     "indicator_name_mismatch": lambda: audit(edit(fixture(), (SKP_2A, SKP_2A.replace("Nilai kinerja", "Persentase penyelesaian")))),
@@ -843,6 +844,7 @@ NEAR_MISSES = {
     "party_unsigned": lambda: _signed({"pihak_kedua": Signature.IMAGE}),
     "realisasi_sum_mismatch": lambda: audit((fixture(REALISASI_FX), REALISASI_FX, "rt")),
     "capaian_printed_mismatch": lambda: audit((fixture(CAPAIAN_FX), CAPAIAN_FX, "pk4")),
+    "budget_share_mismatch": lambda: audit((LKJ_MEASURES, "lkj.pdf", "lkj")),
     "cascade_mismatch": lambda: _with_subordinate(fixture(SUB)),
     "trajectory_inconsistent": lambda: audit(fixture(RA)),
 }
@@ -1000,4 +1002,14 @@ def test_a_signed_report_joins_the_pk_it_prints_and_is_held_to_what_it_promised(
     assert [(f.check, f.severity.value, f.indicator_name) for f in result.findings if f.check.startswith("indicator_")] == [
         ("indicator_missing", "warning", "Maturitas SPIP"),
         ("indicator_extra", "info", "Pengelolaan Data Kinerja"),
+    ]
+
+
+def test_a_budget_lines_printed_share_follows_from_its_realisasi_and_pagu() -> None:
+    # 16.602.600 of 29.731.000 is 55,84 %: printed 55,8 it holds (one unit of the last decimal), printed 65,8 it does not
+    assert of(audit((LKJ_MEASURES, "lkj.pdf", "lkj")), "budget_share_mismatch") == []
+    findings = of(audit((edit(LKJ_MEASURES, ("16.602.600\t55,8", "16.602.600\t65,8")), "lkj.pdf", "lkj")), "budget_share_mismatch")
+    assert [(f.expected, f.found, f.severity.value) for f in findings] == [("55,84 (realisasi / pagu × 100)", "65,8", "warning")]
+    assert [(e.text, e.location.column) for e in findings[0].evidence] == [
+        ("65,8", "persen"), ("Rp 29.731.000", None), ("16.602.600", "realisasi_rp"),
     ]
