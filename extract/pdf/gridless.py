@@ -480,7 +480,8 @@ def _labels(lines: list[VisualLine], settings: Settings = SETTINGS) -> tuple[lis
                 cx = (x0 + x1) / 2
                 over = sorted(below, key=lambda b: abs(b.cx - cx))[:2]
             groups = _split_over(words, over) if len(over) >= 2 else None
-            run = _centred_run(below, over, (x0 + x1) / 2) if _PARENT.match(text) and over and groups is None else []
+            run = _centred_run(_own(below, over, phrases, centres, k), over, (x0 + x1) / 2) \
+                if _PARENT.match(text) and over and groups is None else []
             children = [b for b in run if role_of(b.text, text) is not None] if len(run) >= 2 else []
             if groups is not None:
                 for block, group in zip(over, groups, strict=True):  # labels set close: "Triwulan s.d. TW" over "III", "III"
@@ -524,6 +525,17 @@ def _split_over(words: list[Word], over: list[Label]) -> list[list[Word]] | None
         return None
     texts = [" ".join(x.text for x in g) + " " + b.text for g, b in zip(groups, over, strict=True)]
     return groups if all(role_of(t) is not None for t in texts) else None
+
+
+def _own(below: list[Label], over: list[Label], phrases: list[list[Word]], centres: list[float], k: int) -> list[Label]:
+    """The labels a parent (phrase ``k`` of its line) may grow its run over: those it stands over, and
+    those not nearer to another parent of the line. "Target" set over its year ("Target 2025" wrapped)
+    does not take the first year of the "Realisasi" beside it; a wide "Target" beside a narrow "IKI"
+    still takes the "Q1" nearer IKI's centre."""
+    def nearest(b: Label) -> int:
+        return min(range(len(centres)), key=lambda j: abs(centres[j] - b.cx))
+
+    return [b for b in below if b in over or (j := nearest(b)) == k or not _PARENT.match(_text(phrases[j]))]
 
 
 def _centred_run(below: list[Label], over: list[Label], cx: float) -> list[Label]:

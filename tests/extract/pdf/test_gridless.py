@@ -684,3 +684,14 @@ def test_a_reports_caption_under_a_table_ends_it_and_opens_no_row() -> None:
     assert rows[-1] == ["3", "", "Rasio TKD yang berbasis kinerja terhadap TKD yang ditindaklanjuti dalam tahun berjalan",
                         "85%", "94%", "91,57"]
     assert not any("Tabel" in c for row in rows for c in row)
+
+
+def test_a_target_over_its_year_leaves_the_first_year_of_the_realisasi_beside_it() -> None:
+    # an LKj report's table set tight without rulings: "Target" over "2025" (one label wrapped) beside "Realisasi"
+    # over "2025 | 2024 | 2023"; the first 2025 under Realisasi is nearer Realisasi than Target: it was taken by
+    # Target as a second year, and "Realisasi" wrapped onto "2024"
+    g = generate(1, 2, kinds=LKJ_KINDS)
+    reading = read_pdf(g.pdf, g.truth.file, g.truth.file[:-4])
+    rows = [["" if c is None else c.text for c in row] for row in reading.contents[2].tables[1].rows]
+    assert rows[:2] == [["No", "Sasaran", "No", "Indikator Sasaran", "Target 2025", "Realisasi", "", ""],
+                        ["", "", "", "", "", "2025", "2024", "2023"]]
