@@ -79,10 +79,12 @@ class BudgetColumns:
     by_order: bool = False
 
     def at(self, cells: list[str]) -> tuple[int, int, int | None] | None:
-        """Where this row's pagu, realisasi and share stand (None: the row has no pagu there)."""
-        if not self.by_order:
-            if len(cells) <= self.realisasi or not COLUMN_AMOUNT_CELL.match(cells[self.amount]):
-                return None
+        """Where this row's pagu, realisasi and share stand (None: the row has no pagu there). A row that
+        does not fill the header's columns (its empty number cell left out, "JUMLAH" merged over two) is
+        read by order."""
+        if not self.by_order and len(cells) > self.realisasi and COLUMN_AMOUNT_CELL.match(cells[self.amount]) \
+                and COLUMN_AMOUNT_CELL.match(cells[self.realisasi]) and not COLUMN_AMOUNT_CELL.match(cells[self.amount - 1]) \
+                and re.search(r"\p{L}{2}", " ".join(cells[: self.amount])):
             return self.amount, self.realisasi, self.persen if self.persen is not None and self.persen < len(cells) else None
         first = next((i for i, c in enumerate(cells) if COLUMN_AMOUNT_CELL.match(c) and any(re.search(r"\p{L}{2}", b) for b in cells[:i])),
                      None)
@@ -192,8 +194,9 @@ _HEADER_PIECE = re.compile(r"^(?:no\.?|nomor|\(rp\.?\)(?:\s*\(rp\.?\))?|%|progra
                            re.IGNORECASE)
 
 
-def budget_line_numbers(lines: list[Line]) -> dict[int, BudgetRow]:
-    """Budget lines: "… Rp amount" anywhere, and TAB rows with an amount under an "Anggaran" header.
+def budget_line_numbers(lines: list[Line], prose: bool = True) -> dict[int, BudgetRow]:
+    """Budget lines: "… Rp amount" anywhere (with ``prose``; a report's sentences end so too: "… sebesar
+    Rp 630.395.770"), and TAB rows with an amount under an "Anggaran" header.
 
     The value says what the numbered rows are when the header says so (``"kegiatan"`` under
     ``No | Kegiatan | Anggaran``), and where a budget-realisation table prints its columns.
@@ -216,11 +219,11 @@ def budget_line_numbers(lines: list[Line]) -> dict[int, BudgetRow]:
                     in_budget, in_indicators, stacked, kind, columns = True, False, True, None, BY_ORDER
                 elif in_budget and stacked and _REALISASI_HEADER.match(text):  # "Anggaran" / "Realisasi (Rp)" / "(Rp)"
                     columns = BY_ORDER
-                elif in_budget and not stacked and _wrapped_name(lines, n, found):
+                elif in_budget and not stacked and columns is not None and _wrapped_name(lines, n, found):
                     found[ln.no] = BudgetRow(kind, columns, continues=True)
                 elif not (stacked and _HEADER_PIECE.match(text)):
                     in_budget = in_indicators = stacked = False
-            if is_budget_line(ln):
+            if prose and is_budget_line(ln):
                 found[ln.no] = BudgetRow()
             continue
         stacked = False
@@ -256,16 +259,27 @@ def _wrapped_name(lines: list[Line], n: int, found: dict[int, BudgetRow]) -> boo
     """``lines[n]`` is the rest of a budget row's name, wrapped under it in a table set without rulings
     ("1. | Program Pengembangan Ekonomi | 175.283.000 | …" / "Kreatif melalui Pemanfaatan"): words without
     a digit, right under a budget row (or under another such line), and a row with its amounts after them."""
-    if re.search(r"\d", lines[n].text) or not re.search(r"\p{L}{2}", lines[n].text):
+    line = lines[n]
+    if re.search(r"\d", line.text) or not re.search(r"\p{L}{2}", line.text) or len(line.text) >= WRAPPED_NAME_LINE:
         return False
     above = next((ln for ln in reversed(lines[:n]) if not ln.blank), None)
-    if above is None or above.no not in found:
+    if above is None or above.no not in found or above.page != line.page or _TOTAL_CELL.match(_cells(above)[0]):
         return False
     for ln in lines[n + 1 :]:
+        if ln.page != line.page:
+            return False
         if ln.blank or (not ln.is_tab_row and not re.search(r"\d", ln.text)):
             continue
-        return ln.is_tab_row and any(COLUMN_AMOUNT_CELL.match(c) for c in _cells(ln))
+        return ln.is_tab_row and any(_THOUSANDS.match(c) for c in _cells(ln))
     return False
+
+
+#: A line of a budget name wrapped in its cell is shorter than this (characters): the names of the generated
+#: and real budget-realisation tables wrap at 30-60 ("Pemeliharaan Barang Milik Daerah Penunjang Urusan"), a line of
+#: body text runs 70-90 (extract.text.parties.PROSE_LINE is 60 for the same reason).
+WRAPPED_NAME_LINE = 60
+_TOTAL_CELL = re.compile(r"^(?:jumlah|total|grand\s+total)\b", re.IGNORECASE)
+_THOUSANDS = re.compile(r"^(?:Rp\.?\s*)?\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?\s*(?:,-)?$")
 
 
 def _page_edges(lines: list[Line]) -> set[int]:

@@ -45,6 +45,8 @@ JABATAN_WORDS = re.compile(
 #: run 70-90 characters a line (the LKjIP of Inspektorat Jombang: 80-88 in its Kata Pengantar), a signature
 #: block's lines well under it ("INSPEKTUR KABUPATEN JOMBANG", 27).
 PROSE_LINE = 60
+_LOWER_WORD_START = re.compile(r"^\p{Ll}{2,}(?=\s|$)")
+_STOPS = (".", ":", ";", "!", "?")
 # a civil-service rank under a signer's name ("Pembina Utama Madya", "Penata Tk. I", "Pembina, IV/a")
 PANGKAT_RE = re.compile(
     r"^(?:Pembina|Penata|Pengatur|Juru)(?:\s+(?:Utama|Madya|Muda|Tingkat|Tk\.?)){0,3}(?:\s*(?:I{1,2}|1|2))?"
@@ -221,9 +223,11 @@ def _scan_run(lines: list[Line], scan: SignatureScan, known: dict[str, str]) -> 
             prev = "name"
             continue
         # the last words of a paragraph's sentence ("… disampaikan kepada" / "Bupati Jombang.") are no jabatan:
-        # a line that starts in lower case, or goes on from a line of body text right above it
-        prose = text[:1].islower() or (prev == "other" and pos > 0 and line.no == flat[pos - 1].no + 1
-                                        and len(flat[pos - 1].text) >= PROSE_LINE)
+        # a line that starts with a word in lower case ("a.n. Sekretaris Daerah" starts with an abbreviation),
+        # or goes on with the sentence of a line of body text right above it (one that ends in no stop)
+        above = flat[pos - 1].text.rstrip() if pos > 0 else ""
+        prose = bool(_LOWER_WORD_START.match(text)) or (
+            prev == "other" and line.no == flat[pos - 1].no + 1 and len(above) >= PROSE_LINE and not above.endswith(_STOPS))
         if JABATAN_WORDS.search(text) and len(text) < 120 and not re.match(r"^\d", text) and not prose:
             jabatans.append(collapse(text).rstrip(",").strip())
             wraps = not text.endswith(",") and nxt.endswith(",") and not JABATAN_WORDS.search(nxt)

@@ -216,7 +216,7 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
     bkn = doc_type is DocType.SKP and doc.form in BKN_FORMS  # a national form: its own reader (extract.skp)
     line_text = {ln.no: ln.text for ln in lines}
     # a PK's budget, and a report's budget-realisation table
-    budget_kinds = budget_mod.budget_line_numbers(lines) if doc_type in (DocType.PK, DocType.LKJ) else {}
+    budget_kinds = budget_mod.budget_line_numbers(lines, prose=doc_type is DocType.PK) if doc_type in (DocType.PK, DocType.LKJ) else {}
     for ln in lines:  # a total row is read up to its pagu (its realisasi and share beside it)
         if ln.no in budget_kinds and budget_kinds[ln.no].columns is not None:
             line_text[ln.no] = budget_mod.pagu_text(ln, budget_kinds[ln.no].columns)

@@ -74,27 +74,24 @@ def _merge_values(name: str, kind: str, occurrences: list[list[Target]], file: s
 
 
 def merge_repeated(indicators: list[Indicator], file: str) -> tuple[list[Indicator], list[Problem]]:
-    """The report's indicators once each, in the order first printed; rows of one table are never merged."""
-    groups: dict[tuple[str | None, str], list[Indicator]] = {}
-    order: list[tuple[str | None, str] | int] = []
-    for k, ind in enumerate(indicators):
+    """The report's indicators once each, in the order first printed. A row joins an indicator of its name
+    that no row of its own table has joined yet, the one under the same sasaran where there are several;
+    rows of one table are never merged (one name under two sasaran is two indicators)."""
+    groups: list[list[Indicator]] = []
+    by_key: dict[tuple[str | None, str], list[int]] = {}
+    for ind in indicators:
         key = indicator_key(ind)
-        group = groups.get(key)
-        if group is not None and all(g.location.table != ind.location.table or ind.location.table is None for g in group):
-            group.append(ind)
+        free = [g for g in by_key.get(key, [])
+                if ind.location.table is None or all(m.location.table != ind.location.table for m in groups[g])]
+        if free:
+            same = [g for g in free if _sasaran(groups[g][0]) == _sasaran(ind) and _sasaran(ind)]
+            groups[(same or free)[0]].append(ind)
             continue
-        if group is not None:  # printed twice in one table: two indicators of the same name
-            order.append(k)
-            continue
-        groups[key] = [ind]
-        order.append(key)
+        by_key.setdefault(key, []).append(len(groups))
+        groups.append([ind])
     out: list[Indicator] = []
     problems: list[Problem] = []
-    for entry in order:
-        if isinstance(entry, int):
-            out.append(indicators[entry])
-            continue
-        group = groups[entry]
+    for group in groups:
         first = group[0]
         if len(group) == 1:
             out.append(first)
@@ -109,3 +106,7 @@ def merge_repeated(indicators: list[Indicator], file: str) -> tuple[list[Indicat
             problems.extend(found)
         out.append(first.model_copy(update=update))
     return out, problems
+
+
+def _sasaran(ind: Indicator) -> str:
+    return collapse(ind.sasaran or "").casefold()

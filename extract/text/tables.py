@@ -15,7 +15,7 @@ import regex as re
 from rapidfuzz import fuzz, process
 
 from extract.models import MONTH_NAMES_ID, MONTHS, Period, RawTable, TableMethod
-from extract.text.rows import ITEM_NO_ROLE, YEAR_ROLE, Cells
+from extract.text.rows import ITEM_NO_ROLE, MEASURE_YEAR_ROLE, YEAR_ROLE, Cells
 from extract.text.segment import Block
 from normalize.text import clean_text
 
@@ -123,8 +123,10 @@ def role_of(label: str, parent: str = "") -> str | None:
 
     >>> role_of("Realisasi 2021"), role_of("2020", "Realisasi"), role_of("Realisasi"), role_of("Realisasi", "Anggaran")
     ('realisasi:Y@2021', 'realisasi:Y@2020', 'realisasi:Y', 'realisasi_rp:Y')
-    >>> role_of("Capaian %", "Anggaran") is None, role_of("Anggaran", "Anggaran")
-    (True, 'anggaran')
+    >>> role_of("Capaian %", "Anggaran") is None, role_of("Anggaran", "Anggaran"), role_of("Target", "Anggaran")
+    (True, 'anggaran', 'anggaran')
+    >>> role_of("TW I", "Realisasi 2023"), role_of("Volume", "Realisasi 2023"), role_of("Satuan", "Realisasi 2023")
+    ('realisasi:Q1', 'realisasi:Y@2023', 'realisasi_satuan')
     """
     text = _LEADING_NOISE.sub("", clean_text(label).casefold().rstrip(":").strip())
     if not text:
@@ -141,14 +143,20 @@ def role_of(label: str, parent: str = "") -> str | None:
     if _BASELINE_LABEL.match(text):
         return "baseline"
     if parent and ANGGARAN_HEADER.match(parent_text) and text not in _VOLUME_LABELS:
-        # the budget's own columns beside a measurement table's: what was spent of it, and the share
+        # the budget's own columns beside a measurement table's: its pagu, what was spent of it, and the share
         if role_of(text) == "realisasi:Y" or text.startswith("realisasi"):
             return "realisasi_rp:Y"
         if role_of(text) == "capaian:Y" or text in _SHARE_LABELS:
             return None
+        if role_of(text) == "Y" or text.startswith(("target", "pagu", "alokasi")):
+            return "anggaran"
     measure = role_of(parent) if parent_text.startswith(("realisasi", "capaian", "target")) else None
     if measure and YEAR_ROLE.match(measure) and measure.startswith("Y@") and text in _VOLUME_LABELS | {"satuan"}:
         return measure if text != "satuan" else "satuan"  # Volume / Satuan under "Target 2025"
+    if measure and (m := MEASURE_YEAR_ROLE.match(measure)):  # under "Realisasi 2023": its volume, its quarters
+        if text in _VOLUME_LABELS:
+            return measure
+        measure = f"{m['kind']}:Y"
     if measure in ("Y", "realisasi:Y", "capaian:Y"):  # under Target / Realisasi / Capaian %
         kind = measure.split(":")[0] if ":" in measure else ""
         if text in _VOLUME_LABELS:

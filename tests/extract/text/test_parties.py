@@ -25,3 +25,26 @@ def test_a_sentence_naming_the_atasan_pejabat_penilai_is_no_label() -> None:
     text = ("Atasan pejabat penilai dapat mengubah nilai prestasi kerja yang diberikan pejabat penilai.\n"
             "Pejabat Penilai,\n\nDrs. Hendra Gunawan, M.Si.\nNIP. 196805121993031004\n")
     assert _signers(text) == [(Role.PEJABAT_PENILAI, "Drs. Hendra Gunawan, M.Si.", "196805121993031004")]
+
+
+def _jabatans(text: str) -> list[tuple[str, str | None]]:
+    return [(s.name, s.jabatan) for s in scan_signatures([read_lines(text)]).signers]
+
+
+def test_the_last_words_of_a_sentence_that_name_an_official_are_no_jabatan() -> None:
+    """A report's foreword: "… disampaikan kepada" / "Bupati Contoh." ends the sentence, the jabatan is the signer's."""
+    text = ("Laporan ini disusun sebagai pertanggungjawaban kinerja dan disampaikan kepada\nBupati Contoh.\n\n"
+            "Contoh, 30 Januari 2023\nINSPEKTUR KABUPATEN CONTOH\n\nBUDI SANTOSO, S.E.\nNIP. 19700101 199503 1 002\n")
+    assert _jabatans(text) == [("BUDI SANTOSO, S.E.", "INSPEKTUR KABUPATEN CONTOH")]
+
+
+def test_a_jabatan_under_a_closed_sentence_or_after_an_abbreviation_stays_a_jabatan() -> None:
+    """Near misses: a jabatan right under a sentence that ended ("… yang diperlukan."), and one opened by
+    "a.n." (lower case, an abbreviation), are the signers' titles."""
+    closed = ("Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi\n"
+              "terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan.\n"
+              "Bupati Contoh\nKepala Dinas Contoh\n\nBudi Santoso\n\nSiti Aminah\nNIP 198001012005012001\n")
+    assert _jabatans(closed) == [("Budi Santoso", "Bupati Contoh"), ("Siti Aminah", "Kepala Dinas Contoh")]
+    behalf = ("Contoh, 2 Januari 2025\n\na.n. Sekretaris Daerah\n\nKepala Bagian Umum\n\nBudi Santoso\n\n"
+              "Siti Aminah\nNIP 198001012005012001\n")
+    assert _jabatans(behalf) == [("Budi Santoso", "a.n. Sekretaris Daerah"), ("Siti Aminah", "Kepala Bagian Umum")]

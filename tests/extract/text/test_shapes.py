@@ -654,3 +654,77 @@ def test_a_reports_measures_and_budget_rows_keep_their_year_and_realisation() ->
     assert [(r.name, r.amount, r.realisasi, r.persen) for r in budget_rows([lkj])][:1] == [
         ("PROGRAM PENYELENGGARAAN PENGAWASAN", 630_395_770, 524_058_289, "83,13"),
     ]
+
+
+def test_an_indicator_named_like_a_summary_row_that_sets_a_target_is_an_indicator() -> None:
+    """Near miss of the summary rows: a Setda's IKU "Rata-rata capaian kinerja perangkat daerah | 90%"."""
+    text = ("PERJANJIAN KINERJA\nTAHUN 2025\nSEKRETARIS DAERAH KABUPATEN CONTOH\n\nNo.\tSasaran\tIndikator Kinerja\tTarget\n"
+            "1\tMeningkatnya kinerja perangkat daerah\tRata-rata capaian kinerja perangkat daerah\t90%\n"
+            "2\tMeningkatnya pelayanan\tIndeks kepuasan masyarakat\t85\n")
+    pk = read_text_documents(text, "pk.txt", "pk")[0]
+    assert [(i.name, i.targets[0].value.raw) for i in pk.indicators] == [
+        ("Rata-rata capaian kinerja perangkat daerah", "90%"), ("Indeks kepuasan masyarakat", "85"),
+    ]
+
+
+def test_one_name_under_two_sasaran_is_two_indicators_whichever_order_the_next_table_lists_them() -> None:
+    head = ("LAPORAN KINERJA INSTANSI PEMERINTAH\nTAHUN 2022\n\nTabel 3.1 Capaian Kinerja\n"
+            "No\tSasaran\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\n"
+            "1\tMeningkatnya mutu pendidikan dasar\tPersentase sekolah terakreditasi A\t60%\t55%\t91,67%\n"
+            "2\tMeningkatnya mutu pendidikan menengah\tPersentase sekolah terakreditasi A\t40%\t44%\t110,00%\n\n"
+            "Tabel 3.2 Realisasi Kinerja\nNo\tSasaran\tIndikator Kinerja\tTarget 2022\tRealisasi\t\t\n\t\t\t\t2022\t2021\t2020\n")
+    rows = ["2\tMeningkatnya mutu pendidikan menengah\tPersentase sekolah terakreditasi A\t40%\t44%\t38%\t35%\n",
+            "1\tMeningkatnya mutu pendidikan dasar\tPersentase sekolah terakreditasi A\t60%\t55%\t50%\t45%\n"]
+    for listed in (rows, rows[::-1]):
+        lkj = read_text_documents(head + "".join(listed), "lkj.pdf", "lkj")[0]
+        assert [(i.sasaran, {t.year: t.value.raw for t in i.realisasi}) for i in lkj.indicators] == [
+            ("Meningkatnya mutu pendidikan dasar", {None: "55%", 2021: "50%", 2020: "45%"}),
+            ("Meningkatnya mutu pendidikan menengah", {None: "44%", 2021: "38%", 2020: "35%"}),
+        ]
+        assert not [p for p in lkj.issues if p.check == "measure_conflict"]
+
+
+def test_quarters_under_a_realisasi_of_one_year_are_realised_not_targets() -> None:
+    text = ("RENCANA AKSI\nTAHUN 2023\nDINAS CONTOH KABUPATEN CONTOH\n\n"
+            "No\tIndikator Kinerja\tTarget 2023\t\t\t\tRealisasi 2023\t\t\t\n"
+            "\t\tTW I\tTW II\tTW III\tTW IV\tTW I\tTW II\tTW III\tTW IV\n"
+            "1\tIndeks kepuasan masyarakat\t20\t40\t60\t80\t18\t39\t61\t79\n")
+    ra = read_text_documents(text, "ra.txt", "ra")[0]
+    ind = ra.indicators[0]
+    assert ({t.period.value: t.value.raw for t in ind.targets}, {t.period.value: t.value.raw for t in ind.realisasi}) == (
+        {"Q1": "20", "Q2": "40", "Q3": "60", "Q4": "80"}, {"Q1": "18", "Q2": "39", "Q3": "61", "Q4": "79"})
+
+
+def test_a_reports_sentences_ending_in_an_amount_and_rows_short_of_a_cell_keep_the_budget_as_printed() -> None:
+    """A report's prose "… sebesar Rp 630.395.770" is no budget line; a row that leaves out its empty number
+    cell, and a JUMLAH merged over two columns, are read by order (pagu, realisasi, share)."""
+    head, _, _ = LKJ_MEASURES.partition("Tabel 3.13")
+    text = head + (
+        "Pada tahun 2022 Inspektorat mendapatkan alokasi anggaran sebesar\nRp 630.395.770 dan terealisasi sebesar Rp 524.058.289\n\n"
+        "Tabel 3.13 Jumlah Anggaran dan Realisasi APBD Tahun 2022\nNo.\tProgram / Kegiatan\tAnggaran (Rp)\tRealisasi (Rp)\t%\n"
+        "1.\tPROGRAM PENYELENGGARAAN PENGAWASAN\t630.395.770\t524.058.289\t83,13\n"
+        "Penyelenggaraan Pengawasan Internal\t600.664.770\t507.455.689\t84,5\n"
+        "\tAdministrasi Barang Milik Daerah\t29.731.000\t16.602.600\t55,8\n"
+        "JUMLAH\t630.395.770\t524.058.289\t83,13\n\n"
+        "Sisa anggaran yang tidak terserap pada tahun 2022 adalah Rp 106.337.481\n"
+    )
+    lkj = read_text_documents(text, "lkj.pdf", "lkj")[0]
+    assert [(b.name, b.amount, b.realisasi.amount, b.persen.raw) for b in lkj.budget] == [
+        ("PROGRAM PENYELENGGARAAN PENGAWASAN", 630_395_770, 524_058_289, "83,13"),
+        ("Penyelenggaraan Pengawasan Internal", 600_664_770, 507_455_689, "84,5"),
+        ("Administrasi Barang Milik Daerah", 29_731_000, 16_602_600, "55,8"),
+    ]
+    assert lkj.header.jumlah_anggaran.value == 630_395_770
+
+
+def test_a_pk_budgets_programme_heading_on_a_line_of_its_own_is_no_wrapped_name() -> None:
+    """Near miss of a wrapped budget name: a PK's programme printed without an amount under the kegiatan above."""
+    pk = _pk_with_budget(
+        "No\tProgram/Kegiatan\tAnggaran\n1.\tProgram Penunjang Urusan Pemerintahan\tRp 1.500.000.000\n"
+        "\ta. Administrasi Keuangan\tRp 1.000.000.000\n\tb. Administrasi Umum\tRp 500.000.000\n"
+        "Program Peningkatan Pelayanan Kesehatan\n\ta. Pelayanan Puskesmas\tRp 700.000.000\n"
+    )
+    assert [(b.label, b.name) for b in pk.budget] == [
+        ("1.", "Program Penunjang Urusan Pemerintahan"), ("a.", "Administrasi Keuangan"), ("b.", "Administrasi Umum"),
+        ("a.", "Pelayanan Puskesmas"),
+    ]
