@@ -16,7 +16,8 @@ digits). Whatever extracted item pairs with nothing (an extra document, indicato
 target, budget line or party) counts as one wrong field (``extra_*``), so inventing rows costs.
 A report (an LKj) is also scored on what its truth holds beyond targets: per period and year
 ``realisasi_raw``/``realisasi_value`` and ``capaian_raw``/``capaian_value``, per budget line of its
-budget-realisation table ``budget_realisasi`` (exact rupiah) and ``budget_persen`` (as printed).
+budget-realisation table ``budget_realisasi`` (exact rupiah) and ``budget_persen`` (as printed);
+a realisasi or capaian it does not print costs one ``extra_measure``.
 
 **Cell recovery** (every reader, ours included): the share of truth cells found in the right
 place. A target cell (indicator × period) is recovered by a table reader when some table on the
@@ -62,6 +63,7 @@ class Settings:
 SETTINGS = Settings()
 OVERALL_FIELDS = frozenset({"kind", "name", "code", "target_raw", "target_value", "budget_name", "budget_amount",
                             "realisasi_raw", "realisasi_value", "capaian_raw", "capaian_value", "budget_realisasi", "budget_persen",
+                            "extra_measure",
                             "budget_level", "party_name", "party_nip", "extra_document", "extra_indicator", "extra_target",
                             "extra_budget", "extra_party"})
 
@@ -211,6 +213,11 @@ def _indicator_fields(tf: TruthFile, t: int, td: TruthDocument, got: Sequence[An
                 val = _dec(g.value.value) if g else None
                 out.append(FieldResult(tf.file, t, f"{kind}_value", g is not None and val == tt.value, str(tt.value),
                                        str(val) if g else raw, f"{where} [{kind} {tt.period}]", tsl))
+            if gi is not None and td.kind == "lkj":  # a report's measure the truth does not print: invented
+                printed = {tt.period for tt in measures}
+                for key, g in got_measures.items():
+                    if key not in printed and ws(g.value.raw):
+                        out.append(FieldResult(tf.file, t, "extra_measure", False, "", f"{kind} {key}={ws(g.value.raw)}", where, sl))
         if gi is not None:
             periods = {tt.period for tt in ti.targets}
             for g in gi.targets:

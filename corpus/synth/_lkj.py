@@ -35,6 +35,8 @@ from corpus.synth._truth import TruthBudget, TruthDocument, TruthIndicator, Trut
 from corpus.synth._values import Kind, Printed, draw_kind, fmt_decimal, printed, rupiah
 
 LKJ_KINDS = ("lkj",)
+#: Draws for a value printed differently (a count whose target is 1 may realise 1 every time: then no slip).
+SLIP_DRAWS = 20
 
 #: The kinds a realisation is printed in: a target's "Min. 85%" or "34,9 4%" is realised as a plain percent.
 _AS_PERCENT = frozenset({"comparator", "dash_late", "percent_split", "percent_space"})
@@ -61,8 +63,13 @@ def _realised(rng: random.Random, kind: Kind) -> Printed:
     return printed(as_kind, x)
 
 
-def _capaian(rng: random.Random, percent_sign: bool) -> Printed:
-    x = Decimal(rng.randint(8000, 11500)) / 100
+def _capaian(rng: random.Random, target: Printed, realised: Printed, percent_sign: bool) -> Printed:
+    """The capaian the report prints: realisasi / target × 100 where both are numbers (the audit checks
+    that it follows), else a figure of the writer's (a grade, an opinion: no formula to hold it to)."""
+    if target.value and realised.value is not None:
+        x = (realised.value / target.value * 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    else:
+        x = Decimal(rng.randint(8000, 11500)) / 100
     return Printed(fmt_decimal(x, 2) + ("%" if percent_sign else ""), x)
 
 
@@ -83,7 +90,7 @@ def build_lkj(rng: random.Random, d: Dossier, style: Style) -> tuple[DocSpec, Tr
     sign = rng.random() < 0.7
     numbered = rng.choice(("one", "two"))  # one number column (the sasaran's) or two (the sasaran's, the indicator's)
     realised = {ind.name: _realised(rng, ind.kind) for s in d.sasaran for ind in s.indicators}
-    capaian = {ind.name: _capaian(rng, sign) for s in d.sasaran for ind in s.indicators}
+    capaian = {ind.name: _capaian(rng, ind.targets["Y"], realised[ind.name], sign) for s in d.sasaran for ind in s.indicators}
 
     # the year's measurement table
     if numbered == "two":
@@ -114,6 +121,7 @@ def build_lkj(rng: random.Random, d: Dossier, style: Style) -> tuple[DocSpec, Tr
     before: dict[str, dict[int, Printed]] = {}
     extras: list[tuple[Ind, Printed]] = []
     slip: str | None = None
+    slipped = False
     if history:
         used = {ind.name.casefold() for s in d.sasaran for ind in s.indicators}
         for _ in range(rng.choice((0, 0, 1, 2))):
@@ -131,17 +139,18 @@ def build_lkj(rng: random.Random, d: Dossier, style: Style) -> tuple[DocSpec, Tr
         slip_candidates = [ind.name for s in d.sasaran for ind in s.indicators if realised[ind.name].value is not None]
         if slip_candidates and rng.random() < 0.3:
             slip = rng.choice(slip_candidates)
+        first_of = {id(s.indicators[0]) for s in d.sasaran}  # each sasaran printed on its first row (the extras: the first's)
         for n, (s, ind, own) in enumerate(listed, start=1):
             before[ind.name] = {y: _realised(rng, ind.kind) if rng.random() < 0.85 else Printed(d.marker, None)
                                 for y in (year - 1, year - 2)}
             target = ind.targets["Y"].raw if own is not None else d.marker
             now = realised[ind.name].raw if own is not None else ""
             if ind.name == slip:
-                now = _realised(rng, ind.kind).raw
-                while now == realised[ind.name].raw:
-                    now = _realised(rng, ind.kind).raw
+                now = next((r for r in (_realised(rng, ind.kind).raw for _ in range(SLIP_DRAWS)) if r != now), now)
+                slipped = now != realised[ind.name].raw
             value_b.append(len(rows_b))
-            rows_b.append((s.no if n == 1 else "", s.name if n == 1 else "", str(n), ind.name, target, now,
+            opens = n == 1 or (id(ind) in first_of and not (own is first and extras))
+            rows_b.append((s.no if opens else "", s.name if opens else "", str(n), ind.name, target, now,
                            before[ind.name][year - 1].raw, before[ind.name][year - 2].raw))
         spec.flow += [Para(f"Tabel 3.2 Realisasi Kinerja Tahun {year - 2}-{year}", align="center", bold=True),
                       TableSpec(tuple(rows_b), 2, ("no", "sasaran", "no", "indicator") + ("value",) * (n_cols - 4),
@@ -204,7 +213,7 @@ def build_lkj(rng: random.Random, d: Dossier, style: Style) -> tuple[DocSpec, Tr
     truth = TruthDocument(kind="lkj", layout_kind="lkj", title=title, indicators=tuple(indicators), budget=tuple(budget_truth),
                           parties=(_party("penandatangan", head, style),))
     return spec, truth, {"columns": numbered, "preamble": "False", "h_quarter": "n/a", "history": str(history),
-                         "budget_header": "two_rows" if two_rows else "one_row", "slip": str(slip is not None)}
+                         "budget_header": "two_rows" if two_rows else "one_row", "slip": str(slipped)}
 
 
 LKJ_BUILDERS = {"lkj": build_lkj}
