@@ -241,6 +241,8 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
                 roles.add("sasaran")
             if table.has_perspektif:
                 roles.add("perspektif")
+            for row in table.rows:  # each row knows its table (a report's repeated indicators merge across tables only)
+                row.table = len(doc.tables)
             rows_by_table.append((table.rows, roles))
             doc.tables.append(RawTable(
                 index=len(doc.tables), method=TableMethod.TEXT_LAYOUT, quality=_layout_quality(table.rows, table.periods),

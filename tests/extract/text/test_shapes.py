@@ -728,3 +728,9 @@ def test_a_pk_budgets_programme_heading_on_a_line_of_its_own_is_no_wrapped_name(
         ("1.", "Program Penunjang Urusan Pemerintahan"), ("a.", "Administrasi Keuangan"), ("b.", "Administrasi Umum"),
         ("a.", "Pelayanan Puskesmas"),
     ]
+
+
+def test_rows_read_from_a_layout_know_their_table() -> None:
+    """As rows of a TAB table do: a report merges its repeated indicators across tables only, never in one."""
+    (doc,) = read_text_documents(LAYOUT_RINCIAN, "dinas.txt", "dinas")
+    assert [(i.location.table, t.index) for i in doc.indicators for t in doc.tables] == [(0, 0), (0, 0)]
