@@ -452,7 +452,8 @@ def _rp(amount: int | None) -> str:
 )
 def check_budget(ctx: Context) -> None:
     for doc in ctx.docs:
-        if doc.doc_type not in (DocType.PK, DocType.LKJ) or not doc.budget:  # an LKj's: its budget-realisation table
+        # (not a report's budget-realisation table: its sub-kegiatan rows are not told from its kegiatan)
+        if doc.doc_type is not DocType.PK or not doc.budget:
             continue
         for node in walk(budget_tree(doc.budget)):
             adds_up = node.adds_up

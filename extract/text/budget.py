@@ -77,21 +77,23 @@ class BudgetColumns:
     #: the header's labels were set one a line, not in the row's columns: a row's first amount after its
     #: name is the pagu, the next what was spent, a share after them the %
     by_order: bool = False
+    width: int = 0  # the header's cells: a row with fewer left out a cell (its empty number, a merged JUMLAH)
 
     def at(self, cells: list[str]) -> tuple[int, int, int | None] | None:
         """Where this row's pagu, realisasi and share stand (None: the row has no pagu there). A row that
         does not fill the header's columns (its empty number cell left out, "JUMLAH" merged over two) is
         read by order."""
-        if not self.by_order and len(cells) > self.realisasi and COLUMN_AMOUNT_CELL.match(cells[self.amount]) \
-                and COLUMN_AMOUNT_CELL.match(cells[self.realisasi]) and not COLUMN_AMOUNT_CELL.match(cells[self.amount - 1]) \
-                and re.search(r"\p{L}{2}", " ".join(cells[: self.amount])):
+        if not self.by_order and len(cells) >= self.width and len(cells) > self.realisasi:
+            if not COLUMN_AMOUNT_CELL.match(cells[self.amount]):
+                return None
             return self.amount, self.realisasi, self.persen if self.persen is not None and self.persen < len(cells) else None
         first = next((i for i, c in enumerate(cells) if COLUMN_AMOUNT_CELL.match(c) and any(re.search(r"\p{L}{2}", b) for b in cells[:i])),
                      None)
-        if first is None or first + 1 >= len(cells) or not COLUMN_AMOUNT_CELL.match(cells[first + 1]):
+        spent = first + (1 if self.by_order else self.realisasi - self.amount) if first is not None else len(cells)
+        if first is None or spent >= len(cells) or not COLUMN_AMOUNT_CELL.match(cells[spent]):
             return None
-        share = first + 2 if first + 2 < len(cells) and SHARE_CELL.match(cells[first + 2]) else None
-        return first, first + 1, share
+        share = first + (2 if self.by_order or self.persen is None else self.persen - self.amount)
+        return first, spent, share if share < len(cells) and SHARE_CELL.match(cells[share]) else None
 
 
 #: A budget-realisation table's labels set one a line (its header read without rulings): "Anggaran Realisasi".
@@ -120,7 +122,7 @@ def budget_columns(labels: list[str]) -> BudgetColumns | None:
     over one another already joined per column); None for a budget without its realisation.
 
     >>> budget_columns(["No.", "Program / Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)", "%"])
-    BudgetColumns(amount=2, realisasi=3, persen=4, by_order=False)
+    BudgetColumns(amount=2, realisasi=3, persen=4, by_order=False, width=5)
     >>> budget_columns(["No", "Program", "Anggaran", "Keterangan"]) is None
     True
     """
@@ -129,7 +131,7 @@ def budget_columns(labels: list[str]) -> BudgetColumns | None:
     if amount is None or realisasi is None:
         return None
     persen = next((i for i, t in enumerate(labels) if i > realisasi and _PERSEN_HEADER.match(t)), None)
-    return BudgetColumns(amount, realisasi, persen)
+    return BudgetColumns(amount, realisasi, persen, width=len(labels))
 
 
 def pagu_text(line: Line, columns: BudgetColumns | None) -> str:

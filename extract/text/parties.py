@@ -45,7 +45,7 @@ JABATAN_WORDS = re.compile(
 #: run 70-90 characters a line (the LKjIP of Inspektorat Jombang: 80-88 in its Kata Pengantar), a signature
 #: block's lines well under it ("INSPEKTUR KABUPATEN JOMBANG", 27).
 PROSE_LINE = 60
-_LOWER_WORD_START = re.compile(r"^\p{Ll}{2,}(?=\s|$)")
+_LOWER_WORD_START = re.compile(r"^\p{Ll}{2,}(?=[\s,;/-]|$)")
 _STOPS = (".", ":", ";", "!", "?")
 # a civil-service rank under a signer's name ("Pembina Utama Madya", "Penata Tk. I", "Pembina, IV/a")
 PANGKAT_RE = re.compile(
@@ -226,8 +226,10 @@ def _scan_run(lines: list[Line], scan: SignatureScan, known: dict[str, str]) -> 
         # a line that starts with a word in lower case ("a.n. Sekretaris Daerah" starts with an abbreviation),
         # or goes on with the sentence of a line of body text right above it (one that ends in no stop)
         above = flat[pos - 1].text.rstrip() if pos > 0 else ""
+        words = text.split()
         prose = bool(_LOWER_WORD_START.match(text)) or (
-            prev == "other" and line.no == flat[pos - 1].no + 1 and len(above) >= PROSE_LINE and not above.endswith(_STOPS))
+            prev == "other" and line.no == flat[pos - 1].no + 1 and len(above) >= PROSE_LINE and not above.endswith(_STOPS)
+        ) or (len(text) >= PROSE_LINE and 2 * sum(w[:1].islower() for w in words) > len(words))  # a sentence of its own
         if JABATAN_WORDS.search(text) and len(text) < 120 and not re.match(r"^\d", text) and not prose:
             jabatans.append(collapse(text).rstrip(",").strip())
             wraps = not text.endswith(",") and nxt.endswith(",") and not JABATAN_WORDS.search(nxt)

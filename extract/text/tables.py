@@ -127,6 +127,8 @@ def role_of(label: str, parent: str = "") -> str | None:
     (True, 'anggaran', 'anggaran')
     >>> role_of("TW I", "Realisasi 2023"), role_of("Volume", "Realisasi 2023"), role_of("Satuan", "Realisasi 2023")
     ('realisasi:Q1', 'realisasi:Y@2023', 'realisasi_satuan')
+    >>> role_of("Target", "Capaian 2023"), role_of("Realisasi", "Capaian 2023"), role_of("%", "Capaian 2023")
+    ('Y@2023', 'realisasi:Y@2023', 'capaian:Y@2023')
     """
     text = _LEADING_NOISE.sub("", clean_text(label).casefold().rstrip(":").strip())
     if not text:
@@ -156,6 +158,11 @@ def role_of(label: str, parent: str = "") -> str | None:
     if measure and (m := MEASURE_YEAR_ROLE.match(measure)):  # under "Realisasi 2023": its volume, its quarters
         if text in _VOLUME_LABELS:
             return measure
+        own = role_of(label)
+        if own == "Y":
+            return f"Y@{m['year']}"  # "Capaian 2023" over "Target | Realisasi | %": the year's target
+        if own in ("realisasi:Y", "capaian:Y") or text in _SHARE_LABELS:
+            return f"{own or 'capaian:Y'}@{m['year']}"
         measure = f"{m['kind']}:Y"
     if measure in ("Y", "realisasi:Y", "capaian:Y"):  # under Target / Realisasi / Capaian %
         kind = measure.split(":")[0] if ":" in measure else ""

@@ -1013,3 +1013,19 @@ def test_a_budget_lines_printed_share_follows_from_its_realisasi_and_pagu() -> N
     assert [(e.text, e.location.column) for e in findings[0].evidence] == [
         ("65,8", "persen"), ("Rp 29.731.000", None), ("16.602.600", "realisasi_rp"),
     ]
+
+
+def test_a_reports_budget_whose_sub_kegiatan_print_like_its_kegiatan_raises_no_budget_sum() -> None:
+    # Program / Kegiatan / Sub Kegiatan rows printed alike (no label, no level in the name): the levels are not
+    # told apart, so the sums are not held against them (each kegiatan would seem to hold its sub-kegiatan twice)
+    text = ("LAPORAN KINERJA INSTANSI PEMERINTAH\nTAHUN 2023\n\nTabel 3.10 Realisasi Anggaran Tahun 2023\n"
+            "No.\tProgram / Kegiatan / Sub Kegiatan\tAnggaran (Rp)\tRealisasi (Rp)\t%\n"
+            "1.\tProgram Penunjang Urusan Pemerintahan Daerah\t1.000.000.000\t900.000.000\t90,00\n"
+            "\tPerencanaan, Penganggaran, dan Evaluasi Kinerja\t600.000.000\t540.000.000\t90,00\n"
+            "\tPenyusunan Dokumen Perencanaan\t300.000.000\t270.000.000\t90,00\n"
+            "\tEvaluasi Kinerja Perangkat Daerah\t300.000.000\t270.000.000\t90,00\n"
+            "\tAdministrasi Keuangan Perangkat Daerah\t400.000.000\t360.000.000\t90,00\n"
+            "\tPenyediaan Gaji dan Tunjangan ASN\t400.000.000\t360.000.000\t90,00\n"
+            "JUMLAH\t\t1.000.000.000\t900.000.000\t90,00\n")
+    result = audit((text, "lkj.pdf", "lkj"))
+    assert of(result, "budget_sum_mismatch") == [] and of(result, "budget_share_mismatch") == []

@@ -48,3 +48,15 @@ def test_a_jabatan_under_a_closed_sentence_or_after_an_abbreviation_stays_a_jaba
     behalf = ("Contoh, 2 Januari 2025\n\na.n. Sekretaris Daerah\n\nKepala Bagian Umum\n\nBudi Santoso\n\n"
               "Siti Aminah\nNIP 198001012005012001\n")
     assert _jabatans(behalf) == [("Budi Santoso", "a.n. Sekretaris Daerah"), ("Siti Aminah", "Kepala Bagian Umum")]
+
+
+def test_a_sentence_of_its_own_or_a_line_opening_with_a_hyphenated_word_is_no_jabatan() -> None:
+    """A long line mostly in lower case is a sentence even after a closed one ("Kepala Dinas menyampaikan terima
+    kasih …"); "masing-masing Kepala Perangkat Daerah" goes on with a sentence."""
+    thanks = ("Laporan Kinerja ini disusun sebagai wujud pertanggungjawaban atas pelaksanaan tugas.\n"
+              "Kepala Dinas menyampaikan terima kasih kepada seluruh pegawai atas kerja kerasnya\n"
+              "selama tahun 2023 sehingga target kinerja dapat tercapai dengan baik dan optimal.\n\n")
+    each = "Laporan ini disampaikan kepada\nmasing-masing Kepala Perangkat Daerah\nsebagai bahan evaluasi.\n\n"
+    block = "Contoh, 30 Januari 2024\nKEPALA DINAS KESEHATAN KABUPATEN CONTOH\n\ndr. BUDI SANTOSO, M.Kes\nNIP. 19700101 199503 1 002\n"
+    for prose in (thanks, each):
+        assert _jabatans(prose + block) == [("dr. BUDI SANTOSO, M.Kes", "KEPALA DINAS KESEHATAN KABUPATEN CONTOH")]

@@ -734,3 +734,36 @@ def test_rows_read_from_a_layout_know_their_table() -> None:
     """As rows of a TAB table do: a report merges its repeated indicators across tables only, never in one."""
     (doc,) = read_text_documents(LAYOUT_RINCIAN, "dinas.txt", "dinas")
     assert [(i.location.table, t.index) for i in doc.indicators for t in doc.tables] == [(0, 0), (0, 0)]
+
+
+def test_target_realisasi_and_share_under_a_capaian_of_one_year_and_a_bare_jumlah_row() -> None:
+    """"Capaian 2023" over "Target | Realisasi | %" holds the year's target, realisasi and capaian; a Rencana Aksi's
+    "Jumlah" row of targets is a total, no indicator."""
+    text = ("LAPORAN KINERJA INSTANSI PEMERINTAH\nTAHUN 2023\n\nTabel 3.1 Capaian Kinerja\n"
+            "No\tSasaran\tIndikator Kinerja\tCapaian 2023\t\t\n\t\t\tTarget\tRealisasi\t%\n"
+            "1\tMeningkatnya akuntabilitas\tNilai SAKIP\t80\t82\t102,5\n")
+    ind = read_text_documents(text, "lkj.pdf", "lkj")[0].indicators[0]
+    assert [(k, [(t.period.value, t.year, t.value.raw) for t in getattr(ind, k)]) for k in ("targets", "realisasi", "capaian")] == [
+        ("targets", [("Y", None, "80")]), ("realisasi", [("Y", None, "82")]), ("capaian", [("Y", None, "102,5")])]
+    ra = ("RENCANA AKSI\nTAHUN 2023\nDINAS CONTOH KABUPATEN CONTOH\n\nNo\tIndikator Kinerja\tTarget\tTarget Triwulan\t\t\t\n"
+          "\t\t\tI\tII\tIII\tIV\n1\tJumlah kunjungan wisatawan mancanegara\t400\t100\t200\t300\t400\n"
+          "2\tJumlah kunjungan wisatawan nusantara\t4000\t1000\t2000\t3000\t4000\n\tJumlah\t4400\t1100\t2200\t3300\t4400\n")
+    assert [i.name for i in read_text_documents(ra, "ra.txt", "ra")[0].indicators] == [
+        "Jumlah kunjungan wisatawan mancanegara", "Jumlah kunjungan wisatawan nusantara"]
+
+
+def test_a_budget_row_that_fills_the_header_is_read_by_its_columns_one_short_by_the_headers_offsets() -> None:
+    """A Volume column before the pagu keeps the row read by column; a row without its number cell is read from
+    its first amount, with the header's own offsets (the % after a Sisa column, not the Sisa)."""
+    head = "LAPORAN KINERJA INSTANSI PEMERINTAH\nTAHUN 2023\n\n"
+    volume = (head + "Tabel 3.10 Realisasi Anggaran\nNo.\tProgram / Kegiatan\tVolume\tAnggaran (Rp)\tRealisasi (Rp)\t%\n"
+              "1.\tProgram Penunjang Urusan Pemerintahan Daerah\t12\t1.000.000\t900.000\t90,00\n")
+    assert [(b.amount, b.realisasi.amount, b.persen.raw) for b in read_text_documents(volume, "lkj.pdf", "lkj")[0].budget] == [
+        (1_000_000, 900_000, "90,00")]
+    rest = (head + "Tabel 3.10 Realisasi Anggaran\nNo.\tProgram / Kegiatan\tAnggaran (Rp)\tRealisasi (Rp)\tSisa Anggaran (Rp)\t%\n"
+            "1.\tProgram Penunjang Urusan Pemerintahan Daerah\t1.000.000\t900.000\t100.000\t90,00\n"
+            "Administrasi Umum\t500.000\t500.000\t0\t100,00\n")
+    assert [(b.name, b.amount, b.realisasi.amount, b.persen.raw) for b in read_text_documents(rest, "lkj.pdf", "lkj")[0].budget] == [
+        ("Program Penunjang Urusan Pemerintahan Daerah", 1_000_000, 900_000, "90,00"),
+        ("Administrasi Umum", 500_000, 500_000, "100,00"),
+    ]
