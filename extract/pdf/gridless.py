@@ -480,7 +480,7 @@ def _labels(lines: list[VisualLine], settings: Settings = SETTINGS) -> tuple[lis
                 cx = (x0 + x1) / 2
                 over = sorted(below, key=lambda b: abs(b.cx - cx))[:2]
             groups = _split_over(words, over) if len(over) >= 2 else None
-            run = _centred_run(_own(below, over, phrases, centres, k), over, (x0 + x1) / 2) \
+            run = _centred_run(_own(below, over, phrases, centres, k, blocks), over, (x0 + x1) / 2) \
                 if _PARENT.match(text) and over and groups is None else []
             children = [b for b in run if role_of(b.text, text) is not None] if len(run) >= 2 else []
             if groups is not None:
@@ -527,15 +527,23 @@ def _split_over(words: list[Word], over: list[Label]) -> list[list[Word]] | None
     return groups if all(role_of(t) is not None for t in texts) else None
 
 
-def _own(below: list[Label], over: list[Label], phrases: list[list[Word]], centres: list[float], k: int) -> list[Label]:
+def _own(below: list[Label], over: list[Label], phrases: list[list[Word]], centres: list[float], k: int,
+         blocks: list[Label]) -> list[Label]:
     """The labels a parent (phrase ``k`` of its line) may grow its run over: those it stands over, and
-    those not nearer to another parent of the line. "Target" set over its year ("Target 2025" wrapped)
-    does not take the first year of the "Realisasi" beside it; a wide "Target" beside a narrow "IKI"
-    still takes the "Q1" nearer IKI's centre."""
-    def nearest(b: Label) -> int:
-        return min(range(len(centres)), key=lambda j: abs(centres[j] - b.cx))
+    those not claimed by another parent of the line (nearer its centre, while it stands over labels of
+    its own). "Target" set over its year ("Target 2025" wrapped) does not take the first year of the
+    "Realisasi" beside it; a wide "Target" beside a narrow "IKI" still takes the "Q1" nearer IKI's centre,
+    and a "Realisasi" over four quarters between a "Target" and a "Capaian" with nothing under them still
+    takes TW I and TW IV."""
+    def stands_over(words: list[Word]) -> bool:
+        x0, x1, y1 = words[0].box.x0, words[-1].box.x1, max(w.box.y1 for w in words)
+        return any(b.y0 >= y1 - 1 and min(b.x1, x1) - max(b.x0, x0) > 0 for b in blocks)
 
-    return [b for b in below if b in over or (j := nearest(b)) == k or not _PARENT.match(_text(phrases[j]))]
+    def claimed(b: Label) -> bool:
+        j = min(range(len(centres)), key=lambda n: abs(centres[n] - b.cx))
+        return j != k and bool(_PARENT.match(_text(phrases[j]))) and stands_over(phrases[j])
+
+    return [b for b in below if b in over or not claimed(b)]
 
 
 def _centred_run(below: list[Label], over: list[Label], cx: float) -> list[Label]:

@@ -6,7 +6,7 @@ from functools import cache
 
 from corpus.synth import LKJ_KINDS, generate, generate_skp
 from extract.pdf import read_pdf
-from extract.pdf.gridless import _title_over_labels, label_pieces
+from extract.pdf.gridless import _title_over_labels, find_tables, label_pieces
 from extract.pdf.model import Box, Table, Word
 from extract.pdf.reader import PdfReading
 from extract.pdf.render import VisualLine, visual_lines
@@ -695,3 +695,29 @@ def test_a_target_over_its_year_leaves_the_first_year_of_the_realisasi_beside_it
     rows = [["" if c is None else c.text for c in row] for row in reading.contents[2].tables[1].rows]
     assert rows[:2] == [["No", "Sasaran", "No", "Indikator Sasaran", "Target 2025", "Realisasi", "", ""],
                         ["", "", "", "", "", "2025", "2024", "2023"]]
+
+
+def _centred_words(phrases: list[tuple[str, float]], y: float) -> list[Word]:
+    """Words of 5 pt a letter, 3 pt apart, each phrase centred on its x, 8 pt high at ``y``."""
+    out = []
+    for text, cx in phrases:
+        x = cx - (sum(5 * len(t) for t in text.split()) + 3 * (len(text.split()) - 1)) / 2
+        for t in text.split():
+            out.append(Word(t, Box(x, y, x + 5 * len(t), y + 8)))
+            x += 5 * len(t) + 3
+    return out
+
+
+def test_a_realisasi_between_a_target_and_a_capaian_with_nothing_under_them_holds_all_its_quarters() -> None:
+    # near miss of the rule above: TW I is nearer the narrow "Target" and TW IV the "Capaian", but neither stands
+    # over a label of its own (each spans both header rows): the four quarters are the Realisasi's
+    words = (_centred_words([("No", 20), ("Indikator Kinerja", 110), ("Target", 230), ("Realisasi", 340), ("Capaian", 450)], 100)
+             + _centred_words([("TW I", 280), ("TW II", 320), ("TW III", 360), ("TW IV", 400)], 112)
+             + _centred_words([("1", 20), ("Indeks kepuasan", 110), ("80", 230), ("20", 280), ("40", 320), ("60", 360),
+                               ("82", 400), ("102", 450)], 135))
+    (table,) = find_tables(words)
+    assert [["" if c is None else c.text for c in row] for row in table.rows] == [
+        ["No", "Indikator Kinerja", "Target", "Realisasi", "", "", "", "Capaian"],
+        ["", "", "", "TW I", "TW II", "TW III", "TW IV", ""],
+        ["1", "Indeks kepuasan", "80", "20", "40", "60", "82", "102"],
+    ]
