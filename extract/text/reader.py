@@ -217,9 +217,10 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
     line_text = {ln.no: ln.text for ln in lines}
     # a PK's budget, and a report's budget-realisation table
     budget_kinds = budget_mod.budget_line_numbers(lines, prose=doc_type is DocType.PK) if doc_type in (DocType.PK, DocType.LKJ) else {}
-    for ln in lines:  # a total row is read up to its pagu (its realisasi and share beside it)
-        if ln.no in budget_kinds and budget_kinds[ln.no].columns is not None:
-            line_text[ln.no] = budget_mod.pagu_text(ln, budget_kinds[ln.no].columns)
+    # a total row of a budget-realisation table is read up to its pagu (its realisasi and share beside it)
+    pagu = {ln.no: budget_mod.pagu_text(ln, columns) for ln in lines
+            if ln.no in budget_kinds and (columns := budget_kinds[ln.no].columns) is not None}
+    line_text.update(pagu)
     budget_lines = {no for no in budget_kinds if not is_total(line_text[no], budget=True)}
     blocks = []
     for block in table_blocks(lines):  # the budget's lines, its Jumlah Anggaran too, are no rows of a table of targets
@@ -294,7 +295,7 @@ def _agreement(seg: Segment, doc_type: DocType, source_file: str, doc_id: str) -
     doc.sections = _sections(lines, source_file)
     for section in doc.sections:
         excluded |= set(range(section.location.line or 0, (section.location.line or 0) + section.span))
-    title_jabatan = _fill_header(doc, seg, lines, set(budget_kinds), line_text)
+    title_jabatan = _fill_header(doc, seg, lines, set(budget_kinds), pagu)
     doc.header.instansi = doc.header.instansi or unit
     doc.parties, sig = resolve_parties(doc_type, _runs(lines, excluded), source_file, doc.header.jabatan, table_parties)
     first = doc.party(Role.PIHAK_PERTAMA)
@@ -403,8 +404,9 @@ def _layout_quality(rows: list[Cells], periods: list[str]) -> float:
 
 
 def _fill_header(doc: Document, seg: Segment, lines: list[Line], budget: frozenset[int] | set[int] = frozenset(),
-                 budget_text: dict[int, str] | None = None) -> str | None:
-    """Fill the header; return the official's title as printed in the title lines (KEPALA …), if any."""
+                 pagu: dict[int, str] | None = None) -> str | None:
+    """Fill the header; return the official's title as printed in the title lines (KEPALA …), if any.
+    ``pagu``: the budget-realisation rows' text up to their pagu, by line number."""
     header: Header = doc.header
     title_text = collapse(" ".join(ln.text for ln in seg.title_lines))
     header.title = title_text or None
@@ -432,7 +434,7 @@ def _fill_header(doc: Document, seg: Segment, lines: list[Line], budget: frozens
     found = next(((ln, m) for ln in lines if (m := is_total(ln.raw))), None)
     if found is None:
         found = next(((ln, m) for ln in reversed(lines)
-                      if ln.no in budget and (m := is_total((budget_text or {}).get(ln.no, ln.raw), budget=True))), None)
+                      if ln.no in budget and (m := is_total((pagu or {}).get(ln.no, ln.raw), budget=True))), None)
     if found is not None:
         ln, m = found
         value = parse_value(m.group("amt"), expect=Kind.RUPIAH)
