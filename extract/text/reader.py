@@ -344,10 +344,10 @@ def _settle_target_years(doc: Document) -> None:
             elif t.year is not None:
                 years.add(t.year)
         for measures in (ind.realisasi, ind.capaian):  # "Realisasi 2022" in a report of 2022 is the year's own
-            if not any(m.period is Period.Y and m.year is None for m in measures):
-                for m in measures:
-                    if m.year is not None and m.year == year:
-                        m.year = None
+            plain_periods = {m.period for m in measures if m.year is None}
+            for m in measures:
+                if m.year is not None and m.year == year and m.period not in plain_periods:
+                    m.year = None
     if years and not any(ind.target(Period.Y) for ind in doc.indicators):
         printed = ", ".join(str(y) for y in sorted(years))
         doc.issues.append(Problem(

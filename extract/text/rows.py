@@ -22,8 +22,9 @@ MEASURE_ROLES = {f"{kind}:{p.value}": (kind, p) for kind in ("realisasi", "capai
 KEY_ROLES = {"no", "code", "waktu", "output", "biaya", "anggaran", "baseline", *PERIOD_ROLES, *MEASURE_ROLES}
 #: The role of a column of one year: a target (``Y@2023``) or a baseline (``baseline@2021``).
 YEAR_ROLE = re.compile(r"^(?P<kind>Y|baseline)@(?P<year>\d{4})$")
-#: A measure of one year (an LKj's ``Realisasi`` over ``2022 | 2021 | 2020``): ``realisasi:Y@2021``.
-MEASURE_YEAR_ROLE = re.compile(r"^(?P<kind>realisasi|capaian):Y@(?P<year>\d{4})$")
+#: A measure of one year (an LKj's ``Realisasi`` over ``2022 | 2021 | 2020``): ``realisasi:Y@2021``; a quarter
+#: of it under ``Realisasi 2022`` beside ``Realisasi 2023``: ``realisasi:Q1@2022``.
+MEASURE_YEAR_ROLE = re.compile(r"^(?P<kind>realisasi|capaian):(?P<period>Q[1-4]|Smt1|sdQ3|Y)@(?P<year>\d{4})$")
 #: The cells of the number column under a header cell merged over two (``Indikator Kinerja`` over
 #: ``1 | Jumlah …``): the item's own number, no column of the header's.
 ITEM_NO_ROLE = "item_no"
@@ -57,12 +58,14 @@ def measure_of_role(role: str | None) -> tuple[str, Period, int | None] | None:
 
     >>> measure_of_role("realisasi:Q2"), measure_of_role("realisasi:Y@2021"), measure_of_role("Y@2021")
     (('realisasi', <Period.Q2: 'Q2'>, None), ('realisasi', <Period.Y: 'Y'>, 2021), None)
+    >>> measure_of_role("realisasi:Q1@2022")
+    ('realisasi', <Period.Q1: 'Q1'>, 2022)
     """
     if role in MEASURE_ROLES:
         kind, period = MEASURE_ROLES[role]
         return kind, period, None
     if role and (m := MEASURE_YEAR_ROLE.match(role)):
-        return m["kind"], Period.Y, int(m["year"])
+        return m["kind"], Period(m["period"]), int(m["year"])
     return None
 
 
@@ -362,7 +365,7 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
             period, year = target_of_role(role)
             indicator.targets.append(_value_cell(row.get(role), role, period, loc, out.issues, year=year))
         # the year's own measures, then those of the years before, the latest first (as a report prints them)
-        for role in [*(r for r in MEASURE_ROLES if r in roles), *sorted((r for r in roles if MEASURE_YEAR_ROLE.match(r)), reverse=True)]:
+        for role in [*(r for r in MEASURE_ROLES if r in roles), *sorted((r for r in roles if MEASURE_YEAR_ROLE.match(r)), key=_latest_first)]:
             if raw := row.get(role):
                 kind, period, year = measure_of_role(role)
                 expect = Kind.RUPIAH if kind == "realisasi_rp" else None
@@ -433,6 +436,12 @@ def _value_cell(raw: str, role: str, period: Period, loc: Location, issues: list
 
 
 _PERIOD_INDEX = {p.value: i for i, p in enumerate(Period)}
+
+
+def _latest_first(role: str) -> tuple[int, int]:
+    """A measure of one year's place: the latest year first, its periods in the year's order."""
+    _, period, year = measure_of_role(role) or ("", Period.Y, 0)
+    return -(year or 0), _PERIOD_INDEX[period.value]
 
 
 def _period_order(role: str) -> tuple[int, str]:

@@ -126,7 +126,7 @@ def role_of(label: str, parent: str = "") -> str | None:
     >>> role_of("Capaian %", "Anggaran") is None, role_of("Anggaran", "Anggaran"), role_of("Target", "Anggaran")
     (True, 'anggaran', 'anggaran')
     >>> role_of("TW I", "Realisasi 2023"), role_of("Volume", "Realisasi 2023"), role_of("Satuan", "Realisasi 2023")
-    ('realisasi:Q1', 'realisasi:Y@2023', 'realisasi_satuan')
+    ('realisasi:Q1@2023', 'realisasi:Y@2023', 'realisasi_satuan')
     >>> role_of("Target", "Capaian 2023"), role_of("Realisasi", "Capaian 2023"), role_of("%", "Capaian 2023")
     ('Y@2023', 'realisasi:Y@2023', 'capaian:Y@2023')
     """
@@ -163,6 +163,9 @@ def role_of(label: str, parent: str = "") -> str | None:
             return f"Y@{m['year']}"  # "Capaian 2023" over "Target | Realisasi | %": the year's target
         if own in ("realisasi:Y", "capaian:Y") or text in _SHARE_LABELS:
             return f"{own or 'capaian:Y'}@{m['year']}"
+        period = own if own in PERIODS else role_of(label, "Triwulan")
+        if period in PERIODS and period != "Y":
+            return f"{m['kind']}:{period}@{m['year']}"  # a quarter of that year's realisation
         measure = f"{m['kind']}:Y"
     if measure in ("Y", "realisasi:Y", "capaian:Y"):  # under Target / Realisasi / Capaian %
         kind = measure.split(":")[0] if ":" in measure else ""

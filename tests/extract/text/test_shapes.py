@@ -767,3 +767,17 @@ def test_a_budget_row_that_fills_the_header_is_read_by_its_columns_one_short_by_
         ("Program Penunjang Urusan Pemerintahan Daerah", 1_000_000, 900_000, "90,00"),
         ("Administrasi Umum", 500_000, 500_000, "100,00"),
     ]
+
+
+def test_quarters_under_the_realisasi_of_two_years_keep_their_years() -> None:
+    """"Realisasi 2022" and "Realisasi 2023", each over TW I-IV, in a report of 2023: the quarters of 2022 keep
+    their year, those of 2023 are the report's own (they were joined cell by cell: "10 18")."""
+    text = ("LAPORAN KINERJA INSTANSI PEMERINTAH\nTAHUN 2023\n\n"
+            "No\tIndikator Kinerja\tTarget 2023\tRealisasi 2022\t\t\t\tRealisasi 2023\t\t\t\n"
+            "\t\t\tTW I\tTW II\tTW III\tTW IV\tTW I\tTW II\tTW III\tTW IV\n"
+            "1\tIndeks kepuasan masyarakat\t80\t10\t20\t30\t40\t18\t39\t61\t79\n")
+    ind = read_text_documents(text, "lkj.pdf", "lkj")[0].indicators[0]
+    assert [(t.period.value, t.year, t.value.raw) for t in ind.realisasi] == [
+        ("Q1", None, "18"), ("Q2", None, "39"), ("Q3", None, "61"), ("Q4", None, "79"),
+        ("Q1", 2022, "10"), ("Q2", 2022, "20"), ("Q3", 2022, "30"), ("Q4", 2022, "40"),
+    ]
