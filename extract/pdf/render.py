@@ -134,7 +134,8 @@ def visual_lines(words: list[Word]) -> list[VisualLine]:
 def _row_text(line: VisualLine) -> list[str]:
     """The output lines of one visual line: its segments, re-joined where they belong together."""
     segs = [s.text for s in line.segments]
-    if len(segs) == 1 and not _budget_realisation_row(_value_cells(segs)):
+    budget_row = _budget_realisation_row(cells := _value_cells(segs))
+    if len(segs) == 1 and not budget_row:
         return segs
     joined = " ".join(segs)
     pd = parse_place_date(joined)
@@ -144,7 +145,7 @@ def _row_text(line: VisualLine) -> list[str]:
         return ["\t".join(segs)]  # a budget line: name … Rp amount, one row
     if len(segs) == 3 and AMOUNT_CELL.match(segs[1]) and not AMOUNT_CELL.match(segs[0]) and not re.search(r"\d", segs[2]):
         return ["\t".join(segs)]  # name, amount, a word after it (the Keterangan: "APBD"): one budget row
-    if _budget_realisation_row(cells := _value_cells(segs)):
+    if budget_row:
         return ["\t".join(cells)]
     if _label_and_values(segs):
         return [" ".join(segs)]
