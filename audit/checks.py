@@ -389,6 +389,11 @@ def _decimals(raw: str) -> int:
     return len(m.group(1)) if m else 0
 
 
+def _printed_step(raw: str) -> Decimal:
+    """One unit of the last decimal printed: the rounding a writer's figure is allowed ("98,30" -> 0.01)."""
+    return Decimal(1).scaleb(-_decimals(raw))
+
+
 @runs(Check(
     "capaian_printed_mismatch", Family.CAPAIAN, Severity.WARNING,
     Text("Capaian tercetak tidak sesuai realisasi dan target", "Printed capaian does not follow from realisasi and target"),
@@ -414,7 +419,7 @@ def check_capaian(ctx: Context) -> None:
                 if any(v is None for v in values) or not values[1]:
                     continue
                 shown, target, realisasi = values
-                step = Decimal(1).scaleb(-_decimals(printed.value.raw))
+                step = _printed_step(printed.value.raw)
                 candidates = capaian_candidates(target, realisasi)
                 if any(abs(c - shown) <= step for c in candidates):
                     ctx.count("capaian_printed_mismatch", True)
@@ -507,11 +512,10 @@ def check_budget_shares(ctx: Context) -> None:
             if spent is None or printed is None or spent.amount is None or printed.value is None or not line.amount:
                 continue
             share = Decimal(spent.amount) * 100 / Decimal(line.amount)
-            places = _decimals(printed.raw)
-            if abs(share - printed.value) <= Decimal(1).scaleb(-places):
+            if abs(share - printed.value) <= _printed_step(printed.raw):
                 ctx.count("budget_share_mismatch", True)
                 continue
-            shown = share.quantize(Decimal(1).scaleb(-max(places, 2)))
+            shown = share.quantize(Decimal(1).scaleb(-max(_decimals(printed.raw), 2)))
             at = line.location
             ctx.find(
                 "budget_share_mismatch", name=line.name, printed=printed.raw, realisasi=_rp(spent.amount),

@@ -58,16 +58,19 @@ def _merge_values(name: str, kind: str, occurrences: list[list[Target]], file: s
     for (period, year), cells in by_period.items():
         printed = [t for t in cells if t.value.raw.strip()] or cells[:1]
         votes = Counter(_vote(t) for t in printed)
+        firsts: dict[Hashable, Target] = {}  # each reading's first cell, in the order printed
+        for t in printed:
+            firsts.setdefault(_vote(t), t)
         best = max(votes.values())
-        kept = next(t for t in printed if votes[_vote(t)] == best)
+        kept_vote, kept = next((v, t) for v, t in firsts.items() if votes[v] == best)
         merged.append(kept)
         label = period if year is None else f"{period} {year}"
-        for other in printed:
-            if _vote(other) != _vote(kept) and other is next(t for t in printed if _vote(t) == _vote(other)):
+        for vote, other in firsts.items():
+            if vote != kept_vote:
                 problems.append(Problem(
                     check="measure_conflict", severity=Severity.WARNING, component="extract",
                     message=f"'{name}' {kind} {label}: the report prints {_cell(other)} here and {_cell(kept)} elsewhere;"
-                            f" kept {kept.value.raw!r}, printed in {votes[_vote(kept)]} of {len(printed)} tables",
+                            f" kept {kept.value.raw!r}, printed in {best} of {len(printed)} tables",
                     location=other.location.model_copy(update={"file": other.location.file or file}),
                 ))
     return merged, problems

@@ -84,14 +84,14 @@ KATEGORI_RE = re.compile(r"^(?:Sasaran\s+(?:Strategis|Khusus|Operasional|Program
 #: The number column's own label: a row that prints it is a header (another table's, or one repeated), never data.
 NO_LABEL_RE = re.compile(r"^(?:no\.?|nomor|no\.?\s*urut)$", re.IGNORECASE)
 SKIP_ROW_RE = re.compile(r"^(?:[A-Z]\.\s*(?:UTAMA|TAMBAHAN)|HASIL KERJA|\(\d+\)(?:\s*\(\d+\))*)$")
-_TOTAL_NAME = re.compile(r"^(?:jumlah(?:\s+total)?|total|grand\s+total)$", re.IGNORECASE)
 #: The column's label printed in its cell before the sasaran: "Sasaran : Meningkatnya …"
 SASARAN_LABEL_RE = re.compile(r"^(?:sasaran(?:\s+strategis)?|tujuan)\s*:\s*(?=\S)", re.IGNORECASE)
-#: A table's summary row in the indicator column, one that sets no target: an average of the capaian above it,
-#: or the total of the budget beside them ("Rata-rata capaian Indikator Utama (Sasaran)", "JUMLAH TOTAL").
+#: A table's summary rows in the indicator column: the total of the rows above or of the budget beside them
+#: ("JUMLAH TOTAL"), never an indicator; an average of the capaian above ("Rata-rata capaian Indikator Utama
+#: (Sasaran)"), unless it sets a target (a Setda's IKU "Rata-rata capaian kinerja perangkat daerah | 90%").
 #: ("Rata-rata lama sekolah" and "Jumlah penduduk miskin" are indicators.)
-SUMMARY_ROW_RE = re.compile(r"^(?:(?:nilai\s+)?rata-?\s?rata\s+(?:nilai\s+)?capaian\b.*|jumlah(?:\s+total)?|total|grand\s+total)$",
-                            re.IGNORECASE)
+_TOTAL_NAME = re.compile(r"^(?:jumlah(?:\s+total)?|total|grand\s+total)$", re.IGNORECASE)
+_AVERAGE_NAME = re.compile(r"^(?:nilai\s+)?rata-?\s?rata\s+(?:nilai\s+)?capaian\b.*$", re.IGNORECASE)
 
 
 @dataclass
@@ -326,8 +326,8 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
         elif item_number is None and (m_item := ITEM_NUMBER_RE.match(name)):
             item_number, name = m_item.group("no"), m_item.group("rest").strip()
         name = re.sub(r"\s*:$", "", name)  # a heading that introduces its items ("Jumlah produksi :")
-        if SUMMARY_ROW_RE.match(name) and (_TOTAL_NAME.match(name) or not any(row.get(r) for r in roles if target_of_role(r))):
-            continue  # (an indicator so named sets a target: "Rata-rata capaian kinerja perangkat daerah | 90%")
+        if _TOTAL_NAME.match(name) or (_AVERAGE_NAME.match(name) and not any(row.get(r) for r in roles if target_of_role(r))):
+            continue
         if no or row.get("sasaran"):
             nesting.base, nesting.stack = None, []  # a new numbered row starts a new list
         if not name and row.get("program_kegiatan") and any(row.get(r) for r in MEASURE_ROLES):
