@@ -66,7 +66,8 @@ NUMERIC_KINDS = frozenset({Kind.PERCENT, Kind.NUMBER, Kind.INDEX, Kind.RUPIAH, K
 
 class ValueIssue(BaseModel):
     """Why a value is doubtful: ``ambiguous_separator``, ``irregular_grouping``, ``unreadable``,
-    ``fractional_rupiah``, ``exceeds_total`` (``110 dari 100``).
+    ``fractional_rupiah``, ``exceeds_total`` (``110 dari 100``), ``value_repaired`` (read once
+    stray marks were put right: ``Rp 1:207.000.000``).
 
     ``severity`` is ``info`` where the reading is the one an Indonesian document means and the
     issue only says another writer might have meant otherwise (``1.250`` read as 1250): such a
@@ -305,8 +306,11 @@ KNOWN_UNITS = frozenset(
 )
 
 
-def parse_value(raw: str | None, *, expect: Kind | None = None) -> Value:
-    """Read one printed value. ``expect=Kind.RUPIAH`` reads a bare number as rupiah.
+def parse_value(raw: str | None, *, expect: Kind | None = None, mend: bool = False) -> Value:
+    """Read one printed value. ``expect=Kind.RUPIAH`` reads a bare number as rupiah. ``mend``: a cell
+    known to hold a value (a target's, an amount's) that reads only once the marks OCR leaves are put
+    right (:func:`repair_marks`) is read so, with a ``value_repaired`` issue; a text asked whether it is
+    a value at all (a row's code, a label) is never mended.
 
     >>> parse_value("≥ 80%").comparator, parse_value("Min. 80%").comparator, parse_value("Maks 5%").comparator
     ('≥', '≥', '≤')
@@ -326,13 +330,64 @@ def parse_value(raw: str | None, *, expect: Kind | None = None) -> Value:
     ('grade', 'A', Decimal('82.92'))
     >>> v = parse_value("Level 3 (3,35)"); (v.kind.value, v.label, v.value), parse_value("Level 3").value
     (('index', 'Level 3', Decimal('3.35')), Decimal('3'))
+    >>> v = parse_value("Rp 1:207.000.000", mend=True); (v.amount, v.raw, [i.check for i in v.issues])
+    (1207000000, 'Rp 1:207.000.000', ['value_repaired'])
+    >>> parse_value("Rp 1:207.000.000").kind.value, parse_value("“1", mend=True).value, parse_value("“1").value
+    ('none', Decimal('1'), None)
     """
     raw = "" if raw is None else str(raw)
     text = clean_text(raw)
     try:
-        return _parse(raw, text, expect)
+        value = _parse(raw, text, expect)
+        doubtful = (value.kind is Kind.NONE and value.issues) or (value.kind is Kind.TEXT and any(ch.isdigit() for ch in text))
+        if mend and doubtful and (mended := repair_marks(text)) is not None:
+            again = _parse(raw, mended, expect)
+            if again.kind in NUMERIC_KINDS and not any(i.check == "unreadable" for i in again.issues):
+                repaired = ValueIssue(check="value_repaired",
+                                      message=f"read '{text}' as '{mended}' (marks no value prints, as a scan's OCR leaves them)")
+                return again.model_copy(update={"issues": (repaired, *again.issues)})
+        return value
     except (ValueError, ArithmeticError) as exc:  # never let one cell stop a batch
         return Value(raw=raw, kind=Kind.NONE, issues=(_unreadable(text, str(exc)),))
+
+
+#: Marks no printed value opens or ends with, as OCR leaves them: specks read as quotes, a ruling's stub
+#: read as ``|`` or ``_``, a full stop or a comma after the number.
+_STRAY_START = re.compile(r"^[\s\"“”'‘’`_|°™~*]+")
+_STRAY_END = re.compile(r"(?:[\s\"“”'‘’`_|°™~*.,:;]|\s[-–—])+$")  # (a dash after a space: "73,91 -"; "1.000,-" prints one)
+_QUOTES = re.compile(r"[\"“”`]")
+_BARE_NUMBER = re.compile(r"^[\d.,]+$")
+_STRAY_END_NO_POINT = re.compile(r"(?:[\s\"“”'‘’`_|°™~*]|\s[-–—])+$")
+_COLON_IN_NUMBER = re.compile(r"(?<=\d)[:;](?=\d)")
+_COMPARATOR_COLON = re.compile(r"^(?P<op>min(?:imal|imum)?|maks(?:imal|imum)?|max(?:imal|imum)?)\s*[:;,](?=\s*\d)", re.IGNORECASE)
+
+
+def repair_marks(text: str) -> str | None:
+    """The value a cell's text prints once the marks OCR makes of specks are put right, or None when
+    there is nothing to put right: quotes and specks before or after it, a colon or semicolon read
+    for the point or the comma between digits, ``Maks:`` for ``Maks.``. Letters and digits are never
+    changed, so a repaired value is one the cell holds (the reader notes it as ``value_repaired``).
+
+    >>> repair_marks("Rp 1:207.000.000"), repair_marks("Minimal 38;26%"), repair_marks("Maks: 50%")
+    ('Rp 1.207.000.000', 'Minimal 38,26%', 'Maks. 50%')
+    >>> repair_marks('3,05" (skala 4)'), repair_marks("_ Rp4.396.000.000"), repair_marks('100%"'), repair_marks("80%.")
+    ('3,05 (skala 4)', 'Rp4.396.000.000', '100%', '80%')
+    >>> repair_marks("88."), repair_marks('88."')  # after a bare number a point may be a letter's: BB read 88.
+    (None, '88.')
+    >>> repair_marks("73,91 -"), repair_marks("“3.7 (skala4)")
+    ('73,91', '3.7 (skala4)')
+    >>> repair_marks("80%") is None, repair_marks("18 Yo") is None
+    (True, True)
+    """
+    core = _STRAY_START.sub("", text)
+    mended = _STRAY_END.sub("", core)
+    if _BARE_NUMBER.match(mended):  # a point or a comma after a bare number is no speck for sure: "88." may be "BB"
+        mended = _STRAY_END_NO_POINT.sub("", core)
+    mended = _QUOTES.sub("", mended)
+    mended = _COMPARATOR_COLON.sub(lambda m: m["op"] + ".", mended)
+    mended = _COLON_IN_NUMBER.sub(lambda m: "." if m.group() == ":" else ",", mended)
+    mended = " ".join(mended.split())
+    return mended if mended and mended != text else None
 
 
 def _unreadable(text: str, why: str = "") -> ValueIssue:

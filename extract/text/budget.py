@@ -318,7 +318,7 @@ def read_budget(
         if m is None:
             continue
         label, name, raw_amount = m.label, m.name, m.raw_amount
-        value = parse_value(raw_amount, expect=Kind.RUPIAH)
+        value = parse_value(raw_amount, expect=Kind.RUPIAH, mend=True)
         printed = bool(raw_amount)  # a programme heading may carry no amount at all
         loc = Location(file=file, line=line.no, cell=raw_amount)
         if OUTPUT_PREFIX.match(name):

@@ -371,7 +371,7 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
                 expect = Kind.RUPIAH if kind == "realisasi_rp" else None
                 getattr(indicator, kind).append(_value_cell(raw, role, period, loc, out.issues, expect=expect, year=year))
         if "program_kegiatan" in roles and row.get("anggaran"):
-            indicator.anggaran = parse_value(row.get("anggaran"), expect=Kind.RUPIAH)
+            indicator.anggaran = parse_value(row.get("anggaran"), expect=Kind.RUPIAH, mend=True)
         # a kegiatan cell merged over this indicator's row too: the row prints its own measure and
         # budget, the kegiatan is the one above
         carried = (out.indicators[-1].actions[-1].aksi if not row.get("aksi") and row.get("anggaran") and row.get("kriteria")
@@ -379,7 +379,7 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
         if row.get("aksi") or row.get("output") or carried:
             _add_action(indicator, row, loc, program, carried=carried)
         if row.get("inisiatif"):
-            biaya = parse_value(row.get("biaya"), expect=Kind.RUPIAH) if row.get("biaya") else None
+            biaya = parse_value(row.get("biaya"), expect=Kind.RUPIAH, mend=True) if row.get("biaya") else None
             out.initiatives.append(Initiative(
                 no=no, iku=name or None, inisiatif=row.get("inisiatif"),
                 output_outcome=row.get("output_outcome") or None,
@@ -429,7 +429,7 @@ def _second_indicator(row: Cells, roles: set[str]) -> bool:
 def _value_cell(raw: str, role: str, period: Period, loc: Location, issues: list[Problem], expect: Kind | None = None,
                 year: int | None = None) -> Target:
     """One period's cell (a target, a realisasi, a capaian) read as a value; its reading problems go to ``issues``."""
-    value = parse_value(raw, expect=expect)
+    value = parse_value(raw, expect=expect, mend=True)
     where = loc.model_copy(update={"column": role, "cell": raw})
     issues.extend(value.problems(where))
     return Target(period=period, value=value, year=year, location=where)
@@ -454,7 +454,7 @@ def _add_action(indicator: Indicator, row: Cells, loc: Location, program: str | 
     prev = indicator.actions[-1] if indicator.actions else None
     aksi = row.get("aksi") or (prev.aksi if prev else None) or carried
     kriteria = row.get("kriteria") or (prev.kriteria if prev and not row.get("aksi") else None)
-    anggaran = parse_value(row.get("anggaran"), expect=Kind.RUPIAH) if row.get("anggaran") else None
+    anggaran = parse_value(row.get("anggaran"), expect=Kind.RUPIAH, mend=True) if row.get("anggaran") else None
     indicator.actions.append(Action(
         aksi=aksi, program=program if aksi else None, kriteria=kriteria, output=row.get("output") or None, waktu=row.get("waktu") or None,
         rencana_tindak_lanjut=row.get("tindak_lanjut") or None, anggaran=anggaran,

@@ -36,7 +36,7 @@ def _expected(row: dict[str, str]) -> dict[str, object]:
 
 
 def _got(raw: str) -> dict[str, object]:
-    v = parse_value(raw)
+    v = parse_value(raw, mend=True)
     got: dict[str, object] = {
         "value": v.value, "kind": v.kind.value, "unit": v.unit or "", "scale": v.scale,
         "scale_value": v.scale_value, "label": v.label or "", "comparator": v.comparator or "",
