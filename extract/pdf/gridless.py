@@ -1363,8 +1363,8 @@ def _without_ocr_specks(words: list[Word]) -> dict[int, Word]:
         return {id(w): w for w in words}
     out: dict[int, Word] = {}
     j = 0
-    for w in words:  # (in order: the last word kept may be a new one, its marks after "%" dropped)
-        if j < len(kept) and (kept[j] is w or (j == len(kept) - 1 and kept[j].box == w.box)):
+    for w in words:  # (in order: a word kept may be a new one on the old one's box: its marks after "%" or a lone quote dropped)
+        if j < len(kept) and (kept[j] is w or kept[j].box == w.box):
             out[id(w)] = kept[j]
             j += 1
     return out

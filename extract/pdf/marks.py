@@ -17,17 +17,23 @@ from normalize.values import Kind, parse_value
 #: (a value of its own), a per cent sign, a bracket, a comparator or a sign may be (``≤ 8``, ``± 5%``).
 _MARKS_ONLY = re.compile(r"^(?![-–—]+$)(?!.*[%()<>≤≥±+])[\p{P}\p{S}]+$")
 _MARK_AFTER_PERCENT = re.compile(r"(?<=%)[.,:;]+$")
+# a speck read as a quote after a value's word, or before a word of letters ("N/A"); before a digit it may be a
+# misread code ("“1" for "1.1"), which must not read as a plausible other one
+_GLUED_QUOTES = re.compile("^[\"“”‘’'`]+(?=\\p{L})|[\"“”‘’'`]+$")
 
 
 def drop_value_marks(words: list[Word]) -> list[Word]:
-    """A cell that reads as one value once the tokens of marks alone are left out and the marks
-    after its ``%`` dropped is that value: specks and the edge of a ruling read as ``:``, ``=``,
-    ``©`` beside a value (``49,49% :``, ``: Maks. 20%``, ``Min. ; 85%``, ``95%.``, ``4 (WTP) ©``). A
-    cell that is no value without them is left as read.
+    """A cell that reads as one value once the tokens of marks alone are left out, the marks after its
+    ``%`` dropped and the quotes glued to its words taken off is that value: specks and the edge of a
+    ruling read as ``:``, ``=``, ``©`` beside a value (``49,49% :``, ``: Maks. 20%``, ``Min. ; 85%``,
+    ``95%.``, ``4 (WTP) ©``), a speck read as a quote (``"N/A``, ``100%"``). A cell that is no value
+    without them is left as read.
 
     >>> def texts(ts): return [w.text for w in drop_value_marks([Word(t, Box(0, 0, 1, 1)) for t in ts])]
     >>> texts([":", "Maks.", "20%"]), texts(["57%,"]), texts(["4", "(WTP)", "©"]), texts(["-"])
     (['Maks.', '20%'], ['57%'], ['4', '(WTP)'], ['-'])
+    >>> texts(['"N/A']), texts(['100%"']), texts(['3,05"', "(skala", "4)"]), texts(["“Laporan"]), texts(["“1"])
+    (['N/A'], ['100%'], ['3,05', '(skala', '4)'], ['“Laporan'], ['“1'])
     >>> texts(["Jumlah", ":", "laporan"]), texts(["1,5", "-", "2"]), texts(["≤", "8"]), texts(["±", "5%", ":"])
     (['Jumlah', ':', 'laporan'], ['1,5', '-', '2'], ['≤', '8'], ['±', '5%'])
     """
@@ -35,6 +41,7 @@ def drop_value_marks(words: list[Word]) -> list[Word]:
     if kept:
         last = kept[-1]
         kept[-1] = Word(_MARK_AFTER_PERCENT.sub("", last.text), last.box, last.conf)
+    kept = [Word(bare, w.box, w.conf) if (bare := _GLUED_QUOTES.sub("", w.text)) and bare != w.text else w for w in kept]
     text = " ".join(w.text for w in kept)
     if not kept or text == " ".join(w.text for w in words):  # nothing to leave out: no value to parse
         return words
@@ -102,4 +109,35 @@ def drop_text_specks(words: list[Word]) -> list[Word]:
         return re.search(r"\d,$", left) is not None or (_RANGE_END.match(left) is not None and _RANGE_END.match(right) is not None)
 
     gone = {id(w) for w in specks if not meant(w)}
-    return [w for w in words if id(w) not in gone] if gone else words
+    kept = [w for w in words if id(w) not in gone] if gone else words
+    return _without_lone_quotes(kept)
+
+
+_QUOTE_MARKS = "\"“”‘’'`"
+_QUOTED_START = re.compile(f"^[{_QUOTE_MARKS}]+(?=\\p{{L}})")
+_QUOTED_END = re.compile(f"(?<=\\p{{L}})[{_QUOTE_MARKS}]+$")
+
+
+def _without_lone_quotes(words: list[Word]) -> list[Word]:
+    """A quote mark glued to a word of a cell of text read by OCR, the only quote mark of the cell, is a
+    speck (``pelayanan “minimal``, ``ditindaklanjuti “dalam tahun berjalan``): a quotation prints two.
+    A word printed (no confidence) is left as it is.
+
+    >>> ws = [Word(t, Box(40 * k, 0, 40 * k + 30, 8), 90.0) for k, t in enumerate(["standar", "“minimal", "bidang"])]
+    >>> [w.text for w in _without_lone_quotes(ws)]
+    ['standar', 'minimal', 'bidang']
+    >>> ws = [Word(t, Box(40 * k, 0, 40 * k + 30, 8), 90.0) for k, t in enumerate(["program", "“Desa", "Mandiri”"])]
+    >>> [w.text for w in _without_lone_quotes(ws)]  # a quotation: two marks
+    ['program', '“Desa', 'Mandiri”']
+    """
+    marks = sum(ch in _QUOTE_MARKS for w in words for ch in w.text)
+    if marks != 1:
+        return words
+    out = []
+    for w in words:
+        if w.conf is not None and any(ch in _QUOTE_MARKS for ch in w.text):
+            bare = _QUOTED_END.sub("", _QUOTED_START.sub("", w.text))
+            if bare != w.text and bare:
+                w = Word(bare, w.box, w.conf)
+        out.append(w)
+    return out

@@ -675,6 +675,20 @@ def test_specks_inside_a_name_in_a_cell_read_by_ocr_are_left_out() -> None:
     assert names(None, None) == ["Indikator Kinerja", "Belanja negara - dan akuntabel", "- Kegiatan utama :"]
 
 
+def test_a_lone_quote_read_before_a_names_first_word_is_left_out_and_the_name_kept_whole() -> None:
+    # A Rincian Target scanned without rulings (seed 2 file 19 of the scan benchmark): a speck before the name
+    # read as a quote, "‘Realisasi.penerimaan retribusi …"; its first word mended on its own box, the cell lost
+    # every word after it (only the last word's mending was looked for) and the indicator its row
+    from extract.pdf.gridless import find_tables
+
+    words = _read_lines([
+        (100, [("No", 50, 62), ("Indikator", 100, 140), ("Kinerja", 143, 175), ("Target", 300, 330)]),
+        (115, [("1", 52, 56), ("‘Realisasi", 100, 135), ("penerimaan", 138, 180), ("retribusi", 183, 220), ("N/A", 300, 318)]),
+        (128, [("2", 52, 56), ("Nilai", 100, 120), ("SAKIP", 123, 150), ("85%", 300, 318)]),
+    ], 91.0, None, ())
+    assert [r[1].text for r in find_tables(words)[0].rows] == ["Indikator Kinerja", "Realisasi penerimaan retribusi", "Nilai SAKIP"]
+
+
 def test_a_reports_caption_under_a_table_ends_it_and_opens_no_row() -> None:
     # an LKj report set without rulings: "Tabel 3.2 Realisasi Kinerja Tahun 2022-2024" stands under the last row
     # of table 3.1, in its indicator column; it was read as the end of that row's name

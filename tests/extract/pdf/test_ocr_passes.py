@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from extract.pdf import lexicon
+from extract.pdf.marks import drop_text_specks, drop_value_marks
 from extract.pdf.model import Box, Cell, Table, Word
 from extract.pdf.ocr import dash_in_cell, fix_exclamation, fix_period_header, fix_period_run, fix_token
 
@@ -693,3 +694,27 @@ def test_a_capital_i_read_where_the_scan_shows_a_dot_over_the_stem_is_a_small_i(
     hooked = [Word("Indeks", Box(0, 25, 60, 60), 93.0)]
     ocr.fix_stroke_i(page, hooked, 1.0)
     assert hooked[0].text == "Indeks"
+
+
+def test_a_lone_quote_mark_glued_to_a_word_of_a_scanned_name_is_a_speck() -> None:
+    """Seed 1 file 24 of the scan benchmark (a Lampiran SKP, light speckle): specks before a word read as
+    an opening quote, ``pelayanan “minimal``, ``barang “dan jasa``; a quotation, two marks, is printed."""
+    def cell(texts: list[str]) -> list[str]:
+        words = [Word(t, Box(40 * k, 0, 40 * k + 30, 8), 91.0) for k, t in enumerate(texts)]
+        return [w.text for w in drop_text_specks(words)]
+
+    assert cell(["Capaian", "standar", "pelayanan", "“minimal", "bidang", "kesehatan"]) == \
+        ["Capaian", "standar", "pelayanan", "minimal", "bidang", "kesehatan"]
+    assert cell(["Skor", "kualitas", "pengadaan", "barang", "“dan", "jasa"]) == ["Skor", "kualitas", "pengadaan", "barang", "dan", "jasa"]
+    assert cell(["Jumlah", "desa", "“Mandiri”", "terbentuk"]) == ["Jumlah", "desa", "“Mandiri”", "terbentuk"]
+
+
+def test_a_quote_read_from_a_speck_glued_to_a_value_is_left_out() -> None:
+    """Seed 2 file 19 and seed 1 of the scan benchmark: a speck before or after a value read as a quote
+    glued to it, ``"N/A``, ``100%"``, ``3,05" (skala 4)``; a cell that is no value keeps its quote."""
+    def cell(texts: list[str]) -> str:
+        return " ".join(w.text for w in drop_value_marks([Word(t, Box(40 * k, 0, 40 * k + 30, 8), 70.0) for k, t in enumerate(texts)]))
+
+    assert [cell(['"N/A']), cell(['100%"']), cell(['3,05"', "(skala", "4)"])] == ["N/A", "100%", "3,05 (skala 4)"]
+    assert cell(["“Laporan", "akhir”"]) == "“Laporan akhir”"
+    assert cell(["“1"]) == "“1"  # (seed 2 file 19: the code 1.1 misread; taken for "1", its row was a sasaran's)
