@@ -139,8 +139,9 @@ def _word(r: dict[str, str], dx: float, dy: float, scale: float) -> Word:
 
 
 def ocr_page_words(image: np.ndarray, scale: float, blank: list[Box] | None = None) -> list[Word]:
-    """Words of the page outside the given boxes (tables), with confidences: tesseract's page layout,
-    its doubtful runs read again (:func:`reread_doubtful`), then :data:`PAGE_WORD_PASSES`."""
+    """Words of the page outside the given boxes (tables), with confidences: tesseract's page layout
+    without the lines it read twice (:func:`drop_ghost_lines`), its doubtful runs read again
+    (:func:`reread_doubtful`), then :data:`PAGE_WORD_PASSES`."""
     work = image.copy()
     for b in blank or []:
         work[int(b.y0 * scale) : int(b.y1 * scale) + 1, int(b.x0 * scale) : int(b.x1 * scale) + 1] = 255
@@ -149,7 +150,7 @@ def ocr_page_words(image: np.ndarray, scale: float, blank: list[Box] | None = No
     lines: dict[tuple, list[Word]] = {}
     for r in run_tsv(work, psm=3):
         lines.setdefault(tuple(r.get(k) for k in _LINE_KEY), []).append(_word(r, 0, 0, scale))
-    words = reread_doubtful(list(lines.values()), work, scale)
+    words = reread_doubtful(drop_ghost_lines(list(lines.values())), work, scale)
     for step in PAGE_WORD_PASSES:
         words = step(words, work, scale)
     return words
@@ -171,6 +172,11 @@ def drop_page_specks(words: list[Word], image: np.ndarray, scale: float) -> list
 def drop_lone_doubtful(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
     """A letter or two read with little confidence and standing alone is a speck (:func:`drop_lone_specks`)."""
     return drop_lone_specks(words)
+
+
+def reread_short_boxes(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
+    """A word whose box tesseract drew short of its ink, read again with the ink it left out (:func:`reread_cut_words`)."""
+    return reread_cut_words(image, words, scale)
 
 
 def recover_missed_words(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
@@ -400,7 +406,7 @@ def period_numeral_fixes(words: Sequence[str]) -> dict[int, str]:
 
 
 PAGE_WORD_PASSES = (
-    split_tall_words, drop_page_specks, drop_lone_doubtful, recover_missed_words, split_missed_spaces, fix_tokens, fix_stroke_capitals,
+    split_tall_words, drop_page_specks, drop_lone_doubtful, reread_short_boxes, recover_missed_words, split_missed_spaces, fix_tokens, fix_stroke_capitals,
     fix_percent_signs, fix_item_marks, fix_quarter_numerals, fix_period_words, recover_missed_dashes,
 )
 
@@ -478,6 +484,59 @@ def drop_lone_specks(words: list[Word]) -> list[Word]:
 
     return [w for w in words if not (w.conf is not None and w.conf < LONE_SPECK_CONFIDENCE and _LETTERS_ONLY.match(w.text)
                                      and w.box.height <= line and alone(w))]
+
+
+#: A line of tesseract's page layout read over the words of another line (a second, doubtful reading of the
+#: same ink): its words stand on the other's band, each overlapping one of them or within this many of its
+#: own heights beside one (a word space is 0.25-0.55 h; the next column stands 2 h and more away) ...
+GHOST_REACH = 0.5
+#: ... and it is read with less than this confidence by letters, where the words under it are read surer.
+#: Measured on s2/9 of the scans: "aga k ATA h jaka" read at 39 over "Opini BPK … unit kerja" read at 96
+GHOST_CONFIDENCE = 60.0
+
+
+def drop_ghost_lines(lines: list[list[Word]]) -> list[list[Word]]:
+    """Drop the lines of tesseract's page layout that are a second, doubtful reading of another line's ink:
+    every word of the line stands on the band of a word of another line (half its height or more shared)
+    and overlaps it or stands within :data:`GHOST_REACH` of its height beside it, one word at least
+    overlaps one, and the line's letters are read under :data:`GHOST_CONFIDENCE` and less sure than the
+    words it stands on. Interleaved with the real line, such words came into names: ``Opini aga BPK atas
+    laporan k keuangan pemerintah ATA daerah h``.
+
+    >>> real = [Word(t, Box(x0, 441.4, x1, 448.1), 96) for t, x0, x1 in
+    ...         [("Opini", 234, 251), ("BPK", 253, 267), ("laporan", 283, 305), ("keuangan", 311, 335)]]
+    >>> ghost = [Word("aga", Box(243, 441.4, 250, 446.4), 9), Word("k", Box(307, 441.1, 311, 446.4), 92)]
+    >>> other = [Word("eselon", Box(234, 450, 253, 457), 40), Word("I", Box(255, 450, 257, 457), 41)]
+    >>> [[w.text for w in ln] for ln in drop_ghost_lines([real, ghost, other])]
+    [['Opini', 'BPK', 'laporan', 'keuangan'], ['eselon', 'I']]
+    """
+    if len(lines) < 2:
+        return lines
+
+    def under(w: Word, others: list[Word]) -> tuple[list[Word], bool]:
+        h = max(w.box.height, 1.0)
+        near, over = [], False
+        for o in others:
+            shared = min(w.box.y1, o.box.y1) - max(w.box.y0, o.box.y0)
+            if shared < 0.5 * min(h, max(o.box.height, 1.0)):
+                continue
+            gap = max(o.box.x0 - w.box.x1, w.box.x0 - o.box.x1)
+            if gap < GHOST_REACH * h:
+                near.append(o)
+                over = over or gap < 0
+        return near, over
+
+    ghosts: set[int] = set()
+    for k, line in enumerate(lines):
+        if not line or _letter_confidence(line) >= GHOST_CONFIDENCE:
+            continue
+        others = [o for j, ln in enumerate(lines) if j != k and j not in ghosts for o in ln]
+        found = [under(w, others) for w in line]
+        if all(near for near, _ in found) and any(over for _, over in found):
+            beneath = list({id(o): o for near, _ in found for o in near}.values())
+            if _letter_confidence(beneath) > _letter_confidence(line):
+                ghosts.add(k)
+    return [ln for k, ln in enumerate(lines) if k not in ghosts]
 
 
 # words under this confidence, side by side on a line, are read again (reread_doubtful): the settings'
@@ -602,12 +661,74 @@ def recover_missed(image: np.ndarray, words: list[Word], scale: float) -> list[W
         cy = (y + h / 2) / scale
         if not any(s.box.y0 <= cy <= s.box.y1 for s in sure):
             continue  # on no line of text
+        inked = np.flatnonzero(ink[y : y + h, x : x + w].any(axis=0))  # (the blob is dilated: its ink's own ends)
+        if inked.size and _sliver(x + int(inked[0]), x + int(inked[-1]) + 1, cy, words, scale, usual):
+            continue  # the end of a word whose box tesseract drew short
         x0, y0 = max(0, x - 4), max(0, y - 4)
         crops.append((image[y0 : y + h + 4, x0 : x + w + 4], x0, y0))
     if not crops:
         return []
     found = [w for ws in read_sheet(crops, scale, LANG).values() for w in ws]
     return [w for w in found if (w.conf or 0) >= MISSED_CONFIDENCE and any(ch.isalnum() for ch in w.text)]
+
+
+#: Ink no word's box covers that stands closer than this many of the usual word heights to a word on its
+#: line (beyond the box's ``WORD_PAD``) is a piece of that word, its box drawn short by tesseract (s2/9: the
+#: "k" of "keuangan" next to its box, read again alone as "ke"); a word space is 0.25-0.55 h
+SLIVER_GAP = 0.1
+
+
+def _sliver(x0: int, x1: int, cy: float, words: Sequence[Word], scale: float, usual: float) -> bool:
+    """The blob between pixels ``x0`` and ``x1`` on the line through ``cy`` (points) touches a word's box
+    on that line (within :data:`SLIVER_GAP` of the usual height, ``usual`` pixels)."""
+    return bool(_touching(x0, x1, cy, words, scale, usual))
+
+
+def _touching(x0: int, x1: int, cy: float, words: Sequence[Word], scale: float, usual: float) -> list[Word]:
+    reach = SLIVER_GAP * usual + WORD_PAD
+    return [w for w in words if w.box.y0 <= cy <= w.box.y1 and max(w.box.x0 * scale - x1, x0 - w.box.x1 * scale) < reach]
+
+
+def reread_cut_words(image: np.ndarray, words: list[Word], scale: float) -> list[Word]:
+    """Words whose box tesseract drew short of their ink, read again whole. Ink no word's box covers that
+    touches one word's box on its line (:data:`SLIVER_GAP`) is a piece of that word: ``ngendalian`` read
+    from 301 pt where ``pengendalian`` begins at 290, its ``pe`` left out. The word's box grown over that
+    ink is read on its own (all such in one tesseract call), and the new reading kept when it is one word,
+    read at least ``MISSED_CONFIDENCE`` sure, with more letters than the old."""
+    sure, usual = _sure_words(words, scale)
+    if not sure:
+        return words
+    ink = ((image < 128) & ~_covered(image.shape, words, scale)).astype(np.uint8)
+    if not ink.any():
+        return words
+    grown: dict[int, tuple[Word, int, int, int, int]] = {}  # id(word) -> word, its box grown (pixels)
+    for x, y, w, h in _word_blobs(ink, usual):
+        cy = (y + h / 2) / scale
+        inked = np.flatnonzero(ink[y : y + h, x : x + w].any(axis=0))
+        if not inked.size:
+            continue
+        ix0, ix1 = x + int(inked[0]), x + int(inked[-1]) + 1
+        touched = _touching(ix0, ix1, cy, words, scale, usual)
+        if len(touched) != 1:
+            continue
+        word = touched[0]
+        gx0, gy0, gx1, gy1 = grown.get(id(word), (word, *(int(v * scale) for v in (word.box.x0, word.box.y0, word.box.x1, word.box.y1))))[1:]
+        grown[id(word)] = (word, min(gx0, ix0), min(gy0, y), max(gx1, ix1), max(gy1, y + h))
+    if not grown:
+        return words
+    order = list(grown.values())
+    crops = []
+    for _word, x0, y0, x1, y1 in order:
+        x0, y0 = max(0, x0 - 4), max(0, y0 - 4)
+        crops.append((image[y0 : y1 + 4, x0 : x1 + 4], x0, y0))
+    found = read_sheet(crops, scale, LANG)
+    new: dict[int, Word] = {}
+    for k, (word, *_box) in enumerate(order):
+        read = found.get(k, [])
+        if len(read) == 1 and (read[0].conf or 0) >= MISSED_CONFIDENCE \
+                and sum(ch.isalnum() for ch in read[0].text) > sum(ch.isalnum() for ch in word.text):
+            new[id(word)] = read[0]
+    return [new.get(id(w), w) for w in words]
 
 
 #: A line of ink no word covers counts as a line page segmentation passed over when its blobs, side

@@ -13,8 +13,9 @@ OCR readings are declared the same way in :mod:`extract.pdf.ocr` (``PAGE_WORD_PA
     read_cells       every non-empty cell, lines blanked, in one tesseract call
     fill_tables      cells filled with their words, header marks and period labels repaired, kept when valid
     keep_rules       the ruling lines and shaded bands no grid holds, for the reader of tables without one
-    read_page_words  the text around the tables, read from the page with the tables blanked (runs of
-                     doubtful words read again where they stand; where whole lines were passed over,
+    read_page_words  the text around the tables, read from the page with the tables blanked (a second,
+                     doubtful reading of a line left out; runs of doubtful words read again where they
+                     stand; words whose boxes left out some of their ink read again whole; where whole lines were passed over,
                      the page read again with its ruling lines blanked, the reading in more real words kept)
     flag_low_confidence  words with digits read below ``low_confidence``
     cross_read       amounts read again on their own; the ones that differ are reported

@@ -3,13 +3,16 @@ page context, so that a subset runs on a page built by hand."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import cv2
 import numpy as np
 import pytest
 
-from extract.pdf import ocr, scan
+from extract.pdf import ocr, read_pdf, scan, tesseract
 from extract.models import TableMethod
 from extract.pdf.model import Box, PageContent, Table
+from extract.pdf.render import visual_lines
 from extract.pdf.settings import DEFAULT
 
 
@@ -18,7 +21,8 @@ def test_the_scan_passes_are_declared_in_order() -> None:
         "blank_pictures", "clean", "deskew", "find_rulings", "read_cells", "fill_tables", "keep_rules",
         "read_page_words", "flag_low_confidence", "cross_read", "find_ink"]
     assert [p.__name__ for p in ocr.PAGE_WORD_PASSES] == [
-        "split_tall_words", "drop_page_specks", "drop_lone_doubtful", "recover_missed_words", "split_missed_spaces", "fix_tokens",
+        "split_tall_words", "drop_page_specks", "drop_lone_doubtful", "reread_short_boxes", "recover_missed_words",
+        "split_missed_spaces", "fix_tokens",
         "fix_stroke_capitals", "fix_percent_signs", "fix_item_marks", "fix_quarter_numerals", "fix_period_words", "recover_missed_dashes"]
 
 
@@ -239,3 +243,36 @@ def test_a_page_whose_layout_passed_over_lines_is_read_again_without_its_rulings
     content = PageContent(1, 2000 / DEFAULT.scale, 800 / DEFAULT.scale)
     scan.read_scan(content, page, DEFAULT, passes=(scan.find_rulings, scan.read_page_words))
     assert reads == [True]
+
+
+def _page_lines(name: str) -> list[list[str]]:
+    if not tesseract.available():
+        pytest.skip("tesseract is not installed")
+    path = Path(__file__).parents[2] / "fixtures" / "pdf" / name
+    content = read_pdf(path.read_bytes(), path.name, path.stem).contents[0]
+    return [[w.text for w in ln.words] for ln in visual_lines(content.words)]
+
+
+@pytest.mark.ocr
+def test_a_second_doubtful_reading_of_a_line_and_the_ink_its_boxes_left_out_are_no_words() -> None:
+    """A generated SKP (PermenPANRB 6/2022) scanned at 300 dpi, uneven toner (seed 2, file 9; no grid):
+    tesseract's page layout read the line 'Opini BPK … unit kerja' twice, the second time as a line of its
+    own at 39 by letters ('aga k ATA h jaka'), and the two came out interleaved in the indicator's name;
+    the ink its boxes left out (the 'k' of 'keuangan', the 'h' of 'pemerintah') read again alone gave
+    'ke' and 'ih'. The line reads as printed."""
+    lines = _page_lines("synth_s2_00009_skp_scan.pdf")
+    row = next(k for k, ln in enumerate(lines) if ln[:1] == ["Opini"])
+    assert lines[row] == ["Opini", "BPK", "atas", "laporan", "keuangan", "pemerintah", "daerah", "pada", "unit", "kerja",
+                          "Penerima"]
+    assert lines[row + 2] == ["eselon", "I", "Layanan"]
+
+
+@pytest.mark.ocr
+def test_a_word_whose_box_tesseract_drew_short_is_read_again_whole() -> None:
+    """A generated Inisiatif Strategis scanned at 300 dpi with heavy blur (seed 1, file 9; lines under its
+    rows): tesseract read 'ngendalian' and 'erbasis' with boxes that leave out the 'pe' and the 'b' they
+    print; the ink left out, read alone, gave 'per'. Each word read again with that ink reads whole."""
+    lines = _page_lines("synth_s1_00009_inisiatif_strategis_scan.pdf")
+    row = next(k for k, ln in enumerate(lines) if "intern" in ln)
+    assert lines[row][3:6] == ["petani", "pengendalian", "intern"]  # (beside the row's first column)
+    assert lines[row + 1] == ["berbasis", "risiko"]
