@@ -37,7 +37,7 @@ from extract.models import (
 )
 from extract.text.levels import KEGIATAN, PROGRAM, SUB_KEGIATAN, Subject, subjects
 from normalize.text import fold_key
-from normalize.values import Kind, format_number_id
+from normalize.values import Kind, Value, format_number_id
 
 MISSING_SEVERITY = {
     DocType.SKP: Severity.ERROR,
@@ -384,14 +384,16 @@ def capaian_candidates(target: Decimal, realisasi: Decimal) -> list[Decimal]:
     return out + [min(c, CAPAIAN_CAP) for c in out if c > CAPAIAN_CAP]
 
 
-def _decimals(raw: str) -> int:
-    m = re.search(r",(\d+)", raw)
-    return len(m.group(1)) if m else 0
+def _decimals(value: Value) -> int:
+    """The decimals a value prints, from its reading (``98,30`` -> 2): a value read once a scan's marks were
+    put right (``97;80%``, ``value_repaired``) prints them as its reading has them, not as its raw text."""
+    exponent = value.value.as_tuple().exponent if value.value is not None else 0
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
-def _printed_step(raw: str) -> Decimal:
+def _printed_step(value: Value) -> Decimal:
     """One unit of the last decimal printed: the rounding a writer's figure is allowed ("98,30" -> 0.01)."""
-    return Decimal(1).scaleb(-_decimals(raw))
+    return Decimal(1).scaleb(-_decimals(value))
 
 
 @runs(Check(
@@ -419,7 +421,7 @@ def check_capaian(ctx: Context) -> None:
                 if any(v is None for v in values) or not values[1]:
                     continue
                 shown, target, realisasi = values
-                step = _printed_step(printed.value.raw)
+                step = _printed_step(printed.value)
                 candidates = capaian_candidates(target, realisasi)
                 if any(abs(c - shown) <= step for c in candidates):
                     ctx.count("capaian_printed_mismatch", True)
@@ -512,10 +514,10 @@ def check_budget_shares(ctx: Context) -> None:
             if spent is None or printed is None or spent.amount is None or printed.value is None or not line.amount:
                 continue
             share = Decimal(spent.amount) * 100 / Decimal(line.amount)
-            if abs(share - printed.value) <= _printed_step(printed.raw):
+            if abs(share - printed.value) <= _printed_step(printed):
                 ctx.count("budget_share_mismatch", True)
                 continue
-            shown = share.quantize(Decimal(1).scaleb(-max(_decimals(printed.raw), 2)))
+            shown = share.quantize(Decimal(1).scaleb(-max(_decimals(printed), 2)))
             at = line.location
             ctx.find(
                 "budget_share_mismatch", name=line.name, printed=printed.raw, realisasi=_rp(spent.amount),

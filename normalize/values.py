@@ -355,17 +355,21 @@ def parse_value(raw: str | None, *, expect: Kind | None = None, mend: bool = Fal
 #: read as ``|`` or ``_``, a full stop or a comma after the number.
 _STRAY_START = re.compile(r"^[\s\"“”'‘’`_|°™~*]+")
 _STRAY_END = re.compile(r"(?:[\s\"“”'‘’`_|°™~*.,:;]|\s[-–—])+$")  # (a dash after a space: "73,91 -"; "1.000,-" prints one)
-_QUOTES = re.compile(r"[\"“”`]")
+_QUOTES = re.compile(r"(?<!\d)[\"“”`]|[\"“”`](?!\d)")  # (between two digits a quote is a misread separator: left, unread)
 _BARE_NUMBER = re.compile(r"^[\d.,]+$")
 _STRAY_END_NO_POINT = re.compile(r"(?:[\s\"“”'‘’`_|°™~*]|\s[-–—])+$")
-_COLON_IN_NUMBER = re.compile(r"(?<=\d)[:;](?=\d)")
+# a colon read for a point inside an amount grouped by three ("1:207.000.000", "7.235.000:000"; a ratio "1:20", a
+# time "07:30" or "1:1.000" is none), a semicolon read for the comma before a percentage's decimals ("38;26%")
+_GROUPED_WITH_COLON = re.compile(r"(?<![\d.,:])\d{1,3}(?:[.:]\d{3})+(?![\d.,:])")
+_SEMICOLON_DECIMALS = re.compile(r"(?<=\d);(?=\d{1,2}\s*%)")
 _COMPARATOR_COLON = re.compile(r"^(?P<op>min(?:imal|imum)?|maks(?:imal|imum)?|max(?:imal|imum)?)\s*[:;,](?=\s*\d)", re.IGNORECASE)
 
 
 def repair_marks(text: str) -> str | None:
     """The value a cell's text prints once the marks OCR makes of specks are put right, or None when
-    there is nothing to put right: quotes and specks before or after it, a colon or semicolon read
-    for the point or the comma between digits, ``Maks:`` for ``Maks.``. Letters and digits are never
+    there is nothing to put right: quotes and specks before or after it, a colon read for a point
+    inside an amount grouped by three, a semicolon for the comma before a percentage's decimals,
+    ``Maks:`` for ``Maks.``. Letters and digits are never
     changed, so a repaired value is one the cell holds (the reader notes it as ``value_repaired``).
 
     >>> repair_marks("Rp 1:207.000.000"), repair_marks("Minimal 38;26%"), repair_marks("Maks: 50%")
@@ -374,8 +378,13 @@ def repair_marks(text: str) -> str | None:
     ('3,05 (skala 4)', 'Rp4.396.000.000', '100%', '80%')
     >>> repair_marks("88."), repair_marks('88."')  # after a bare number a point may be a letter's: BB read 88.
     (None, '88.')
-    >>> repair_marks("73,91 -"), repair_marks("“3.7 (skala4)")
-    ('73,91', '3.7 (skala4)')
+    >>> repair_marks("73,91 -"), repair_marks("“3.7 (skala4)"), repair_marks("Rp 7.235.000:000")
+    ('73,91', '3.7 (skala4)', 'Rp 7.235.000.000')
+
+    A colon or a semicolon that may mean what it prints, and a quote between digits, stay (the value unread):
+
+    >>> [repair_marks(t) for t in ("1:20", "07:30 WIB", "35:133", "1:1.000", "80;85", "98`30%", "Rp 1“000.000")]
+    [None, None, None, None, None, None, None]
     >>> repair_marks("80%") is None, repair_marks("18 Yo") is None
     (True, True)
     """
@@ -385,7 +394,8 @@ def repair_marks(text: str) -> str | None:
         mended = _STRAY_END_NO_POINT.sub("", core)
     mended = _QUOTES.sub("", mended)
     mended = _COMPARATOR_COLON.sub(lambda m: m["op"] + ".", mended)
-    mended = _COLON_IN_NUMBER.sub(lambda m: "." if m.group() == ":" else ",", mended)
+    mended = _GROUPED_WITH_COLON.sub(lambda m: m.group().replace(":", ".") if "." in m.group() else m.group(), mended)
+    mended = _SEMICOLON_DECIMALS.sub(",", mended)
     mended = " ".join(mended.split())
     return mended if mended and mended != text else None
 

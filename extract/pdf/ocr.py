@@ -662,8 +662,9 @@ def recover_missed(image: np.ndarray, words: list[Word], scale: float) -> list[W
         if not any(s.box.y0 <= cy <= s.box.y1 for s in sure):
             continue  # on no line of text
         inked = np.flatnonzero(ink[y : y + h, x : x + w].any(axis=0))  # (the blob is dilated: its ink's own ends)
-        if inked.size and _sliver(x + int(inked[0]), x + int(inked[-1]) + 1, cy, words, scale, usual):
-            continue  # the end of a word whose box tesseract drew short
+        if inked.size and inked[-1] - inked[0] < SLIVER_WIDTH * usual \
+                and _sliver(x + int(inked[0]), x + int(inked[-1]) + 1, cy, words, scale, usual):
+            continue  # the end of a word whose box tesseract drew short, read again with it (or not) by reread_cut_words
         x0, y0 = max(0, x - 4), max(0, y - 4)
         crops.append((image[y0 : y + h + 4, x0 : x + w + 4], x0, y0))
     if not crops:
@@ -676,6 +677,9 @@ def recover_missed(image: np.ndarray, words: list[Word], scale: float) -> list[W
 #: line (beyond the box's ``WORD_PAD``) is a piece of that word, its box drawn short by tesseract (s2/9: the
 #: "k" of "keuangan" next to its box, read again alone as "ke"); a word space is 0.25-0.55 h
 SLIVER_GAP = 0.1
+#: ... and is narrower than this many word heights: a letter or two ("k", "ih": 0.3-0.6 h). Wider ink beside a
+#: word may hold a word of its own that page segmentation passed over ("daerah" after "pemerintah", 2.5 h)
+SLIVER_WIDTH = 1.0
 
 
 def _sliver(x0: int, x1: int, cy: float, words: Sequence[Word], scale: float, usual: float) -> bool:

@@ -337,8 +337,8 @@ def read_budget(
             level, parent = BudgetLevel.PROGRAM, None
         else:
             level, parent = BudgetLevel.KEGIATAN, output or program
-        spent = parse_value(m.raw_realisasi, expect=Kind.RUPIAH) if m.raw_realisasi else None
-        share = parse_value(m.raw_persen) if m.raw_persen else None
+        spent = parse_value(m.raw_realisasi, expect=Kind.RUPIAH, mend=True) if m.raw_realisasi else None
+        share = parse_value(m.raw_persen, mend=True) if m.raw_persen else None
         entry = BudgetLine(
             level=level, label=label, name=name, amount=value.amount, value=value,
             parent=parent.name if parent else None, realisasi=spent, persen=share, location=loc,

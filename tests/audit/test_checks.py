@@ -894,6 +894,14 @@ def test_capaian_printed_mismatch_names_the_three_cells() -> None:
     ]
 
 
+def test_a_printed_capaian_mended_of_a_scans_marks_is_checked_to_its_own_decimals() -> None:
+    # 19,70 / 21 = 93,81; printed "94;81" (a scan's semicolon for the comma, read as 94,81 with value_repaired) is one
+    # unit of its second decimal off by 100, not within a unit of a whole number (its raw text shows no comma)
+    text = edit(fixture(CAPAIAN_FX), (KREDIT_UMKM, KREDIT_UMKM.replace("93,81", "94;81%")))
+    findings = of(audit((text, CAPAIAN_FX, "pk4")), "capaian_printed_mismatch")
+    assert [(f.expected, f.found) for f in findings] == [("93,81 (realisasi / target × 100)", "94;81%")]
+
+
 # --- realisasi_sum_mismatch -----------------------------------------------------------------------
 
 REALISASI_FX = "realisasi_triwulan.txt"  # an Evaluasi Renja sheet (the BPBD layout), as text

@@ -3,6 +3,7 @@ built scans (``python -m corpus.build --layout scan``) or of the real archive.""
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 import pytest
 
@@ -718,3 +719,31 @@ def test_a_quote_read_from_a_speck_glued_to_a_value_is_left_out() -> None:
     assert [cell(['"N/A']), cell(['100%"']), cell(['3,05"', "(skala", "4)"])] == ["N/A", "100%", "3,05 (skala 4)"]
     assert cell(["“Laporan", "akhir”"]) == "“Laporan akhir”"
     assert cell(["“1"]) == "“1"  # (seed 2 file 19: the code 1.1 misread; taken for "1", its row was a sasaran's)
+
+
+@pytest.mark.ocr
+def test_a_word_page_layout_passed_over_beside_a_box_drawn_short_is_still_recovered() -> None:
+    """Ink touching a word's box that left out its last letter is a sliver of that word, never read alone; ink as
+    wide as a word beside it may hold a word page layout passed over, and is read (a review of 7ae242f: "daerah"
+    after a "pemerintah" boxed short of its "h" was lost with the sliver)."""
+    from extract.pdf import tesseract
+    from extract.pdf.ocr import recover_missed
+    from extract.pdf.settings import DEFAULT
+
+    if not tesseract.available():
+        pytest.skip("tesseract is not installed")
+    text = "Opini BPK atas laporan keuangan pemerintah daerah pada unit kerja"
+    page = np.full((200, 2600), 255, np.uint8)
+    cv2.putText(page, text, (60, 110), cv2.FONT_HERSHEY_SIMPLEX, 1.5, 0, 3)
+    scale = DEFAULT.scale
+    columns = np.flatnonzero((page < 128).any(axis=0))
+    cuts = np.flatnonzero(np.diff(columns) > 10)  # the word spaces, 12-17 px (letters stand 2-7 px apart)
+    starts, ends = [columns[0], *columns[cuts + 1]], [*columns[cuts], columns[-1]]
+    rows = np.flatnonzero((page < 128).any(axis=1))
+    top, bottom = rows[0] / scale, rows[-1] / scale
+    words = [Word(t, Box(a / scale, top, (b + 1) / scale, bottom), 96.0) for t, a, b in zip(text.split(), starts, ends, strict=True)]
+    pem = words[5]
+    ink = np.flatnonzero((page[:, int(pem.box.x0 * scale) : int(pem.box.x1 * scale)] < 128).any(axis=0))
+    last = int(pem.box.x0 * scale) + int(ink[np.flatnonzero(np.diff(ink) > 1)[-1] + 1])  # where its last letter begins
+    short = Word("pemerinta", Box(pem.box.x0, pem.box.y0, (last - 5) / scale, pem.box.y1), pem.conf)
+    assert "daerah" in [w.text for w in recover_missed(page, [*words[:5], short, *words[7:]], scale)]
