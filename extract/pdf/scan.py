@@ -140,15 +140,19 @@ def read_page_words(page: ScanPage) -> None:
     """The words outside the page's ruled tables. Where page layout passed over whole lines of them
     (:func:`ocr.missed_lines`) and the page has ruling lines outside its tables, the page is read
     again with those blanked (the strokes crossing them kept), and that reading kept when it holds
-    more than ``reread_known_share`` times the real words of the first and no fewer numbers."""
+    more than ``reread_known_share`` times the real words of the first and ``reread_numbers_share`` of its
+    numbers, the first reading's sure words of letters or digits where the second has none beside (a row's
+    code standing on a ruling) kept too."""
     blank = [t.box for t in page.content.tables]
     words = ocr_mod.ocr_page_words(page.image, page.scale, blank=blank)
     if page.masks is not None and lexicon.words() and _rulings_outside(page, blank) \
             and ocr_mod.missed_lines(page.image, words, page.scale, blank, page.masks):
         again = ocr_mod.ocr_page_words(ocr_mod.without_rulings(page.image, page.masks, page.scale), page.scale, blank=blank)
+        again = again + [w for w in words if (w.conf or 0.0) >= ocr_mod.SURE and any(ch.isalnum() for ch in w.text)
+                         and not any(_near(w.box, o.box) for o in again)]  # (marks alone: specks of the rulings, mostly)
         before, after = lexicon.known_words(w.text for w in words), lexicon.known_words(w.text for w in again)
         if before is not None and after is not None and after[0] > page.settings.reread_known_share * before[0] \
-                and _numbers(again) >= _numbers(words):
+                and _numbers(again) >= page.settings.reread_numbers_share * _numbers(words):
             page.content.notes.append(f"read again with its ruling lines blanked: {after[0]} real words, not {before[0]}")
             words = again
     page.content.words = words
@@ -160,6 +164,12 @@ def _rulings_outside(page: ScanPage, blank: list[Box]) -> bool:
     for b in blank:
         lines[ocr_mod.box_pixels(b, page.scale)] = False
     return bool(lines.any())
+
+
+def _near(a: Box, b: Box) -> bool:
+    """Two words' boxes overlap, or stand closer than a word space (a third of the taller one's height) on one line."""
+    gap = max(b.x0 - a.x1, a.x0 - b.x1)
+    return min(a.y1, b.y1) > max(a.y0, b.y0) and gap < max(a.height, b.height) / 3
 
 
 def _numbers(words: list[Word]) -> int:

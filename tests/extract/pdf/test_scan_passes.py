@@ -11,7 +11,7 @@ import pytest
 
 from extract.pdf import ocr, read_pdf, scan, tesseract
 from extract.models import TableMethod
-from extract.pdf.model import Box, PageContent, Table
+from extract.pdf.model import Box, PageContent, Table, Word
 from extract.pdf.render import visual_lines
 from extract.pdf.settings import DEFAULT
 
@@ -232,12 +232,18 @@ def test_a_page_whose_layout_passed_over_lines_is_read_again_without_its_rulings
     assert reads == [True, False]
     assert [w.text for w in done.content.words] == [w.text for w in unruled]
     assert content.notes[-1] == "read again with its ruling lines blanked: 8 real words, not 4"
-    reads.clear()  # a second reading that lost the first's numbers is not kept
-    unruled = [w for w in unruled if w.text not in ("12", "75")]
+    reads.clear()  # a second reading that read the first's numbers as something else is not kept
+    unruled_all = unruled
+    unruled = [Word("lz" if w.text == "12" else "ls" if w.text == "75" else w.text, w.box, w.conf) for w in unruled_all]
     content = PageContent(1, 2000 / DEFAULT.scale, 800 / DEFAULT.scale)
     done = scan.read_scan(content, page, DEFAULT, passes=(scan.find_rulings, scan.read_page_words))
     assert reads == [True, False]
     assert [w.text for w in done.content.words] == [w.text for w in ruled] and not content.notes
+    reads.clear()  # ... one that read nothing where the first read a number sure is kept, with that number
+    unruled = [w for w in unruled_all if w.text not in ("12", "75")]
+    content = PageContent(1, 2000 / DEFAULT.scale, 800 / DEFAULT.scale)
+    done = scan.read_scan(content, page, DEFAULT, passes=(scan.find_rulings, scan.read_page_words))
+    assert [w.text for w in done.content.words] == [w.text for w in unruled] + ["12"]
     reads.clear()  # a page that lost no line is read once
     ruled = unruled
     content = PageContent(1, 2000 / DEFAULT.scale, 800 / DEFAULT.scale)
