@@ -15,7 +15,6 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-import regex as re
 from pydantic import BaseModel
 
 from audit.align import AlignMethod, Pair, align, similarity
