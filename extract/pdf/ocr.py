@@ -174,6 +174,11 @@ def drop_lone_doubtful(words: list[Word], image: np.ndarray, scale: float) -> li
     return drop_lone_specks(words)
 
 
+def drop_double_readings(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
+    """A word read a second time over part of another (a piece of it) is no word of its own (:func:`drop_repeated`)."""
+    return drop_repeated(words)
+
+
 def reread_short_boxes(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
     """A word whose box tesseract drew short of its ink, read again with the ink it left out (:func:`reread_cut_words`)."""
     return reread_cut_words(image, words, scale)
@@ -406,7 +411,8 @@ def period_numeral_fixes(words: Sequence[str]) -> dict[int, str]:
 
 
 PAGE_WORD_PASSES = (
-    split_tall_words, drop_page_specks, drop_lone_doubtful, reread_short_boxes, recover_missed_words, split_missed_spaces, fix_tokens, fix_stroke_capitals,
+    split_tall_words, drop_page_specks, drop_lone_doubtful, drop_double_readings, reread_short_boxes, recover_missed_words,
+    split_missed_spaces, fix_tokens, fix_stroke_capitals,
     fix_percent_signs, fix_item_marks, fix_quarter_numerals, fix_period_words, recover_missed_dashes,
 )
 
@@ -537,6 +543,41 @@ def drop_ghost_lines(lines: list[list[Word]]) -> list[list[Word]]:
             if _letter_confidence(beneath) > _letter_confidence(line):
                 ghosts.add(k)
     return [ln for k, ln in enumerate(lines) if k not in ghosts]
+
+
+#: A word lying this share of its width or more over another word of its line, whose letters are a piece of that
+#: word's, is that word read twice: "an" over the "an" of "dan" (s2/14's header, 96 sure both), which cut the label
+#: "SS dan IKU" in two columns. Two words side by side overlap by a letter's width at most (0.1-0.3 of a short word)
+DOUBLE_OVERLAP = 0.6
+_LETTERS_DIGITS = re.compile(r"[^\p{L}\p{N}]+")
+
+
+def drop_repeated(words: list[Word]) -> list[Word]:
+    """Drop a word that lies :data:`DOUBLE_OVERLAP` of its width or more over a longer word on its line (half
+    the height shared) and whose letters and digits are a piece of that word's: a second reading of its ink.
+
+    >>> ws = [Word("SS", Box(127.9, 121, 144.5, 129), 95), Word("dan", Box(140.4, 121, 152.9, 129), 97),
+    ...       Word("an", Box(145.2, 122, 154.3, 130), 97), Word("IKU", Box(157.7, 121, 170.6, 129), 96)]
+    >>> [w.text for w in drop_repeated(ws)]
+    ['SS', 'dan', 'IKU']
+    >>> ws = [Word("1", Box(50, 0, 53, 8), 90), Word("1.1", Box(50, 10, 60, 18), 90), Word("dan", Box(0, 0, 12, 8), 90)]
+    >>> [w.text for w in drop_repeated(ws)]  # other lines, no overlap: kept
+    ['1', '1.1', 'dan']
+    """
+    keys = [_LETTERS_DIGITS.sub("", w.text).casefold() for w in words]
+    gone: set[int] = set()
+    for i, w in enumerate(words):
+        if not keys[i]:
+            continue
+        for j, o in enumerate(words):
+            if j == i or j in gone or len(keys[j]) <= len(keys[i]) or keys[i] not in keys[j]:
+                continue
+            shared = min(w.box.y1, o.box.y1) - max(w.box.y0, o.box.y0)
+            over = min(w.box.x1, o.box.x1) - max(w.box.x0, o.box.x0)
+            if shared >= 0.5 * min(w.box.height, o.box.height) and over >= DOUBLE_OVERLAP * max(w.box.width, 1e-6):
+                gone.add(i)
+                break
+    return [w for k, w in enumerate(words) if k not in gone] if gone else words
 
 
 # words under this confidence, side by side on a line, are read again (reread_doubtful): the settings'

@@ -390,22 +390,30 @@ _MARK = re.compile(r"^\(?(?P<v>[0-9A-Za-z]{1,2})\)?$")
 
 
 def _marked_numbers(filled: list[str]) -> bool:
-    """``(1) (2) (3) (4)``, also as a scan's OCR leaves it: a bracket lost or one number read as a
-    letter (``(1) 2) (3) a)``). Every cell a bracketed mark, each number its place in the row.
+    """``(1) (2) (3) (4)``, also as a scan's OCR leaves it: a bracket lost, or one number read as a
+    letter or its bracket as a digit before it (``(1) 2) (3) a)``, ``48)`` for ``(8)``). Every cell a
+    bracketed mark, each number its place in the row.
 
     >>> _marked_numbers(["(1)", "2)", "(3)", "a)"]), _marked_numbers(["(1)", "(2)", "(3)"]), _marked_numbers(["a)", "b)", "c)"])
     (True, True, False)
     >>> _marked_numbers(["(1)", "(3)", "(2)"]), _marked_numbers(["1)", "2)"]), _marked_numbers(["(1)", "(2)", "c)", "d)"])
     (False, False, False)
+    >>> _marked_numbers(["(1)", "(2)", "(3)", "44)", "(5)"]), _marked_numbers(["(1)", "(2)", "(3)", "47)", "(5)"])  # "(" read as 4
+    (True, False)
     """
     marks = [_MARK.match(t) for t in filled]
     if len(filled) < 3 or not all(m and ("(" in t or ")" in t) for m, t in zip(marks, filled, strict=True)):
         return False
     values = [m["v"] for m in marks if m]
     first = next((int(v) - k for k, v in enumerate(values) if v.isdigit()), None)
-    misread = sum(1 for v in values if not v.isdigit())  # one at most, in a row of four or more
-    return (first is not None and 0 <= first <= 2 and misread <= (1 if len(values) >= 4 else 0)
-            and all(int(v) == first + k for k, v in enumerate(values) if v.isdigit()))
+    if first is None or not 0 <= first <= 2:
+        return False
+
+    def slip(k: int, v: str) -> bool:  # a number read as a letter, or its bracket read as a digit before it ("48)" for "(8)")
+        return not v.isdigit() or (len(v) == 2 and first + k < 10 and v[1] == str(first + k))
+
+    wrong = [k for k, v in enumerate(values) if not (v.isdigit() and int(v) == first + k)]
+    return len(wrong) <= (1 if len(values) >= 4 else 0) and all(slip(k, values[k]) for k in wrong)
 _SHORT_LABELS = frozenset({"ket", "ket.", "jumlah", "uraian"})
 # a budget table's column label: the whole cell ("Anggaran", "Pagu Anggaran (Rp)", "Anggaran Tahun 2024"), never a
 # sasaran that names it ("Anggaran yang Akuntabel")

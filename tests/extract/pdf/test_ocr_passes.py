@@ -747,3 +747,24 @@ def test_a_word_page_layout_passed_over_beside_a_box_drawn_short_is_still_recove
     last = int(pem.box.x0 * scale) + int(ink[np.flatnonzero(np.diff(ink) > 1)[-1] + 1])  # where its last letter begins
     short = Word("pemerinta", Box(pem.box.x0, pem.box.y0, (last - 5) / scale, pem.box.y1), pem.conf)
     assert "daerah" in [w.text for w in recover_missed(page, [*words[:5], short, *words[7:]], scale)]
+
+
+def test_a_word_read_twice_over_part_of_another_is_dropped_and_the_label_stays_one_column() -> None:
+    """A generated Rincian Target scanned at 300 dpi (seed 2 file 14 of the scan benchmark): tesseract read the "an"
+    of "dan" a second time (96 sure, its box over the first's); the header's label "SS dan IKU" was cut into
+    "SS dan an" and "IKU", and every indicator's name into two columns, the first lost. The OCR words:"""
+    from extract.pdf.gridless import find_tables
+    from extract.pdf.ocr import drop_repeated
+
+    spec = [("Kode", 62.2, 81.6, 121.9), ("Target", 368.4, 394.3, 118.7), ("SS", 127.9, 144.5, 125.8), ("dan", 140.4, 152.9, 124.8),
+            ("IKU", 157.7, 170.6, 125.9), ("SS/IKU", 58.8, 84.5, 129.7), ("an", 145.2, 154.3, 126.5), ("Q1", 213.6, 230.0, 126.2),
+            ("Q2", 256.8, 273.0, 126.2), ("Y", 517.0, 521.5, 129.8),
+            ("1", 58.3, 61.4, 154.0), ("Organisasi", 93.1, 129.4, 151.0), ("dan", 132.0, 145.0, 150.2), ("SDM", 147.6, 162.7, 150.4),
+            ("A11", 52.8, 70.1, 167.4), ("Indeks", 83.8, 114.7, 167.4), ("kepuasan", 118.1, 151.0, 167.4),
+            ("masyarakat", 155.0, 196.6, 167.4), ("80", 216.8, 225.2, 166.1), ("80", 255.4, 268.4, 166.3), ("80", 515.3, 523.4, 166.3)]
+    words = [Word(t, Box(x0, cy - 3.5, x1, cy + 3.5), 96.0) for t, x0, x1, cy in spec]
+    kept = drop_repeated(words)
+    assert [w.text for w in words if w not in kept] == ["an"]
+    (table,) = find_tables(kept)
+    assert [c.text for c in table.rows[0] if c is not None and c.text][:2] == ["Kode SS/IKU", "SS dan IKU"]
+    assert [c.text for c in table.rows[-1] if c is not None and c.text] == ["A11", "Indeks kepuasan masyarakat", "80", "80", "80"]

@@ -21,7 +21,7 @@ def test_the_scan_passes_are_declared_in_order() -> None:
         "blank_pictures", "clean", "deskew", "find_rulings", "read_cells", "fill_tables", "keep_rules",
         "read_page_words", "flag_low_confidence", "cross_read", "find_ink"]
     assert [p.__name__ for p in ocr.PAGE_WORD_PASSES] == [
-        "split_tall_words", "drop_page_specks", "drop_lone_doubtful", "reread_short_boxes", "recover_missed_words",
+        "split_tall_words", "drop_page_specks", "drop_lone_doubtful", "drop_double_readings", "reread_short_boxes", "recover_missed_words",
         "split_missed_spaces", "fix_tokens",
         "fix_stroke_capitals", "fix_percent_signs", "fix_item_marks", "fix_quarter_numerals", "fix_period_words", "recover_missed_dashes"]
 

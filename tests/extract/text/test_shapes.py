@@ -487,6 +487,19 @@ def test_a_column_numbering_row_as_ocr_leaves_it_is_no_indicator() -> None:
     ]
 
 
+def test_a_column_numbering_row_whose_bracket_ocr_read_as_a_digit_is_no_indicator() -> None:
+    # a generated Rincian Target scanned at 300 dpi (seed 2 file 14 of the scan benchmark): "(8)" came out "48)", and
+    # the numbering row was read as an indicator named "(2)" with the targets "48)" and "(9)"
+    header = "No.\tSasaran Program/Kegiatan\tIndikator Kinerja\tTarget\n"
+    text = TAB_DOSSIER.replace(header, header + "(1)\t(2)\t(3)\t44)\n", 1)
+    pk = read_text_documents(text, "contoh.txt", "contoh")[0]
+    assert [(i.sasaran_no, i.code, i.name, i.target(Period.Y).value.raw) for i in pk.indicators] == [
+        ("1", "1a-N", "Indeks kualitas perencanaan", "3,50 (skala 4)"),
+        ("1", "1b-N", "Persentase dokumen tepat waktu", "95%"),
+        ("2", "2a-N", "Nilai kinerja anggaran", "90"),
+    ]
+
+
 def test_a_header_label_after_a_stray_mark_still_names_its_column() -> None:
     """A generated Pemda PK scanned on grey toner (seed 1, file 8): a speck before the indicator
     label was read ': Indikator Kinerja Utama'; the header named no indicator column and all nine
