@@ -549,12 +549,15 @@ def drop_ghost_lines(lines: list[list[Word]]) -> list[list[Word]]:
 #: word's, is that word read twice: "an" over the "an" of "dan" (s2/14's header, 96 sure both), which cut the label
 #: "SS dan IKU" in two columns. Two words side by side overlap by a letter's width at most (0.1-0.3 of a short word)
 DOUBLE_OVERLAP = 0.6
+#: ... unless the piece is read this much surer than the word it lies over ("75" at 96 under "175" at 20)
+DOUBLE_SURER = 20.0
 _LETTERS_DIGITS = re.compile(r"[^\p{L}\p{N}]+")
 
 
 def drop_repeated(words: list[Word]) -> list[Word]:
     """Drop a word that lies :data:`DOUBLE_OVERLAP` of its width or more over a longer word on its line (half
-    the height shared) and whose letters and digits are a piece of that word's: a second reading of its ink.
+    the height shared) and whose letters and digits are a piece of that word's, not read :data:`DOUBLE_SURER`
+    surer than it: a second reading of its ink.
 
     >>> ws = [Word("SS", Box(127.9, 121, 144.5, 129), 95), Word("dan", Box(140.4, 121, 152.9, 129), 97),
     ...       Word("an", Box(145.2, 122, 154.3, 130), 97), Word("IKU", Box(157.7, 121, 170.6, 129), 96)]
@@ -563,6 +566,8 @@ def drop_repeated(words: list[Word]) -> list[Word]:
     >>> ws = [Word("1", Box(50, 0, 53, 8), 90), Word("1.1", Box(50, 10, 60, 18), 90), Word("dan", Box(0, 0, 12, 8), 90)]
     >>> [w.text for w in drop_repeated(ws)]  # other lines, no overlap: kept
     ['1', '1.1', 'dan']
+    >>> [w.text for w in drop_repeated([Word("75", Box(100, 0, 108, 8), 96), Word("175", Box(97, 0, 108, 8), 20)])]
+    ['75', '175']
     """
     keys = [_LETTERS_DIGITS.sub("", w.text).casefold() for w in words]
     gone: set[int] = set()
@@ -572,6 +577,8 @@ def drop_repeated(words: list[Word]) -> list[Word]:
         for j, o in enumerate(words):
             if j == i or j in gone or len(keys[j]) <= len(keys[i]) or keys[i] not in keys[j]:
                 continue
+            if (w.conf or 0.0) > (o.conf or 0.0) + DOUBLE_SURER:
+                continue  # the piece read much surer than the whole: the whole is the doubtful reading ("175" for "75")
             shared = min(w.box.y1, o.box.y1) - max(w.box.y0, o.box.y0)
             over = min(w.box.x1, o.box.x1) - max(w.box.x0, o.box.x0)
             if shared >= 0.5 * min(w.box.height, o.box.height) and over >= DOUBLE_OVERLAP * max(w.box.width, 1e-6):

@@ -140,19 +140,22 @@ def read_page_words(page: ScanPage) -> None:
     """The words outside the page's ruled tables. Where page layout passed over whole lines of them
     (:func:`ocr.missed_lines`) and the page has ruling lines outside its tables, the page is read
     again with those blanked (the strokes crossing them kept), and that reading kept when it holds
-    more than ``reread_known_share`` times the real words of the first and ``reread_numbers_share`` of its
-    numbers, the first reading's sure words of letters or digits where the second has none beside (a row's
-    code standing on a ruling) kept too."""
+    more than ``reread_known_share`` times the real words of the first and reads no sure number of the
+    first as something without a digit; the first reading's sure words of letters or digits where the
+    second reads none (a row's code standing on a ruling) are kept with it, unless they stand on a
+    ruling (a ruling read as "1" or "l")."""
     blank = [t.box for t in page.content.tables]
     words = ocr_mod.ocr_page_words(page.image, page.scale, blank=blank)
     if page.masks is not None and lexicon.words() and _rulings_outside(page, blank) \
             and ocr_mod.missed_lines(page.image, words, page.scale, blank, page.masks):
         again = ocr_mod.ocr_page_words(ocr_mod.without_rulings(page.image, page.masks, page.scale), page.scale, blank=blank)
+        rulings = (page.masks[0] > 0) | (page.masks[1] > 0)
         again = again + [w for w in words if (w.conf or 0.0) >= ocr_mod.SURE and any(ch.isalnum() for ch in w.text)
-                         and not any(_near(w.box, o.box) for o in again)]  # (marks alone: specks of the rulings, mostly)
+                         and not any(_near(w.box, o.box) for o in again)  # (marks alone: specks of the rulings, mostly)
+                         and not _on_ruling(w.box, rulings, page.scale, page.settings.reread_ruling_share)]
         before, after = lexicon.known_words(w.text for w in words), lexicon.known_words(w.text for w in again)
         if before is not None and after is not None and after[0] > page.settings.reread_known_share * before[0] \
-                and _numbers(again) >= page.settings.reread_numbers_share * _numbers(words):
+                and not _numbers_lost(words, again):
             page.content.notes.append(f"read again with its ruling lines blanked: {after[0]} real words, not {before[0]}")
             words = again
     page.content.words = words
@@ -172,8 +175,25 @@ def _near(a: Box, b: Box) -> bool:
     return min(a.y1, b.y1) > max(a.y0, b.y0) and gap < max(a.height, b.height) / 3
 
 
-def _numbers(words: list[Word]) -> int:
-    return sum(1 for w in words if any(ch.isdigit() for ch in w.text))
+def _numbers_lost(first: list[Word], second: list[Word]) -> list[Word]:
+    """The sure numbers of the first reading (more digits than letters) the second reads as something without a
+    digit ("12" as "lz"): words of the second stand by them, none with a digit. A number the second reads nothing for is no loss (the first's
+    is kept beside it); nor is one the second reads in other pieces ("3,8(skala4)" as "3.8", "(skala", "4)")."""
+    lost = []
+    for w in first:
+        digits, letters = sum(ch.isdigit() for ch in w.text), sum(ch.isalpha() for ch in w.text)
+        if (w.conf or 0.0) < ocr_mod.SURE or digits <= letters:  # (a value: more digits than letters; "Q3", "7a-CP" name things)
+            continue
+        near = [o for o in second if _near(w.box, o.box)]
+        if near and not any(ch.isdigit() for o in near for ch in o.text):
+            lost.append(w)
+    return lost
+
+
+def _on_ruling(box: Box, rulings: np.ndarray, scale: float, share: float) -> bool:
+    """Over ``share`` of the box's pixels lie on ruling lines (a ruling read as a letter or a digit)."""
+    pixels = rulings[ocr_mod.box_pixels(box, scale)]
+    return bool(pixels.size) and float(pixels.mean()) > share
 
 
 def flag_low_confidence(page: ScanPage) -> None:

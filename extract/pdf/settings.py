@@ -73,10 +73,10 @@ class PdfSettings:
     # (seed 2 file 13, 150 dpi) read 127 with its rulings and 201 without; a page with one line missed
     # (file 14) 81 and 84, its table read worse the second way
     reread_known_share: float = 1.1
-    # ... and its numbers (words with a digit) are this share of the first's at least: the first reading of such a
-    # page counts each fragment of a value read twice ("3,8(skala4)", "—3.8", "_3.8" for one cell; s2/13's second
-    # page: 35 in the first reading, 32 in the second with the first's sure words where it has none)
-    reread_numbers_share: float = 0.9
+    # ... with the first reading's sure words where it reads none, unless over this share of such a word's box lies on
+    # ruling lines (a vertical ruling read "1" fills a third to a half of its narrow box; a word beside a ruling, its
+    # underline or its column's edge, a few per cent)
+    reread_ruling_share: float = 0.25
 
     # pictures (photographs, charts) on an image-only page are blanked before OCR: windows of this size
     # where over ``picture_share`` of the pixels are mid-tones, in one piece of ``picture_min_area_pt2`` or more

@@ -400,6 +400,8 @@ def _marked_numbers(filled: list[str]) -> bool:
     (False, False, False)
     >>> _marked_numbers(["(1)", "(2)", "(3)", "44)", "(5)"]), _marked_numbers(["(1)", "(2)", "(3)", "47)", "(5)"])  # "(" read as 4
     (True, False)
+    >>> _marked_numbers(["(1)", "(2)", "(3)", "(14)"])  # both brackets printed: a 14, no slip
+    False
     """
     marks = [_MARK.match(t) for t in filled]
     if len(filled) < 3 or not all(m and ("(" in t or ")" in t) for m, t in zip(marks, filled, strict=True)):
@@ -409,8 +411,8 @@ def _marked_numbers(filled: list[str]) -> bool:
     if first is None or not 0 <= first <= 2:
         return False
 
-    def slip(k: int, v: str) -> bool:  # a number read as a letter, or its bracket read as a digit before it ("48)" for "(8)")
-        return not v.isdigit() or (len(v) == 2 and first + k < 10 and v[1] == str(first + k))
+    def slip(k: int, v: str) -> bool:  # a number read as a letter, or its lost bracket read as a digit ("48)" for "(8)")
+        return not v.isdigit() or (len(v) == 2 and first + k < 10 and v[1] == str(first + k) and not filled[k].startswith("("))
 
     wrong = [k for k, v in enumerate(values) if not (v.isdigit() and int(v) == first + k)]
     return len(wrong) <= (1 if len(values) >= 4 else 0) and all(slip(k, values[k]) for k in wrong)

@@ -212,12 +212,14 @@ def test_lines_page_layout_passed_over_are_counted_outside_the_tables_and_the_ru
 
 def test_a_page_whose_layout_passed_over_lines_is_read_again_without_its_rulings(monkeypatch) -> None:
     """The page is read again with its rulings blanked, and that reading kept when it holds more
-    real words by ``reread_known_share``; a page that lost no line is read once."""
+    real words by ``reread_known_share`` and reads no number of the first as letters; the first
+    reading's sure words where the second reads none join it, unless they stand on a ruling; a page
+    that lost no line is read once."""
     from extract.pdf import lexicon
 
     if not lexicon.words():
         pytest.skip("tesseract's word lists are not installed")
-    page = _lined_page()
+    page = np.vstack([_lined_page(), np.full((2700, 2000), 255, np.uint8)])  # (an A4 page's height: a digit's stroke is no ruling)
     ruled = _line_words(300, ["Jumlah", "desa", "mandiri", "12", "Dokumen", "x"])
     unruled = ruled + _line_words(400, ["Nilai", "tukar", "petani", "75", "Laporan"])
     reads: list[bool] = []
@@ -227,7 +229,7 @@ def test_a_page_whose_layout_passed_over_lines_is_read_again_without_its_rulings
         return list(ruled if reads[-1] else unruled)
 
     monkeypatch.setattr(ocr, "ocr_page_words", ocr_page_words)
-    content = PageContent(1, 2000 / DEFAULT.scale, 800 / DEFAULT.scale)
+    content = PageContent(1, 2000 / DEFAULT.scale, 3500 / DEFAULT.scale)
     done = scan.read_scan(content, page, DEFAULT, passes=(scan.find_rulings, scan.read_page_words))
     assert reads == [True, False]
     assert [w.text for w in done.content.words] == [w.text for w in unruled]
@@ -235,18 +237,25 @@ def test_a_page_whose_layout_passed_over_lines_is_read_again_without_its_rulings
     reads.clear()  # a second reading that read the first's numbers as something else is not kept
     unruled_all = unruled
     unruled = [Word("lz" if w.text == "12" else "ls" if w.text == "75" else w.text, w.box, w.conf) for w in unruled_all]
-    content = PageContent(1, 2000 / DEFAULT.scale, 800 / DEFAULT.scale)
+    content = PageContent(1, 2000 / DEFAULT.scale, 3500 / DEFAULT.scale)
     done = scan.read_scan(content, page, DEFAULT, passes=(scan.find_rulings, scan.read_page_words))
     assert reads == [True, False]
     assert [w.text for w in done.content.words] == [w.text for w in ruled] and not content.notes
     reads.clear()  # ... one that read nothing where the first read a number sure is kept, with that number
     unruled = [w for w in unruled_all if w.text not in ("12", "75")]
-    content = PageContent(1, 2000 / DEFAULT.scale, 800 / DEFAULT.scale)
+    content = PageContent(1, 2000 / DEFAULT.scale, 3500 / DEFAULT.scale)
+    done = scan.read_scan(content, page, DEFAULT, passes=(scan.find_rulings, scan.read_page_words))
+    assert [w.text for w in done.content.words] == [w.text for w in unruled] + ["12"]
+    reads.clear()  # a ruling the first reading took for a "1" is no word the second passed over
+    page[220:480, 1800:1804] = 20  # (a column's edge down the page)
+    ruled = [*_line_words(300, ["Jumlah", "desa", "mandiri", "12", "Dokumen", "x"]),
+             Word("1", Box(1799 / DEFAULT.scale, 262 / DEFAULT.scale, 1805 / DEFAULT.scale, 296 / DEFAULT.scale), 70.0)]
+    content = PageContent(1, 2000 / DEFAULT.scale, 3500 / DEFAULT.scale)
     done = scan.read_scan(content, page, DEFAULT, passes=(scan.find_rulings, scan.read_page_words))
     assert [w.text for w in done.content.words] == [w.text for w in unruled] + ["12"]
     reads.clear()  # a page that lost no line is read once
     ruled = unruled
-    content = PageContent(1, 2000 / DEFAULT.scale, 800 / DEFAULT.scale)
+    content = PageContent(1, 2000 / DEFAULT.scale, 3500 / DEFAULT.scale)
     scan.read_scan(content, page, DEFAULT, passes=(scan.find_rulings, scan.read_page_words))
     assert reads == [True]
 
