@@ -711,7 +711,7 @@ def recover_missed(image: np.ndarray, words: list[Word], scale: float) -> list[W
             continue  # on no line of text
         inked = np.flatnonzero(ink[y : y + h, x : x + w].any(axis=0))  # (the blob is dilated: its ink's own ends)
         if inked.size and inked[-1] - inked[0] < SLIVER_WIDTH * usual \
-                and _sliver(x + int(inked[0]), x + int(inked[-1]) + 1, cy, words, scale, usual):
+                and _touching(x + int(inked[0]), x + int(inked[-1]) + 1, cy, words, scale, usual):
             continue  # the end of a word whose box tesseract drew short, read again with it (or not) by reread_cut_words
         x0, y0 = max(0, x - 4), max(0, y - 4)
         crops.append((image[y0 : y + h + 4, x0 : x + w + 4], x0, y0))
@@ -730,13 +730,9 @@ SLIVER_GAP = 0.1
 SLIVER_WIDTH = 1.0
 
 
-def _sliver(x0: int, x1: int, cy: float, words: Sequence[Word], scale: float, usual: float) -> bool:
-    """The blob between pixels ``x0`` and ``x1`` on the line through ``cy`` (points) touches a word's box
-    on that line (within :data:`SLIVER_GAP` of the usual height, ``usual`` pixels)."""
-    return bool(_touching(x0, x1, cy, words, scale, usual))
-
-
 def _touching(x0: int, x1: int, cy: float, words: Sequence[Word], scale: float, usual: float) -> list[Word]:
+    """The words on the line through ``cy`` (points) whose boxes the ink between pixels ``x0`` and ``x1``
+    touches: within :data:`SLIVER_GAP` of the usual height (``usual`` pixels) beyond a box's pad."""
     reach = SLIVER_GAP * usual + WORD_PAD
     return [w for w in words if w.box.y0 <= cy <= w.box.y1 and max(w.box.x0 * scale - x1, x0 - w.box.x1 * scale) < reach]
 
@@ -753,18 +749,18 @@ def reread_cut_words(image: np.ndarray, words: list[Word], scale: float) -> list
     ink = ((image < 128) & ~_covered(image.shape, words, scale)).astype(np.uint8)
     if not ink.any():
         return words
-    grown: dict[int, tuple[Word, int, int, int, int]] = {}  # id(word) -> word, its box grown (pixels)
+    grown: dict[int, tuple[Word, int, int, int, int]] = {}  # id(word) -> the word, its box grown over the ink (pixels)
     for x, y, w, h in _word_blobs(ink, usual):
-        cy = (y + h / 2) / scale
         inked = np.flatnonzero(ink[y : y + h, x : x + w].any(axis=0))
         if not inked.size:
             continue
         ix0, ix1 = x + int(inked[0]), x + int(inked[-1]) + 1
-        touched = _touching(ix0, ix1, cy, words, scale, usual)
+        touched = _touching(ix0, ix1, (y + h / 2) / scale, words, scale, usual)
         if len(touched) != 1:
             continue
         word = touched[0]
-        gx0, gy0, gx1, gy1 = grown.get(id(word), (word, *(int(v * scale) for v in (word.box.x0, word.box.y0, word.box.x1, word.box.y1))))[1:]
+        box = word.box
+        _, gx0, gy0, gx1, gy1 = grown.get(id(word)) or (word, *(int(v * scale) for v in (box.x0, box.y0, box.x1, box.y1)))
         grown[id(word)] = (word, min(gx0, ix0), min(gy0, y), max(gx1, ix1), max(gy1, y + h))
     if not grown:
         return words

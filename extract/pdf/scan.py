@@ -14,8 +14,9 @@ OCR readings are declared the same way in :mod:`extract.pdf.ocr` (``PAGE_WORD_PA
     fill_tables      cells filled with their words, header marks and period labels repaired, kept when valid
     keep_rules       the ruling lines and shaded bands no grid holds, for the reader of tables without one
     read_page_words  the text around the tables, read from the page with the tables blanked (a second,
-                     doubtful reading of a line left out; runs of doubtful words read again where they
-                     stand; words whose boxes left out some of their ink read again whole; where whole lines were passed over,
+                     doubtful reading of a line or a word left out; runs of doubtful words read again
+                     where they stand; words whose boxes left out some of their ink read again whole;
+                     where whole lines were passed over,
                      the page read again with its ruling lines blanked, the reading in more real words kept)
     flag_low_confidence  words with digits read below ``low_confidence``
     cross_read       amounts read again on their own; the ones that differ are reported
@@ -176,9 +177,10 @@ def _near(a: Box, b: Box) -> bool:
 
 
 def _numbers_lost(first: list[Word], second: list[Word]) -> list[Word]:
-    """The sure numbers of the first reading (more digits than letters) the second reads as something without a
-    digit ("12" as "lz"): words of the second stand by them, none with a digit. A number the second reads nothing for is no loss (the first's
-    is kept beside it); nor is one the second reads in other pieces ("3,8(skala4)" as "3.8", "(skala", "4)")."""
+    """The sure numbers of the first reading (more digits than letters) the second reads as something without
+    a digit ("12" as "lz"): words of the second stand by them, none with a digit. A number the second reads
+    nothing for is no loss (the first's is kept beside it); nor is one the second reads in other pieces
+    ("3,8(skala4)" as "3.8", "(skala", "4)")."""
     lost = []
     for w in first:
         digits, letters = sum(ch.isdigit() for ch in w.text), sum(ch.isalpha() for ch in w.text)
