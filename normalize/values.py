@@ -353,11 +353,12 @@ def parse_value(raw: str | None, *, expect: Kind | None = None, mend: bool = Fal
 
 #: Marks no printed value opens or ends with, as OCR leaves them: specks read as quotes, a ruling's stub
 #: read as ``|`` or ``_``, a full stop or a comma after the number.
-_STRAY_START = re.compile(r"^[\s\"“”'‘’`_|°™~*]+")
-_STRAY_END = re.compile(r"(?:[\s\"“”'‘’`_|°™~*.,:;]|\s[-–—])+$")  # (a dash after a space: "73,91 -"; "1.000,-" prints one)
+_SPECKS = r"\s\"“”'‘’`_|°™~*"
+_STRAY_START = re.compile(f"^[{_SPECKS}]+")
+_STRAY_END_NO_POINT = re.compile(f"(?:[{_SPECKS}]|\\s[-–—])+$")  # (a dash after a space: "73,91 -"; "1.000,-" prints one)
+_STRAY_END = re.compile(f"(?:[{_SPECKS}.,:;]|\\s[-–—])+$")
 _QUOTES = re.compile(r"(?<!\d)[\"“”`]|[\"“”`](?!\d)")  # (between two digits a quote is a misread separator: left, unread)
 _BARE_NUMBER = re.compile(r"^[\d.,]+$")
-_STRAY_END_NO_POINT = re.compile(r"(?:[\s\"“”'‘’`_|°™~*]|\s[-–—])+$")
 # a colon read for a point inside an amount grouped by three ("1:207.000.000", "7.235.000:000"; a ratio "1:20", a
 # time "07:30" or "1:1.000" is none), a semicolon read for the comma before a percentage's decimals ("38;26%")
 _GROUPED_WITH_COLON = re.compile(r"(?<![\d.,:])\d{1,3}(?:[.:]\d{3})+(?![\d.,:])")

@@ -19,7 +19,9 @@ _MARKS_ONLY = re.compile(r"^(?![-–—]+$)(?!.*[%()<>≤≥±+])[\p{P}\p{S}]+$"
 _MARK_AFTER_PERCENT = re.compile(r"(?<=%)[.,:;]+$")
 # a speck read as a quote after a value's word, or before a word of letters ("N/A"); before a digit it may be a
 # misread code ("“1" for "1.1"), which must not read as a plausible other one
-_GLUED_QUOTES = re.compile("^[\"“”‘’'`]+(?=\\p{L})|[\"“”‘’'`]+$")
+_QUOTE_MARKS = "\"“”‘’'`"
+_QUOTED_START = f"^[{_QUOTE_MARKS}]+(?=\\p{{L}})"
+_GLUED_QUOTES = re.compile(f"{_QUOTED_START}|[{_QUOTE_MARKS}]+$")
 
 
 def drop_value_marks(words: list[Word]) -> list[Word]:
@@ -113,9 +115,8 @@ def drop_text_specks(words: list[Word]) -> list[Word]:
     return _without_lone_quotes(kept)
 
 
-_QUOTE_MARKS = "\"“”‘’'`"
-_QUOTED_START = re.compile(f"^[{_QUOTE_MARKS}]+(?=\\p{{L}})")
-_QUOTED_END = re.compile(f"(?<=\\p{{L}})[{_QUOTE_MARKS}]+$")
+_QUOTED_END = f"(?<=\\p{{L}})[{_QUOTE_MARKS}]+$"
+_LONE_QUOTE = re.compile(f"{_QUOTED_START}|{_QUOTED_END}")  # a quote before a word's first letter or after its last
 
 
 def _without_lone_quotes(words: list[Word]) -> list[Word]:
@@ -136,7 +137,7 @@ def _without_lone_quotes(words: list[Word]) -> list[Word]:
     out = []
     for w in words:
         if w.conf is not None and any(ch in _QUOTE_MARKS for ch in w.text):
-            bare = _QUOTED_END.sub("", _QUOTED_START.sub("", w.text))
+            bare = _LONE_QUOTE.sub("", w.text)
             if bare != w.text and bare:
                 w = Word(bare, w.box, w.conf)
         out.append(w)

@@ -570,11 +570,16 @@ def drop_repeated(words: list[Word]) -> list[Word]:
     ['75', '175']
     """
     keys = [_LETTERS_DIGITS.sub("", w.text).casefold() for w in words]
+    # a word's candidates share its band: their tops lie between its top less the tallest word's height and its bottom
+    by_top = sorted(range(len(words)), key=lambda k: words[k].box.y0)
+    tops = [words[k].box.y0 for k in by_top]
+    tallest = max((w.box.height for w in words), default=0.0)
     gone: set[int] = set()
     for i, w in enumerate(words):
         if not keys[i]:
             continue
-        for j, o in enumerate(words):
+        for j in sorted(by_top[bisect.bisect_left(tops, w.box.y0 - tallest) : bisect.bisect_left(tops, w.box.y1)]):
+            o = words[j]
             if j == i or j in gone or len(keys[j]) <= len(keys[i]) or keys[i] not in keys[j]:
                 continue
             if (w.conf or 0.0) > (o.conf or 0.0) + DOUBLE_SURER:

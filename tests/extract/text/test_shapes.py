@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from extract.models import DocType, Document, Period, Role
 from extract.rows import budget_rows, measure_rows
 from extract.text.reader import read_text_documents
@@ -475,23 +477,13 @@ def test_subtotal_rows_under_each_programme_are_no_lines_and_the_jumlah_anggaran
     assert pk.header.jumlah_anggaran.value == 2_000_000_000
 
 
-def test_a_column_numbering_row_as_ocr_leaves_it_is_no_indicator() -> None:
-    # the Dompu PK 2022 scan: "(1) (2) (3) (4)" under the header came out of OCR as "(1) 2) (3) a)"
+@pytest.mark.parametrize("numbering", [
+    "(1)\t2)\t(3)\ta)",  # the Dompu PK 2022 scan: "(1) (2) (3) (4)" came out of OCR with a bracket lost and a number as a letter
+    "(1)\t(2)\t(3)\t44)",  # a generated Rincian Target scan (seed 2 file 14): "(8)" came out "48)", an indicator "(2)"
+])
+def test_a_column_numbering_row_as_ocr_leaves_it_is_no_indicator(numbering: str) -> None:
     header = "No.\tSasaran Program/Kegiatan\tIndikator Kinerja\tTarget\n"
-    text = TAB_DOSSIER.replace(header, header + "(1)\t2)\t(3)\ta)\n", 1)
-    pk = read_text_documents(text, "contoh.txt", "contoh")[0]
-    assert [(i.sasaran_no, i.code, i.name, i.target(Period.Y).value.raw) for i in pk.indicators] == [
-        ("1", "1a-N", "Indeks kualitas perencanaan", "3,50 (skala 4)"),
-        ("1", "1b-N", "Persentase dokumen tepat waktu", "95%"),
-        ("2", "2a-N", "Nilai kinerja anggaran", "90"),
-    ]
-
-
-def test_a_column_numbering_row_whose_bracket_ocr_read_as_a_digit_is_no_indicator() -> None:
-    # a generated Rincian Target scanned at 300 dpi (seed 2 file 14 of the scan benchmark): "(8)" came out "48)", and
-    # the numbering row was read as an indicator named "(2)" with the targets "48)" and "(9)"
-    header = "No.\tSasaran Program/Kegiatan\tIndikator Kinerja\tTarget\n"
-    text = TAB_DOSSIER.replace(header, header + "(1)\t(2)\t(3)\t44)\n", 1)
+    text = TAB_DOSSIER.replace(header, header + numbering + "\n", 1)
     pk = read_text_documents(text, "contoh.txt", "contoh")[0]
     assert [(i.sasaran_no, i.code, i.name, i.target(Period.Y).value.raw) for i in pk.indicators] == [
         ("1", "1a-N", "Indeks kualitas perencanaan", "3,50 (skala 4)"),
