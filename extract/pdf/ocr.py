@@ -1102,8 +1102,7 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
                 crops.append((crop, x0, y0))
     if not crops:
         return [d for *_, d in faint_dashes]
-    dashes = {k: dash_in_cell(c, x0, y0, scale) for k, (c, x0, y0) in enumerate(crops)}
-    dashes = {k: w for k, w in dashes.items() if w is not None}
+    dashes = {k: w for k, (c, x0, y0) in enumerate(crops) if (w := _dash(c, x0, y0, scale)) is not None}
     first = read_sheet(crops, scale, LANG)
     _split_cell_words(first, clean, scale)
     for ws in first.values():
@@ -1960,6 +1959,9 @@ def darkened(crop: np.ndarray) -> np.ndarray:
 #: a dash is this many times as long as high at least: a hyphen of 8-pt type scanned at 150 dpi measures
 #: 6 x 4 px at 300 dpi under FAINT_INK (1.5); a dot or a speck is as high as long (a full stop 4 x 4 to 5 x 5)
 DASH_LENGTH = 1.4
+#: px at 300 dpi, under the ink threshold: a hyphen of 8-pt narrow type (about 2.2 pt long) scanned at 150 dpi keeps
+#: 5 x 3 to 7 x 3 (seed 1 file 39, ten dashes); grain of a 150-dpi scan is 2 x 2 to 3 x 3, two grains side by side 4 x 2
+DASH_MIN_PX = 5
 DASH_SPECK_PX = 2  # grey toner's grain beside a dash: 1 or 2 px (seed 2 file 18, 300 dpi); a full stop is 9 or more
 DASH_MAX_INK = 2 * 8 * 60  # px: twice the most ink a dash holds (8 x 60 px at most, below), specks and all
 
@@ -1989,9 +1991,16 @@ def dash_in_cell(crop: np.ndarray, x0: int, y0: int, scale: float, ink: int = 12
     if len(xs) == 0:
         return None
     h, w = ys.max() - ys.min() + 1, xs.max() - xs.min() + 1
-    if h <= 8 and 6 <= w <= 60 and w >= DASH_LENGTH * h:
+    if h <= 8 and DASH_MIN_PX <= w <= 60 and w >= DASH_LENGTH * h:
         return Word("-", Box((x0 + xs.min()) / scale, (y0 + ys.min()) / scale, (x0 + xs.max()) / scale, (y0 + ys.max()) / scale), conf=90.0)
     return None
+
+
+def _dash(crop: np.ndarray, x0: int, y0: int, scale: float) -> Word | None:
+    """The cell's dash measured at the dark ink, else at the faint: the scan rounds a short hyphen, and
+    one of 8-pt narrow type at 150 dpi (seed 1 file 39) keeps 5 x 4 px under 128, no longer than
+    :data:`DASH_LENGTH` times its height, and 8 x 5 under ``FAINT_INK``."""
+    return dash_in_cell(crop, x0, y0, scale) or dash_in_cell(crop, x0, y0, scale, FAINT_INK)
 
 
 # a number with something odd after it: "%" read by the Indonesian model as Yo, or as 96 set apart ("52,54 96",

@@ -56,6 +56,25 @@ def test_a_small_faint_hyphen_one_and_a_half_times_as_long_as_high_is_a_dash() -
     assert (dash.box.x1 - dash.box.x0, dash.box.y1 - dash.box.y0) == (5, 3)  # (pixel centres: 6 x 4 pixels)
 
 
+# A generated Lampiran SKP scanned at 150 dpi in 8-pt narrow type, heavy speckle (seed 1, file 39), row 1 under
+# Q1: the hyphen, at 300 dpi, 5 x 3 pixels under 128. Tesseract sees nothing in the cell.
+NARROW_HYPHEN = np.array([
+    [233, 222, 211, 203, 196, 193, 193, 200, 212, 225],
+    [204, 182, 160, 143, 129, 130, 140, 158, 178, 202],
+    [190, 162, 134, 112, 94, 95, 108, 131, 157, 187],
+    [193, 165, 136, 114, 95, 92, 100, 121, 150, 184],
+    [204, 181, 158, 139, 124, 119, 120, 138, 164, 194],
+    [225, 213, 199, 189, 179, 174, 170, 180, 199, 219],
+    [239, 233, 228, 224, 219, 215, 210, 216, 226, 238],
+], dtype=np.uint8)
+
+
+def test_the_short_hyphen_of_narrow_type_alone_in_a_cell_is_a_dash() -> None:
+    dash = dash_in_cell(_in_cell(NARROW_HYPHEN), 0, 0, 1.0)
+    assert dash is not None and dash.text == "-"
+    assert (dash.box.x1 - dash.box.x0, dash.box.y1 - dash.box.y0) == (4, 2)  # (pixel centres: 5 x 3 pixels)
+
+
 def test_a_dot_or_a_letter_alone_in_a_cell_is_no_dash() -> None:
     dot = np.zeros((5, 5), dtype=np.uint8)
     letter = np.zeros((12, 9), dtype=np.uint8)
