@@ -787,3 +787,19 @@ def test_a_word_read_twice_over_part_of_another_is_dropped_and_the_label_stays_o
     (table,) = find_tables(kept)
     assert [c.text for c in table.rows[0] if c is not None and c.text][:2] == ["Kode SS/IKU", "SS dan IKU"]
     assert [c.text for c in table.rows[-1] if c is not None and c.text] == ["A11", "Indeks kepuasan masyarakat", "80", "80", "80"]
+
+
+@pytest.mark.ocr
+def test_a_percent_sign_read_as_figures_is_read_again_and_a_year_stays() -> None:
+    """The Indonesian model read the blurred ``%`` of 150-dpi scans as figures (seed 1, files 6, 7, 11 and 15:
+    ``Minimal 24%`` as ``Minimal 2496``, ``71%`` as ``719``): each such word read again with the English
+    model and only figures and ``%`` gives the percentage; a number whose ink holds no ``%`` keeps its figures."""
+    from extract.pdf import ocr, tesseract
+
+    if not tesseract.available():
+        pytest.skip("tesseract with ind+eng is not installed (apt: tesseract-ocr tesseract-ocr-ind)")
+    page = np.full((120, 600), 255, np.uint8)
+    cv2.putText(page, "24%", (20, 80), cv2.FONT_HERSHEY_SIMPLEX, 1.6, 0, 3)
+    cv2.putText(page, "2019", (300, 80), cv2.FONT_HERSHEY_SIMPLEX, 1.6, 0, 3)
+    words = [Word("2496", Box(15, 35, 130, 90), 60.0), Word("2019", Box(295, 35, 420, 90), 90.0)]
+    assert [w.text for w in ocr.restore_percent_signs(page, words, 1.0)] == ["24%", "2019"]
