@@ -191,6 +191,11 @@ class Header:
         """The header's foot: its labels' last line, or the column numbering under them."""
         return max(ln.y1 for ln in [*self.lines, *([self.numbering] if self.numbering is not None else [])])
 
+    @property
+    def type_y1(self) -> float:
+        """The same foot as a text layer gives it (:attr:`VisualLine.type_y1`)."""
+        return max(ln.type_y1 for ln in [*self.lines, *([self.numbering] if self.numbering is not None else [])])
+
     def parent_of(self, column: Label) -> Label | None:
         return next((p for p in self.parents if column in p.children), None)
 
@@ -410,7 +415,7 @@ def _title_over_labels(above: VisualLine, below: VisualLine, settings: Settings 
 def _with_wrapped_ends(line: VisualLine, nxt: VisualLine | None, settings: Settings = SETTINGS) -> list[str]:
     """The texts of a line's labels, each with the words set right under it on the next line
     (``nxt``) when that line is as close as a label's wrapped line (``Triwulan`` / ``II``)."""
-    if nxt is not None and nxt.y0 - line.y1 >= settings.stack_gap * line.height:
+    if nxt is not None and nxt.type_y0 - line.type_y1 >= settings.stack_gap * line.type_height:
         nxt = None
     out = []
     for piece in _phrases(line, settings):
@@ -492,7 +497,7 @@ def _labels(lines: list[VisualLine], settings: Settings = SETTINGS) -> tuple[lis
                 blocks = [b for b in blocks if b not in run] + [parent]
             elif len(over) == 1 and sum(1 for q in phrases if min(over[0].x1, q[-1].box.x1) - max(over[0].x0, q[0].box.x0) > 0) == 1:
                 over[0].words.extend(words)  # the one piece over it: the same label, wrapped
-            else:
+            elif not (below and not over and _ocr_fragment(words)):
                 blocks.append(Label(list(words)))
     columns = sorted((c for b in blocks for c in _leaves(b)), key=lambda c: c.cx)
     return columns, parents
@@ -506,6 +511,14 @@ def _speck_mark(word: Word) -> bool:
     """An OCR word that is a speck read as a mark: no label, nor part of one (``_`` beside ``Target``
     kept it from being a parent; ``:`` beside ``SS/IKU``). Printed text is as printed."""
     return word.conf is not None and bool(_SPECK_MARKS.match(word.text))
+
+
+def _ocr_fragment(words: list[Word]) -> bool:
+    """One letter or figure read by OCR that names no column: a piece of a label the scan lost the rest
+    of (seed 2 file 22: ``Target`` over the periods read ``T``). Set over the labels of a header but over
+    none of them, it makes no column of its own."""
+    return len(words) == 1 and words[0].conf is not None and sum(ch.isalnum() for ch in words[0].text) == 1 \
+        and role_of(words[0].text) is None
 
 
 def _split_over(words: list[Word], over: list[Label]) -> list[list[Word]] | None:
@@ -613,7 +626,7 @@ def _middle(line: VisualLine) -> float:
 
 
 def _header_at(lines: list[VisualLine], i: int, settings: Settings, rules: Sequence[Box]) -> tuple[Header, int] | None:
-    h = lines[i].height
+    h = lines[i].type_height  # (gaps in a text layer's word heights: render.type_extent)
 
     def ruled_apart(above: VisualLine, below: VisualLine) -> bool:
         x0, x1 = min(above.x0, below.x0), max(above.x1, below.x1)
@@ -631,7 +644,7 @@ def _header_at(lines: list[VisualLine], i: int, settings: Settings, rules: Seque
         above, below = lines[k - 1], lines[k]
         if ruled_apart(above, below):
             return False
-        gap = below.y0 - above.y1
+        gap = below.type_y0 - above.type_y1
         # (a line of lone digits each ending the period label over it — "Smt." / "1" — is that label's
         # wrapped end even set as loosely as a header row: measured 0.6 h in a very loose generated layout)
         if gap < settings.header_gap * h and _label_line(above) and _wrapped_numbers(above, below):
@@ -664,7 +677,7 @@ def _header_at(lines: list[VisualLine], i: int, settings: Settings, rules: Seque
     while end < len(lines) and end - start < settings.max_header_lines and joins(end, lines[start:end - 1]):
         end += 1
     head = lines[start:end]
-    numbering = lines[end] if end < len(lines) and _numbering(lines[end]) and lines[end].y0 - lines[end - 1].y1 < 4 * h else None
+    numbering = lines[end] if end < len(lines) and _numbering(lines[end]) and lines[end].type_y0 - lines[end - 1].type_y1 < 4 * h else None
     columns, parents = _labels(head, settings)
     texts = [c.text for c in columns]
     roles = Header(head, columns, parents).roles()
@@ -761,24 +774,25 @@ def body_lines(lines: list[VisualLine], k: int, header: Header, settings: Settin
     """The table's lines from ``lines[k]`` on (``top``: at the top of a page, going on from the
     table on the page before, whose header stands there, and whose first row stood ``row_gap``
     under it; ``cache``: :func:`header_at`'s)."""
-    h = statistics.median(ln.height for ln in header.lines)
+    h = statistics.median(ln.type_height for ln in header.lines)  # (gaps in a text layer's word heights)
     left, right = min(c.x0 for c in header.columns), max(c.x1 for c in header.columns)
     width = right - left
     body: list[VisualLine] = []
     widest, first = 0.0, row_gap
     while k < len(lines):
         ln = lines[k]
-        gap = ln.y0 - (body[-1].y1 if body else header.y1)
+        gap = ln.type_y0 - (body[-1].type_y1 if body else header.type_y1)
         if not body and gap > settings.first_gap * h and not top:
             break
         if body and gap > max(settings.end_gap * h, 2.2 * widest, settings.first_row_gap * min(first, settings.end_gap * h)):
             break
         text = _text(ln.words)
-        if _SIGNATURE.search(text) or _place_date(text) or any(_place_date(_text(p)) for p in _phrases(ln, settings)):
-            break  # (the place and date may stand beside the other party's title: one phrase of the line)
+        if _SIGNATURE.search(text) or _place_date(text) or any(_place_date(_text(p)) for p in _phrases(ln, settings)) \
+                or any(_place_date(seg.text) for seg in ln.segments):
+            break  # (the place and date may stand beside the other party's title: one phrase, or part, of the line)
         if body and _CAPTION.match(text):
             break
-        close = lines[k + 1] if k + 1 < len(lines) and lines[k + 1].y0 - ln.y1 < settings.stack_gap * h else None
+        close = lines[k + 1] if k + 1 < len(lines) and lines[k + 1].type_y0 - ln.type_y1 < settings.stack_gap * h else None
         if body and (header_at(lines, k, settings, rules, cache) is not None or _other_table([ln], settings) or _numbered_header(ln, settings)
                      or (close is not None and _other_table([ln, close], settings) and _labels_only([ln, close], settings))):
             break
@@ -880,7 +894,8 @@ def headings(body: list[VisualLine], values: set[int], bounds: Sequence[float], 
             continue
         across = bool(bounds) and ln.x0 < bounds[0] < ln.x1  # from the first column over the next
         across = across or (numbered and bool(bounds) and ln.x1 <= bounds[0] and bool(_WORD_OF_3.search(_text(ln.words))))
-        follows = bool(out) and out[-1].lines[-1] is _previous(body, ln) and ln.y0 - out[-1].y1 < settings.stack_gap * ln.height
+        follows = (bool(out) and out[-1].lines[-1] is _previous(body, ln)
+                   and ln.type_y0 - out[-1].lines[-1].type_y1 < settings.stack_gap * ln.type_height)
         if follows:  # a heading's wrapped line is set as its first: from the same left edge, or centred the same
             head = out[-1].lines[0]
             follows = abs(ln.x0 - head.x0) < 0.5 * ln.height or abs((ln.x0 + ln.x1) - (head.x0 + head.x1)) < ln.height
@@ -922,10 +937,10 @@ def row_spans(body: list[VisualLine], cuts: Sequence[float], values: set[int], b
         whole = [c for c, t in here.items() if whole_value(t) or _value_head(t)]
         tails = [c for c, t in here.items() if c in last and (_INCOMPLETE.search(last[c]) or _COMPARATOR_HEAD.match(last[c]))]
         # (a value centred on a row may wrap around the name's line: "Rp" over it, the amount under it)
-        tails += [c for c in here if c in heads and c not in tails and ln.y0 - heads[c].y1 < settings.head_reach * ln.height]
+        tails += [c for c in here if c in heads and c not in tails and ln.type_y0 - heads[c].type_y1 < settings.head_reach * ln.type_height]
         name = _text_in(ln, bounds, key) if key is not None else ""
         if (anchors and previous is not None and name[:1].islower() and key is not None and _text_in(previous, bounds, key)
-                and ln.y0 - previous.y1 < settings.stack_gap * ln.height and previous in anchors[-1].lines):
+                and ln.type_y0 - previous.type_y1 < settings.stack_gap * ln.type_height and previous in anchors[-1].lines):
             tails = [c for c in here if c in last]  # the name goes on: so do the values beside it
         previous = ln
         if whole and not (tails and len(tails) >= len(here) / 2):
@@ -1255,7 +1270,7 @@ def read_table(lines: list[VisualLine], header: Header, k: int, rules: Sequence[
     if not body:
         return None
     if not repeated:
-        row_gap = body[0].y0 - header.y1
+        row_gap = body[0].type_y0 - header.type_y1
     bounds = boundaries(header.columns, body, header.numbering)
     roles = header.roles()
     left = min(min(c.x0 for c in header.columns), min(ln.x0 for ln in body))
@@ -1344,7 +1359,7 @@ def _wrapped_end(heading: Row, body: Sequence[VisualLine], cuts: Sequence[float]
     if len(heading.lines) > 1 or len(first.words) > WRAPPED_END_WORDS:
         return False
     above = [ln for ln in body if ln.y1 <= first.y0 + 0.5 * first.height]
-    if not above or first.y0 - above[-1].y1 >= settings.stack_gap * first.height:
+    if not above or first.type_y0 - above[-1].type_y1 >= settings.stack_gap * first.type_height:
         return False
     if any(_middle(above[-1]) < c < _middle(first) for c in cuts):
         return False

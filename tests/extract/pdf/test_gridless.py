@@ -526,12 +526,13 @@ def test_loose_rows_stand_as_far_apart_as_the_first_row_under_the_header() -> No
         ["2", "Sistem", "Skor kapabilitas APIP", "82,88", "Angka"],
         ["", "", "Jumlah desa mandiri", "61.053", "Angka"],
     ]
-    # a near miss: a first row 4 h under the header, rows set tight after it, and a sentence 5 h
-    # under the table: past 1.5 x 3 h, no row of it however far the first row stood
+    # a near miss: a first row 2.2 h under the header, rows set tight after it, and a sentence 5 h
+    # under the table: past 1.5 x 3 h, no row of it however far the first row stood (OCR lines: h is a text
+    # layer's word height on them, render.type_extent, 10.8 pt for the header's 7 pt of ink)
     words = line(256, ("No", 57), ("Sasaran Strategis", 85), ("Indikator Sasaran", 200), ("Target 2019", 430), ("Satuan", 524))
     words += line(291, ("1", 59), ("Meningkatnya", 85), ("Indeks keterbukaan", 200), ("96,92", 440), ("Angka", 526))
     words += line(316, ("2", 59), ("Sistem", 85), ("Skor kapabilitas", 200), ("82,88", 440), ("Angka", 526))
-    words += line(360, ("Dengan anggaran sebesar", 85), ("Rp 1.250.000.000", 420))
+    words += line(385, ("Dengan anggaran sebesar", 85), ("Rp 1.250.000.000", 420))
     (table,) = find_tables(words)
     assert [c.text if c else "" for c in table.rows[-1]] == ["2", "Sistem", "Skor kapabilitas", "82,88", "Angka"]
 
@@ -735,3 +736,67 @@ def test_a_realisasi_between_a_target_and_a_capaian_with_nothing_under_them_hold
         ["", "", "", "TW I", "TW II", "TW III", "TW IV", ""],
         ["1", "Indeks kepuasan", "80", "20", "40", "60", "82", "102"],
     ]
+
+
+# The words tesseract read on a generated PK scanned at 300 dpi, turned 180 degrees (seed 1, file 28): a
+# header ruled above and below, set very loose, whose labels wrap ("Sasaran" / "Strategis") 5.5 pt under
+# their first line. Their ink boxes stand 6-8 pt high where a text layer's stand 10.
+_LOOSE_OCR_HEADER = [
+    [("No", 59.5, 182.6, 70.8, 188.9), ("Sasaran", 98.2, 182.6, 133.4, 188.9), ("Indikator", 176.4, 182.4, 216.7, 188.9),
+     ("Sasaran", 220.1, 182.6, 255.4, 188.9), ("Triwulan", 338.4, 182.4, 376.8, 188.9), ("Target", 446.2, 182.6, 475.4, 190.3),
+     ("Tahun", 478.6, 182.4, 505.9, 188.9), ("Satuan", 517.7, 182.4, 548.2, 188.9)],
+    [("Strategis", 95.8, 194.4, 136.1, 202.3), ("2023", 465.6, 194.6, 487.0, 200.9)],
+    [("I", 298.0, 210.7, 300.5, 216.7), ("II", 332.6, 210.7, 337.4, 216.7), ("III", 353.0, 210.7, 360.5, 216.7),
+     ("IV", 400.1, 210.7, 408.2, 216.7)],
+    [("1", 63.4, 266.6, 66.7, 272.6), ("Terwujudnya", 79.4, 266.4, 130.6, 274.3), ("Tingkat", 159.4, 266.4, 188.9, 274.3),
+     ("partisipasi", 192.5, 266.4, 232.3, 274.3), ("-", 298.8, 270.0, 301.2, 270.7), ("-", 333.8, 270.0, 336.2, 270.7),
+     ("-", 355.9, 270.0, 357.8, 270.7), ("Tidak", 377.8, 266.4, 399.1, 272.9), ("kurang", 402.7, 266.4, 429.4, 274.3),
+     ("Tidak", 450.2, 266.4, 471.6, 272.6), ("kurang", 475.2, 266.4, 501.6, 274.3), ("%", 529.7, 266.6, 536.4, 272.9)],
+    [("pengendalian", 80.2, 278.6, 133.2, 286.6), ("masyarakat", 160.1, 278.6, 206.4, 286.6), ("dalam", 209.8, 278.6, 233.5, 285.1),
+     ("dari", 386.4, 278.6, 400.8, 285.1), ("95%", 404.6, 278.9, 421.7, 285.1), ("dari", 458.9, 278.6, 473.0, 285.1),
+     ("95%", 476.9, 278.9, 493.9, 285.1)],
+]
+
+
+def test_an_ocr_header_whose_labels_wrap_as_far_as_a_text_layer_would_is_one_header() -> None:
+    """The gaps between OCR lines are measured in a text layer's word heights (render.type_extent): the
+    header's wrapped line joins it, where in the ink's own heights it stood 0.63 of one apart (past the
+    0.55 a label's wrapped line stands) and no header was found."""
+    words = [Word(t, Box(x0, y0, x1, y1), 95.0) for line in _LOOSE_OCR_HEADER for t, x0, y0, x1, y1 in line]
+    (table,) = find_tables(words)
+    assert [c.text if c else "" for c in table.rows[0]] == [
+        "No", "Sasaran Strategis", "Indikator Sasaran", "Triwulan", "", "", "", "Target Tahun 2023", "Satuan"]
+    assert [c.text if c else "" for c in table.rows[1]] == ["", "", "", "I", "II", "III", "IV", "", ""]
+    assert [c.text for c in table.rows[2]] == [
+        "1", "Terwujudnya pengendalian", "Tingkat partisipasi masyarakat dalam", "-", "-", "-", "Tidak kurang dari 95%",
+        "Tidak kurang dari 95%", "%"]
+
+
+def test_one_ocr_letter_over_a_header_between_its_labels_is_no_column() -> None:
+    """A generated Rincian Target scanned at 150 dpi (seed 2, file 22): its "Target" label over the periods
+    was read "T" (and a speck "_"); joined to the header, it stood over no label and made a column of its
+    own between Q3 and s.d. Q3, and the value "35 Kegiatan" was cut in two there."""
+    lines = [
+        [("T", 598.8, 140.4, 604.8, 147.4), ("_", 604.3, 140.9, 629.0, 149.0)],
+        [("SS", 233.0, 154.8, 243.6, 161.5), ("dan", 246.7, 154.8, 263.3, 161.5), ("IKU", 266.9, 154.8, 281.8, 161.8)],
+        [("SS/IKU", 55.9, 160.6, 85.2, 168.0)],
+        [("Q1", 444.5, 168.7, 457.0, 176.6), ("Q2", 490.6, 168.7, 503.0, 176.4), ("Smt.", 528.7, 168.7, 548.9, 175.7),
+         ("1", 552.5, 168.7, 557.3, 175.7), ("Q3", 585.6, 168.7, 597.6, 176.4), ("s.d. Q3", 628.3, 167.5, 657.1, 178.6),
+         ("Q4", 698.9, 167.5, 711.6, 178.3), ("Y", 768.0, 169.0, 773.8, 175.4)],
+        [("(1)", 64.6, 196.6, 76.8, 204.5), ("(2)", 251.3, 196.6, 263.5, 204.2), ("(3)", 444.7, 196.6, 457.0, 204.2),
+         ("(4)", 490.8, 196.6, 503.0, 204.2), ("(5)", 536.9, 196.6, 549.1, 204.2), ("(6)", 585.4, 196.6, 598.1, 204.2),
+         ("7)", 636.7, 196.6, 649.0, 204.2), ("(8)", 698.6, 196.6, 711.4, 204.5), ("(9)", 764.4, 196.3, 776.6, 204.2)],
+        [("1", 55.7, 225.1, 59.0, 231.8), ("Meningkatnya", 88.1, 225.1, 143.8, 233.3), ("daya", 146.4, 225.1, 165.8, 233.3),
+         ("saing", 168.7, 225.4, 189.6, 233.3)],
+        [("KU", 55.0, 253.0, 67.4, 259.7), ("1.1", 70.8, 252.7, 82.6, 259.7), ("jumlah", 87.4, 253.0, 114.2, 261.1),
+         ("wisatawan", 117.4, 253.2, 159.4, 259.7), ("4", 429.1, 253.0, 433.9, 259.2), ("Kegiatan", 436.8, 253.0, 472.3, 261.1),
+         ("8", 475.4, 252.7, 480.0, 259.7), ("Kegiatan", 482.6, 252.7, 518.4, 261.1), ("8", 522.0, 252.7, 526.8, 259.4),
+         ("Kegiatan", 529.2, 252.7, 564.5, 261.1), ("35", 568.1, 252.7, 577.0, 259.7), ("Kegiatan", 580.1, 253.0, 615.4, 261.1),
+         ("35", 619.2, 252.7, 628.3, 259.7), ("Kegiatan", 631.4, 253.0, 666.7, 261.1), ("39", 681.6, 252.7, 690.5, 259.4),
+         ("Kegiatan", 693.4, 252.7, 728.6, 261.1), ("39", 742.8, 253.7, 751.9, 260.4), ("Kegiatan", 754.8, 253.9, 790.1, 262.1)],
+    ]
+    words = [Word(t, Box(x0, y0, x1, y1), 95.0) for line in lines for t, x0, y0, x1, y1 in line]
+    (table,) = find_tables(words)
+    assert [c.text for c in table.rows[0]] == ["SS/IKU", "SS dan IKU", "Q1", "Q2", "Smt. 1", "Q3", "s.d. Q3", "Q4", "Y"]
+    assert [c.text for c in table.rows[3]][2:] == ["4 Kegiatan", "8 Kegiatan", "8 Kegiatan", "35 Kegiatan", "35 Kegiatan",
+                                                  "39 Kegiatan", "39 Kegiatan"]
