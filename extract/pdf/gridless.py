@@ -227,8 +227,8 @@ def _cut_phrases(line: VisualLine, settings: Settings) -> list[list[Word]]:
     h = line.height
     out: list[list[Word]] = [[ws[0]]]
     for prev, w in zip(ws, ws[1:], strict=False):
-        if w.box.x0 - prev.box.x1 > settings.label_gap * h:
-            out.append([w])
+        if w.box.x0 - prev.box.x1 > settings.label_gap * h or _UP_TO.match(w.text):
+            out.append([w])  # (a label starts at "s.d.": labels set touching, "Triwulan s.d. TW", part there)
         else:
             out[-1].append(w)
     # the line's word space: the median of its gaps narrower than a label gap (two at least to tell it)

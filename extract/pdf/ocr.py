@@ -325,6 +325,123 @@ def _numerals_widen(pairs: list[tuple[Word, str]]) -> bool:
     return all(b >= QUARTER_WIDEN * a for a, b in itertools.pairwise(widths))
 
 
+#: A period label whose numeral may stand on the line under it ("Triwulan" / "II", "s.d. TW" / "III").
+_NUMBERED_PERIOD = re.compile(r"^(?:triwulan|semester|tw|trw\.?|smt\.?)$", re.IGNORECASE)
+#: A Roman numeral's stroke is at least this share of the tallest stroke under the label (a speck is lower),
+#: and a stroke of I at most this share of its height wide (the generated scans: 8-9 x 32-33 px at 300 dpi);
+#: a V is wider.
+NUMERAL_STROKE_HEIGHT = 0.6
+NUMERAL_STROKE_WIDTH = 0.4
+
+
+def numeral_of_strokes(ink: np.ndarray) -> str | None:
+    """The Roman numeral I, II, III, IV or V an ink mask shows, by its strokes: components as tall as the
+    tallest (:data:`NUMERAL_STROKE_HEIGHT`), left to right, narrow ones an I each and a wide one a V
+    (:data:`NUMERAL_STROKE_WIDTH`); None for ink of another shape (a letter, a digit, nothing).
+
+    >>> ink = np.zeros((40, 60), bool); ink[4:36, 5:13] = ink[4:36, 21:29] = True
+    >>> numeral_of_strokes(ink)
+    'II'
+    >>> ink[4:36, 37:60] = True  # a wide stroke after them
+    >>> numeral_of_strokes(ink) is None  # (no numeral is I I V)
+    True
+    """
+    import cv2  # (OpenCV comes with camelot)
+
+    n, _, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
+    comps = [tuple(int(v) for v in stats[k][:4]) for k in range(1, n) if stats[k][4] >= 4]
+    if not comps:
+        return None
+    tallest = max(c[3] for c in comps)
+    strokes = sorted((c for c in comps if c[3] >= NUMERAL_STROKE_HEIGHT * tallest), key=lambda c: c[0])
+    marks = "".join("I" if w <= NUMERAL_STROKE_WIDTH * h else "V" for _x, _y, w, h in strokes)
+    return marks if marks in ("I", "II", "III", "IV", "V") else None
+
+
+def read_period_numerals(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
+    """The Roman numerals on the line under period labels set without them ("Triwulan Triwulan Semester"
+    over "I II I"), read from their strokes (:func:`numeral_of_strokes`) under each label: tesseract loses
+    a lone I as a speck and reads II as ``ll``, III as ``1`` or ``Wl``, and the labels run together
+    without them. Under each label, the words read there are all strokes (:data:`_QUARTER_STROKES`) or
+    none; a numeral read clean as another is never changed. The numeral takes their place (their
+    confidence, or none when nothing was read there)."""
+    lines = visual_lines(words)
+    drop: set[int] = set()
+    added: list[Word] = []
+    for j, line in enumerate(lines):
+        if not j or not all(_QUARTER_STROKES.match(w.text) for w in line.words):
+            continue
+        h = lines[j - 1].height
+        if line.y0 - lines[j - 1].y1 > QUARTER_LINE_GAP * h:
+            continue
+        labels = []
+        reaches = []  # each label's reach: from the word before it to the word after it on its line
+        for above in lines[max(j - 2, 0) : j]:  # (a label line's other labels may wrap onto a line between: "SS/IKU")
+            ws = above.words
+            for k, w in enumerate(ws):
+                nxt = ws[k + 1].text if k + 1 < len(ws) else ""
+                if _NUMBERED_PERIOD.match(w.text) and not re.match(r"^(?:[IVX]{1,4}|\d)\b", nxt):
+                    first = ws[k - 1] if k and ws[k - 1].text.casefold() in ("s.d.", "s.d", "sd", "s/d") else w
+                    labels.append((first.box.x0, w.box.x1))
+                    reaches.append((ws[k - 1].box.x1 if k and first is w else -1.0, ws[k + 1].box.x0 if k + 1 < len(ws) else -1.0))
+        if not labels:
+            continue
+        top, bottom = int((line.y0 - 0.2 * h) * scale), int((line.y1 + 0.2 * h) * scale) + 1
+        if len(labels) == 1 and min(reaches[0]) >= 0:  # one label over the quarters' numerals ("Triwulan" / "I II III IV")
+            x0, x1 = reaches[0]
+            under = [w for w in line.words if x0 <= w.box.cx <= x1]
+            found = _numerals_across(image, top, bottom, x0, x1, scale)
+            if found and [n for n, _ in found] == list(_ROMAN[: len(found)]) and len(found) >= 3 and len(found) >= len(under):
+                drop.update(id(w) for w in under)
+                conf = min((w.conf for w in under if w.conf is not None), default=None)
+                added.extend(Word(n, box, conf) for n, box in found)
+                continue
+        for x0, x1 in labels:
+            under = [w for w in line.words if x0 <= w.box.cx <= x1]
+            crop = image[max(top, 0) : bottom, max(int(x0 * scale), 0) : int(x1 * scale) + 1]
+            if crop.size == 0:
+                continue
+            ink = crop < ink_level(crop)
+            numeral = numeral_of_strokes(ink)
+            if numeral is None or any(w.text in _ROMAN and w.text != numeral for w in under):
+                continue
+            ys, xs = np.nonzero(ink)
+            left, high = max(int(x0 * scale), 0), max(top, 0)
+            box = Box((left + int(xs.min())) / scale, (high + int(ys.min())) / scale, (left + int(xs.max())) / scale, (high + int(ys.max())) / scale)
+            drop.update(id(w) for w in under)
+            added.append(Word(numeral, box, min((w.conf for w in under if w.conf is not None), default=None)))
+    if not added:
+        return words
+    return [w for w in words if id(w) not in drop] + added
+
+
+def _numerals_across(image: np.ndarray, top: int, bottom: int, x0: float, x1: float, scale: float) -> list[tuple[str, Box]]:
+    """The numerals standing in a band of the page (pixel rows ``top`` to ``bottom``, from ``x0`` to ``x1`` in
+    points), left to right: its ink cut into groups where a gap wider than a stroke's height parts them, each
+    read by its strokes; empty when one group is no numeral."""
+    crop = image[max(top, 0) : bottom, max(int(x0 * scale), 0) : int(x1 * scale) + 1]
+    if crop.size == 0:
+        return []
+    ink = crop < ink_level(crop)
+    columns = np.flatnonzero(ink.any(axis=0))
+    if not len(columns):
+        return []
+    rows = np.flatnonzero(ink.any(axis=1))
+    gap = max(rows[-1] - rows[0] + 1, 1)
+    cuts = [0, *(np.flatnonzero(np.diff(columns) > gap) + 1).tolist(), len(columns)]
+    left, high = max(int(x0 * scale), 0), max(top, 0)
+    out = []
+    for a, b in itertools.pairwise(cuts):
+        part = ink[:, columns[a] : columns[b - 1] + 1]
+        numeral = numeral_of_strokes(part)
+        if numeral is None:
+            return []
+        ys = np.flatnonzero(part.any(axis=1))
+        out.append((numeral, Box((left + int(columns[a])) / scale, (high + int(ys[0])) / scale,
+                                 (left + int(columns[b - 1])) / scale, (high + int(ys[-1])) / scale)))
+    return out
+
+
 def fix_period_words(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
     """A line of period labels outside a ruled table (the header of a table without a grid) read
     as ``01 02 Smt. 1 03 s.d.Q3 Q4 Y``: its labels restored as a ruled header's cells are
@@ -418,7 +535,8 @@ def period_numeral_fixes(words: Sequence[str]) -> dict[int, str]:
 PAGE_WORD_PASSES = (
     split_tall_words, drop_page_specks, drop_lone_doubtful, drop_double_readings, reread_short_boxes, recover_missed_words,
     split_missed_spaces, fix_tokens, fix_stroke_capitals,
-    fix_percent_signs, reread_percent_figures, fix_item_marks, fix_quarter_numerals, fix_period_words, recover_missed_dashes,
+    fix_percent_signs, reread_percent_figures, fix_item_marks, fix_quarter_numerals, read_period_numerals, fix_period_words,
+    recover_missed_dashes,
 )
 
 

@@ -800,3 +800,35 @@ def test_one_ocr_letter_over_a_header_between_its_labels_is_no_column() -> None:
     assert [c.text for c in table.rows[0]] == ["SS/IKU", "SS dan IKU", "Q1", "Q2", "Smt. 1", "Q3", "s.d. Q3", "Q4", "Y"]
     assert [c.text for c in table.rows[3]][2:] == ["4 Kegiatan", "8 Kegiatan", "8 Kegiatan", "35 Kegiatan", "35 Kegiatan",
                                                   "39 Kegiatan", "39 Kegiatan"]
+
+
+def test_a_label_starts_at_s_d_where_period_labels_touch() -> None:
+    """The header of a generated Rincian Target scan (seed 2, file 12; its numerals read from their strokes):
+    "Triwulan Triwulan Semester Triwulan s.d. TW" set touching over I II I III III, read as the phrases
+    "Triwulan Triwulan", "Semester Triwulan s.d." and "TW": no label ends with "s.d.", so the second
+    phrase over I, III and III could not be parted and the columns were lost. A label starts there."""
+    lines = [
+        [("Target", 566.9, 140.9, 605.8, 151.2)],
+        [("Kode", 61.2, 148.8, 89.8, 157.2)],
+        [("SS", 202.8, 155.3, 216.2, 163.4), ("dan", 220.8, 155.0, 241.9, 163.4), ("IKU", 247.4, 155.3, 266.4, 163.4),
+         ("Triwulan", 374.4, 157.0, 424.8, 165.1), ("Triwulan", 428.6, 156.7, 479.0, 165.4), ("Semester", 483.6, 157.0, 539.0, 165.4),
+         ("Triwulan", 541.9, 157.0, 592.8, 165.4), ("s.d.", 596.2, 156.7, 616.1, 165.4), ("TW", 620.6, 157.2, 639.1, 165.1)],
+        [("SS/IKU", 56.4, 161.5, 94.1, 170.4), ("Triwulan", 646.6, 163.0, 697.0, 171.6), ("IV", 702.7, 163.4, 713.5, 171.4),
+         ("Tahunan", 734.4, 163.2, 784.8, 171.6)],
+        [("I", 398.9, 169.7, 400.8, 177.4), ("II", 451.2, 169.9, 456.7, 177.4), ("I", 509.5, 169.7, 511.7, 177.4),
+         ("III", 563.0, 169.7, 572.4, 177.4), ("III", 612.5, 169.7, 622.3, 177.4)],
+        [("(1)", 67.7, 186.0, 82.6, 195.8), ("(2)", 227.0, 186.2, 241.9, 195.8), ("(3)", 392.6, 186.0, 407.5, 195.8),
+         ("(4)", 446.9, 186.0, 461.8, 195.8), ("(5)", 503.5, 186.0, 518.4, 195.8), ("(6)", 560.2, 186.0, 575.0, 195.8),
+         ("(7)", 610.1, 186.0, 625.0, 195.8), ("(8)", 672.5, 186.0, 687.8, 195.8), ("(9)", 752.6, 186.2, 767.5, 195.8)],
+        [("IKU", 56.0, 230.0, 75.0, 238.4), ("1.2", 79.0, 230.0, 92.0, 238.4), ("Jumlah", 97.9, 230.0, 130.0, 238.4),
+         ("UMKM", 133.0, 230.0, 160.0, 238.4), ("1", 393.0, 230.0, 398.0, 238.4), ("Orang", 400.0, 230.0, 425.0, 238.4),
+         ("3", 447.0, 230.0, 452.0, 238.4), ("Orang", 454.0, 230.0, 479.0, 238.4), ("3", 503.0, 230.0, 508.0, 238.4),
+         ("Orang", 510.0, 230.0, 535.0, 238.4), ("5", 560.0, 230.0, 565.0, 238.4), ("Orang", 567.0, 230.0, 592.0, 238.4),
+         ("5", 610.0, 230.0, 615.0, 238.4), ("Orang", 617.0, 230.0, 642.0, 238.4), ("6", 672.0, 230.0, 677.0, 238.4),
+         ("Orang", 679.0, 230.0, 704.0, 238.4), ("6", 752.0, 230.0, 757.0, 238.4), ("Orang", 759.0, 230.0, 784.0, 238.4)],
+    ]
+    words = [Word(t, Box(x0, y0, x1, y1), 95.0) for line in lines for t, x0, y0, x1, y1 in line]
+    (table,) = find_tables(words)
+    assert [c.text if c else "" for c in table.rows[1]] == [
+        "", "", "Triwulan I", "Triwulan II", "Semester I", "Triwulan III", "s.d. TW III", "Triwulan IV", "Tahunan"]
+    assert [c.text for c in table.rows[3]][2:] == ["1 Orang", "3 Orang", "3 Orang", "5 Orang", "5 Orang", "6 Orang", "6 Orang"]

@@ -803,3 +803,48 @@ def test_a_percent_sign_read_as_figures_is_read_again_and_a_year_stays() -> None
     cv2.putText(page, "2019", (300, 80), cv2.FONT_HERSHEY_SIMPLEX, 1.6, 0, 3)
     words = [Word("2496", Box(15, 35, 130, 90), 60.0), Word("2019", Box(295, 35, 420, 90), 90.0)]
     assert [w.text for w in ocr.restore_percent_signs(page, words, 1.0)] == ["24%", "2019"]
+
+
+def test_the_numerals_under_period_labels_are_read_from_their_strokes() -> None:
+    """A generated Rincian Target scanned at 150 dpi (seed 2, file 12; the words tesseract gave): the
+    header's labels "Triwulan Triwulan Semester Triwulan s.d. TW" stand over I II I III III; tesseract lost
+    the first I and read the others 'll', 'I', '1', 'il'. Each label's strokes give its numeral."""
+    from extract.pdf.ocr import read_period_numerals
+
+    scale = 4.0
+    page = np.full((int(200 * scale), int(700 * scale)), 255, np.uint8)
+    for x, strokes in ((398.9, 1), (451.2, 2), (509.5, 1), (563.0, 3), (612.5, 3)):
+        for k in range(strokes):  # strokes 8 x 32 px, 8 px apart (as measured)
+            left = int(x * scale) + 16 * k
+            page[int(169.7 * scale) : int(169.7 * scale) + 32, left : left + 8] = 0
+    labels = [("Triwulan", 374.4, 424.8), ("Triwulan", 428.6, 479.0), ("Semester", 483.6, 539.0), ("Triwulan", 541.9, 592.8),
+              ("s.d.", 596.2, 616.1), ("TW", 620.6, 639.1)]
+    read = [("ll", 451.2, 456.7), ("I", 509.5, 511.7), ("1", 563.0, 572.4), ("il", 612.5, 622.3)]
+    words = [Word(t, Box(x0, 157.0, x1, 165.4), 95.0) for t, x0, x1 in labels]
+    words += [Word(t, Box(x0, 169.7, x1, 177.4), 60.0) for t, x0, x1 in read]
+    numerals = sorted((w for w in read_period_numerals(words, page, scale) if w.box.y0 > 166), key=lambda w: w.box.x0)
+    assert [(w.text, round(w.box.x0)) for w in numerals] == [("I", 399), ("II", 451), ("I", 510), ("III", 563), ("III", 612)]
+
+
+def test_the_quarters_numerals_under_one_label_are_read_from_their_strokes_however_set() -> None:
+    """A generated PK scanned at 300 dpi (seed 1, file 28; the words tesseract gave): one "Triwulan" over
+    the quarters' columns, sized by their contents (I II III IV 35, 22 and 47 pt apart); tesseract lost
+    the I and read 'Il Wl IV'. The groups of strokes between the labels beside it are I, II, III, IV."""
+    from extract.pdf.ocr import read_period_numerals
+
+    scale = 4.0
+    page = np.full((int(260 * scale), int(600 * scale)), 255, np.uint8)
+    top = int(210.7 * scale)
+    for x, strokes in ((298.0, "I"), (332.6, "II"), (353.0, "III"), (400.1, "IV")):
+        left = int(x * scale)
+        for mark in strokes:  # an I 6 x 24 px, a V 20 x 24 px, 5 px apart
+            width = 6 if mark == "I" else 20
+            page[top : top + 24, left : left + width] = 0
+            left += width + 5
+    label = [("No", 59.5, 70.8), ("Sasaran", 98.2, 133.4), ("Indikator", 176.4, 216.7), ("Sasaran", 220.1, 255.4),
+             ("Triwulan", 338.4, 376.8), ("Target", 446.2, 475.4), ("Tahun", 478.6, 505.9), ("Satuan", 517.7, 548.2)]
+    words = [Word(t, Box(x0, 182.6, x1, 188.9), 96.0) for t, x0, x1 in label]
+    words += [Word("Strategis", Box(95.8, 194.4, 136.1, 202.3), 96.0), Word("2023", Box(465.6, 194.6, 487.0, 200.9), 96.0)]
+    words += [Word(t, Box(x0, 210.7, x1, 216.7), 64.0) for t, x0, x1 in (("Il", 332.6, 337.4), ("Wl", 353.0, 360.5), ("IV", 400.1, 408.2))]
+    numerals = sorted((w for w in read_period_numerals(words, page, scale) if w.box.y0 > 205), key=lambda w: w.box.x0)
+    assert [(w.text, round(w.box.x0)) for w in numerals] == [("I", 298), ("II", 332), ("III", 353), ("IV", 400)]
