@@ -788,8 +788,9 @@ def body_lines(lines: list[VisualLine], k: int, header: Header, settings: Settin
             break
         text = _text(ln.words)
         if _SIGNATURE.search(text) or _place_date(text) or any(_place_date(_text(p)) for p in _phrases(ln, settings)) \
-                or any(_place_date(seg.text) for seg in ln.segments):
-            break  # (the place and date may stand beside the other party's title: one phrase, or part, of the line)
+                or (_read(ln.words) and any(_place_date(seg.text) for seg in ln.segments)):
+            break  # (the place and date may stand beside the other party's title: one phrase of the line, or one part
+            # of an OCR line, whose word spaces part its phrases: "Samarinda," "Maret" "2020")
         if body and _CAPTION.match(text):
             break
         close = lines[k + 1] if k + 1 < len(lines) and lines[k + 1].type_y0 - ln.type_y1 < settings.stack_gap * h else None

@@ -832,3 +832,19 @@ def test_a_label_starts_at_s_d_where_period_labels_touch() -> None:
     assert [c.text if c else "" for c in table.rows[1]] == [
         "", "", "Triwulan I", "Triwulan II", "Semester I", "Triwulan III", "s.d. TW III", "Triwulan IV", "Tahunan"]
     assert [c.text for c in table.rows[3]][2:] == ["1 Orang", "3 Orang", "3 Orang", "5 Orang", "5 Orang", "6 Orang", "6 Orang"]
+
+
+def test_a_text_layer_line_whose_part_reads_as_a_place_and_date_stays_in_the_table() -> None:
+    """The body ends at a line with a place and date set apart only on OCR lines, whose word spaces part
+    a signature's "Samarinda," "Maret" "2020" into phrases; a text layer's line keeps its phrases, and a
+    remark "Laporan Bulanan, Maret 2020" in one (an independent review's case) is no signature's date."""
+    def line(y: float, spec: list[tuple[str, float, float]]) -> list[Word]:
+        return [Word(t, Box(x0, y, x1, y + 8)) for t, x0, x1 in spec]
+
+    words = (line(100, [("No", 40, 52), ("Indikator", 80, 115), ("Kinerja", 118, 145), ("Target", 260, 285), ("Keterangan", 330, 375)])
+             + line(118, [("1.", 42, 48), ("Persentase", 80, 120), ("dokumen", 123, 155), ("100%", 262, 282), ("Tepat", 330, 350)])
+             + line(132, [("2.", 42, 48), ("Jumlah", 80, 105), ("laporan", 108, 135), ("5", 262, 266), ("Laporan", 330, 360),
+                          ("Bulanan,", 363, 395), ("Maret", 408, 430), ("2020", 433, 450)])
+             + line(146, [("3.", 42, 48), ("Nilai", 80, 98), ("SAKIP", 101, 125), ("BB", 262, 272), ("Evaluasi", 330, 362)]))
+    (table,) = find_tables(words)
+    assert [c.text for c in table.rows[-1]] == ["3.", "Nilai SAKIP", "BB", "Evaluasi"]

@@ -848,3 +848,31 @@ def test_the_quarters_numerals_under_one_label_are_read_from_their_strokes_howev
     words += [Word(t, Box(x0, 210.7, x1, 216.7), 64.0) for t, x0, x1 in (("Il", 332.6, 337.4), ("Wl", 353.0, 360.5), ("IV", 400.1, 408.2))]
     numerals = sorted((w for w in read_period_numerals(words, page, scale) if w.box.y0 > 205), key=lambda w: w.box.x0)
     assert [(w.text, round(w.box.x0)) for w in numerals] == [("I", 298), ("II", 332), ("III", 353), ("IV", 400)]
+
+
+def test_two_grains_side_by_side_are_no_dash() -> None:
+    """A dash is one stroke: two 2 x 2 grains of a 150-dpi scan a pixel apart measure 5 x 2 together, a
+    dash's extent (an independent review's case)."""
+    grains = np.full((5, 9), 255, np.uint8)
+    grains[2:4, 1:3] = grains[2:4, 4:6] = 0
+    assert dash_in_cell(_in_cell(grains), 0, 0, 1.0) is None
+
+
+@pytest.mark.ocr
+def test_a_blurred_speck_alone_in_a_cell_is_no_dash() -> None:
+    """A grain blurred by the scan: 3 x 3 px under 128 and 5 x 3 under FAINT_INK, as long against its height
+    as a dash. At the faint ink, where blur widens every mark, a dash is 6 px long at least (the narrowest
+    faint hyphen measured, 6 x 4; an independent review's case)."""
+    from extract.pdf import ocr, tesseract
+    from extract.pdf.settings import DEFAULT
+
+    if not tesseract.available():
+        pytest.skip("tesseract is not installed")
+    scale = DEFAULT.scale
+    page = np.full((int(100 * scale), int(200 * scale)), 255, np.uint8)
+    y, x = int(50 * scale), int(100 * scale)
+    page[y : y + 3, x : x + 5] = 80
+    page = cv2.GaussianBlur(page, (0, 0), 0.8)
+    cell = Cell(Box(60, 30, 140, 70), "")
+    table = Table(Box(60, 30, 140, 70), [[cell]], method="ocr")
+    assert [w.text for w in ocr.ocr_cells(page, [table], scale)] == []
