@@ -45,7 +45,10 @@ from normalize.values import Kind, parse_value
 
 @dataclass(frozen=True)
 class Settings:
-    """The proportions the reader decides by, each in line heights (``h``) unless it says otherwise."""
+    """The proportions the reader decides by, each in line heights (``h``) unless it says otherwise. A
+    text layer's word heights: the gaps between lines of OCR words are measured in the heights a text
+    layer would give them (:func:`extract.pdf.render.type_extent`); the gaps between words on a line
+    (the label gaps) in their ink's."""
 
     #: Two lines of one header label, or of one cell, stand closer than this (measured: wrapped
     #: lines are 0.1-0.3 h apart in the generated layouts and the real archives; rows 0.4 h and more).

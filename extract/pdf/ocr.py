@@ -405,10 +405,8 @@ def read_period_numerals(words: list[Word], image: np.ndarray, scale: float) -> 
             numeral = numeral_of_strokes(ink)
             if numeral is None or any(w.text in _ROMAN and w.text != numeral for w in under):
                 continue
-            ys, xs = np.nonzero(ink)
-            left, high = max(int(x0 * scale), 0), max(top, 0)
-            box = Box((left + int(xs.min())) / scale, (high + int(ys.min())) / scale, (left + int(xs.max())) / scale, (high + int(ys.max())) / scale)
             drop.update(id(w) for w in under)
+            box = _ink_box(ink, max(int(x0 * scale), 0), max(top, 0), scale)
             added.append(Word(numeral, box, min((w.conf for w in under if w.conf is not None), default=None)))
     if not added:
         return words
@@ -436,10 +434,14 @@ def _numerals_across(image: np.ndarray, top: int, bottom: int, x0: float, x1: fl
         numeral = numeral_of_strokes(part)
         if numeral is None:
             return []
-        ys = np.flatnonzero(part.any(axis=1))
-        out.append((numeral, Box((left + int(columns[a])) / scale, (high + int(ys[0])) / scale,
-                                 (left + int(columns[b - 1])) / scale, (high + int(ys[-1])) / scale)))
+        out.append((numeral, _ink_box(part, left + int(columns[a]), high, scale)))
     return out
+
+
+def _ink_box(ink: np.ndarray, left: int, top: int, scale: float) -> Box:
+    """The box, in points, of an ink mask whose top-left pixel stands at (``left``, ``top``) on the page."""
+    ys, xs = np.nonzero(ink)
+    return Box((left + int(xs.min())) / scale, (top + int(ys.min())) / scale, (left + int(xs.max())) / scale, (top + int(ys.max())) / scale)
 
 
 def fix_period_words(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
@@ -2231,10 +2233,7 @@ def restore_percent_signs(image: np.ndarray, words: list[Word], scale: float) ->
     spots = [n for n, w in enumerate(words) if _PERCENT_AS_FIGURES.match(w.text)]
     if not spots:
         return words
-    crops = []
-    for n in spots:
-        grey, x0, y0 = _word_crop(image, words[n].box, scale)
-        crops.append((grey, x0, y0))
+    crops = [_word_crop(image, words[n].box, scale) for n in spots]
     again = read_sheet(crops, scale, "eng", whitelist="0123456789.,%")
     out = list(words)
     for i, n in enumerate(spots):
