@@ -374,21 +374,23 @@ def read_period_numerals(words: list[Word], image: np.ndarray, scale: float) -> 
         h = lines[j - 1].height
         if line.y0 - lines[j - 1].y1 > QUARTER_LINE_GAP * h:
             continue
-        labels = []
-        reaches = []  # each label's reach: from the word before it to the word after it on its line
+        # each label's span, and its reach: from the word before it to the word after it on its line (None at an end)
+        labels: list[tuple[float, float, tuple[float, float] | None]] = []
         for above in lines[max(j - 2, 0) : j]:  # (a label line's other labels may wrap onto a line between: "SS/IKU")
             ws = above.words
             for k, w in enumerate(ws):
-                nxt = ws[k + 1].text if k + 1 < len(ws) else ""
-                if _NUMBERED_PERIOD.match(w.text) and not re.match(r"^(?:[IVX]{1,4}|\d)\b", nxt):
-                    first = ws[k - 1] if k and ws[k - 1].text.casefold() in ("s.d.", "s.d", "sd", "s/d") else w
-                    labels.append((first.box.x0, w.box.x1))
-                    reaches.append((ws[k - 1].box.x1 if k and first is w else -1.0, ws[k + 1].box.x0 if k + 1 < len(ws) else -1.0))
+                nxt = ws[k + 1] if k + 1 < len(ws) else None
+                if not _NUMBERED_PERIOD.match(w.text) or (nxt is not None and re.match(r"^(?:[IVX]{1,4}|\d)\b", nxt.text)):
+                    continue
+                up_to = k > 0 and ws[k - 1].text.casefold() in ("s.d.", "s.d", "sd", "s/d")
+                first = ws[k - 1] if up_to else w
+                reach = (ws[k - 1].box.x1, nxt.box.x0) if k > 0 and not up_to and nxt is not None else None
+                labels.append((first.box.x0, w.box.x1, reach))
         if not labels:
             continue
         top, bottom = int((line.y0 - 0.2 * h) * scale), int((line.y1 + 0.2 * h) * scale) + 1
-        if len(labels) == 1 and min(reaches[0]) >= 0:  # one label over the quarters' numerals ("Triwulan" / "I II III IV")
-            x0, x1 = reaches[0]
+        if len(labels) == 1 and labels[0][2] is not None:  # one label over the quarters' numerals ("Triwulan" / "I II III IV")
+            x0, x1 = labels[0][2]
             under = [w for w in line.words if x0 <= w.box.cx <= x1]
             found = _numerals_across(image, top, bottom, x0, x1, scale)
             if found and [n for n, _ in found] == list(_ROMAN[: len(found)]) and len(found) >= 3 and len(found) >= len(under):
@@ -396,7 +398,7 @@ def read_period_numerals(words: list[Word], image: np.ndarray, scale: float) -> 
                 conf = min((w.conf for w in under if w.conf is not None), default=None)
                 added.extend(Word(n, box, conf) for n, box in found)
                 continue
-        for x0, x1 in labels:
+        for x0, x1, _reach in labels:
             under = [w for w in line.words if x0 <= w.box.cx <= x1]
             crop = image[max(top, 0) : bottom, max(int(x0 * scale), 0) : int(x1 * scale) + 1]
             if crop.size == 0:
@@ -2126,7 +2128,7 @@ def dash_in_cell(crop: np.ndarray, x0: int, y0: int, scale: float, ink: int = 12
         return None
     h, w = ys.max() - ys.min() + 1, xs.max() - xs.min() + 1
     if h <= 8 and (DASH_MIN_PX if ink <= 128 else FAINT_DASH_MIN_PX) <= w <= 60 and w >= DASH_LENGTH * h:
-        return Word("-", Box((x0 + xs.min()) / scale, (y0 + ys.min()) / scale, (x0 + xs.max()) / scale, (y0 + ys.max()) / scale), conf=90.0)
+        return Word("-", _ink_box(ink_mask, x0, y0, scale), conf=90.0)
     return None
 
 

@@ -738,6 +738,11 @@ def test_a_realisasi_between_a_target_and_a_capaian_with_nothing_under_them_hold
     ]
 
 
+def _ocr_words(lines: list[list[tuple[str, float, float, float, float]]]) -> list[Word]:
+    """Words as tesseract gave them (text and box), read with confidence 95."""
+    return [Word(t, Box(x0, y0, x1, y1), 95.0) for line in lines for t, x0, y0, x1, y1 in line]
+
+
 # The words tesseract read on a generated PK scanned at 300 dpi, turned 180 degrees (seed 1, file 28): a
 # header ruled above and below, set very loose, whose labels wrap ("Sasaran" / "Strategis") 5.5 pt under
 # their first line. Their ink boxes stand 6-8 pt high where a text layer's stand 10.
@@ -762,7 +767,7 @@ def test_an_ocr_header_whose_labels_wrap_as_far_as_a_text_layer_would_is_one_hea
     """The gaps between OCR lines are measured in a text layer's word heights (render.type_extent): the
     header's wrapped line joins it, where in the ink's own heights it stood 0.63 of one apart (past the
     0.55 a label's wrapped line stands) and no header was found."""
-    words = [Word(t, Box(x0, y0, x1, y1), 95.0) for line in _LOOSE_OCR_HEADER for t, x0, y0, x1, y1 in line]
+    words = _ocr_words(_LOOSE_OCR_HEADER)
     (table,) = find_tables(words)
     assert [c.text if c else "" for c in table.rows[0]] == [
         "No", "Sasaran Strategis", "Indikator Sasaran", "Triwulan", "", "", "", "Target Tahun 2023", "Satuan"]
@@ -795,7 +800,7 @@ def test_one_ocr_letter_over_a_header_between_its_labels_is_no_column() -> None:
          ("35", 619.2, 252.7, 628.3, 259.7), ("Kegiatan", 631.4, 253.0, 666.7, 261.1), ("39", 681.6, 252.7, 690.5, 259.4),
          ("Kegiatan", 693.4, 252.7, 728.6, 261.1), ("39", 742.8, 253.7, 751.9, 260.4), ("Kegiatan", 754.8, 253.9, 790.1, 262.1)],
     ]
-    words = [Word(t, Box(x0, y0, x1, y1), 95.0) for line in lines for t, x0, y0, x1, y1 in line]
+    words = _ocr_words(lines)
     (table,) = find_tables(words)
     assert [c.text for c in table.rows[0]] == ["SS/IKU", "SS dan IKU", "Q1", "Q2", "Smt. 1", "Q3", "s.d. Q3", "Q4", "Y"]
     assert [c.text for c in table.rows[3]][2:] == ["4 Kegiatan", "8 Kegiatan", "8 Kegiatan", "35 Kegiatan", "35 Kegiatan",
@@ -827,7 +832,7 @@ def test_a_label_starts_at_s_d_where_period_labels_touch() -> None:
          ("5", 610.0, 230.0, 615.0, 238.4), ("Orang", 617.0, 230.0, 642.0, 238.4), ("6", 672.0, 230.0, 677.0, 238.4),
          ("Orang", 679.0, 230.0, 704.0, 238.4), ("6", 752.0, 230.0, 757.0, 238.4), ("Orang", 759.0, 230.0, 784.0, 238.4)],
     ]
-    words = [Word(t, Box(x0, y0, x1, y1), 95.0) for line in lines for t, x0, y0, x1, y1 in line]
+    words = _ocr_words(lines)
     (table,) = find_tables(words)
     assert [c.text if c else "" for c in table.rows[1]] == [
         "", "", "Triwulan I", "Triwulan II", "Semester I", "Triwulan III", "s.d. TW III", "Triwulan IV", "Tahunan"]
