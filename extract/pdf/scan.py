@@ -240,25 +240,49 @@ def read_scan(content: PageContent, image: np.ndarray, settings: PdfSettings = D
               passes: Sequence[Pass] = SCAN_PASSES) -> ScanPage:
     """Run the passes in order over the page; ``content`` is filled (source ``ocr``). A page whose
     reading is not upright (:func:`reads_upright`) and that tesseract's orientation detection
-    finds turned is read again, turned upright; the reading with more real words is kept."""
+    finds turned is read again, turned upright; the reading with more real words is kept.
+
+    A page whose ink runs down rather than across (:func:`raster.sideways_ratio`) is asked first and,
+    when the detection finds it turned, read turned first: kept when that reading is upright, so the
+    page's garbage is never read (a quarter-turned page took 23 s, 5 s upright)."""
     content.source = "ocr"
     blank = copy.deepcopy(content)  # (as the caller gave it: a few fields, no words yet)
+    early: tuple[PageContent, ScanPage] | None = None
+    if (ratio := raster.sideways_ratio(image, settings)) is not None and ratio >= settings.sideways_ratio:
+        turn, confidence = ocr_mod.orientation(image)
+        if turn and confidence >= settings.orientation_confidence:
+            early = _read_turned(blank, image, turn, confidence, settings, passes)
+            if reads_upright(early[0], settings):
+                return _kept(content, *early)
     page = _run(content, image, settings, passes)
     if reads_upright(content, settings):
         return page
-    turn, confidence = ocr_mod.orientation(page.image)
-    if not turn or confidence < settings.orientation_confidence:
-        return page
-    turned = copy.deepcopy(blank)
-    upright = np.rot90(image, k=-(turn // 90)).copy()  # clockwise by `turn` degrees
-    turned.width, turned.height = upright.shape[1] / settings.scale, upright.shape[0] / settings.scale
-    turned.notes.append(f"scanned sideways: turned {turn} degrees clockwise (orientation confidence {confidence:.1f})")
-    again = _run(turned, upright, settings, passes)
+    if early is None:
+        turn, confidence = ocr_mod.orientation(page.image)
+        if not turn or confidence < settings.orientation_confidence:
+            return page
+        early = _read_turned(blank, image, turn, confidence, settings, passes)
+    turned, again = early
     before, after = lexicon.known_words(page_texts(content)), lexicon.known_words(page_texts(turned))
     if before is not None and after is not None and after[0] < before[0]:
         content.notes.append(f"orientation detection said turned {turn} degrees (confidence {confidence:.1f}); "
                              "the page read turned had fewer real words and was kept as scanned")
         return page
+    return _kept(content, turned, again)
+
+
+def _read_turned(blank: PageContent, image: np.ndarray, turn: int, confidence: float, settings: PdfSettings,
+                 passes: Sequence[Pass]) -> tuple[PageContent, ScanPage]:
+    """The page read turned ``turn`` degrees clockwise, into a copy of the caller's ``blank`` content."""
+    turned = copy.deepcopy(blank)
+    upright = np.rot90(image, k=-(turn // 90)).copy()
+    turned.width, turned.height = upright.shape[1] / settings.scale, upright.shape[0] / settings.scale
+    turned.notes.append(f"scanned sideways: turned {turn} degrees clockwise (orientation confidence {confidence:.1f})")
+    return turned, _run(turned, upright, settings, passes)
+
+
+def _kept(content: PageContent, turned: PageContent, again: ScanPage) -> ScanPage:
+    """The turned reading, copied into the caller's ``content``."""
     for f in fields(PageContent):
         setattr(content, f.name, getattr(turned, f.name))
     again.content = content

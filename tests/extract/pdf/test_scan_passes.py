@@ -113,32 +113,24 @@ def test_a_reading_in_real_words_is_upright_and_garbage_or_a_few_words_ask_the_o
     assert not scan.reads_upright(page("Meningkatnya kualitas pelayanan publik"))  # too few words to tell
 
 
-@pytest.mark.ocr
-def test_a_page_scanned_upside_down_is_turned_and_reads_its_table_cell_by_cell() -> None:
-    """A one-page agreement scanned upside down (turned 180 degrees, no /Rotate says so; stored
-    losslessly, so that the page turned back is the upright page, pixel for pixel): tesseract's
-    orientation detection is asked because the first reading is no language, the page is turned back
-    and the table reads as printed."""
+AGREEMENT_ROWS = [["No", "Indikator Kinerja", "Target"],
+                  ["1", "Persentase laporan keuangan tepat waktu", "100"],
+                  ["2", "Nilai evaluasi akuntabilitas kinerja instansi pemerintah", "85"],
+                  ["3", "Jumlah dokumen perencanaan yang ditetapkan", "4 Dokumen"]]
+
+
+def _agreement_page() -> np.ndarray:
+    """A one-page agreement (a title, a paragraph, AGREEMENT_ROWS ruled) rendered upright at the scan dpi."""
     import io  # noqa: PLC0415
 
     import pypdfium2 as pdfium  # noqa: PLC0415
-    from PIL import Image  # noqa: PLC0415
     from reportlab.lib import colors  # noqa: PLC0415
     from reportlab.lib.pagesizes import A4  # noqa: PLC0415
     from reportlab.lib.styles import getSampleStyleSheet  # noqa: PLC0415
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle  # noqa: PLC0415
 
-    from corpus.imagepdf import image_pdf  # noqa: PLC0415
-    from extract.pdf import read_pdf, tesseract  # noqa: PLC0415
-
-    if not (tesseract.available() and tesseract.has_osd()):
-        pytest.skip("tesseract with ind+eng+osd is not installed")
-    rows = [["No", "Indikator Kinerja", "Target"],
-            ["1", "Persentase laporan keuangan tepat waktu", "100"],
-            ["2", "Nilai evaluasi akuntabilitas kinerja instansi pemerintah", "85"],
-            ["3", "Jumlah dokumen perencanaan yang ditetapkan", "4 Dokumen"]]
     styles = getSampleStyleSheet()
-    table = Table(rows, colWidths=[40, 360, 90])
+    table = Table(AGREEMENT_ROWS, colWidths=[40, 360, 90])
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.8, colors.black), ("FONTSIZE", (0, 0), (-1, -1), 11)]))
     pdf = io.BytesIO()
     SimpleDocTemplate(pdf, pagesize=A4).build([
@@ -148,13 +140,49 @@ def test_a_page_scanned_upside_down_is_turned_and_reads_its_table_cell_by_cell()
                   "kinerja tahunan sesuai lampiran perjanjian ini.", styles["Normal"]),
         Spacer(1, 20), table])
     page = pdfium.PdfDocument(pdf.getvalue())[0]
-    width, height = page.get_size()
-    upright = page.render(scale=DEFAULT.dpi / 72, grayscale=True).to_pil().convert("L")
-    scanned = image_pdf([(width, height, Image.fromarray(np.rot90(np.asarray(upright), k=2)))])
+    return np.asarray(page.render(scale=DEFAULT.dpi / 72, grayscale=True).to_pil().convert("L"))
+
+
+@pytest.mark.ocr
+def test_a_page_scanned_upside_down_is_turned_and_reads_its_table_cell_by_cell() -> None:
+    """A one-page agreement scanned upside down (turned 180 degrees, no /Rotate says so; stored
+    losslessly, so that the page turned back is the upright page, pixel for pixel): tesseract's
+    orientation detection is asked because the first reading is no language, the page is turned back
+    and the table reads as printed."""
+    from PIL import Image  # noqa: PLC0415
+
+    from corpus.imagepdf import image_pdf  # noqa: PLC0415
+
+    if not (tesseract.available() and tesseract.has_osd()):
+        pytest.skip("tesseract with ind+eng+osd is not installed")
+    upright = _agreement_page()
+    height, width = (n * 72 / DEFAULT.dpi for n in upright.shape)
+    scanned = image_pdf([(width, height, Image.fromarray(np.rot90(upright, k=2)))])
     reading = read_pdf(scanned, "upside_down.pdf", "upside_down")
     assert [n.split(" (")[0] for n in reading.pages[0].notes] == ["scanned sideways: turned 180 degrees clockwise"]
-    assert [[c.text if c else None for c in r] for t in reading.contents[0].tables for r in t.rows] == rows
+    assert [[c.text if c else None for c in r] for t in reading.contents[0].tables for r in t.rows] == AGREEMENT_ROWS
     assert " ".join(w.text for w in reading.contents[0].words).startswith("PERJANJIAN KINERJA TAHUN 2024 Dalam rangka")
+
+
+@pytest.mark.ocr
+def test_a_page_turned_a_quarter_is_read_only_turned_upright() -> None:
+    """The same agreement turned a quarter: its ink runs down, so the orientation is asked before any
+    reading and the passes run once, on the page turned upright (reading the sideways page first cost
+    four times the page's time); the table reads as printed."""
+    if not (tesseract.available() and tesseract.has_osd()):
+        pytest.skip("tesseract with ind+eng+osd is not installed")
+    upright = _agreement_page()
+    sideways = np.rot90(upright, k=1).copy()
+    seen: list[tuple[int, ...]] = []
+
+    def record(page: scan.ScanPage) -> None:
+        seen.append(page.image.shape)
+
+    content = PageContent(1, sideways.shape[1] / DEFAULT.scale, sideways.shape[0] / DEFAULT.scale)
+    scan.read_scan(content, sideways, DEFAULT, passes=(record, *scan.SCAN_PASSES))
+    assert seen == [upright.shape]
+    assert [n.split(" (")[0] for n in content.notes][:1] == ["scanned sideways: turned 90 degrees clockwise"]
+    assert [[c.text if c else None for c in r] for t in content.tables for r in t.rows] == AGREEMENT_ROWS
 
 
 @pytest.mark.ocr
