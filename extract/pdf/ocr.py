@@ -332,6 +332,10 @@ _NUMBERED_PERIOD = re.compile(r"^(?:triwulan|semester|tw|trw\.?|smt\.?)$", re.IG
 #: a V is wider.
 NUMERAL_STROKE_HEIGHT = 0.6
 NUMERAL_STROKE_WIDTH = 0.4
+#: A row of ink across this share of a label's width is a ruling line, not a numeral: a label is a word wide
+#: (Triwulan: 140 px at 300 dpi) and its numeral III some 40 px; a line under a tight header crossed the
+#: crop from end to end, touching the I under "Semester", which read as one wide stroke, V.
+NUMERAL_RULE_SHARE = 0.6
 
 
 def numeral_of_strokes(ink: np.ndarray) -> str | None:
@@ -369,7 +373,7 @@ def read_period_numerals(words: list[Word], image: np.ndarray, scale: float) -> 
     drop: set[int] = set()
     added: list[Word] = []
     for j, line in enumerate(lines):
-        if not j or not all(_QUARTER_STROKES.match(w.text) for w in line.words):
+        if not j or not any(_QUARTER_STROKES.match(w.text) or (w.conf or 0.0) < DOUBTFUL for w in line.words):
             continue
         h = lines[j - 1].height
         if line.y0 - lines[j - 1].y1 > QUARTER_LINE_GAP * h:
@@ -386,7 +390,7 @@ def read_period_numerals(words: list[Word], image: np.ndarray, scale: float) -> 
                 first = ws[k - 1] if up_to else w
                 reach = (ws[k - 1].box.x1, nxt.box.x0) if k > 0 and not up_to and nxt is not None else None
                 labels.append((first.box.x0, w.box.x1, reach))
-        if not labels:
+        if not labels or not all(_numeral_reading(w, labels) for w in line.words):
             continue
         top, bottom = int((line.y0 - 0.2 * h) * scale), int((line.y1 + 0.2 * h) * scale) + 1
         if len(labels) == 1 and labels[0][2] is not None:  # one label over the quarters' numerals ("Triwulan" / "I II III IV")
@@ -404,6 +408,7 @@ def read_period_numerals(words: list[Word], image: np.ndarray, scale: float) -> 
             if crop.size == 0:
                 continue
             ink = crop < ink_level(crop)
+            ink[ink.mean(axis=1) > NUMERAL_RULE_SHARE] = False  # a ruling line under the header, which a stroke may touch
             numeral = numeral_of_strokes(ink)
             if numeral is None or any(w.text in _ROMAN and w.text != numeral for w in under):
                 continue
@@ -413,6 +418,14 @@ def read_period_numerals(words: list[Word], image: np.ndarray, scale: float) -> 
     if not added:
         return words
     return [w for w in words if id(w) not in drop] + added
+
+
+def _numeral_reading(word: Word, labels: list[tuple[float, float, tuple[float, float] | None]]) -> bool:
+    """A word on the line under period labels that may be their numerals' reading: strokes
+    (:data:`_QUARTER_STROKES`), a period word wrapped onto the line ("s.d." over "TW III"), or a
+    doubtful reading under one of the labels (``git`` for III)."""
+    return bool(_QUARTER_STROKES.match(word.text) or _NUMBERED_PERIOD.match(word.text)
+                or ((word.conf or 0.0) < DOUBTFUL and any(x0 <= word.box.cx <= x1 for x0, x1, _ in labels)))
 
 
 def _numerals_across(image: np.ndarray, top: int, bottom: int, x0: float, x1: float, scale: float) -> list[tuple[str, Box]]:

@@ -826,6 +826,34 @@ def test_the_numerals_under_period_labels_are_read_from_their_strokes() -> None:
     assert [(w.text, round(w.box.x0)) for w in numerals] == [("I", 399), ("II", 451), ("I", 510), ("III", 563), ("III", 612)]
 
 
+def test_numerals_misread_as_letters_beside_a_wrapped_label_and_one_touching_a_rule_are_read_from_their_strokes() -> None:
+    """A generated Rincian Target scanned at 300 dpi, tight, with lines under its rows (seed 2, file 14; the
+    words tesseract gave): under "Triwulan Triwulan Semester Triwulan s.d." it read nothing, a quote, nothing,
+    'git' (III, doubtful) and, under "s.d.", the wrapped label 'Tw il'; the I under "Semester" touches the line
+    under the header. The line is still the numerals' (letters only where doubtful under a label, or a period
+    word); each label's strokes, the line left out, give I II I III, and the wrapped label stays as read."""
+    from extract.pdf.ocr import read_period_numerals
+
+    scale = 4.0
+    page = np.full((int(200 * scale), int(600 * scale)), 255, np.uint8)
+    top, rule = int(131.5 * scale), int(131.5 * scale) + 23
+    for x, strokes, touching in ((229.0, 1, False), (270.0, 2, False), (317.0, 1, True), (360.0, 3, False)):
+        for k in range(strokes):  # strokes 6 x 22 px, 5 px apart
+            left = int(x * scale) + 11 * k
+            page[top : rule if touching else rule - 1, left : left + 6] = 0
+    page[rule : rule + 3, int(50 * scale) : int(540 * scale)] = 0  # the line under the header
+    labels = [("Kode", 62.0, 82.0), ("SS", 128.0, 144.0), ("dan", 147.0, 156.0), ("IKU", 158.0, 171.0),
+              ("Triwulan", 214.0, 248.0), ("Triwulan", 257.0, 291.0), ("Semester", 300.0, 338.0),
+              ("Triwulan", 347.0, 381.0), ("s.d.", 394.0, 408.0), ("Triwulan", 429.0, 462.0), ("IV", 466.0, 473.0)]
+    words = [Word(t, Box(x0, 123.4, x1, 129.1), 95.0) for t, x0, x1 in labels]
+    words += [Word(t, Box(x0, 131.0, x1, 137.5), conf)
+              for t, x0, x1, conf in (('"', 272.0, 277.0, 34.4), ("git", 357.0, 369.0, 47.7), ("Tw", 390.0, 402.0, 87.5),
+                                      ("il", 404.0, 412.0, 46.4))]
+    read = sorted((w for w in read_period_numerals(words, page, scale) if w.box.y0 > 130), key=lambda w: w.box.x0)
+    assert [w.text for w in read] == ["I", "II", "I", "III", "Tw", "il"]
+    assert [round(w.box.x0) for w in read[:4]] == [229, 270, 317, 360]
+
+
 def test_the_quarters_numerals_under_one_label_are_read_from_their_strokes_however_set() -> None:
     """A generated PK scanned at 300 dpi (seed 1, file 28; the words tesseract gave): one "Triwulan" over
     the quarters' columns, sized by their contents (I II III IV 35, 22 and 47 pt apart); tesseract lost
