@@ -217,6 +217,30 @@ def split_code(text: str) -> tuple[str | None, str]:
     return None, text.strip()
 
 
+#: A code's letters alone ("IKU" of "IKU 1.1"): what a code column holds when its number fell past the column's edge ...
+CODE_PREFIX_RE = re.compile(r"^(?:IKU|IKK|IKP|IKSS|SS|SK|IK)$")
+#: ... and the number, in levels, opening the name beside it ("1.1 Realisasi"; "3 Dokumen" is a value with its unit).
+DOTTED_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+\S")
+
+
+def rejoin_code(code_cell: str, text: str) -> tuple[str, str]:
+    """A code cut at its column's edge, its letters in the code cell and its number opening the name
+    beside it (a scan's columns parted at the gap inside "IKU 1.1"), set whole again; else as given.
+
+    >>> rejoin_code("IKU", "1.1 Realisasi pendapatan asli daerah")
+    ('IKU 1.1', 'Realisasi pendapatan asli daerah')
+    >>> rejoin_code("IKU", "Realisasi pendapatan asli daerah")
+    ('IKU', 'Realisasi pendapatan asli daerah')
+    >>> rejoin_code("1.1", "Realisasi pendapatan"), rejoin_code("IKU", "3 Dokumen perencanaan"), rejoin_code("IKU", "1.1")
+    (('1.1', 'Realisasi pendapatan'), ('IKU', '3 Dokumen perencanaan'), ('IKU', '1.1'))
+    """
+    if CODE_PREFIX_RE.match(code_cell.strip()) and DOTTED_NUMBER_RE.match(text.strip()):
+        code, rest = split_code(f"{code_cell.strip()} {text.strip()}")
+        if code is not None:
+            return code, rest
+    return code_cell, text
+
+
 def _heads_numbers(number: str, rows: list[Cells], row: Cells) -> bool:
     """A numbered row of a ``Kode SS/IKU`` column is a sasaran when some row is numbered under it
     (``1`` over ``1.1``), or, where no row is, when it sets no target of its own."""
@@ -283,6 +307,11 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
         code_cell = row.get("code")
         indicator_text = row.get("indicator")
         mixed = row.get("mixed")
+        if code_cell and (mixed or indicator_text):
+            if mixed:
+                code_cell, mixed = rejoin_code(code_cell, mixed)
+            else:
+                code_cell, indicator_text = rejoin_code(code_cell, indicator_text)
         if mixed:
             # "Kode SS/IKU | SS dan IKU": a number heads the rows numbered under it (1 over 1.1, 1.2)
             # or sets no target: a sasaran row; a code (1a-CP), or a number under another, an indicator

@@ -15,7 +15,13 @@ import regex as re
 from rapidfuzz import fuzz, process
 
 from extract.models import MONTH_NAMES_ID, MONTHS, Period, RawTable, TableMethod
-from extract.text.rows import ITEM_NO_ROLE, MEASURE_YEAR_ROLE, YEAR_ROLE, Cells
+from extract.text.rows import (
+    ITEM_NO_ROLE,
+    MEASURE_YEAR_ROLE,
+    YEAR_ROLE,
+    Cells,
+    rejoin_code,
+)
 from extract.text.segment import Block
 from normalize.text import clean_text
 
@@ -345,8 +351,20 @@ def _split_merged(sub: list[str]) -> list[str]:
 
 
 def is_header_row(cells: list[str]) -> bool:
-    """A header row names an indicator column and at least one other known column."""
-    roles = [role_of(c) for c in cells if clean_text(c)]
+    """A header row names an indicator column and at least one other known column. A row whose one
+    label is a code's letters with the code's number opening the next cell is an indicator's row
+    (``IKU | 1.1 Realisasi pendapatan | - | ...``: a scan's columns parted at the gap inside "IKU 1.1").
+
+    >>> is_header_row(["Kode", "Indikator Kinerja", "Target"]), is_header_row(["IKU", "1.1 Realisasi", "-", "Rp 7.465.000.000"])
+    (True, False)
+    >>> is_header_row(["Indikator Kinerja", "1", "2", "3"]), is_header_row(["IKU", "Target 2025"])
+    (True, True)
+    """
+    texts = [t for c in cells if (t := clean_text(c))]
+    roles = [role_of(t) for t in texts]
+    labelled = [k for k, r in enumerate(roles) if r is not None]
+    if len(labelled) == 1 and (k := labelled[0]) + 1 < len(texts) and rejoin_code(texts[k], texts[k + 1])[0] != texts[k]:
+        return False
     return "indicator" in roles or "mixed" in roles or ("sasaran" in roles and roles.count(None) <= len(roles) // 2 and len(roles) >= 3)
 
 

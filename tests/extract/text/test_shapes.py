@@ -423,6 +423,19 @@ def test_a_code_written_iku_space_number_before_the_name_is_the_indicators_code(
     ]
 
 
+def test_a_codes_letters_in_the_code_column_and_its_number_before_the_name_are_one_code() -> None:
+    """A Rincian Target whose code column holds "IKU" and whose name column opens with "1.1" (a scan's
+    columns parted at the gap inside "IKU 1.1"; seed 2 file 12): the row is an indicator's, not a header
+    row for its "IKU", and its code is whole again."""
+    text = TAB_DOSSIER.replace("1a-N\tIndeks kualitas perencanaan", "IKU\t1.1 Indeks kualitas perencanaan").replace(
+        "1b-N\tPersentase dokumen tepat waktu", "IKU\t1.2 Persentase dokumen tepat waktu")
+    rincian = next(d for d in read_text_documents(text, "contoh.txt", "contoh") if d.doc_type == DocType.RINCIAN_TARGET)
+    assert [(i.sasaran_no, i.code, i.name, [t.value.raw for t in i.targets]) for i in rincian.indicators] == [
+        ("1", "IKU 1.1", "Indeks kualitas perencanaan", ["-", "3,00", "3,00", "-", "3,00", "3,50", "3,50"]),
+        ("1", "IKU 1.2", "Persentase dokumen tepat waktu", ["25%", "50%", "50%", "75%", "75%", "95%", "95%"]),
+    ]
+
+
 def _pk_with_budget(budget: str) -> Document:
     """The PK of TAB_DOSSIER with its budget table replaced by ``budget`` (lines), signed under it."""
     head, _, _ = TAB_DOSSIER.partition("Program/Kegiatan\tAnggaran")
