@@ -365,10 +365,11 @@ def numeral_of_strokes(ink: np.ndarray) -> str | None:
 def read_period_numerals(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
     """The Roman numerals on the line under period labels set without them ("Triwulan Triwulan Semester"
     over "I II I"), read from their strokes (:func:`numeral_of_strokes`) under each label: tesseract loses
-    a lone I as a speck and reads II as ``ll``, III as ``1`` or ``Wl``, and the labels run together
-    without them. Under each label, the words read there are all strokes (:data:`_QUARTER_STROKES`) or
-    none; a numeral read clean as another is never changed. The numeral takes their place (their
-    confidence, or none when nothing was read there)."""
+    a lone I as a speck and reads II as ``ll``, III as ``1``, ``Wl`` or ``git``, and the labels run together
+    without them. The line is the numerals' when each of its words may be their reading
+    (:func:`_numeral_reading`: strokes, a wrapped period word, doubtful letters under a label); a numeral
+    read clean as another is never changed. The numeral takes their place (their confidence, or none
+    when nothing was read there)."""
     lines = visual_lines(words)
     drop: set[int] = set()
     added: list[Word] = []
@@ -422,10 +423,12 @@ def read_period_numerals(words: list[Word], image: np.ndarray, scale: float) -> 
 
 def _numeral_reading(word: Word, labels: list[tuple[float, float, tuple[float, float] | None]]) -> bool:
     """A word on the line under period labels that may be their numerals' reading: strokes
-    (:data:`_QUARTER_STROKES`), a period word wrapped onto the line ("s.d." over "TW III"), or a
-    doubtful reading under one of the labels (``git`` for III)."""
+    (:data:`_QUARTER_STROKES`), a period word wrapped onto the line ("s.d." over "TW III"), or letters
+    read doubtfully under one of the labels (``git`` for III). A doubtful dash or figure is a value,
+    and the line a row of values (its blot would read as a V)."""
     return bool(_QUARTER_STROKES.match(word.text) or _NUMBERED_PERIOD.match(word.text)
-                or ((word.conf or 0.0) < DOUBTFUL and any(x0 <= word.box.cx <= x1 for x0, x1, _ in labels)))
+                or (word.text.isalpha() and (word.conf or 0.0) < DOUBTFUL
+                    and any(x0 <= word.box.cx <= x1 for x0, x1, _ in labels)))
 
 
 def _numerals_across(image: np.ndarray, top: int, bottom: int, x0: float, x1: float, scale: float) -> list[tuple[str, Box]]:

@@ -307,6 +307,8 @@ def sideways_ratio(image: np.ndarray, settings: PdfSettings = DEFAULT) -> float 
     ...             page[y : y + 10, x + 14 * letter : x + 14 * letter + 10] = 0
     >>> sideways_ratio(page), sideways_ratio(np.rot90(page).copy())
     (0.25, 4.0)
+    >>> sideways_ratio(page[:150]) is None  # two lines of words: too little to tell
+    True
     """
     import cv2  # noqa: PLC0415
 

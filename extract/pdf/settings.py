@@ -64,7 +64,7 @@ class PdfSettings:
     # (``raster.sideways_ratio``: the pieces of ink smeared across by ``sideways_smear_pt`` over those smeared
     # down). Upright, 136 pages of 70 generated scans measure 0.15-0.87, 9 pages upside down 0.19-0.32 and
     # 103 pages of the real PDFs 0.10-0.87; the 4 pages turned a quarter 2.42-4.47. A page read sideways
-    # first cost 23 s against 5 s upright (the builder's DJPK PK, page 1): its garbage is read twice
+    # first cost 27.9 s against 4.6 s upright (the builder's DJPK PK, page 1): its garbage is read in full
     sideways_ratio: float = 1.5
     sideways_smear_pt: float = 2.9  # 6 px at half of 300 dpi: the gap between letters, under a line gap
     sideways_min_pieces: int = 40  # fewer pieces (a signature page): too little text to tell, the page is read first

@@ -854,6 +854,23 @@ def test_numerals_misread_as_letters_beside_a_wrapped_label_and_one_touching_a_r
     assert [round(w.box.x0) for w in read[:4]] == [229, 270, 317, 360]
 
 
+def test_a_row_of_doubtful_dashes_under_period_labels_stays_dashes() -> None:
+    """Under the same labels, a row of values read doubtfully (each "-" at 40 %, as a blurred scan gives
+    them): no line of numerals, and no dash read as a V by its blot (an independent review's case)."""
+    from extract.pdf.ocr import read_period_numerals
+
+    scale = 4.0
+    page = np.full((int(200 * scale), int(600 * scale)), 255, np.uint8)
+    labels = [("Indikator", 62.0, 110.0), ("Triwulan", 214.0, 248.0), ("Triwulan", 257.0, 291.0),
+              ("Semester", 300.0, 338.0), ("Triwulan", 347.0, 381.0)]
+    words = [Word(t, Box(x0, 123.4, x1, 129.1), 95.0) for t, x0, x1 in labels]
+    for x0 in (229.0, 272.0, 317.0, 362.0):
+        page[int(134.0 * scale) : int(135.0 * scale), int(x0 * scale) : int((x0 + 5) * scale)] = 0
+        words.append(Word("-", Box(x0, 132.5, x0 + 5, 136.5), 40.0))
+    read = sorted((w for w in read_period_numerals(words, page, scale) if w.box.y0 > 130), key=lambda w: w.box.x0)
+    assert [w.text for w in read] == ["-", "-", "-", "-"]
+
+
 def test_the_quarters_numerals_under_one_label_are_read_from_their_strokes_however_set() -> None:
     """A generated PK scanned at 300 dpi (seed 1, file 28; the words tesseract gave): one "Triwulan" over
     the quarters' columns, sized by their contents (I II III IV 35, 22 and 47 pt apart); tesseract lost
