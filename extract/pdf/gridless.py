@@ -1114,25 +1114,37 @@ def valign(blocks: Sequence[Block], value_lines: Sequence[VisualLine]) -> str:
     return "centre" if votes["centre"] > votes["top"] else "top"
 
 
-def place_blocks(blocks: Sequence[Block], rows: Sequence[Row], *, one_per_row: bool, mode: str = "top") -> list[int | None]:
+def place_blocks(blocks: Sequence[Block], rows: Sequence[Row], *, one_per_row: bool, mode: str = "top",
+                 walls: Sequence[float] = ()) -> list[int | None]:
     """For each block, the index of the first row it goes to.
 
     An alignment in order of both: a block may span several rows (a cell merged down, set at its
     first row's top or centred on the rows, as ``mode`` says) and several blocks may make one
     row's cell; the placement whose blocks stand closest to their rows wins. ``one_per_row``: the
     column has a cell in every row (the indicator's), so a block is never spread over several
-    rows; one standing beside two rows is cut between them.
+    rows; one standing beside two rows is cut between them. ``walls``: the rules drawn across the
+    column; a block between two of them goes to the rows between them (a cell's last wrapped line,
+    set a loose line apart, is no next row's: seed 2 file 7's "terintegrasi").
     """
     if not blocks or not rows:
         return [None] * len(blocks)
-    return _align(blocks, rows, mode, one_per_row)[1]
+    return _align(blocks, rows, mode, one_per_row, walls)[1]
 
 
-def _align(blocks: Sequence[Block], rows: Sequence[Row], mode: str, one_per_row: bool) -> tuple[float, list[int | None]]:
+def _align(blocks: Sequence[Block], rows: Sequence[Row], mode: str, one_per_row: bool,
+           walls: Sequence[float] = ()) -> tuple[float, list[int | None]]:
     """Dynamic programming over (blocks placed, rows covered): a step places one block over one
     or more rows, or two or more blocks in one row, or leaves a row without a block."""
     nb, nr = len(blocks), len(rows)
     inf = float("inf")
+    # the rows each block may go to: those between the walls around it (any row where no wall holds it)
+    edges = [-inf, *sorted(walls), inf]
+    room = [next(((a, b) for a, b in zip(edges, edges[1:], strict=False) if a - 1 <= blk.y0 and blk.y1 <= b + 1), (-inf, inf))
+            for blk in blocks]
+
+    def fits(i: int, j: int) -> bool:  # (a row's extent is the lines it holds: the last may reach past a wall)
+        return min(rows[j].y1, room[i][1]) - max(rows[j].y0, room[i][0]) > 1
+
     scale = statistics.median([r.y1 - r.y0 for r in rows] or [1.0]) or 1.0
     cost = [[inf] * (nr + 1) for _ in range(nb + 1)]
     back: list[list[tuple[int, int] | None]] = [[None] * (nr + 1) for _ in range(nb + 1)]
@@ -1154,14 +1166,14 @@ def _align(blocks: Sequence[Block], rows: Sequence[Row], mode: str, one_per_row:
             if i < nb:
                 b = blocks[i]
                 for m in range(1, (1 if one_per_row else nr - j) + 1):  # one block over m rows
-                    if j + m > nr:
+                    if j + m > nr or not fits(i, j + m - 1):
                         break
                     span = rows[j : j + m]
                     c = base + abs(pos(b.y0, b.y1) - pos(span[0].y0, span[-1].y1)) / scale + 0.05 * (m - 1)
                     if c < cost[i + 1][j + m]:
                         cost[i + 1][j + m], back[i + 1][j + m] = c, (i, j)
                 for m in range(2, nb - i + 1):  # m blocks in one row
-                    if j >= nr:
+                    if j >= nr or not fits(i, j) or not fits(i + m - 1, j):
                         break
                     group = blocks[i : i + m]
                     row = rows[j]
@@ -1323,7 +1335,8 @@ def read_table(lines: list[VisualLine], header: Header, k: int, rules: Sequence[
         one = c == key or c in values
         if one:
             blocks = _split_for_rows(blocks, rows, mode)
-        for block, r in zip(blocks, place_blocks(blocks, rows, one_per_row=one, mode=mode), strict=True):
+        walls = separators(rules, (), left, right, top, bottom, settings, column=(edges[c], edges[c + 1]))
+        for block, r in zip(blocks, place_blocks(blocks, rows, one_per_row=one, mode=mode, walls=walls), strict=True):
             if r is not None:
                 cells[r][c].append(block)
     table_rows: list[list[Cell | None]] = _header_rows(header, bounds)

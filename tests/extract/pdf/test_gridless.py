@@ -695,9 +695,13 @@ def test_a_reports_caption_under_a_table_ends_it_and_opens_no_row() -> None:
     # of table 3.1, in its indicator column; it was read as the end of that row's name
     g = generate(1, 15, kinds=LKJ_KINDS)
     reading = read_pdf(g.pdf, g.truth.file, g.truth.file[:-4])
+    # (each number and tujuan in its ruled row: the rules under the rows hold the cells set between them)
     rows = [["" if c is None else c.text for c in row] for row in reading.contents[2].tables[0].rows]
-    assert rows[-1] == ["3", "", "Rasio TKD yang berbasis kinerja terhadap TKD yang ditindaklanjuti dalam tahun berjalan",
-                        "85%", "94%", "110,59"]
+    assert rows[-2:] == [["3", "Belanja negara yang berkualitas dan akuntabel", "Skor kapabilitas APIP", "3,01 (skala 4)",
+                          "2,71 (skala 4)", "90,03"],
+                         ["", "", "Rasio TKD yang berbasis kinerja terhadap TKD yang ditindaklanjuti dalam tahun berjalan",
+                          "85%", "94%", "110,59"]]
+    assert [r[0] for r in rows] == ["No.", "1", "", "", "2", "3", ""]
     assert not any("Tabel" in c for row in rows for c in row)
 
 
@@ -853,3 +857,35 @@ def test_a_text_layer_line_whose_part_reads_as_a_place_and_date_stays_in_the_tab
              + line(146, [("3.", 42, 48), ("Nilai", 80, 98), ("SAKIP", 101, 125), ("BB", 262, 272), ("Evaluasi", 330, 362)]))
     (table,) = find_tables(words)
     assert [c.text for c in table.rows[-1]] == ["3.", "Nilai SAKIP", "BB", "Evaluasi"]
+
+
+def test_a_cells_last_wrapped_line_set_a_loose_line_apart_stays_in_its_ruled_row() -> None:
+    """The words tesseract read on a generated PK scanned at 300 dpi, set very loose with a rule under each
+    row (seed 2, file 7): the sasaran "Sistem informasi yang andal dan terintegrasi" wraps over three lines,
+    the last 6 pt under the one before (its own block), and was set in the next row, beside "Skor
+    kapabilitas APIP", which had no sasaran line of its own. Between the rules it stays in its row."""
+    header = [("No", 55.0, 209.0, 66.0, 216.2), ("Sasaran", 72.0, 208.8, 106.0, 216.2), ("Strategis", 109.0, 208.8, 148.0, 218.2),
+              ("Indikator", 170.0, 208.6, 210.0, 216.0), ("Sasaran", 214.0, 208.8, 250.0, 216.0),
+              ("Target", 300.0, 208.8, 330.0, 216.0)]
+    body = [[("(1)", 56.0, 255.1, 67.0, 264.0), ("(2)", 104.0, 254.9, 115.0, 264.0), ("(3)", 204.0, 254.9, 215.0, 264.0),
+             ("(4)", 310.0, 255.1, 321.0, 264.0)],
+            [("1", 60.0, 286.1, 63.0, 293.0), ("Meningkatnya", 70.0, 285.6, 128.0, 295.2), ("Indeks", 150.0, 285.8, 176.0, 293.3),
+             ("keterbukaan", 179.0, 285.8, 226.0, 293.0), ("96,92", 300.0, 285.8, 322.0, 294.0)],
+            [("partisipasi", 69.0, 300.0, 112.0, 311.0)],
+            [("masyarakat", 70.0, 315.8, 115.0, 325.2), ("dalam", 118.0, 315.6, 140.0, 323.3)],
+            [("pembangunan", 70.0, 330.7, 125.0, 340.1), ("desa", 128.0, 330.7, 146.0, 340.1)],
+            [("2", 59.0, 362.2, 62.0, 369.1), ("Sistem", 70.0, 361.9, 96.0, 369.1), ("informasi", 99.0, 361.7, 136.0, 369.1),
+             ("Realisasi", 150.0, 361.9, 185.0, 369.1), ("penerimaan", 188.0, 362.2, 232.0, 371.3), ("80", 300.0, 362.0, 310.0, 369.0)],
+            [("yang", 70.0, 378.7, 89.0, 386.2), ("andal", 92.0, 376.8, 113.0, 384.0), ("dan", 116.0, 376.8, 130.0, 384.0),
+             ("retribusi", 150.0, 376.8, 183.0, 384.0), ("daerah", 186.0, 376.8, 212.0, 384.0)],
+            [("terintegrasi", 70.0, 392.2, 118.0, 401.3)],
+            [("Skor", 150.0, 422.9, 168.0, 430.1), ("kapabilitas", 171.0, 422.9, 214.0, 432.2), ("APIP", 217.0, 423.1, 236.0, 430.1),
+             ("82,88", 300.0, 422.9, 322.0, 431.0)]]
+    rules = [Box(53.0, y - 0.5, 554.0, y + 0.5) for y in (197.8, 243.8, 350.8, 411.7, 442.8)]
+    (table,) = find_tables(_ocr_words([header, *body]), rules)
+    assert [[c.text if c is not None else None for c in row] for row in table.rows] == [
+        ["No", "Sasaran Strategis", "Indikator Sasaran", "Target"],
+        ["(1)", "(2)", "(3)", "(4)"],
+        ["1", "Meningkatnya partisipasi masyarakat dalam pembangunan desa", "Indeks keterbukaan", "96,92"],
+        ["2", "Sistem informasi yang andal dan terintegrasi", "Realisasi penerimaan retribusi daerah", "80"],
+        ["", "", "Skor kapabilitas APIP", "82,88"]]
