@@ -1139,7 +1139,7 @@ def _align(blocks: Sequence[Block], rows: Sequence[Row], mode: str, one_per_row:
     inf = float("inf")
     # the rows each block may go to: those between the walls around it (any row where no wall holds it)
     edges = [-inf, *sorted(walls), inf]
-    room = [next(((a, b) for a, b in zip(edges, edges[1:], strict=False) if a - 1 <= blk.y0 and blk.y1 <= b + 1), (-inf, inf))
+    room = [next(((a, b) for a, b in itertools.pairwise(edges) if a - 1 <= blk.y0 and blk.y1 <= b + 1), (-inf, inf))
             for blk in blocks]
 
     def fits(i: int, j: int) -> bool:  # (a row's extent is the lines it holds: the last may reach past a wall)
