@@ -1123,26 +1123,29 @@ def place_blocks(blocks: Sequence[Block], rows: Sequence[Row], *, one_per_row: b
     row's cell; the placement whose blocks stand closest to their rows wins. ``one_per_row``: the
     column has a cell in every row (the indicator's), so a block is never spread over several
     rows; one standing beside two rows is cut between them. ``walls``: the rules drawn across the
-    column; a block between two of them goes to the rows between them (a cell's last wrapped line,
-    set a loose line apart, is no next row's: seed 2 file 7's "terintegrasi").
+    column; a block goes to the rows between the two walls around its middle (a cell's last wrapped
+    line, set a loose line apart, is no next row's: seed 2 file 7's "terintegrasi"). Where no such
+    placement exists (a speck on a wall, its row gone), the walls are let go rather than the column.
     """
     if not blocks or not rows:
         return [None] * len(blocks)
-    return _align(blocks, rows, mode, one_per_row, walls)[1]
+    cost, place = _align(blocks, rows, mode, one_per_row, walls)
+    if cost == float("inf") and walls:
+        return _align(blocks, rows, mode, one_per_row)[1]
+    return place
 
 
 def _align(blocks: Sequence[Block], rows: Sequence[Row], mode: str, one_per_row: bool,
            walls: Sequence[float] = ()) -> tuple[float, list[int | None]]:
     """Dynamic programming over (blocks placed, rows covered): a step places one block over one
-    or more rows, or two or more blocks in one row, or leaves a row without a block."""
+    or more rows, or two or more blocks in one row, or leaves a row without a block; with ``walls``,
+    only on rows overlapping the room between the walls around the block's middle."""
     nb, nr = len(blocks), len(rows)
     inf = float("inf")
-    # the rows each block may go to: those between the walls around it (any row where no wall holds it)
     edges = [-inf, *sorted(walls), inf]
-    room = [next(((a, b) for a, b in itertools.pairwise(edges) if a - 1 <= blk.y0 and blk.y1 <= b + 1), (-inf, inf))
-            for blk in blocks]
+    room = [next((a, b) for a, b in itertools.pairwise(edges) if a <= blk.cy < b) for blk in blocks]
 
-    def fits(i: int, j: int) -> bool:  # (a row's extent is the lines it holds: the last may reach past a wall)
+    def fits(i: int, j: int) -> bool:  # (more than a point: a row cut at a band's edge may stand 1.5 pt off its rule)
         return min(rows[j].y1, room[i][1]) - max(rows[j].y0, room[i][0]) > 1
 
     scale = statistics.median([r.y1 - r.y0 for r in rows] or [1.0]) or 1.0
@@ -1315,10 +1318,12 @@ def read_table(lines: list[VisualLine], header: Header, k: int, rules: Sequence[
     edges = [left, *bounds, right]
     bottom = body[-1].y1 + 2  # (the body less a heading dropped after the last value)
     by_column: dict[int, list[Block]] = {}
+    walls: dict[int, list[float]] = {}  # the rules drawn across each column
     for c in range(n_cols):  # each column cut by the rules across it and the bands, its rules apart
         span = (edges[c], edges[c + 1])
+        walls[c] = separators(rules, (), left, right, top, bottom, settings, column=span)
         by_column[c] = column_blocks(rest, bounds, c, separators(rules, fills, left, right, top, bottom, settings, column=span),
-                                     settings, ruled=separators(rules, (), left, right, top, bottom, settings, column=span))
+                                     settings, ruled=walls[c])
     value_lines = [ln for ln in rest if any(_text_in(ln, bounds, c) for c in values)]
     words_first = ([key] if key is not None else []) + [c for c in range(n_cols) if c != key and c not in values]
     mode = valign([b for c in words_first for b in by_column[c]], value_lines) if rows else "top"
@@ -1335,8 +1340,7 @@ def read_table(lines: list[VisualLine], header: Header, k: int, rules: Sequence[
         one = c == key or c in values
         if one:
             blocks = _split_for_rows(blocks, rows, mode)
-        walls = separators(rules, (), left, right, top, bottom, settings, column=(edges[c], edges[c + 1]))
-        for block, r in zip(blocks, place_blocks(blocks, rows, one_per_row=one, mode=mode, walls=walls), strict=True):
+        for block, r in zip(blocks, place_blocks(blocks, rows, one_per_row=one, mode=mode, walls=walls[c]), strict=True):
             if r is not None:
                 cells[r][c].append(block)
     table_rows: list[list[Cell | None]] = _header_rows(header, bounds)

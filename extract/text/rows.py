@@ -307,11 +307,10 @@ def assemble(rows: list[Cells], roles: set[str], doc_type: DocType, file: str) -
         code_cell = row.get("code")
         indicator_text = row.get("indicator")
         mixed = row.get("mixed")
-        if code_cell and (mixed or indicator_text):
-            if mixed:
-                code_cell, mixed = rejoin_code(code_cell, mixed)
-            else:
-                code_cell, indicator_text = rejoin_code(code_cell, indicator_text)
+        if code_cell and mixed:
+            code_cell, mixed = rejoin_code(code_cell, mixed)
+        elif code_cell and indicator_text:
+            code_cell, indicator_text = rejoin_code(code_cell, indicator_text)
         if mixed:
             # "Kode SS/IKU | SS dan IKU": a number heads the rows numbered under it (1 over 1.1, 1.2)
             # or sets no target: a sasaran row; a code (1a-CP), or a number under another, an indicator
