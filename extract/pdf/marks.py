@@ -28,8 +28,8 @@ def drop_value_marks(words: list[Word]) -> list[Word]:
     """A cell that reads as one value once the tokens of marks alone are left out, the marks after its
     ``%`` dropped and the quotes glued to its words taken off is that value: specks and the edge of a
     ruling read as ``:``, ``=``, ``©`` beside a value (``49,49% :``, ``: Maks. 20%``, ``Min. ; 85%``,
-    ``95%.``, ``4 (WTP) ©``), a speck read as a quote (``"N/A``, ``100%"``). A cell that is no value
-    without them is left as read.
+    ``95%.``, ``4 (WTP) ©``, a column's number ``(2) :``), a speck read as a quote (``"N/A``, ``100%"``).
+    A cell that is no value without them is left as read.
 
     >>> def texts(ts): return [w.text for w in drop_value_marks([Word(t, Box(0, 0, 1, 1)) for t in ts])]
     >>> texts([":", "Maks.", "20%"]), texts(["57%,"]), texts(["4", "(WTP)", "©"]), texts(["-"])
@@ -38,6 +38,8 @@ def drop_value_marks(words: list[Word]) -> list[Word]:
     (['N/A'], ['100%'], ['3,05', '(skala', '4)'], ['“Laporan'], ['“1'])
     >>> texts(["Jumlah", ":", "laporan"]), texts(["1,5", "-", "2"]), texts(["≤", "8"]), texts(["±", "5%", ":"])
     (['Jumlah', ':', 'laporan'], ['1,5', '-', '2'], ['≤', '8'], ['±', '5%'])
+    >>> texts(["(2)", ":"]), texts([":", "(12)"])  # a column's number
+    (['(2)'], ['(12)'])
     """
     kept = [w for w in words if not _MARKS_ONLY.match(w.text)]
     if kept:
@@ -47,7 +49,12 @@ def drop_value_marks(words: list[Word]) -> list[Word]:
     text = " ".join(w.text for w in kept)
     if not kept or text == " ".join(w.text for w in words):  # nothing to leave out: no value to parse
         return words
-    return kept if is_value_line(text) or parse_value(text).kind in (Kind.GRADE, Kind.OPINION) else words
+    if is_value_line(text) or _COLUMN_NUMBER.match(text) or parse_value(text).kind in (Kind.GRADE, Kind.OPINION):
+        return kept
+    return words
+
+
+_COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")  # a column's number in the row under a header: "(2)"
 
 
 #: Marks alone in a cell of text read with less confidence than this are specks: the generated scans of seed 1

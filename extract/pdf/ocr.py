@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import difflib
 import functools
 import io
 import itertools
@@ -1085,7 +1086,8 @@ def wide_gap_halves(image: np.ndarray, words: list[Word], scale: float) -> dict[
     a blank run of 0.45 or more is read again with the run widened (all such words in one
     tesseract call). Two halves that spell the joined word are kept (only a space is added); two
     that spell it otherwise (``Tw`` ``1`` for ``Twi``) only when tesseract is sure of both, and
-    surer than it was of the joined word. Numbers made of digits and separators are never split.
+    surer than it was of the joined word. Numbers made of digits and separators are never split, and
+    halves that read a figure as another are not kept (``75%`` read again ``15 %``).
     """
     sure, usual = _sure_words(words, scale)
     if not sure:
@@ -1116,12 +1118,26 @@ def wide_gap_halves(image: np.ndarray, words: list[Word], scale: float) -> dict[
         if len(read) != 2:
             continue
         a, b = (r.text for r in read)
+        if _figure_changed(w.text, a + b):
+            continue  # a space is put back, not a figure changed (75% read again 15 %, its 7 cut by a ruling)
         surest = min(r.conf or 0 for r in read)
         if surest < (SAME_LETTERS_CONFIDENCE if a + b == w.text else max(SPLIT_CONFIDENCE, (w.conf or 0) + 1e-9)):
             continue
         halves[i] = (Word(a, Box(w.box.x0, w.box.y0, left_end / scale, w.box.y1), read[0].conf),
                      Word(b, Box(right_start / scale, w.box.y0, w.box.x1, w.box.y1), read[1].conf))
     return halves
+
+
+def _figure_changed(before: str, after: str) -> bool:
+    """Whether ``after`` reads a figure of ``before`` as another figure (a letter read as one, or a
+    figure dropped, is no such change).
+
+    >>> _figure_changed("75%", "15%"), _figure_changed("30Orang", "3Orang"), _figure_changed("Twi", "Tw1")
+    (True, False, False)
+    """
+    ops = difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
+    return any(op == "replace" and any(c.isdigit() for c in before[i0:i1]) and any(c.isdigit() for c in after[j0:j1])
+               for op, i0, i1, j0, j1 in ops)
 
 
 AMOUNT_WORD = re.compile(r"^(?:Rp\.?)?\d{1,3}(?:[.,]\d{3})+(?:,\d{2})?[,.\-]*$|^\d{4,}$")  # 950.000.000,00, 19600803
@@ -1305,7 +1321,8 @@ def restore_crossings(clean: np.ndarray, image: np.ndarray, h_mask: np.ndarray, 
     stroke crosses them: ink on both sides of the blanked band within ``CROSSING_REACH_PT``. In
     rows set tight, the descenders of ``yang``, ``kinerja``, ``terhadap`` cross the ruling under
     them; blanking the whole line cut them, and tesseract read ``vang``, ``kineria``, ``terhadan``.
-    A ruling alone (paper on one side) stays blank.
+    A ruling alone (paper on one side) stays blank; a stroke that ends on a ruling paler than itself
+    is put back too (:func:`_restore_on_pale_rule`).
 
     >>> img = np.full((40, 40), 255, np.uint8); img[20:23, :] = 0; img[10:30, 15:17] = 0  # a line, a stroke across it
     >>> h = np.zeros_like(img); h[19:24, :] = 1
@@ -1318,7 +1335,9 @@ def restore_crossings(clean: np.ndarray, image: np.ndarray, h_mask: np.ndarray, 
 
     t = max(3, int(CROSSING_REACH_PT * scale))
     ink = image < 128
-    for mask, kernel in ((h_mask > 0, (1, t)), (v_mask > 0, (t, 1))):
+    rulings = (h_mask > 0) | (v_mask > 0)
+    along = max(3, int(PALE_RULE_SPAN_PT * scale))
+    for mask, kernel, span, other in ((h_mask > 0, (1, t), (along, 1), v_mask > 0), (v_mask > 0, (t, 1), (1, along), h_mask > 0)):
         if not mask.any():
             continue
         outside = (ink & ~mask).astype(np.uint8)
@@ -1327,6 +1346,57 @@ def restore_crossings(clean: np.ndarray, image: np.ndarray, h_mask: np.ndarray, 
         after = cv2.dilate(outside, k, anchor=(0, 0)) > 0  # ... and within t below (right)
         across = mask & ink & before & after
         clean[across] = image[across]
+        _restore_on_pale_rule(clean, image, mask & ~other, ink & ~rulings, span)
+
+
+PALE_RULE_SPAN_PT = 3.0  # along a ruling, a stroke narrower than this (a comma's tail, 1 pt; a bold stem, 1.5 pt) is no part of it
+PALE_RULE_CONTRAST = 40  # a stroke's ink this much darker than the ruling under it (s1/34: tail 34-75, its ruling 121-129)
+
+
+def _restore_on_pale_rule(clean: np.ndarray, image: np.ndarray, mask: np.ndarray, ink_outside: np.ndarray,
+                          span: tuple[int, int]) -> None:
+    """Put back, in ``clean``, a stroke that runs into a ruling paler than itself and ends there (a
+    decimal comma's tail on the line under a tightly set row, which blanking the line left a full
+    stop: ``3,28`` read ``3.28``): the ink on the line darker by :data:`PALE_RULE_CONTRAST` than
+    the line itself (the line with its narrow strokes closed over, ``span`` long), joined to ink
+    off the rulings; ``mask``: the line's pixels outside the lines across it (their crossing is no
+    stroke). On a ruling as dark as the ink, only a stroke's pixels in the margin the mask takes
+    beside the ruling come back (the ruling's blurred edge is paler than the stroke); on the ruling
+    itself only what crosses it is put back (:func:`restore_crossings`).
+
+    >>> img = np.full((30, 60), 255, np.uint8); img[20:23, :] = 125; img[14:22, 30:33] = 40  # a grey line, a tail into it
+    >>> mask = np.zeros(img.shape, bool); mask[19:24, :] = True
+    >>> clean = img.copy(); clean[mask] = 255
+    >>> _restore_on_pale_rule(clean, img, mask, (img < 128) & ~mask, (12, 1))
+    >>> int(clean[21, 31]), int(clean[21, 10])
+    (40, 255)
+    """
+    import cv2
+
+    along = 1 if span[0] > span[1] else 0  # the axis the line runs along
+    lanes = np.flatnonzero(mask.any(axis=along))  # its rows (columns): the closing runs along each alone
+    if not len(lanes):
+        return
+    kernel = np.ones((span[1], span[0]), np.uint8)
+    darker = np.zeros(mask.shape, bool)
+    if along:
+        line = cv2.morphologyEx(image[lanes], cv2.MORPH_CLOSE, kernel)
+        darker[lanes] = mask[lanes] & (image[lanes] < 128) & (line.astype(np.int16) - image[lanes] >= PALE_RULE_CONTRAST)
+    else:
+        line = cv2.morphologyEx(image[:, lanes], cv2.MORPH_CLOSE, kernel)
+        darker[:, lanes] = mask[:, lanes] & (image[:, lanes] < 128) & (line.astype(np.int16) - image[:, lanes] >= PALE_RULE_CONTRAST)
+    ys, xs = np.nonzero(darker)
+    if not len(ys):
+        return
+    y0, y1, x0, x1 = max(0, ys.min() - 1), ys.max() + 2, max(0, xs.min() - 1), xs.max() + 2
+    region = darker[y0:y1, x0:x1]
+    n, labels = cv2.connectedComponents(region.astype(np.uint8), connectivity=8)
+    touching = cv2.dilate(ink_outside[y0:y1, x0:x1].astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+    keep = np.zeros(n, bool)
+    keep[np.unique(labels[region & touching])] = True
+    keep[0] = False
+    back = keep[labels]
+    clean[y0:y1, x0:x1][back] = image[y0:y1, x0:x1][back]
 
 
 def _cell_crop(clean: np.ndarray, x0: int, y0: int, x1: int, y1: int, top: int, bottom: int, reach: int) -> tuple[np.ndarray, int]:
@@ -1779,6 +1849,7 @@ def fix_token(text: str) -> str:
 
 
 _PERIOD_OCR = re.compile(r"^[QO0]\s?([1-4lIi])$")
+_PERIOD_OCR_9 = re.compile(r"^9([1-4lIi])$")
 _SD_PERIOD_OCR = re.compile(r"^(s\.?\s?d\.?)\s?[QO09]\s?([1-4lIi])$")
 _PERIOD_CLEAN = re.compile(r"^(?:Q[1-4]|Smt\.?\s?[12]|s\.?\s?d\.?\s?Q[1-4])$", re.IGNORECASE)
 
@@ -1808,21 +1879,48 @@ def period_label_fixes(pieces: Sequence[str]) -> dict[int, str]:
     {1: 'Q1', 2: 'Q2', 5: 'Q3', 6: 's.d. Q3'}
     >>> period_label_fixes(["Kode", "01", "Program", "02"])  # codes, not labels
     {}
+    >>> period_label_fixes(["91", "92", "Smt. 1", "Q3", "s.d.Q3", "Q4"]), period_label_fixes(["91", "92", "93", "94"])
+    ({0: 'Q1', 1: 'Q2', 4: 's.d. Q3'}, {})
     """
     texts = [t.strip() for t in pieces]
     hits = [k for k, t in enumerate(texts) if _PERIOD_OCR.match(t)]
     sds = [k for k, t in enumerate(texts) if _SD_PERIOD_OCR.match(t)]
     clean = sum(1 for t in texts if t and _PERIOD_CLEAN.match(t))
     filled = sum(1 for t in texts if t)
+    nines = _quarters_read_with_a_nine(texts) if clean >= 2 else {}
+    hits = sorted(hits + list(nines))
     if not ((len(hits) >= 3 and len(hits) >= filled // 2) or (clean >= 2 and len(hits) + len(sds) >= 3)):
         return {}
     out: dict[int, str] = {}
     for k in hits:
-        out[k] = _period_look(texts[k])
+        out[k] = nines.get(k) or _period_look(texts[k])
     for k in sds:
         m = _SD_PERIOD_OCR.match(texts[k])
         out[k] = f"{m.group(1)} Q{_quarter(m.group(2))}"
     return {k: t for k, t in out.items() if t != texts[k]}
+
+
+def _quarters_read_with_a_nine(texts: Sequence[str]) -> dict[int, str]:
+    """The labels read ``91`` … ``94`` (a Q whose tail reads as a 9) that are the quarters they name
+    beside the labels read clean: each a quarter not read elsewhere in the row, standing after every clean
+    quarter before it and before every one after it (``91 92 Q3 Q4``; not ``Q3 s.d.Q3 91 92``: values).
+
+    >>> _quarters_read_with_a_nine(["91", "92", "Smt. 1", "Q3", "s.d.Q3", "Q4"]), _quarters_read_with_a_nine(["Q1", "Q2", "91"])
+    ({0: 'Q1', 1: 'Q2'}, {})
+    >>> _quarters_read_with_a_nine(["Capaian", "Q3", "s.d.Q3", "91", "92", "93", "94"])
+    {}
+    """
+    clean = {k: int(t[-1]) for k, t in enumerate(texts) if re.fullmatch(r"Q[1-4]", t)}
+    out: dict[int, str] = {}
+    for k, t in enumerate(texts):
+        m = _PERIOD_OCR_9.match(t)
+        if not m:
+            continue
+        q = int(_quarter(m.group(1)))
+        if q in clean.values() or any(j < k and v > q or j > k and v < q for j, v in clean.items()):
+            return {}  # one out of place: they are values
+        out[k] = f"Q{q}"
+    return out
 
 
 def fix_roman_quarters(table: Table) -> None:

@@ -482,6 +482,24 @@ def test_a_space_tesseract_passed_over_is_put_back_from_the_blank_inside_the_wor
     assert tw.box.x0 == words[1].box.x0 and three.box.x1 == words[1].box.x1 and tw.box.x1 < three.box.x0
 
 
+def test_halves_read_again_that_change_a_figure_are_not_kept(monkeypatch) -> None:
+    """Seed 1, file 34: ``75%`` under a ruling that cut the top of its 7, read again with its blank
+    widened, came back ``15`` ``%`` with confidence, and the value became 15. The reading again puts
+    back a space; a figure it changes is no space: the word stays whole. The same halves reading
+    the word's own figures split it."""
+    from extract.pdf import ocr
+    from extract.pdf.model import Word
+
+    page, words = _printed_line([("Program", "Program", 95.0), ("75 %", "75%", 90.0), ("Sistem", "Sistem", 94.0),
+                                 ("Kinerja", "Kinerja", 96.0), ("Target", "Target", 95.0)])
+    for halves, wanted in ((("15", "%"), "75%"), (("75", "%"), "75 %")):
+        def read(crops, scale, lang, *args, halves=halves, **kwargs):
+            return {k: [Word(text, Box(0, 0, 1, 1), 96.0) for text in halves] for k in range(len(crops))}
+
+        monkeypatch.setattr(ocr, "read_sheet", read)
+        assert " ".join(w.text for w in ocr.split_wide_gaps(page, words, 1.0)) == f"Program {wanted} Sistem Kinerja Target"
+
+
 def test_a_small_i_read_where_the_scan_shows_one_unbroken_stroke_is_a_capital_i() -> None:
     """Built scan of seed 001, Rincian Target (page 3): ``Indeks`` read ``indeks`` at confidence
     91, its first letter a bar with no dot. The same bar read ``iokal`` is the ``l`` of ``lokal``
@@ -552,6 +570,39 @@ def test_a_descender_crossing_the_ruling_under_its_row_is_put_back() -> None:
     restore_crossings(clean, page, h_mask, np.zeros_like(page), 300 / 72)
     assert (clean[39:44, 100:103] == 0).all()
     assert (clean[39:44, :95] == 255).all() and (clean[39:44, 108:] == 255).all()
+
+
+@pytest.mark.ocr
+@pytest.mark.skipif(not lexicon.words(), reason="tesseract is not installed")
+def test_a_comma_or_descender_ending_in_the_pale_ruling_under_its_row_is_put_back() -> None:
+    """Rows set tight on a scan whose rulings print paler than the type (seed 1, file 34; seed 2,
+    file 1): a decimal comma's tail and the descenders of ``j``, ``y``, ``g`` end inside the grey
+    ruling under their row, cross nothing, and went with the ruling when it was blanked: ``3,28``
+    read ``3.28``, ``yang`` ``yana``, ``Jumlah`` ``lumlah``. Their ink on the ruling, darker than the
+    ruling itself, is put back."""
+    import cv2
+    from PIL import Image, ImageDraw, ImageFont
+
+    from extract.pdf import raster
+    from extract.pdf.ocr import ocr_cells
+    from extract.pdf.settings import DEFAULT
+
+    page = Image.new("L", (1400, 2480), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype("DejaVuSans.ttf", 40)
+    for x in (100, 700, 1000, 1300):
+        draw.line([(x, 100), (x, 340)], fill=0, width=3)
+    for y in (100, 220, 340):
+        draw.line([(100, y), (1300, y)], fill=125, width=5)  # grey, under the baselines
+    cells = ["Nilai kinerja yang", "3,28", "16,38", "Jumlah pagu", "22,93", "32,76"]
+    for k, text in enumerate(cells):
+        draw.text(((130, 730, 1030)[k % 3], 215 + 120 * (k // 3)), text, font=font, fill=30, anchor="ls")
+    image = cv2.GaussianBlur(np.asarray(page), (0, 0), 1.0)
+    words = ocr_cells(image, raster.find_grids(image, DEFAULT.scale), DEFAULT.scale)
+    rows: dict[int, list[str]] = {}
+    for w in sorted(words, key=lambda w: w.box.x0):
+        rows.setdefault(round(w.box.cy * DEFAULT.scale / 120), []).append(w.text)
+    assert [" ".join(r) for _, r in sorted(rows.items())] == ["Nilai kinerja yang 3,28 16,38", "Jumlah pagu 22,93 32,76"]
 
 
 @pytest.mark.skipif(not lexicon.words(), reason="tesseract is not installed")
