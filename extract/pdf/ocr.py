@@ -1336,8 +1336,8 @@ def restore_crossings(clean: np.ndarray, image: np.ndarray, h_mask: np.ndarray, 
     t = max(3, int(CROSSING_REACH_PT * scale))
     ink = image < 128
     rulings = (h_mask > 0) | (v_mask > 0)
-    along = max(3, int(PALE_RULE_SPAN_PT * scale))
-    for mask, kernel, span, other in ((h_mask > 0, (1, t), (along, 1), v_mask > 0), (v_mask > 0, (t, 1), (1, along), h_mask > 0)):
+    span = max(3, int(PALE_RULE_SPAN_PT * scale))
+    for mask, kernel, other in ((h_mask > 0, (1, t), v_mask > 0), (v_mask > 0, (t, 1), h_mask > 0)):
         if not mask.any():
             continue
         outside = (ink & ~mask).astype(np.uint8)
@@ -1346,7 +1346,7 @@ def restore_crossings(clean: np.ndarray, image: np.ndarray, h_mask: np.ndarray, 
         after = cv2.dilate(outside, k, anchor=(0, 0)) > 0  # ... and within t below (right)
         across = mask & ink & before & after
         clean[across] = image[across]
-        _restore_on_pale_rule(clean, image, mask & ~other, ink & ~rulings, span)
+        _restore_on_pale_rule(clean, image, mask & ~other, ink & ~rulings, span, across=kernel[0] == 1)
 
 
 PALE_RULE_SPAN_PT = 3.0  # along a ruling, a stroke narrower than this (a comma's tail, 1 pt; a bold stem, 1.5 pt) is no part of it
@@ -1354,37 +1354,35 @@ PALE_RULE_CONTRAST = 40  # a stroke's ink this much darker than the ruling under
 
 
 def _restore_on_pale_rule(clean: np.ndarray, image: np.ndarray, mask: np.ndarray, ink_outside: np.ndarray,
-                          span: tuple[int, int]) -> None:
+                          span: int, *, across: bool) -> None:
     """Put back, in ``clean``, a stroke that runs into a ruling paler than itself and ends there (a
     decimal comma's tail on the line under a tightly set row, which blanking the line left a full
     stop: ``3,28`` read ``3.28``): the ink on the line darker by :data:`PALE_RULE_CONTRAST` than
-    the line itself (the line with its narrow strokes closed over, ``span`` long), joined to ink
-    off the rulings; ``mask``: the line's pixels outside the lines across it (their crossing is no
-    stroke). On a ruling as dark as the ink, only a stroke's pixels in the margin the mask takes
+    the line itself (the line with its narrow strokes closed over ``span`` pixels along it; ``across``:
+    the lines run across the page, else down it), joined to ink off the rulings; ``mask``: the lines'
+    pixels outside the lines the other way (their crossing is no stroke). On a ruling as dark as the ink, only a stroke's pixels in the margin the mask takes
     beside the ruling come back (the ruling's blurred edge is paler than the stroke); on the ruling
     itself only what crosses it is put back (:func:`restore_crossings`).
 
     >>> img = np.full((30, 60), 255, np.uint8); img[20:23, :] = 125; img[14:22, 30:33] = 40  # a grey line, a tail into it
     >>> mask = np.zeros(img.shape, bool); mask[19:24, :] = True
     >>> clean = img.copy(); clean[mask] = 255
-    >>> _restore_on_pale_rule(clean, img, mask, (img < 128) & ~mask, (12, 1))
+    >>> _restore_on_pale_rule(clean, img, mask, (img < 128) & ~mask, 12, across=True)
     >>> int(clean[21, 31]), int(clean[21, 10])
     (40, 255)
     """
     import cv2
 
-    along = 1 if span[0] > span[1] else 0  # the axis the line runs along
-    lanes = np.flatnonzero(mask.any(axis=along))  # its rows (columns): the closing runs along each alone
+    page, lines = (image, mask) if across else (image.T, mask.T)  # lines across: each row of them closed alone
+    lanes = np.flatnonzero(lines.any(axis=1))
     if not len(lanes):
         return
-    kernel = np.ones((span[1], span[0]), np.uint8)
-    darker = np.zeros(mask.shape, bool)
-    if along:
-        line = cv2.morphologyEx(image[lanes], cv2.MORPH_CLOSE, kernel)
-        darker[lanes] = mask[lanes] & (image[lanes] < 128) & (line.astype(np.int16) - image[lanes] >= PALE_RULE_CONTRAST)
-    else:
-        line = cv2.morphologyEx(image[:, lanes], cv2.MORPH_CLOSE, kernel)
-        darker[:, lanes] = mask[:, lanes] & (image[:, lanes] < 128) & (line.astype(np.int16) - image[:, lanes] >= PALE_RULE_CONTRAST)
+    pixels = np.ascontiguousarray(page[lanes])
+    closed = cv2.morphologyEx(pixels, cv2.MORPH_CLOSE, np.ones((1, span), np.uint8))
+    darker = np.zeros(lines.shape, bool)
+    darker[lanes] = lines[lanes] & (pixels < 128) & (closed.astype(np.int16) - pixels >= PALE_RULE_CONTRAST)
+    if not across:
+        darker = darker.T
     ys, xs = np.nonzero(darker)
     if not len(ys):
         return
