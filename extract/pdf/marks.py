@@ -1,7 +1,8 @@
 """Marks read beside or inside a scanned cell's words that are no part of what is printed: specks, a
 ruling's edge, dust read as ``:``, ``;``, ``=``, ``-`` (:func:`drop_value_marks` for a cell that reads
-as one value, :func:`drop_text_specks` for a cell of text). Used on the cells of ruled tables
-(:mod:`extract.pdf.ocr`) and of tables without a grid (:mod:`extract.pdf.gridless`) alike.
+as one value, with the spaces OCR passed over inside it put back; :func:`drop_text_specks` for a cell of
+text). Used on the cells of ruled tables (:mod:`extract.pdf.ocr`) and of tables without a grid
+(:mod:`extract.pdf.gridless`) alike.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ def drop_value_marks(words: list[Word]) -> list[Word]:
     """A cell that reads as one value once the tokens of marks alone are left out, the marks after its
     ``%`` dropped and the quotes glued to its words taken off is that value: specks and the edge of a
     ruling read as ``:``, ``=``, ``©`` beside a value (``49,49% :``, ``: Maks. 20%``, ``Min. ; 85%``,
-    ``95%.``, ``4 (WTP) ©``, a column's number ``(2) :``), a speck read as a quote (``"N/A``, ``100%"``).
+    ``95%.``, ``4 (WTP) ©``, a column's number ``(2) :``), a speck read as a quote (``"N/A``, ``100%"``);
+    with the spaces OCR passed over inside it put back (``3,7 (skala4)``, ``25Laporan``: :func:`_unglued`).
     A cell that is no value without them is left as read.
 
     >>> def texts(ts): return [w.text for w in drop_value_marks([Word(t, Box(0, 0, 1, 1)) for t in ts])]
@@ -40,21 +42,42 @@ def drop_value_marks(words: list[Word]) -> list[Word]:
     (['Jumlah', ':', 'laporan'], ['1,5', '-', '2'], ['≤', '8'], ['±', '5%'])
     >>> texts(["(2)", ":"]), texts([":", "(12)"])  # a column's number
     (['(2)'], ['(12)'])
+    >>> texts(["3,7", "(skala4)"]), texts(["90(4", "skala", "5)"]), texts(["25Laporan"]), texts(["Ayat", "1(a)"])
+    (['3,7', '(skala 4)'], ['90 (4', 'skala', '5)'], ['25 Laporan'], ['Ayat', '1(a)'])
     """
     kept = [w for w in words if not _MARKS_ONLY.match(w.text)]
     if kept:
         last = kept[-1]
         kept[-1] = Word(_MARK_AFTER_PERCENT.sub("", last.text), last.box, last.conf)
     kept = [Word(bare, w.box, w.conf) if (bare := _GLUED_QUOTES.sub("", w.text)) and bare != w.text else w for w in kept]
+    kept = [Word(spaced, w.box, w.conf) if (spaced := _unglued(w.text)) != w.text else w for w in kept]
     text = " ".join(w.text for w in kept)
     if not kept or text == " ".join(w.text for w in words):  # nothing to leave out: no value to parse
         return words
-    if is_value_line(text) or _COLUMN_NUMBER.match(text) or parse_value(text).kind in (Kind.GRADE, Kind.OPINION):
+    if is_value_line(text) or _COLUMN_NUMBER.match(text) or parse_value(text).kind in (Kind.GRADE, Kind.OPINION, Kind.INDEX):
         return kept
     return words
 
 
 _COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")  # a column's number in the row under a header: "(2)"
+#: The spaces of a value that OCR passes over, put back: a figure and the bracket after it ("3,88(skala",
+#: "4(WTP)"), "skala" and its figure ("(skala4)"), a count and its unit ("25Laporan").
+_GLUED = (
+    (re.compile(r"^([\d.,]*\d)\((?=\w)"), r"\1 ("),
+    (re.compile(r"(?<=\bskala)(?=\d)", re.IGNORECASE), " "),
+    (re.compile(r"^(\d+)(?=\p{Lu}\p{Ll}{2,}$)"), r"\1 "),
+)
+
+
+def _unglued(text: str) -> str:
+    """A value's word with the spaces OCR passed over put back (:data:`_GLUED`).
+
+    >>> _unglued("3,88(skala4)"), _unglued("4(WTP)"), _unglued("25Laporan"), _unglued("Rp510.000.000"), _unglued("(4")
+    ('3,88 (skala 4)', '4 (WTP)', '25 Laporan', 'Rp510.000.000', '(4')
+    """
+    for pattern, spaced in _GLUED:
+        text = pattern.sub(spaced, text)
+    return text
 
 
 #: Marks alone in a cell of text read with less confidence than this are specks: the generated scans of seed 1

@@ -791,6 +791,18 @@ def test_a_quote_read_from_a_speck_glued_to_a_value_is_left_out() -> None:
     assert cell(["“1"]) == "“1"  # (seed 2 file 19: the code 1.1 misread; taken for "1", its row was a sasaran's)
 
 
+def test_the_spaces_ocr_passed_over_inside_a_value_are_put_back() -> None:
+    """Seed 1 files 5, 7, 22 and seed 2 files 7, 13, 22 of the scan benchmark: a value's narrow spaces read
+    as none, ``3,88(skala4)``, ``2,7 (skala4)``, ``90(4 skala 5)``, ``4(WTP)``, ``25Laporan``. Put back
+    in a cell that reads as one value; a cell of text keeps what was read."""
+    def cell(texts: list[str]) -> str:
+        return " ".join(w.text for w in drop_value_marks([Word(t, Box(40 * k, 0, 40 * k + 30, 8), 70.0) for k, t in enumerate(texts)]))
+
+    assert [cell(["3,88(skala4)"]), cell(["2,7", "(skala4)"]), cell(["90(4", "skala", "5)"]), cell(["4(WTP)"]),
+            cell(["25Laporan"])] == ["3,88 (skala 4)", "2,7 (skala 4)", "90 (4 skala 5)", "4 (WTP)", "25 Laporan"]
+    assert cell(["Pasal", "5(2)", "huruf", "a"]) == "Pasal 5(2) huruf a"
+
+
 @pytest.mark.ocr
 def test_a_word_page_layout_passed_over_beside_a_box_drawn_short_is_still_recovered() -> None:
     """Ink touching a word's box that left out its last letter is a sliver of that word, never read alone; ink as
