@@ -60,10 +60,11 @@ def drop_value_marks(words: list[Word]) -> list[Word]:
 
 
 _COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")  # a column's number in the row under a header: "(2)"
-#: The spaces of a value that OCR passes over, put back: a figure and the bracket after it ("3,88(skala",
-#: "4(WTP)"), "skala" and its figure ("(skala4)"), a count and its unit ("25Laporan").
+#: The spaces of a value that OCR passes over, put back: a figure and the bracket after it that opens a word or
+#: a scale ("3,88(skala", "4(WTP)", "90(4" before "skala 5)"; not a code's "5(2)", "1.1(a)"), "skala" and its figure
+#: ("(skala4)"), a count and its unit ("25Laporan").
 _GLUED = (
-    (re.compile(r"^([\d.,]*\d)\((?=\w)"), r"\1 ("),
+    (re.compile(r"^([\d.,]*\d)\((?=skala|\p{L}{2,}|[\d.,]+$)", re.IGNORECASE), r"\1 ("),
     (re.compile(r"(?<=\bskala)(?=\d)", re.IGNORECASE), " "),
     (re.compile(r"^(\d+)(?=\p{Lu}\p{Ll}{2,}$)"), r"\1 "),
 )
@@ -74,6 +75,8 @@ def _unglued(text: str) -> str:
 
     >>> _unglued("3,88(skala4)"), _unglued("4(WTP)"), _unglued("25Laporan"), _unglued("Rp510.000.000"), _unglued("(4")
     ('3,88 (skala 4)', '4 (WTP)', '25 Laporan', 'Rp510.000.000', '(4')
+    >>> _unglued("90(4"), _unglued("5(2)"), _unglued("1.1(a)"), _unglued("2020(1)")
+    ('90 (4', '5(2)', '1.1(a)', '2020(1)')
     """
     for pattern, spaced in _GLUED:
         text = pattern.sub(spaced, text)

@@ -801,6 +801,7 @@ def test_the_spaces_ocr_passed_over_inside_a_value_are_put_back() -> None:
     assert [cell(["3,88(skala4)"]), cell(["2,7", "(skala4)"]), cell(["90(4", "skala", "5)"]), cell(["4(WTP)"]),
             cell(["25Laporan"])] == ["3,88 (skala 4)", "2,7 (skala 4)", "90 (4 skala 5)", "4 (WTP)", "25 Laporan"]
     assert cell(["Pasal", "5(2)", "huruf", "a"]) == "Pasal 5(2) huruf a"
+    assert [cell(["5(2)"]), cell(["1.1(a)"])] == ["5(2)", "1.1(a)"]  # a code's bracket, alone in its cell
 
 
 @pytest.mark.ocr
