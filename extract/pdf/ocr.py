@@ -1335,9 +1335,10 @@ def restore_crossings(clean: np.ndarray, image: np.ndarray, h_mask: np.ndarray, 
 
     t = max(3, int(CROSSING_REACH_PT * scale))
     ink = image < 128
-    rulings = (h_mask > 0) | (v_mask > 0)
+    across, down = h_mask > 0, v_mask > 0
+    rulings = across | down
     span = max(3, int(PALE_RULE_SPAN_PT * scale))
-    for mask, kernel, other in ((h_mask > 0, (1, t), v_mask > 0), (v_mask > 0, (t, 1), h_mask > 0)):
+    for mask, kernel, other in ((across, (1, t), down), (down, (t, 1), across)):
         if not mask.any():
             continue
         outside = (ink & ~mask).astype(np.uint8)
@@ -1360,9 +1361,10 @@ def _restore_on_pale_rule(clean: np.ndarray, image: np.ndarray, mask: np.ndarray
     stop: ``3,28`` read ``3.28``): the ink on the line darker by :data:`PALE_RULE_CONTRAST` than
     the line itself (the line with its narrow strokes closed over ``span`` pixels along it; ``across``:
     the lines run across the page, else down it), joined to ink off the rulings; ``mask``: the lines'
-    pixels outside the lines the other way (their crossing is no stroke). On a ruling as dark as the ink, only a stroke's pixels in the margin the mask takes
-    beside the ruling come back (the ruling's blurred edge is paler than the stroke); on the ruling
-    itself only what crosses it is put back (:func:`restore_crossings`).
+    pixels outside the lines the other way (their crossing is no stroke). On a ruling as dark as the
+    ink, only a stroke's pixels in the margin the mask takes beside the ruling come back (the ruling's
+    blurred edge is paler than the stroke); on the ruling itself only what crosses it is put back
+    (:func:`restore_crossings`).
 
     >>> img = np.full((30, 60), 255, np.uint8); img[20:23, :] = 125; img[14:22, 30:33] = 40  # a grey line, a tail into it
     >>> mask = np.zeros(img.shape, bool); mask[19:24, :] = True
@@ -1379,15 +1381,13 @@ def _restore_on_pale_rule(clean: np.ndarray, image: np.ndarray, mask: np.ndarray
         return
     pixels = np.ascontiguousarray(page[lanes])
     closed = cv2.morphologyEx(pixels, cv2.MORPH_CLOSE, np.ones((1, span), np.uint8))
-    darker = np.zeros(lines.shape, bool)
-    darker[lanes] = lines[lanes] & (pixels < 128) & (closed.astype(np.int16) - pixels >= PALE_RULE_CONTRAST)
-    if not across:
-        darker = darker.T
-    ys, xs = np.nonzero(darker)
-    if not len(ys):
+    lane, along = np.nonzero(lines[lanes] & (pixels < 128) & (closed.astype(np.int16) - pixels >= PALE_RULE_CONTRAST))
+    if not len(lane):
         return
+    ys, xs = (lanes[lane], along) if across else (along, lanes[lane])
     y0, y1, x0, x1 = max(0, ys.min() - 1), ys.max() + 2, max(0, xs.min() - 1), xs.max() + 2
-    region = darker[y0:y1, x0:x1]
+    region = np.zeros((y1 - y0, x1 - x0), bool)  # the darker pixels, on the stretch that holds them
+    region[ys - y0, xs - x0] = True
     n, labels = cv2.connectedComponents(region.astype(np.uint8), connectivity=8)
     touching = cv2.dilate(ink_outside[y0:y1, x0:x1].astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
     keep = np.zeros(n, bool)
