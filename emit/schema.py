@@ -4,10 +4,9 @@ One :class:`TableSpec` per table of the registries (:data:`extract.rows.TABLES`,
 :data:`audit.rows.TABLES`, :data:`score.rows.TABLES`, :data:`store.rows.TABLES`), read from the
 row model's fields: a new table or column flows into every writer without an edit here.
 
-* Column types: ``int`` is an integer, ``float`` a real, ``bool`` a boolean, ``Decimal`` -- and
-  the plain decimal strings the rows carry in :data:`DECIMAL_COLUMNS` (``value``, ``low``,
-  ``high``, ``total``, ``scale``, ``capaian``) -- a decimal: ``decimal128(38, 10)`` in Parquet,
-  ``NUMERIC`` in SQLite, ``number`` in the Table Schema; the raw text stays beside it (``raw``).
+* Column types: ``int`` is an integer, ``float`` a real, ``bool`` a boolean, ``Decimal`` a
+  decimal: ``decimal128(38, 10)`` in Parquet, ``NUMERIC`` in SQLite, ``number`` in the Table
+  Schema, its plain text (``34.94``) in CSV; the raw text stays beside it (``raw``).
 * Keys: ``documents.doc_id``, ``dossiers.dossier_id`` and ``inputs.position`` are primary keys;
   every other ``doc_id`` / ``ref_doc`` column refers to ``documents``, every ``dossier`` /
   ``dossier_id`` column to ``dossiers``. SQLite declares them and indexes every foreign key;
@@ -28,8 +27,6 @@ from extract.rows import TABLES as EXTRACT_TABLES
 from score.rows import TABLES as SCORE_TABLES
 from store.rows import TABLES as STORE_TABLES
 
-#: Columns typed ``str`` by their row model that hold a plain decimal string (``34.94``).
-DECIMAL_COLUMNS = frozenset({"value", "low", "high", "total", "scale", "capaian"})
 DECIMAL_PRECISION, DECIMAL_SCALE = 38, 10
 
 PRIMARY_KEYS = {"documents": ("doc_id",), "dossiers": ("dossier_id",), "inputs": ("position",)}
@@ -78,11 +75,11 @@ def _types(annotation: Any) -> set[Any]:
     return {origin or annotation}
 
 
-def column_kind(name: str, annotation: Any) -> str:
+def column_kind(annotation: Any) -> str:
     kinds = _types(annotation) - {type(None)}
     if bool in kinds:
         return "boolean"
-    if Decimal in kinds or (kinds <= {str} and name in DECIMAL_COLUMNS):
+    if Decimal in kinds:
         return "decimal"
     if int in kinds:
         return "integer"
@@ -100,7 +97,7 @@ def table_spec(name: str, model: type[BaseModel]) -> TableSpec:
     referring = {fk.column for fk in fks} - set(pk)
     # a reference may be empty, written as null: a finding outside any dossier has no dossier
     columns = tuple(
-        Column(c, column_kind(c, info.annotation), type(None) not in _types(info.annotation) and c not in referring)
+        Column(c, column_kind(info.annotation), type(None) not in _types(info.annotation) and c not in referring)
         for c, info in model.model_fields.items()
     )
     return TableSpec(name, model, columns, pk, fks)

@@ -14,7 +14,7 @@ import contextlib
 import csv
 import sqlite3
 from collections.abc import Iterable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -35,16 +35,10 @@ def _cell(v: Any) -> Any:
     return "" if v is None else v
 
 
-def decimal_or_none(v: Any) -> Decimal | None:
-    """A decimal column's value for Parquet: exact up to 10 places (rounded past them), None when empty
-    or not a number (the raw text beside it keeps what was printed)."""
-    if v is None or v == "":
-        return None
-    try:
-        d = v if isinstance(v, Decimal) else Decimal(str(v))
-    except InvalidOperation:
-        return None
-    if not d.is_finite():
+def decimal_or_none(d: Decimal | None) -> Decimal | None:
+    """A decimal column's value for Parquet: exact up to 10 places (rounded past them), None when
+    absent or past decimal128's reach (the raw text beside it keeps what was printed)."""
+    if d is None or not d.is_finite():
         return None
     if isinstance(d.as_tuple().exponent, int) and d.as_tuple().exponent < -DECIMAL_SCALE:
         d = d.quantize(_QUANTUM)

@@ -8,6 +8,7 @@ rely on these names (``documents``, ``parties``, ``indicators``, ``targets``, ``
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from decimal import Decimal
 
 from pydantic import BaseModel
 
@@ -77,15 +78,15 @@ class _IndicatorRef(BaseModel):
 class TargetRow(_IndicatorRef):
     period: str
     raw: str
-    value: str | None  # a plain decimal string, e.g. "34.94"
+    value: Decimal | None  # 34,94% -> 34.94
     kind: str
     unit: str | None
-    scale: str | None
+    scale: Decimal | None
     label: str | None
     comparator: str | None
-    low: str | None  # a range target ("88,31-100,00") has no value, a low and a high
-    high: str | None
-    total: str | None  # "100 dari 110 Organisasi": the 110
+    low: Decimal | None  # a range target ("88,31-100,00") has no value, a low and a high
+    high: Decimal | None
+    total: Decimal | None  # "100 dari 110 Organisasi": the 110
     line: int | None
     page: int | None
     year: int | None = None  # set when the column names a year other than the document's ("Target 2024" in a PK 2021)
@@ -97,7 +98,7 @@ class MeasureRow(_IndicatorRef):
     measure: str  # realisasi | capaian | realisasi_rp (the rupiah spent, an Evaluasi Renja)
     period: str
     raw: str
-    value: str | None
+    value: Decimal | None
     kind: str
     unit: str | None
     line: int | None
@@ -144,10 +145,6 @@ TABLES: dict[str, type[BaseModel]] = {
 }
 
 
-def _s(v: object) -> str | None:
-    return None if v is None else str(v)
-
-
 def document_rows(docs: Iterable[Document]) -> Iterator[DocumentRow]:
     for d in docs:
         h = d.header
@@ -189,8 +186,8 @@ def target_rows(docs: Iterable[Document]) -> Iterator[TargetRow]:
                 yield TargetRow(
                     doc_id=d.doc_id, source_file=d.source_file, doc_type=d.doc_type.value, sasaran_no=i.sasaran_no,
                     indicator_code=i.code, indicator_name=i.name, period=t.period.value, year=t.year, raw=v.raw,
-                    value=_s(v.value), kind=v.kind.value, unit=v.unit, scale=_s(v.scale), label=v.label,
-                    comparator=v.comparator, low=_s(v.low), high=_s(v.high), total=_s(v.total),
+                    value=v.value, kind=v.kind.value, unit=v.unit, scale=v.scale, label=v.label,
+                    comparator=v.comparator, low=v.low, high=v.high, total=v.total,
                     line=t.location.line, page=t.location.page,
                 )
 
@@ -204,7 +201,7 @@ def measure_rows(docs: Iterable[Document]) -> Iterator[MeasureRow]:
                     yield MeasureRow(
                         doc_id=d.doc_id, source_file=d.source_file, doc_type=d.doc_type.value, sasaran_no=i.sasaran_no,
                         indicator_code=i.code, indicator_name=i.name, measure=measure, period=t.period.value, raw=v.raw,
-                        value=_s(v.value), kind=v.kind.value, unit=v.unit, line=t.location.line, page=t.location.page,
+                        value=v.value, kind=v.kind.value, unit=v.unit, line=t.location.line, page=t.location.page,
                         year=t.year,
                     )
 

@@ -4,8 +4,8 @@
   :mod:`extract.rows`, :mod:`audit.rows` and :mod:`score.rows`, columns as in the CSV files),
   each with a frozen header row and an auto-filter; findings worded in the run's language.
 * Numbers are numbers: rupiah amounts are exact integers (``#,##0``), other integers plain
-  (``0``, so a year is not grouped), decimal strings (``34.94``) become numeric cells with their
-  own decimals, percents keep their value (34.94, not 0.3494) and show two decimals and a
+  (``0``, so a year is not grouped), Decimals (and a score's target or realisasi printed as a
+  plain number) become numeric cells with their own decimals, percents keep their value (34.94, not 0.3494) and show two decimals and a
   ``%``. Number formats are locale-neutral: Excel in an Indonesian locale shows
   ``7.315.466.938.000`` and ``34,94%``.
 * NIPs and identifiers stay text (an 18-digit NIP would lose digits as a number).
@@ -57,8 +57,8 @@ class ColumnKind(Enum):
     CODE = "code"  # text that must never become a number (NIP)
     INTEGER = "integer"
     AMOUNT = "amount"  # exact rupiah
-    DECIMAL = "decimal"  # a plain decimal string; a percent when the row's kind says so
-    PERCENT = "percent"  # a plain decimal string that is a percentage
+    DECIMAL = "decimal"  # a Decimal (or a raw text that is a plain number); a percent when the row's kind says so
+    PERCENT = "percent"  # a Decimal that is a percentage
     STATUS = "status"
     BOOL = "bool"
 
@@ -67,12 +67,9 @@ class ColumnKind(Enum):
 COLUMN_KINDS: dict[str, ColumnKind] = {
     "amount": ColumnKind.AMOUNT,
     "nip": ColumnKind.CODE,
-    "value": ColumnKind.DECIMAL,
-    "target": ColumnKind.DECIMAL,
+    "target": ColumnKind.DECIMAL,  # a score's target and realisasi as printed: a number when plain ("100")
     "realisasi": ColumnKind.DECIMAL,
     "capaian": ColumnKind.PERCENT,
-    "printed": ColumnKind.DECIMAL,  # an SKP's printed score and the one its rule set gives
-    "computed": ColumnKind.DECIMAL,
     "status": ColumnKind.STATUS,
     "severity": ColumnKind.STATUS,
 }
@@ -123,6 +120,8 @@ def column_kind(name: str, annotation: Any) -> ColumnKind:
     types = set(getattr(annotation, "__args__", ())) | {annotation}
     if bool in types:
         return ColumnKind.BOOL
+    if Decimal in types:
+        return ColumnKind.DECIMAL
     if int in types:
         return ColumnKind.INTEGER
     return ColumnKind.TEXT

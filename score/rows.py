@@ -3,8 +3,8 @@
 One table holds every score of a run: the consistency of each dossier per check family (level
 ``consistency``, from the audit's tallies) and the capaian of each PK (levels ``iku``,
 ``sasaran``, ``perspektif``, ``nko``, ``ckp``). A second holds each national SKP form's scores,
-the printed value beside the computed one (``skp_scores``). Decimals become plain decimal
-strings here, and only here.
+the printed value beside the computed one (``skp_scores``). Numbers stay Decimals; the writers
+(:mod:`emit`) make their text.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ class ScoreRow(BaseModel):
     target: str | None = None
     realisasi: str | None = None
     polaritas: str | None = None
-    capaian: str | None = None
+    capaian: Decimal | None = None
     status: str | None = None
     rule_set: str | None = None
     checked: int | None = None
@@ -50,10 +50,10 @@ def consistency_rows(dossiers: Iterable[Dossier]) -> Iterator[ScoreRow]:
                        checked=checked, passed=passed)
 
 
-def _pct(passed: int, checked: int) -> str:
+def _pct(passed: int, checked: int) -> Decimal:
     if not checked:
-        return "100.00"
-    return str((Decimal(passed) * 100 / Decimal(checked)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+        return Decimal("100.00")
+    return (Decimal(passed) * 100 / Decimal(checked)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
 def score_rows(result: ScoreResult) -> list[ScoreRow]:
@@ -64,7 +64,7 @@ def score_rows(result: ScoreResult) -> list[ScoreRow]:
             **extra: str | None) -> None:
         rows.append(ScoreRow(
             dossier=result.dossier, level=level, key=key, period=period.value,
-            capaian=None if value is None else str(value), status=None if status is None else status.value,
+            capaian=value, status=None if status is None else status.value,
             rule_set=result.rule_set, note="; ".join(notes) or None, **extra,
         ))
 
@@ -109,8 +109,8 @@ class SkpScoreRow(BaseModel):
     generation: str
     element: str
     period: str
-    printed: str | None = None
-    computed: str | None = None
+    printed: Decimal | None = None
+    computed: Decimal | None = None
     predikat_printed: str | None = None
     predikat_computed: str | None = None
     agrees: bool | None = None
@@ -130,8 +130,8 @@ def skp_score_rows(results: Iterable[SkpScoreResult]) -> list[SkpScoreRow]:
         out += [
             SkpScoreRow(
                 doc_id=r.doc_id, source_file=r.source_file, generation=r.generation.value, element=s.element,
-                period=s.period.value, printed=None if s.printed is None else str(s.printed),
-                computed=None if s.computed is None else str(s.computed), predikat_printed=s.predikat_printed,
+                period=s.period.value, printed=s.printed,
+                computed=s.computed, predikat_printed=s.predikat_printed,
                 predikat_computed=s.predikat_computed, agrees=s.agrees, note=s.note,
             )
             for s in r.scores

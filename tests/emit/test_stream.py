@@ -24,10 +24,12 @@ def _budget(n: int) -> list[BudgetRow]:
 
 
 @pytest.mark.parametrize("value, expected", [
-    ("34.94", Decimal("34.94")), ("100", Decimal("100")), ("", None), (None, None), ("N/A", None),
-    ("1.23456789012345", Decimal("1.2345678901")), ("1e40", None), (Decimal("7315466938000"), Decimal("7315466938000")),
+    (Decimal("34.94"), Decimal("34.94")), (Decimal("100"), Decimal("100")), (None, None), (Decimal("NaN"), None),
+    (Decimal("1.23456789012345"), Decimal("1.2345678901")), (Decimal("1e40"), None),
+    (Decimal("7315466938000"), Decimal("7315466938000")),
 ])
-def test_decimal_cells(value: object, expected: Decimal | None) -> None:
+def test_decimal_cells_for_parquet_are_exact_to_ten_places_and_none_past_decimal128(
+        value: Decimal | None, expected: Decimal | None) -> None:
     assert decimal_or_none(value) == expected
 
 

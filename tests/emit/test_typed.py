@@ -177,3 +177,16 @@ def test_a_finding_outside_any_dossier_is_written_to_every_format(tmp_path: Path
     con = sqlite3.connect(tmp_path / "out" / "kinerja.sqlite")
     assert con.execute("select count(*) from findings where dossier is null").fetchone() == (2,)
     con.close()
+
+
+def test_a_column_is_decimal_because_its_row_model_types_it_so() -> None:
+    """No column is taken for a number by its name: the row model's ``Decimal`` says it, and the
+    raw texts beside (a score's ``target`` as printed) stay strings."""
+    kinds = {(s.name, c.name): c.kind for s in specs() for c in s.columns}
+    assert {kinds[k] for k in (("skp_scores", "printed"), ("skp_scores", "computed"), ("scores", "capaian"),
+                               ("targets", "value"), ("targets", "scale"), ("measures", "value"))} == {"decimal"}
+    assert kinds[("scores", "target")] == kinds[("targets", "raw")] == "string"
+    for s in specs():
+        for c in s.columns:
+            if c.kind == "decimal":
+                assert "Decimal" in str(s.model.model_fields[c.name].annotation), (s.name, c.name)

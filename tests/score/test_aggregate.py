@@ -225,12 +225,13 @@ def test_score_rows() -> None:
     levels = [r.level for r in out]
     assert levels == ["iku"] * 5 + ["sasaran"] * 3 + ["perspektif"] * 3 + ["nko", "ckp"]
     first = out[0].model_dump()
+    assert str(first["capaian"]) == "110.00"  # its places kept, as the CSV writes it
     assert {k: first[k] for k in ("dossier", "level", "key", "period", "target", "realisasi", "polaritas",
                                   "capaian", "status", "rule_set")} == {
         "dossier": "unit-2024", "level": "iku", "key": "1a-CP", "period": "Y", "target": "100", "realisasi": "110",
-        "polaritas": "maximize", "capaian": "110.00", "status": "hijau", "rule_set": "kep36_ag_2012"}
+        "polaritas": "maximize", "capaian": D("110.00"), "status": "hijau", "rule_set": "kep36_ag_2012"}
     nko = out[-2]
-    assert (nko.key, nko.capaian, nko.status) == ("nko", "89.65", "kuning")
+    assert (nko.key, str(nko.capaian), nko.status) == ("nko", "89.65", "kuning")
     assert "bobot 40%" in out[8].note
 
 

@@ -31,7 +31,12 @@ def doc(name: str, n: int = 0) -> Document:
 
 
 def table(result: SkpScoreResult) -> list[tuple]:
-    return [(r.element, r.period, r.printed, r.computed, r.predikat_printed, r.predikat_computed, r.agrees)
+    """The rows' cells as ``skp_scores.csv`` writes them (a Decimal's text keeps its places: 88.67, 110.00)."""
+    def text(d: Decimal | None) -> str | None:
+        assert d is None or isinstance(d, Decimal)
+        return None if d is None else str(d)
+
+    return [(r.element, r.period, text(r.printed), text(r.computed), r.predikat_printed, r.predikat_computed, r.agrees)
             for r in skp_score_rows([result])]
 
 
