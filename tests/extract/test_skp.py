@@ -348,7 +348,7 @@ def test_an_ekinerja_exports_nilai_columns_are_read_and_kept_as_printed_in_skp_s
                    SkpValueKey.NILAI_KINERJA: ("108,35", Decimal("108.35"), "Q2")}
     assert [(p.check, p.message) for p in doc.issues] == [
         ("export_column_unread", "columns of the e-Kinerja export not read: nilai_tpp")]
-    scores = {r.element: (r.printed, r.computed, r.agrees) for r in skp_score_rows([score_skp(doc)])}
+    scores = {r.element: (str(r.printed), r.computed, r.agrees) for r in skp_score_rows([score_skp(doc)])}
     assert [scores[k] for k in ("nilai_skp", "nilai_perilaku", "nilai_kinerja")] == [
         ("110.50", None, None), ("100", None, None), ("108.35", None, None)]
     assert "ambiguity export_scores" in score_skp(doc).score("nilai_kinerja").note

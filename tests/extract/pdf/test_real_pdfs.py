@@ -450,7 +450,7 @@ def test_lampiran4_target_realisasi_and_printed_capaian() -> None:
     assert all(not i.parent for i in doc.indicators)  # the '-' bullets are not sub-indicators
     from extract.rows import measure_rows
 
-    rows = [(r.indicator_name, r.measure, r.period, r.raw, r.value) for r in measure_rows([doc])]
+    rows = [(r.indicator_name, r.measure, r.period, r.raw, str(r.value)) for r in measure_rows([doc])]
     assert rows[:2] == [("Jumlah Koperasi aktif", "realisasi", "Y", "16.542", "16542"),
                         ("Jumlah Koperasi aktif", "capaian", "Y", "100,39", "100.39")]
     assert len(rows) == 16
