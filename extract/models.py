@@ -105,6 +105,11 @@ class Period(StrEnum):
 PERIODS: tuple[Period, ...] = (Period.Q1, Period.Q2, Period.SMT1, Period.Q3, Period.SDQ3, Period.Q4, Period.Y)
 QUARTERS: tuple[Period, ...] = (Period.Q1, Period.Q2, Period.Q3, Period.Q4)
 MONTHS: tuple[Period, ...] = tuple(Period(f"M{m:02d}") for m in range(1, 13))
+#: The same as the readers name a column's role, by value: a target table's periods (``Q1`` … ``Y``),
+#: the quarters, and any period (a realisasi table's months too).
+PERIOD_ROLES: frozenset[str] = frozenset(p.value for p in PERIODS)
+QUARTER_ROLES: frozenset[str] = frozenset(p.value for p in QUARTERS)
+ANY_PERIOD_ROLES: frozenset[str] = frozenset(p.value for p in Period)
 MONTH_NAMES_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
                   "November", "Desember")
 _MONTH_NAMES_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

@@ -31,14 +31,14 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from extract.models import TableMethod
+from extract.models import ANY_PERIOD_ROLES, TableMethod
 from extract.pdf.marks import drop_text_specks, drop_value_marks
 from extract.pdf.model import Box, Cell, Table, Word
 from extract.pdf.render import Span, VisualLine, visual_lines
 from extract.pdf.unruled import Layout, numbered_header, phrase_extents
 from extract.text.parties import parse_place_date
 from extract.text.rows import is_value_role
-from extract.text.tables import PERIODS, is_header_row, role_of
+from extract.text.tables import is_header_row, role_of
 from normalize.text import clean_text
 from normalize.values import Kind, parse_value
 
@@ -435,7 +435,7 @@ def _wrapped_numbers(above: VisualLine, below: VisualLine) -> bool:
     phrases = _phrases(above)
     for w in below.words:
         over = [p for p in phrases if min(p[-1].box.x1, w.box.x1) - max(p[0].box.x0, w.box.x0) > 0]
-        if len(over) != 1 or role_of(" ".join(x.text for x in over[0]) + " " + w.text) not in PERIODS:
+        if len(over) != 1 or role_of(" ".join(x.text for x in over[0]) + " " + w.text) not in ANY_PERIOD_ROLES:
             return False
     return True
 
@@ -456,7 +456,7 @@ _PARENT = re.compile(r"^(?:target|triwulan|tw|realisasi|capaian|trajectory|targe
 
 def _period_label(text: str) -> bool:
     """A label of one period or one year (``TW II``, ``Smt. 1``, ``2023``), the kind set in a row under a parent."""
-    return role_of(text) in PERIODS or is_value_role(role_of(text, "Target"))
+    return role_of(text) in ANY_PERIOD_ROLES or is_value_role(role_of(text, "Target"))
 
 
 def _labels(lines: list[VisualLine], settings: Settings = SETTINGS) -> tuple[list[Label], list[Label]]:

@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 import numpy as np
 import regex as re
 
-from extract.models import Period
+from extract.models import PERIOD_ROLES, QUARTER_ROLES
 from extract.pdf import lexicon
 from extract.pdf.gridless import YEAR, label_pieces
 from extract.pdf.marks import drop_text_specks, drop_value_marks
@@ -2123,10 +2123,10 @@ def _period_run(texts: Sequence[str], roles: Sequence[str | None], periods: Sequ
     if sum(1 for t in texts if not t) > 1:
         return 0
     for text, r, p in zip(texts, roles, periods, strict=True):
-        if r == p or (p in _QUARTERS and _period_look(text) == p):
+        if r == p or (p in QUARTER_ROLES and _period_look(text) == p):
             clean += 1
             lettered = lettered or not text[:1].isdigit()
-        elif p in _QUARTERS and _QUARTER_MARK.match(text) and (r not in PERIOD_ROLES or _one_stroke_off(text, r, p)):
+        elif p in QUARTER_ROLES and _QUARTER_MARK.match(text) and (r not in PERIOD_ROLES or _one_stroke_off(text, r, p)):
             prefixed += 1
         elif r is not None or len(text) > GARBLED_LABEL or (_VALUE_LIKE.search(text) and not _Q_LIKE.match(text)):
             return 0
@@ -2137,8 +2137,6 @@ def _period_run(texts: Sequence[str], roles: Sequence[str | None], periods: Sequ
     return clean
 
 
-_QUARTERS = ("Q1", "Q2", "Q3", "Q4")
-PERIOD_ROLES = frozenset(p.value for p in Period if not p.value.startswith("M"))  # Q1 … Y (the months aside)
 _QUARTER_MARK = re.compile(r"(?i)^(?:triwulan|tw)\s*\S{0,3}$")  # "Triwulan !", "TW m": the word clean, the numeral not
 _STYLE = {"Triwulan": re.compile(r"(?i)^triwulan\b"), "TW": re.compile(r"(?i)^tw\b")}
 _Q_LIKE = re.compile(r"^[QO0]\s?\S$")  # "09" where Q3 stands: a label misread, no value

@@ -27,11 +27,11 @@ import numpy as np
 import pypdfium2 as pdfium
 
 from core.problems import Location, Problem, Severity
-from extract.models import Document, Signature, TableMethod
+from extract.models import PERIOD_ROLES, Document, Signature, TableMethod
 from extract.pdf import gridless, lexicon, raster, signatures, tesseract, unruled
 from extract.pdf import scan as scan_mod
 from extract.pdf.model import Box, PageContent, Table
-from extract.pdf.ocr import GARBLED_LABEL, PERIOD_ROLES
+from extract.pdf.ocr import GARBLED_LABEL
 from extract.pdf.render import render_page, visual_lines
 from extract.pdf.settings import DEFAULT, PdfSettings
 from extract.pdf.ruling import camelot_tables, grid_tables

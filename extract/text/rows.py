@@ -12,14 +12,21 @@ from dataclasses import dataclass, field
 import regex as re
 
 from core.problems import Location, Problem, Severity
-from extract.models import Action, DocType, Indicator, Initiative, Period, Target
+from extract.models import (
+    ANY_PERIOD_ROLES,
+    Action,
+    DocType,
+    Indicator,
+    Initiative,
+    Period,
+    Target,
+)
 from extract.text import levels
 from normalize.text import collapse
 from normalize.values import Kind, parse_value
 
-PERIOD_ROLES = {p.value: p for p in Period}
 MEASURE_ROLES = {f"{kind}:{p.value}": (kind, p) for kind in ("realisasi", "capaian", "realisasi_rp") for p in Period}
-KEY_ROLES = {"no", "code", "waktu", "output", "biaya", "anggaran", "baseline", *PERIOD_ROLES, *MEASURE_ROLES}
+KEY_ROLES = {"no", "code", "waktu", "output", "biaya", "anggaran", "baseline", *ANY_PERIOD_ROLES, *MEASURE_ROLES}
 #: The role of a column of one year: a target (``Y@2023``) or a baseline (``baseline@2021``).
 YEAR_ROLE = re.compile(r"^(?P<kind>Y|baseline)@(?P<year>\d{4})$")
 #: A measure of one year (an LKj's ``Realisasi`` over ``2022 | 2021 | 2020``): ``realisasi:Y@2021``; a quarter
@@ -36,7 +43,7 @@ def target_of_role(role: str | None) -> tuple[Period, int | None] | None:
     >>> target_of_role("Q1"), target_of_role("Y@2023"), target_of_role("baseline@2021"), target_of_role("indicator")
     ((<Period.Q1: 'Q1'>, None), (<Period.Y: 'Y'>, 2023), None, None)
     """
-    if role in PERIOD_ROLES:
+    if role in ANY_PERIOD_ROLES:
         return Period(role), None
     if role and (m := YEAR_ROLE.match(role)) and m["kind"] == "Y":
         return Period.Y, int(m["year"])
@@ -45,7 +52,7 @@ def target_of_role(role: str | None) -> tuple[Period, int | None] | None:
 
 def is_value_role(role: str | None) -> bool:
     """A column of targets, of a baseline or of one year's target (``Q1``, ``Y@2023``, ``baseline@2021``)."""
-    return role in PERIOD_ROLES or bool(role and (role == "baseline" or YEAR_ROLE.match(role)))
+    return role in ANY_PERIOD_ROLES or bool(role and (role == "baseline" or YEAR_ROLE.match(role)))
 
 
 def is_key_role(role: str) -> bool:

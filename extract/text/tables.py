@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 import regex as re
 from rapidfuzz import fuzz, process
 
-from extract.models import MONTH_NAMES_ID, MONTHS, Period, RawTable, TableMethod
+from extract.models import (
+    ANY_PERIOD_ROLES,
+    MONTH_NAMES_ID,
+    MONTHS,
+    RawTable,
+    TableMethod,
+)
 from extract.text.rows import (
     ITEM_NO_ROLE,
     MEASURE_YEAR_ROLE,
@@ -49,7 +55,6 @@ _SUB_LABELS = _VOLUME_LABELS | {"satuan", "ikt", "iku", "iki", "ssrn strag", "sa
 _MONEY_LABELS = frozenset({"rp", "rp.", "(rp)", "rupiah", "anggaran", "keuangan"})
 _KINERJA_LABELS = frozenset({"k", "kinerja", "fisik"})
 _SHARE_LABELS = frozenset({"%", "(%)"})
-PERIODS = frozenset(p.value for p in Period)  # the column roles of the target periods
 _ROLE_LABELS = [
     (re.compile(r"^(?:no\.?|nomor|no\.?\s*urut)$"), "no"),
     # a measurement table (LKj "Pengukuran Kinerja"): what was realised, and the printed capaian
@@ -169,8 +174,8 @@ def role_of(label: str, parent: str = "") -> str | None:
             return f"Y@{m['year']}"  # "Capaian 2023" over "Target | Realisasi | %": the year's target
         if own in ("realisasi:Y", "capaian:Y") or text in _SHARE_LABELS:
             return f"{own or 'capaian:Y'}@{m['year']}"
-        period = own if own in PERIODS else role_of(label, "Triwulan")
-        if period in PERIODS and period != "Y":
+        period = own if own in ANY_PERIOD_ROLES else role_of(label, "Triwulan")
+        if period in ANY_PERIOD_ROLES and period != "Y":
             return f"{m['kind']}:{period}@{m['year']}"  # a quarter of that year's realisation
         measure = f"{m['kind']}:Y"
     if measure in ("Y", "realisasi:Y", "capaian:Y"):  # under Target / Realisasi / Capaian %
@@ -184,7 +189,7 @@ def role_of(label: str, parent: str = "") -> str | None:
         if kind == "capaian" and text.startswith(("ssrn", "sasaran")):
             return "capaian_sasaran"  # the capaian of the whole sasaran, printed once
         period = role_of(label)
-        if period in PERIODS:
+        if period in ANY_PERIOD_ROLES:
             return f"{kind}:{period}" if kind else period
     if parent_text.startswith("trajectory") and text in ("kegiatan", "output"):
         return f"trajectory_{text}"
@@ -371,7 +376,7 @@ def is_header_row(cells: list[str]) -> bool:
 def is_subheader_row(cells: list[str]) -> bool:
     texts = [clean_text(c) for c in cells if clean_text(c)]
     return bool(texts) and all(
-        role_of(t, "Triwulan") in PERIODS or _YEAR_LABEL.match(t.casefold()) or t.casefold() in ("kegiatan", "output") or _measure_label(t)
+        role_of(t, "Triwulan") in ANY_PERIOD_ROLES or _YEAR_LABEL.match(t.casefold()) or t.casefold() in ("kegiatan", "output") or _measure_label(t)
         or t.casefold() in _MONEY_LABELS | _KINERJA_LABELS | _SHARE_LABELS
         or role_of(t) in ("realisasi:Y", "capaian:Y") or ANGGARAN_HEADER.match(t)  # Target | Realisasi | Capaian under "Kinerja"
         for t in texts
