@@ -71,7 +71,9 @@ class Location(BaseModel):
 
 
 class Problem(BaseModel):
-    """One extraction issue (component ``extract``/``normalize``) or one audit finding."""
+    """One problem met while reading or scoring a document (component ``extract``, ``normalize``
+    or ``score``); the audit's findings are :class:`audit.models.Finding`, worded through the
+    check registry."""
 
     model_config = ConfigDict(frozen=True)
 

@@ -28,12 +28,12 @@ from audit.models import Dossier
 from audit.rows import audit_tables
 from core.files import atomic_open, atomic_path, write_json
 from core.problems import Problem
+from emit.pages import PageWriter, write_report
 from emit.schema import datapackage, specs
 from emit.stream import TableStreams
+from emit.workbook import WORKBOOK_NAME, WorkbookProcess
 from extract.models import DocType, Document, FileResult, ManifestEntry, Status
-from report import WORKBOOK_NAME, write_report
-from report.pages import PageWriter, wants_pages
-from report.xlsx import WorkbookProcess
+from report.pages import wants_pages
 from score.realisasi import TEMPLATE_COLUMNS, template_rows
 from store import DossierResult, Layout, RunIndex, StoreRun, Summary, write_file
 from store.rows import document_tables, dossier_tables, input_row, score_issue_rows

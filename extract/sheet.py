@@ -26,6 +26,7 @@ from pydantic import BaseModel
 from core.problems import Location, Problem, Severity
 from extract.models import MONTH_NAMES_ID, Document, Signature
 from extract.text.reader import read_text_documents
+from extract.text.tables import header_roles, is_header_row
 from normalize.text import collapse, fold_key
 
 SHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods"})
@@ -289,8 +290,6 @@ def header_bands(sheet: Sheet) -> dict[int, dict[int, str] | None]:
     >>> header_bands(sheet)
     {1: {1: 'No', 2: 'Indikator', 3: 'Realisasi Triwulan'}, 2: {3: 'I'}, 3: {3: 'K', 4: 'Rp'}, 4: None}
     """
-    from extract.text.tables import is_header_row  # noqa: PLC0415 - the text reader imports this module's users
-
     texts = {r: {_column(c.ref): c.text for c in cells if c.text} for r, cells in sheet.rows}
     order = [r for r, _ in sheet.rows]
     visible = {_column(c.ref) for _, cells in sheet.rows for c in cells}
@@ -394,8 +393,6 @@ def lines_of_text(sheet: Sheet, headers: dict[int, dict[int, str] | None] | None
 
 def _band_roles(headers: dict[int, dict[int, str] | None]) -> list[tuple[int, dict[int, str]]]:
     """Each folded header's first row and the role of each of its columns, as the text reader gives them."""
-    from extract.text.tables import header_roles  # noqa: PLC0415 - the text reader imports this module's users
-
     out: list[tuple[int, dict[int, str]]] = []
     band: list[tuple[int, dict[int, str]]] = []
     rows = sorted(headers)

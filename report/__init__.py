@@ -1,13 +1,15 @@
-"""report: the run for people -- an HTML audit report and an Excel workbook.
+"""report: the HTML audit report for people, drawn from the typed results (never written here:
+:mod:`emit` writes every file).
 
-* :func:`report.html.render` / :func:`report.html.write_report`: ``OUT/report.html``, one
-  self-contained page per batch (overview, then a section per dossier);
-* :func:`report.xlsx.write_workbook`: ``OUT/kinerja.xlsx``, one sheet per table.
+* :mod:`report.view`: the typed view of a run or of one dossier (overview, IKU targets, capaian
+  colours, findings, budget tree, consistency), its words from :mod:`report.i18n` in ``id`` or ``en``;
+* :func:`report.html.render`: ``OUT/report.html``, one self-contained page (overview, then a
+  section per dossier);
+* :mod:`report.pages`: a large batch's summary, index and a page per dossier.
 """
 
 from __future__ import annotations
 
-from report.html import render, write_report
-from report.xlsx import WORKBOOK_NAME, write_workbook
+from report.html import render
 
-__all__ = ["WORKBOOK_NAME", "render", "write_report", "write_workbook"]
+__all__ = ["render"]

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from core.files import write_text
 from report.i18n import labels
 from report.input import RunData
 from report.view import build
@@ -23,7 +22,7 @@ REPORT_NAME = "report.html"
 
 
 @cache
-def _environment() -> Environment:
+def environment() -> Environment:
     return Environment(
         loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
         keep_trailing_newline=True,
@@ -33,11 +32,4 @@ def _environment() -> Environment:
 def render(result: RunData, *, lang: str = "id") -> str:
     """The report of one run as an HTML string; ``lang`` is ``id`` (default) or ``en``."""
     view = build(result, labels(lang))
-    return _environment().get_template("report.html.j2").render(view=view)
-
-
-def write_report(result: RunData, out: Path, *, lang: str = "id") -> Path:
-    """Write ``out/report.html`` atomically (temporary file, then rename) and return its path."""
-    path = out / REPORT_NAME
-    write_text(path, render(result, lang=lang))
-    return path
+    return environment().get_template("report.html.j2").render(view=view)

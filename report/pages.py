@@ -12,14 +12,19 @@ dossier (``manifest.json`` has every input) and indexes :data:`INDEX_PAGE` dossi
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 from extract.models import Document, Status
-from report.html import REPORT_NAME, _environment
-from report.i18n import labels
-from report.view import DossierPage, IndexRow, SummaryView, anchor, build_dossier, build_overview
-from store import DossierResult, Layout, StoreRun, write_file
-from store.read import load_documents
+from report.html import REPORT_NAME, environment
+from report.i18n import Labels
+from report.view import (
+    DossierPage,
+    IndexRow,
+    SummaryView,
+    anchor,
+    build_dossier,
+    build_overview,
+)
+from store import DossierResult, StoreRun
 
 PAGES_FROM_DOSSIERS = 50
 PAGES_FROM_DOCUMENTS = 400
@@ -35,82 +40,50 @@ def dossier_href(dossier_id: str) -> str:
     return f"{anchor(dossier_id)}.html"
 
 
-class PageWriter:
-    """Draws each dossier's page as it comes, then the summary and index pages."""
-
-    def __init__(self, layout: Layout, *, lang: str = "id") -> None:
-        self.layout, self.labels = layout, labels(lang)
-        self.written: set[str] = set()
-
-    def render(self, result: DossierResult, docs: list[Document]) -> str:
-        """The page of one dossier (from its own documents; any process may draw it)."""
-        d = result.dossier
-        view = DossierPage(self.labels, build_dossier(d, docs, result.alignment, result.scores, self.labels),
-                           back=f"../{REPORT_NAME}")
-        return _environment().get_template("dossier.html.j2").render(view=view)
-
-    def add(self, result: DossierResult, docs: list[Document] | None = None, page: str | None = None) -> None:
-        """Write the dossier's page (drawn here unless ``page`` is given)."""
-        if page is None:
-            page = self.render(result, docs if docs is not None else load_documents(self.layout, result.dossier.doc_ids))
-        name = dossier_href(result.dossier.dossier_id)
-        write_file(self.layout.pages / name, page)
-        self.written.add(name)
-
-    def close(self, run: StoreRun) -> None:
-        lb = self.labels
-        failed, failed_n = [], 0
-        for e in run.index.manifest():
-            if e.status is Status.FAILED:
-                failed_n += 1
-                if len(failed) < LISTED:
-                    failed.append(e)
-        outside_ids = run.index.outside()
-        outside = run.documents_of(outside_ids[:LISTED])
-        unassigned = run.unassigned_findings(LISTED)
-        overview = build_overview(lb, run, failed, outside, unassigned)
-        rows = list(self._index(run))
-        pages = max(1, -(-len(rows) // INDEX_PAGE))
-        names = [REPORT_NAME] + [f"index-{n:03d}.html" for n in range(2, pages + 1)]
-        env = _environment().get_template("summary.html.j2")
-        for n in range(pages):
-            here_top = n == 0  # OUT/report.html; the other index pages are in OUT/report/
-            hrefs = tuple((str(k + 1), _relative(names[k], k == 0, here_top)) for k in range(pages))
-            prefix = "report/" if here_top else ""
-            index = tuple(IndexRow(prefix + r.href, r.dossier_id, r.unit, r.year, r.documents, r.findings, r.errors,
-                                   r.warnings) for r in rows[n * INDEX_PAGE:(n + 1) * INDEX_PAGE])
-            view = SummaryView(
-                lb, overview, len(rows),
-                lb.more_listed.format(n=failed_n - len(failed), file="manifest.json") if failed_n > len(failed) else None,
-                lb.more_listed.format(n=len(outside_ids) - len(outside), file="tables/documents.csv")
-                if len(outside_ids) > len(outside) else None,
-                index, hrefs, n + 1,
-            )
-            html = env.render(view=view)
-            if here_top:
-                write_file(self.layout.out / REPORT_NAME, html)
-            else:
-                write_file(self.layout.pages / names[n], html)
-                self.written.add(names[n])
-        for stale in self.layout.pages.glob("*.html"):
-            if stale.name not in self.written:
-                stale.unlink()
-
-    def _index(self, run: StoreRun) -> Iterator[IndexRow]:
-        for _pos, ident, unit, year, documents, findings, errors, warnings, _fp, _lone in run.index.dossier_rows():
-            yield IndexRow(dossier_href(ident), ident, unit or ident, year, documents, findings or 0, errors or 0,
-                           warnings or 0)
-
-    @staticmethod
-    def remove_pages(layout: Layout) -> None:
-        """A small batch's single page replaces the pages of an earlier, larger run."""
-        if layout.pages.is_dir():
-            for page in layout.pages.glob("*.html"):
-                page.unlink()
-            if not any(layout.pages.iterdir()):
-                layout.pages.rmdir()
+def dossier_page(result: DossierResult, docs: list[Document], lb: Labels) -> str:
+    """The page of one dossier, from its own documents (any process may draw it)."""
+    view = DossierPage(lb, build_dossier(result.dossier, docs, result.alignment, result.scores, lb),
+                       back=f"../{REPORT_NAME}")
+    return environment().get_template("dossier.html.j2").render(view=view)
 
 
+def summary_pages(run: StoreRun, lb: Labels) -> Iterator[tuple[str, bool, str]]:
+    """The summary and index pages of a run, each as (name, whether it is ``OUT/report.html``
+    rather than a page in ``OUT/report/``, its HTML)."""
+    failed, failed_n = [], 0
+    for e in run.index.manifest():
+        if e.status is Status.FAILED:
+            failed_n += 1
+            if len(failed) < LISTED:
+                failed.append(e)
+    outside_ids = run.index.outside()
+    outside = run.documents_of(outside_ids[:LISTED])
+    unassigned = run.unassigned_findings(LISTED)
+    overview = build_overview(lb, run, failed, outside, unassigned)
+    rows = list(_index(run))
+    pages = max(1, -(-len(rows) // INDEX_PAGE))
+    names = [REPORT_NAME] + [f"index-{n:03d}.html" for n in range(2, pages + 1)]
+    env = environment().get_template("summary.html.j2")
+    for n in range(pages):
+        here_top = n == 0  # OUT/report.html; the other index pages are in OUT/report/
+        hrefs = tuple((str(k + 1), _relative(names[k], k == 0, here_top)) for k in range(pages))
+        prefix = "report/" if here_top else ""
+        index = tuple(IndexRow(prefix + r.href, r.dossier_id, r.unit, r.year, r.documents, r.findings, r.errors,
+                               r.warnings) for r in rows[n * INDEX_PAGE:(n + 1) * INDEX_PAGE])
+        view = SummaryView(
+            lb, overview, len(rows),
+            lb.more_listed.format(n=failed_n - len(failed), file="manifest.json") if failed_n > len(failed) else None,
+            lb.more_listed.format(n=len(outside_ids) - len(outside), file="tables/documents.csv")
+            if len(outside_ids) > len(outside) else None,
+            index, hrefs, n + 1,
+        )
+        yield names[n], here_top, env.render(view=view)
+
+
+def _index(run: StoreRun) -> Iterator[IndexRow]:
+    for _pos, ident, unit, year, documents, findings, errors, warnings, _fp, _lone in run.index.dossier_rows():
+        yield IndexRow(dossier_href(ident), ident, unit or ident, year, documents, findings or 0, errors or 0,
+                       warnings or 0)
 
 
 def _relative(name: str, top: bool, from_top: bool) -> str:

@@ -24,9 +24,9 @@ def _budget(n: int) -> list[BudgetRow]:
 
 
 @pytest.mark.parametrize("value, expected", [
-    (Decimal("34.94"), Decimal("34.94")), (Decimal("100"), Decimal("100")), (None, None), (Decimal("NaN"), None),
+    (Decimal("34.94"), Decimal("34.94")), (Decimal(100), Decimal(100)), (None, None), (Decimal("NaN"), None),
     (Decimal("1.23456789012345"), Decimal("1.2345678901")), (Decimal("1e40"), None),
-    (Decimal("7315466938000"), Decimal("7315466938000")),
+    (Decimal(7315466938000), Decimal(7315466938000)),
 ])
 def test_decimal_cells_for_parquet_are_exact_to_ten_places_and_none_past_decimal128(
         value: Decimal | None, expected: Decimal | None) -> None:

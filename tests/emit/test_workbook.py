@@ -15,18 +15,20 @@ import pytest
 from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.worksheet import Worksheet
 
-from extract.models import Period
-from pipeline import RunOptions, run
-from pipeline.models import RunResult
-from report import WORKBOOK_NAME, write_workbook
-from report.xlsx import (
+from emit import WORKBOOK_NAME, write_workbook
+from emit.workbook import (
     AMOUNT_FORMAT,
     INTEGER_FORMAT,
     PERCENT_FORMAT,
     ColumnKind,
+    WorkbookWriter,
     looks_like_formula,
     write_cell,
 )
+from extract.models import Period
+from extract.rows import DocumentRow
+from pipeline import RunOptions, run
+from pipeline.models import RunResult
 from score import Colour
 from tests.golden import ROOT
 from tests.report.scores import with_capaian
@@ -237,3 +239,20 @@ def test_illegal_characters_and_long_text(tmp_path: Path) -> None:
     ws = openpyxl.load_workbook(tmp_path / "t.xlsx").active
     assert ws["A1"].value == "a\ufffdb\ufffdc"
     assert len(ws["A2"].value) == 32_767 and ws["A2"].value.endswith("…")
+
+
+def test_a_sheet_past_the_row_limit_continues_on_the_next(tmp_path: Path) -> None:
+    path = tmp_path / "k.xlsx"
+    rows = [DocumentRow(doc_id=f"d{i}", source_file="f", doc_type="pk", unit=None, year=2024, status="ok", pages=1,
+                        issues=0, instansi=None, nomor=None, place=None, date=None, e_signed=False, first_line=None,
+                        last_line=None) for i in range(12)]
+    with WorkbookWriter(path, max_rows=5) as book:
+        book.add("documents", rows[:7])
+        book.add("parties", [])
+        book.add("documents", rows[7:])
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames[:1] == ["Dokumen"] and wb.sheetnames[-2:] == ["Dokumen (2)", "Dokumen (3)"]
+    ids = [r[0] for t in ("Dokumen", "Dokumen (2)", "Dokumen (3)") for r in wb[t].iter_rows(min_row=2, values_only=True)]
+    assert ids == [f"d{i}" for i in range(12)]
+    assert all(wb[t]["A1"].value == "doc_id" and wb[t].freeze_panes == "A2" for t in ("Dokumen", "Dokumen (3)"))
+    assert wb["Dokumen (3)"].auto_filter.ref == "A1:P5"  # the 16 columns of documents

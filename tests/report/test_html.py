@@ -25,11 +25,12 @@ import numpy as np
 import pytest
 
 from audit import CHECKS, Family
+from emit import write_report
 from extract.models import BudgetLine, DocType, Period, Role, Status, budget_tree
 from normalize.values import parse_value
 from pipeline import RunOptions, run
 from pipeline.models import RunResult
-from report import render, write_report
+from report import render
 from report.i18n import EN, ID, LANGUAGES, Labels, labels
 from report.view import ReportView, build, target_text
 from score import Colour

@@ -1,18 +1,14 @@
-"""The report of a large batch (a summary with an index, a page per dossier) and the workbook
-streamed past Excel's rows per sheet."""
+"""The report of a large batch: a summary with an index, a page per dossier."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-import openpyxl
 import pytest
 
-from extract.rows import DocumentRow
 from pipeline import RunOptions, run
 from report.pages import wants_pages
-from report.xlsx import WorkbookWriter
 from tests.golden import ROOT
 from tests.report.test_html import dom
 
@@ -61,20 +57,3 @@ def test_a_smaller_rerun_removes_the_pages(paged: Path) -> None:
     run([SEEDS], RunOptions(out=paged, executor="inline", report_pages=False))
     assert not (paged / "report").exists()
     assert dom((paged / "report.html").read_text(encoding="utf-8")).find_all("section", "dossier")
-
-
-def test_a_sheet_past_the_row_limit_continues_on_the_next(tmp_path: Path) -> None:
-    path = tmp_path / "k.xlsx"
-    rows = [DocumentRow(doc_id=f"d{i}", source_file="f", doc_type="pk", unit=None, year=2024, status="ok", pages=1,
-                        issues=0, instansi=None, nomor=None, place=None, date=None, e_signed=False, first_line=None,
-                        last_line=None) for i in range(12)]
-    with WorkbookWriter(path, max_rows=5) as book:
-        book.add("documents", rows[:7])
-        book.add("parties", [])
-        book.add("documents", rows[7:])
-    wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames[:1] == ["Dokumen"] and wb.sheetnames[-2:] == ["Dokumen (2)", "Dokumen (3)"]
-    ids = [r[0] for t in ("Dokumen", "Dokumen (2)", "Dokumen (3)") for r in wb[t].iter_rows(min_row=2, values_only=True)]
-    assert ids == [f"d{i}" for i in range(12)]
-    assert all(wb[t]["A1"].value == "doc_id" and wb[t].freeze_panes == "A2" for t in ("Dokumen", "Dokumen (3)"))
-    assert wb["Dokumen (3)"].auto_filter.ref == "A1:P5"  # the 16 columns of documents
