@@ -20,8 +20,9 @@ import csv
 import hashlib
 import json
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from audit import unassigned_finding
 from audit.models import Dossier
@@ -40,6 +41,24 @@ from store.rows import document_tables, dossier_tables, input_row, score_issue_r
 
 SQLITE_NAME = "kinerja.sqlite"
 MANIFEST_NAME = "manifest.json"
+TEMPLATE_NAME = "realisasi_template.csv"
+TEMPLATE_FILE = {"encoding": "utf-8-sig", "newline": ""}  # with a BOM: spreadsheets open it as UTF-8
+
+
+def _template_writer(fh: TextIO) -> csv.DictWriter:
+    writer = csv.DictWriter(fh, fieldnames=TEMPLATE_COLUMNS, restval="", lineterminator="\r\n")
+    writer.writeheader()
+    return writer
+
+
+def write_realisasi_template(pks: Document | Sequence[Document], path: Path) -> int:
+    """Write the realisasi template of one PK or several to ``path`` atomically (the batch writes
+    ``OUT/realisasi_template.csv`` of all its PKs as they are read); returns the row count. Rows
+    carry the PK's doc_id, so one file serves a whole batch."""
+    rows = [row for pk in ([pks] if isinstance(pks, Document) else pks) for row in template_rows(pk)]
+    with atomic_open(Path(path), "w", **TEMPLATE_FILE) as fh:
+        _template_writer(fh).writerows(rows)
+    return len(rows)
 
 
 class RunWriter:
@@ -57,10 +76,8 @@ class RunWriter:
         self.workbook = WorkbookProcess(out / WORKBOOK_NAME)  # first: it need not inherit the streams' files
         self._stack.callback(self.workbook.abort)
         self.tables = TableStreams(self._stack, self.layout.tables, out / SQLITE_NAME, specs(), parquet=parquet)
-        tmp = self._stack.enter_context(atomic_path(out / "realisasi_template.csv"))
-        self._template_fh = self._stack.enter_context(open(tmp, "w", encoding="utf-8-sig", newline=""))
-        self._template = csv.DictWriter(self._template_fh, fieldnames=TEMPLATE_COLUMNS, lineterminator="\r\n")
-        self._template.writeheader()
+        tmp = self._stack.enter_context(atomic_path(out / TEMPLATE_NAME))
+        self._template = _template_writer(self._stack.enter_context(open(tmp, "w", **TEMPLATE_FILE)))
         self.pages: PageWriter | None = None
         self.want_pages = pages  # None: by the batch's size
         self._inputs = 0
@@ -96,8 +113,7 @@ class RunWriter:
         self.index.add_document(doc, path, hashlib.sha256(text.encode()).hexdigest())
         self._rows(document_tables([doc]))
         if doc.doc_type is DocType.PK and doc.indicators:
-            for row in template_rows(doc):
-                self._template.writerow({c: row.get(c, "") for c in TEMPLATE_COLUMNS})
+            self._template.writerows(template_rows(doc))
         s = self.summary
         s.documents += 1
         s.pages += doc.pages or 0
@@ -150,7 +166,6 @@ class RunWriter:
         self.layout.remove_stale(self.index.written)
         self.tables.close()
         self.workbook.close()
-        self._template_fh.flush()
         self._stack.close()
         self._closed = True
         run = StoreRun(self.layout.out, self.index)

@@ -28,7 +28,7 @@ from score.models import (
     SasaranScore,
     ScoreResult,
 )
-from score.realisasi import RealisasiFile, RealisasiRow, read_realisasi, write_template
+from score.realisasi import RealisasiFile, RealisasiRow, read_realisasi
 from score.rows import ScoreRow, all_score_rows, consistency_rows, score_rows
 from score.rules import RuleSet, RuleSetError, available, load
 from score.skp import SkpScoreResult, score_skp, score_skps
@@ -40,5 +40,5 @@ __all__ = [
     "CkpScore", "Colour", "IkuScore", "NkpScore", "OrgScore", "PerspectiveScore", "Polarity", "PolarityOrigin",
     "RealisasiFile", "RealisasiRow", "RuleSet", "RuleSetError", "SasaranScore", "ScoreResult", "ScoreRow",
     "SkpScoreResult", "all_score_rows", "available", "check_skp_scores", "consistency_rows", "load", "nkp_pegawai",
-    "read_realisasi", "score_document", "score_rows", "score_skp", "score_skps", "write_template",
+    "read_realisasi", "score_document", "score_rows", "score_skp", "score_skps",
 ]

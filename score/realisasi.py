@@ -29,7 +29,6 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from core.problems import Location, Problem, Severity
-from core.files import atomic_open
 from extract.models import Document, Indicator, Period
 from normalize.text import clean_text, fold_key
 from normalize.values import Kind, Value, parse_value
@@ -37,7 +36,7 @@ from score.models import Polarity
 
 __all__ = [
     "TEMPLATE_COLUMNS", "RealisasiFile", "RealisasiRow", "indicator_keys", "parse_period", "parse_records",
-    "read_realisasi", "template_rows", "write_template",
+    "read_realisasi", "template_rows",
 ]
 
 
@@ -363,16 +362,3 @@ def template_rows(pk: Document) -> list[dict[str, str]]:
                 "perspektif": ind.perspektif or "",
             })
     return rows
-
-
-def write_template(pks: Document | Sequence[Document], path: str | Path) -> int:
-    """Write ``realisasi_template.csv`` for one PK or several (UTF-8 with BOM, for spreadsheets);
-    returns the row count. Rows carry the PK's doc_id, so one file serves a whole batch."""
-    docs = [pks] if isinstance(pks, Document) else list(pks)
-    rows = [row for pk in docs for row in template_rows(pk)]
-    with atomic_open(Path(path), "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=TEMPLATE_COLUMNS, lineterminator="\r\n")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({c: row.get(c, "") for c in TEMPLATE_COLUMNS})
-    return len(rows)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from core.problems import Severity
+from emit import write_realisasi_template
 from extract import read_file
 from extract.models import Document, Period
 from score import (
@@ -19,7 +20,6 @@ from score import (
     read_realisasi,
     score_document,
     score_rows,
-    write_template,
 )
 from score.realisasi import TEMPLATE_COLUMNS, parse_records
 from tests.golden import ROOT
@@ -140,7 +140,7 @@ def test_xlsx_with_percent_cells_and_text_numbers(tmp_path: Path) -> None:
 def test_template_of_a_pk_with_codes(tmp_path: Path) -> None:
     pk = seed("000_fce74ff394373077")[0]
     path = tmp_path / "realisasi_template.csv"
-    assert write_template(pk, path) == 22
+    assert write_realisasi_template(pk, path) == 22
     with open(path, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert tuple(rows[0]) == TEMPLATE_COLUMNS
@@ -157,7 +157,7 @@ def test_template_of_a_pk_with_codes(tmp_path: Path) -> None:
 def test_template_of_a_pk_without_codes_and_with_quarters(tmp_path: Path) -> None:
     pk = seed("003_8279123244737d0f")[0]
     path = tmp_path / "t.csv"
-    write_template(pk, path)
+    write_realisasi_template(pk, path)
     with open(path, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     first = [(r["indicator_code"], r["period"], r["target"]) for r in rows if r["indicator_code"] == "IKU-01"]
@@ -236,7 +236,7 @@ def test_rows_for_another_pk_are_left_out(tmp_path: Path) -> None:
     assert first(a, "1c-CP").realisasi.raw == first(b, "1c-CP").realisasi.raw == "99"  # no doc_id: any PK
     assert a.issues == b.issues == []
     # the template carries the doc_id
-    write_template(djpk, tmp_path / "t.csv")
+    write_realisasi_template(djpk, tmp_path / "t.csv")
     assert read_realisasi(tmp_path / "t.csv").rows[0].doc_id == djpk.doc_id
 
 
