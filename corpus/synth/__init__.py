@@ -33,12 +33,12 @@ from corpus.synth._ekinerja import export as ekinerja_export  # noqa: E402
 from corpus.synth._lkj import LKJ_BUILDERS, LKJ_KINDS
 from corpus.synth._office import docx_bytes, xlsx_bytes  # noqa: E402
 from corpus.synth._render import typeset  # noqa: E402
-from corpus.synth._scan import draw_scan, scan_pdf  # noqa: E402
+from corpus.synth._scan import ScanParams, draw_scan, scan_pdf  # noqa: E402
 from corpus.synth._style import draw_style  # noqa: E402
 from corpus.synth._truth import TruthDocument, TruthFile  # noqa: E402
 
 OUT = ROOT / "corpus" / "synth" / "_out"
-__all__ = ["BKN_KINDS", "LKJ_KINDS", "PLANTABLE", "ekinerja_export", "GeneratedFile", "Generated", "generate", "generate_skp", "write", "file_name", "LAYOUT_KINDS",
+__all__ = ["ScanParams", "scan_pdf", "BKN_KINDS", "LKJ_KINDS", "PLANTABLE", "ekinerja_export", "GeneratedFile", "Generated", "generate", "generate_skp", "write", "file_name", "LAYOUT_KINDS",
            "MEDIA", "TruthFile", "TruthDocument"]
 
 # the national SKP forms are drawn only when asked for (kinds=BKN_KINDS): LAYOUT_KINDS, the default

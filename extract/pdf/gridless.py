@@ -90,7 +90,7 @@ class Settings:
     through_gap: float = 0.12
     #: A lone label over a row of labels may be the table's title when centred over the row within
     #: this share of its width (a title cell spanning every column); a label wrapped over a side column
-    #: is not (over the middle column of an odd number, only the words tell: `_title_over_labels`).
+    #: is not (over the middle column of an odd number, only the words tell: `title_over_labels`).
     #: Measured: "HASIL KERJA" over the SKP's five labels of generated file s1/20 stands 0.009 of the
     #: row's width off its centre; a label over the first or last of three columns or more, 0.3 or more.
     title_centre: float = 0.1
@@ -391,7 +391,7 @@ def _prose_under_labels(above: VisualLine, below: VisualLine, settings: Settings
     return False
 
 
-def _title_over_labels(above: VisualLine, below: VisualLine, settings: Settings = SETTINGS) -> bool:
+def title_over_labels(above: VisualLine, below: VisualLine, settings: Settings = SETTINGS) -> bool:
     """The table's title set tight over its row of labels (a header row spanning every column, its
     text centred: ``HASIL KERJA`` over ``NO | RENCANA HASIL KERJA | INDIKATOR KINERJA INDIVIDU | TARGET``),
     not the first line of the label it happens to stand over: one phrase of two words or more alone on
@@ -655,7 +655,7 @@ def _header_at(lines: list[VisualLine], i: int, settings: Settings, rules: Seque
         if not (_label_line(above) and _label_line(below)) or _numbering(above) or _numbering(below):
             return False
         if gap < settings.stack_gap * h:
-            return not _prose_under_labels(above, below, settings) and not _title_over_labels(above, below, settings)
+            return not _prose_under_labels(above, below, settings) and not title_over_labels(above, below, settings)
         # a row of labels under a parent never starts in the first column: a row that does is the
         # table's first row (a "Sasaran Strategis" heading), not part of its header
         first = min(w.box.x1 for w in above.words)

@@ -17,8 +17,7 @@ from benchmarks.accuracy import OURS, overall_fields, run_all
 from benchmarks.synth_score import OVERALL_FIELDS, score_cells, score_fields
 from extract.models import Target
 from extract.read import read_file
-from corpus.synth import LAYOUT_KINDS, TruthFile, generate
-from corpus.synth._scan import ScanParams, scan_pdf
+from corpus.synth import LAYOUT_KINDS, ScanParams, TruthFile, generate, scan_pdf
 from extract.pdf import tesseract
 from tests.corpus.synth_sample import DIGITAL, SCANS, SEED, perfect_documents, perfect_tables, sample_truth
 

@@ -19,16 +19,9 @@ from pipeline import RunOptions, run
 from pipeline import executors
 from pipeline.executors import Limits, Task, run_processes
 from tests.golden import ROOT
+from tests.pipeline.outputs import documents_of, manifest_without_timing, tables_of
 
 SEEDS = ROOT / "corpus" / "seeds"
-
-
-def _tables(out: Path) -> dict[str, str]:
-    return {p.name: p.read_text(encoding="utf-8") for p in sorted((out / "tables").glob("*.csv"))}
-
-
-def _docs(out: Path) -> dict[str, str]:
-    return {p.name: p.read_text(encoding="utf-8") for p in sorted((out / "documents").glob("*.json"))}
 
 
 @pytest.fixture(scope="module")
@@ -40,8 +33,8 @@ def inline_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_process_pool_gives_the_same_outputs_as_inline(inline_out: Path, tmp_path: Path) -> None:
     run([SEEDS], RunOptions(out=tmp_path, executor="process", workers=2, use_cache=False))
-    assert _tables(tmp_path) == _tables(inline_out)
-    assert _docs(tmp_path) == _docs(inline_out)
+    assert tables_of(tmp_path) == tables_of(inline_out)
+    assert documents_of(tmp_path) == documents_of(inline_out)
 
 
 def test_dask_local_cluster_gives_the_same_outputs(inline_out: Path, tmp_path: Path) -> None:
@@ -49,7 +42,7 @@ def test_dask_local_cluster_gives_the_same_outputs(inline_out: Path, tmp_path: P
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster, \
             distributed.Client(cluster) as client:
         run([SEEDS], RunOptions(out=tmp_path, executor="dask", scheduler=client, use_cache=False))
-    assert _tables(tmp_path) == _tables(inline_out)
+    assert tables_of(tmp_path) == tables_of(inline_out)
 
 
 def _misbehave(path: str, display: str | None = None, pdf=None) -> FileResult:
@@ -87,13 +80,6 @@ def _make_archive(folder: Path, copies: int) -> None:
     for i in range(copies):
         src = seeds[i % len(seeds)]
         shutil.copy(src, folder / f"doc{i:03d}_{src.name}")
-
-
-def _manifest_without_timing(out: Path) -> list[dict[str, object]]:
-    import json
-
-    entries = json.loads((out / "manifest.json").read_text())["inputs"]
-    return [{k: v for k, v in e.items() if k != "seconds"} for e in entries]
 
 
 def _processes_mentioning(text: str) -> list[int]:
@@ -155,9 +141,9 @@ def test_a_run_killed_with_sigkill_resumes_to_the_same_outputs(archive_and_refer
 
     rerun = subprocess.run(cmd, capture_output=True, text=True)
     assert rerun.returncode == 0, rerun.stderr
-    assert _tables(out) == _tables(reference)
-    assert _docs(out) == _docs(reference)
-    assert _manifest_without_timing(out) == _manifest_without_timing(reference)
+    assert tables_of(out) == tables_of(reference)
+    assert documents_of(out) == documents_of(reference)
+    assert manifest_without_timing(out) == manifest_without_timing(reference)
     assert _outputs(out) == _outputs(reference), "parquet, sqlite, workbook and report too, byte for byte"
 
 

@@ -21,7 +21,8 @@ from extract import Status
 from pipeline import RunOptions, run
 from pipeline.executors import Limits
 from tests.golden import ROOT
-from tests.pipeline.test_archive import SEEDS, _docs, _manifest_without_timing, _tables
+from tests.pipeline.outputs import documents_of, manifest_without_timing, tables_of
+from tests.pipeline.test_archive import SEEDS
 
 pytest.importorskip("distributed")
 
@@ -97,9 +98,9 @@ def inline_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _same_run(a: Path, b: Path) -> None:
-    assert _tables(a) == _tables(b)
-    assert _docs(a) == _docs(b)
-    assert _manifest_without_timing(a) == _manifest_without_timing(b)
+    assert tables_of(a) == tables_of(b)
+    assert documents_of(a) == documents_of(b)
+    assert manifest_without_timing(a) == manifest_without_timing(b)
     assert sorted(p.name for p in (a / "dossiers").iterdir()) == sorted(p.name for p in (b / "dossiers").iterdir())
     assert (a / "report.html").read_bytes() == (b / "report.html").read_bytes()
 

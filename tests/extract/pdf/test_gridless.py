@@ -9,10 +9,10 @@ from extract.pdf import read_pdf
 from extract.pdf.gridless import (
     Block,
     Row,
-    _title_over_labels,
     find_tables,
     label_pieces,
     place_blocks,
+    title_over_labels,
 )
 from extract.pdf.model import Box, Table, Word
 from extract.pdf.reader import PdfReading
@@ -303,12 +303,12 @@ def test_a_label_alone_over_its_wrapped_end_is_no_title() -> None:
     stands over a side column ("Pagu" over "Anggaran") or is one word over the middle column
     ("Rencana" over "Kegiatan"); a title over a label naming its column is the title."""
     labels = (("No", 40), ("Sasaran", 100), ("Kinerja Utama", 210), ("Target", 320), ("Anggaran", 420))
-    assert not _title_over_labels(_line(("Indikator", 210)), _line(*labels, y=110))  # joined: the indicator
-    assert not _title_over_labels(_line(("Pagu", 420)), _line(*labels, y=110))  # over the last column, not centred
+    assert not title_over_labels(_line(("Indikator", 210)), _line(*labels, y=110))  # joined: the indicator
+    assert not title_over_labels(_line(("Pagu", 420)), _line(*labels, y=110))  # over the last column, not centred
     middle = (("No", 40), ("Kegiatan", 230), ("Anggaran", 420))  # the middle column's label sits on the row's centre
-    assert not _title_over_labels(_line(("Rencana", 232)), _line(*middle, y=110))  # one word: wrapped
+    assert not title_over_labels(_line(("Rencana", 232)), _line(*middle, y=110))  # one word: wrapped
     titled = (("No", 40), ("Sasaran", 100), ("Indikator Kinerja Individu", 190), ("Target", 350), ("Anggaran", 420))
-    assert _title_over_labels(_line(("HASIL KERJA", 230)), _line(*titled, y=110))
+    assert title_over_labels(_line(("HASIL KERJA", 230)), _line(*titled, y=110))
 
 
 def test_a_merged_cells_text_running_through_the_row_stripes_stays_whole() -> None:
