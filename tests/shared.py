@@ -1,5 +1,5 @@
-"""What the test workers compute once per run and share: reads of slow (scanned) files and the
-built corpus.
+"""What the test workers compute once per run and share: reads of slow (scanned) files, the
+built corpus, and the pipeline's run over the seed corpus.
 
 The suite runs on several workers (pytest-xdist). A scanned PDF takes 10–70 s to OCR, and the
 tests that look at one scan may land on different workers; so the first worker to need a
@@ -19,6 +19,7 @@ from pathlib import Path
 
 from extract import FileResult, read_file
 from extract.pdf.settings import PdfSettings
+from pipeline import RunOptions, run
 
 RUN_DIR_VAR = "KINERJA_TEST_RUN_DIR"
 
@@ -66,3 +67,14 @@ def read_once(path: str | Path, pdf: PdfSettings | None = None) -> FileResult:
         result = read_file(path, pdf=pdf)
         cached.write_text(result.model_dump_json(), encoding="utf-8")
         return result
+
+
+def seed_run() -> Path:
+    """The output folder of one pipeline run over the seed corpus (inline, no cache), made once per
+    test run and shared by every test that only reads a run's outputs; a test that writes into
+    its output folder (a rerun, a killed run) makes its own."""
+    def make(folder: Path) -> None:
+        run([Path(__file__).resolve().parents[1] / "corpus" / "seeds"],
+            RunOptions(out=folder / "out", executor="inline", use_cache=False))
+
+    return once("seed-run", make) / "out"

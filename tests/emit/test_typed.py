@@ -16,17 +16,14 @@ from pathlib import Path
 import pytest
 
 from emit.schema import registry, specs
-from pipeline import RunOptions, run
 from tests.golden import ROOT
+from tests.shared import seed_run
 
-SEEDS = ROOT / "corpus" / "seeds"
 
 
 @pytest.fixture(scope="module")
-def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("typed")
-    run([SEEDS], RunOptions(out=out, executor="inline", use_cache=False))
-    return out
+def out() -> Path:
+    return seed_run()
 
 
 def _csv(path: Path) -> list[dict[str, str]]:

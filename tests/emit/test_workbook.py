@@ -28,12 +28,12 @@ from emit.workbook import (
 from extract.models import Period
 from extract.rows import DocumentRow
 from pipeline import RunOptions, run
-from pipeline.models import RunResult
 from score import Colour
+from store import RunSnapshot, StoreRun
 from tests.golden import ROOT
 from tests.report.scores import with_capaian
+from tests.shared import seed_run
 
-SEEDS = ROOT / "corpus" / "seeds"
 HOSTILE = ROOT / "tests" / "fixtures" / "report" / "hostile_pk.txt"
 PERBEN = "2024-direktur-jenderal-perbendaharaan"
 PK_001 = "001_34f370b0fcbb94ab--01-pk"
@@ -43,13 +43,12 @@ RAWS = {"1a-CP": ("100%", "100%"), "2a-CP": ("3,25 (skala 4)", "2")}
 
 
 @pytest.fixture(scope="module")
-def seed_result(tmp_path_factory: pytest.TempPathFactory) -> RunResult:
-    result = run([SEEDS], RunOptions(out=tmp_path_factory.mktemp("seed-run"), executor="inline", use_cache=False))
-    return with_capaian(result, PERBEN, CAPAIAN, RAWS)
+def seed_result() -> RunSnapshot:
+    return with_capaian(StoreRun(seed_run()), PERBEN, CAPAIAN, RAWS)
 
 
 @pytest.fixture(scope="module")
-def workbook_path(seed_result: RunResult, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def workbook_path(seed_result: RunSnapshot, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_workbook(seed_result, tmp_path_factory.mktemp("xlsx") / WORKBOOK_NAME)
 
 
@@ -73,7 +72,7 @@ def one(ws: Worksheet, **where: object) -> dict[str, Cell]:
 # ---------------------------------------------------------------- layout
 
 
-def test_one_sheet_per_table_with_frozen_header_and_filter(wb: openpyxl.Workbook, seed_result: RunResult) -> None:
+def test_one_sheet_per_table_with_frozen_header_and_filter(wb: openpyxl.Workbook, seed_result: RunSnapshot) -> None:
     assert wb.sheetnames == SHEETS
     for ws in wb.worksheets:
         assert ws.freeze_panes == "A2", ws.title
@@ -85,7 +84,7 @@ def test_one_sheet_per_table_with_frozen_header_and_filter(wb: openpyxl.Workbook
                                                     "parent", "raw", "line", "realisasi", "persen"]
 
 
-def test_written_atomically(workbook_path: Path, seed_result: RunResult, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_written_atomically(workbook_path: Path, seed_result: RunSnapshot, monkeypatch: pytest.MonkeyPatch) -> None:
     assert sorted(p.name for p in workbook_path.parent.iterdir()) == [WORKBOOK_NAME]
     before = workbook_path.read_bytes()
 
@@ -173,7 +172,7 @@ def test_status_cells_are_coloured(wb: openpyxl.Workbook) -> None:
     assert error.value == "error" and error.fill.fgColor.rgb.endswith("FFC7CE")
 
 
-def test_skor_holds_each_consistency_and_capaian_row_once(seed_result: RunResult, wb: openpyxl.Workbook) -> None:
+def test_skor_holds_each_consistency_and_capaian_row_once(seed_result: RunSnapshot, wb: openpyxl.Workbook) -> None:
     from score import all_score_rows
 
     everything = all_score_rows(seed_result.audit.dossiers, seed_result.scores)

@@ -20,15 +20,14 @@ from pipeline import executors
 from pipeline.executors import Limits, Task, run_processes
 from tests.golden import ROOT
 from tests.pipeline.outputs import documents_of, manifest_without_timing, tables_of
+from tests.shared import seed_run
 
 SEEDS = ROOT / "corpus" / "seeds"
 
 
 @pytest.fixture(scope="module")
-def inline_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("inline")
-    run([SEEDS], RunOptions(out=out, executor="inline", use_cache=False))
-    return out
+def inline_out() -> Path:
+    return seed_run()
 
 
 def test_process_pool_gives_the_same_outputs_as_inline(inline_out: Path, tmp_path: Path) -> None:

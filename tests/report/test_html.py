@@ -34,8 +34,10 @@ from report import render
 from report.i18n import EN, ID, LANGUAGES, Labels, labels
 from report.view import ReportView, build, target_text
 from score import Colour
+from store import RunSnapshot, StoreRun
 from tests.golden import ROOT
 from tests.report.scores import with_capaian
+from tests.shared import seed_run
 
 SEEDS = ROOT / "corpus" / "seeds"
 HOSTILE = ROOT / "tests" / "fixtures" / "report" / "hostile_pk.txt"
@@ -54,19 +56,17 @@ CAPAIAN = [
 
 
 @pytest.fixture(scope="module")
-def seed_result(tmp_path_factory: pytest.TempPathFactory) -> RunResult:
-    out = tmp_path_factory.mktemp("seed-run")
-    run_result = run([SEEDS], RunOptions(out=out, executor="inline", use_cache=False))
-    return with_capaian(run_result, PERBEN, CAPAIAN)
+def seed_result() -> RunSnapshot:
+    return with_capaian(StoreRun(seed_run()), PERBEN, CAPAIAN)
 
 
 @pytest.fixture(scope="module")
-def seed_report(seed_result: RunResult, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def seed_report(seed_result: RunSnapshot, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_report(seed_result, tmp_path_factory.mktemp("report"))
 
 
 @pytest.fixture(scope="module")
-def seed_view(seed_result: RunResult) -> ReportView:
+def seed_view(seed_result: RunSnapshot) -> ReportView:
     return build(seed_result, labels("id"))
 
 
@@ -290,7 +290,7 @@ def test_overview_counts_and_failed_inputs(tmp_path: Path) -> None:
     assert "850 baris" in inputs_table
 
 
-def test_dossier_sections_follow_the_audit(seed_result: RunResult, seed_view: ReportView) -> None:
+def test_dossier_sections_follow_the_audit(seed_result: RunSnapshot, seed_view: ReportView) -> None:
     assert [d.dossier_id for d in seed_view.dossiers] == [d.dossier_id for d in seed_result.audit.dossiers]
     perben = next(d for d in seed_view.dossiers if d.dossier_id == PERBEN)
     assert perben.unit == PERBEN_UNIT and perben.year == 2024
@@ -341,7 +341,7 @@ def test_capaian_bars_one_per_scored_iku(seed_view: ReportView) -> None:
 
 
 def test_capaian_of_the_latest_period_in_the_row_of_its_indicator_when_the_pk_has_no_codes(
-        seed_result: RunResult) -> None:
+        seed_result: RunSnapshot) -> None:
     dki = next(d for d in seed_result.audit.dossiers if "jakarta" in d.dossier_id)
     view = build(with_capaian(seed_result, dki.dossier_id, [("IKU-03", Period.Q2, "101.06", Colour.HIJAU),
                                                              ("IKU-03", Period.Q4, "95.74", Colour.KUNING)]), labels("id"))
@@ -382,7 +382,7 @@ def test_budget_tree_follows_parent_names() -> None:
     assert [c.line.name for c in roots[1].children] == ["K2"], "a kegiatan straight under its program"
 
 
-def test_english_labels(seed_result: RunResult) -> None:
+def test_english_labels(seed_result: RunSnapshot) -> None:
     html = render(seed_result, lang="en")
     assert '<html lang="en">' in html
     assert "Batch overview" in html and "Ringkasan batch" not in html
@@ -435,7 +435,7 @@ def test_target_text(raw: str, text: str) -> None:
     assert target_text(parse_value(raw)) == text
 
 
-def test_an_iku_scored_without_a_capaian_shows_no_cell_and_no_bar(seed_result: RunResult) -> None:
+def test_an_iku_scored_without_a_capaian_shows_no_cell_and_no_bar(seed_result: RunSnapshot) -> None:
     view = build(with_capaian(seed_result, PERBEN, [("1c-CP", Period.Y, None, None)]), labels("id"))
     perben = next(d for d in view.dossiers if d.dossier_id == PERBEN)
     assert all(r.capaian is None for r in perben.iku.rows)  # type: ignore[union-attr]
