@@ -1,6 +1,6 @@
 """The SKP checks, each on a fixture that triggers it and a near miss that must stay silent.
 
-The fixtures are the consistent SKP forms of ``tests/fixtures/skp/`` (see tests/extract/test_skp.py):
+The fixtures are the consistent SKP forms of ``tests/fixtures/skp/`` (see tests/extract/skp/test_skp.py):
 every printed score agrees with its rule set, every predikat with its band or matrix, every
 intervened RHK is the atasan's, and every period lies in its PK's year, so the audit of all of them
 together finds none of these checks. A trigger is a one-line edit of a fixture (``edit`` insists the
@@ -340,7 +340,7 @@ def test_a_subordinate_skp_bundled_after_its_atasans_pk_keeps_its_own_dossier() 
 
 def test_the_evaluations_of_two_pegawai_in_one_export_are_two_dossiers(tmp_path) -> None:
     from extract.read import read_file  # noqa: PLC0415
-    from tests.extract.test_skp import export_workbook  # noqa: PLC0415
+    from tests.extract.skp.test_skp import export_workbook  # noqa: PLC0415
 
     ev = ["SESUAI EKSPEKTASI", "SESUAI EKSPEKTASI", "BAIK", "BAIK"]
     rows = [["EV-1", "199002142015032006", "Dewi Lestari, S.T.", "Penata Kelola", "Bidang Bina Marga", "197808092003121004",

@@ -1,6 +1,6 @@
 """SKP scores: the printed and the computed value of every element, side by side, by cited rule sets.
 
-The fixtures are tests/fixtures/skp/ (see tests/extract/test_skp.py); their numbers were written
+The fixtures are tests/fixtures/skp/ (see tests/extract/skp/test_skp.py); their numbers were written
 to agree with the rules, so every row agrees, and a changed number shows in exactly its row.
 """
 
