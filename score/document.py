@@ -21,11 +21,13 @@ from score.aggregate import (
 )
 from score.capaian import ambiguity_note, cannot_exceed_reason, capaian, grade, numbers
 from score.models import (
+    CascadingOrigin,
     IkuScore,
     OrgScore,
     PolarityOrigin,
     SasaranScore,
     ScoreResult,
+    WeightOrigin,
     quantize,
 )
 from score.polarity import polarity_of
@@ -189,10 +191,10 @@ def _score_iku(ind: Indicator, position: int, key: str, period: Period, rows: Se
 
 
 def _weight(rows: Sequence[RealisasiRow], period: Period, rules: RuleSet,
-            notes: list[str]) -> tuple[Decimal | None, str | None]:
+            notes: list[str]) -> tuple[Decimal | None, WeightOrigin | None]:
     bobot = _first(rows, "bobot", period)
     if bobot is not None:
-        return bobot, "input"
+        return bobot, WeightOrigin.INPUT
     validitas, kendali = _first(rows, "validitas", period), _first(rows, "kendali", period)
     if validitas is None or kendali is None or rules.iku_weights is None:
         return None, None
@@ -201,17 +203,17 @@ def _weight(rows: Sequence[RealisasiRow], period: Period, rules: RuleSet,
         notes.append(f"no weight in {rules.short}'s table for {kendali}/{validitas}"
                      f"{ambiguity_note(rules, 'weight_gaps')}")
         return None, None
-    return w, "table"
+    return w, WeightOrigin.TABLE
 
 
-def _cascading(ind: Indicator, rows: Sequence[RealisasiRow], period: Period, rules: RuleSet) -> tuple[bool | None, str | None]:
+def _cascading(ind: Indicator, rows: Sequence[RealisasiRow], period: Period, rules: RuleSet) -> tuple[bool | None, CascadingOrigin | None]:
     given = _first(rows, "cascading", period)
     if given is not None:
-        return bool(given), "input"
+        return bool(given), CascadingOrigin.INPUT
     if rules.cascading_codes is not None and ind.code and "-" in ind.code:
         suffix = ind.code.rsplit("-", 1)[1].strip().upper()
         if suffix in rules.cascading_codes.suffix:
-            return rules.cascading_codes.suffix[suffix], "code"
+            return rules.cascading_codes.suffix[suffix], CascadingOrigin.CODE
     return None, None
 
 

@@ -34,6 +34,16 @@ class PolarityOrigin(StrEnum):
     DEFAULT = "default"  # the rule set's default
 
 
+class WeightOrigin(StrEnum):
+    INPUT = "input"  # the realisasi file's bobot column
+    TABLE = "table"  # the rule set's table of weights, by kendali and validitas
+
+
+class CascadingOrigin(StrEnum):
+    INPUT = "input"  # the realisasi file's cascading column
+    CODE = "code"  # the suffix of the indicator's code (-CP, -N)
+
+
 class Colour(StrEnum):
     HIJAU = "hijau"
     KUNING = "kuning"
@@ -92,9 +102,9 @@ class IkuScore(_Scored):
     capped: bool = False
     converted: bool = False
     weight: Decimal | None = None  # percent, from the input or the rule set's table
-    weight_origin: str | None = None  # input | table
+    weight_origin: WeightOrigin | None = None
     cascading: bool | None = None
-    cascading_origin: str | None = None  # input | code
+    cascading_origin: CascadingOrigin | None = None
 
     @property
     def capaian(self) -> Decimal | None:

@@ -107,7 +107,7 @@ class BudgetRow:
     """A line the budget reader takes: the level its table's header names (``kegiatan`` under ``No |
     Kegiatan | Anggaran``), and the columns of a budget-realisation table."""
 
-    level: str | None = None
+    level: BudgetLevel | None = None  # PROGRAM or KEGIATAN, when the header names one of them alone
     columns: BudgetColumns | None = None
     continues: bool = False  # the rest of the name of the row above, wrapped onto a line of its own
 
@@ -207,7 +207,7 @@ def budget_line_numbers(lines: list[Line], prose: bool = True) -> dict[int, Budg
     found: dict[int, BudgetRow] = {}
     in_budget = in_indicators = False
     stacked = False  # the labels of a budget header set one under another, each a line of its own
-    kind: str | None = None
+    kind: BudgetLevel | None = None
     columns: BudgetColumns | None = None
     above: list[str] = []  # the tab row before, when it printed no amount: a header's first row
     edges = _page_edges(lines)
@@ -244,8 +244,8 @@ def budget_line_numbers(lines: list[Line], prose: bool = True) -> dict[int, Budg
             in_budget, in_indicators = True, False
             words = {c.casefold() for c in cells}
             kind = (
-                "kegiatan" if "kegiatan" in words and "program" not in words
-                else "program" if "program" in words and "kegiatan" not in words
+                BudgetLevel.KEGIATAN if "kegiatan" in words and "program" not in words
+                else BudgetLevel.PROGRAM if "program" in words and "kegiatan" not in words
                 else None
             )
             width = max(len(cells), len(header_above))
@@ -325,9 +325,9 @@ def read_budget(
             level, name, parent = BudgetLevel.OUTPUT, OUTPUT_PREFIX.sub("", name), program
         elif heading is not None and printed and not HEADING_CELL.match(name):
             level, parent = BudgetLevel.OUTPUT, heading
-        elif row.level == "kegiatan" and not name.casefold().startswith("program") or name.casefold().startswith("kegiatan ") and program is not None:
+        elif row.level is BudgetLevel.KEGIATAN and not name.casefold().startswith("program") or name.casefold().startswith("kegiatan ") and program is not None:
             level, parent = BudgetLevel.KEGIATAN, output or program
-        elif row.level == "program" and not (label and label[0].isalpha()):
+        elif row.level is BudgetLevel.PROGRAM and not (label and label[0].isalpha()):
             level, parent = BudgetLevel.PROGRAM, None  # rows under a "Program | Anggaran" header
         elif label and label[0].isdigit():
             level, parent = BudgetLevel.PROGRAM, None
