@@ -76,7 +76,7 @@ def audit_dossier(ident: str, members: list[Document], context: list[Document] |
 def unassigned_finding(doc: Document) -> Finding:
     """The ``dossier_unassigned`` note of a document that fits no dossier."""
     return Finding(
-        check=checks.DOSSIER_UNASSIGNED, severity=CHECKS[checks.DOSSIER_UNASSIGNED].severity, dossier="",
+        check=checks.DOSSIER_UNASSIGNED.id, severity=checks.DOSSIER_UNASSIGNED.severity, dossier="",
         doc_ids=[doc.doc_id], evidence=[checks.ev(doc, Location(file=doc.source_file))],
     )
 

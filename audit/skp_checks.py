@@ -74,21 +74,27 @@ def _best(text: str, candidates: list[str]) -> float:
     return max((similarity(text, c) for c in candidates), default=0.0)
 
 
+CASCADE_UNCOVERED = Check(
+    "cascade_uncovered", Family.CASCADING, Severity.WARNING,
+    Text("IKU atasan tidak diturunkan ke SKP bawahan", "Atasan's IKU carried by no subordinate SKP"),
+    Text("IKU '{name}' pada PK {atasan} tidak diintervensi atau dilaksanakan oleh {count} SKP bawahannya",
+         "The IKU '{name}' of {atasan}'s PK is intervened or carried by none of the {count} SKP of the people "
+         "{atasan} appraises"),
+    {"name": str, "atasan": str, "count": int},
+    "a PK IKU of an atasan against the SKP of the people the atasan appraises in the same year: some RHK "
+    "must intervene it (or its sasaran) or carry it")
+CASCADE_UNKNOWN_PARENT = Check(
+    "cascade_unknown_parent", Family.CASCADING, Severity.WARNING,
+    Text("RHK atasan yang diintervensi tidak ditemukan", "Intervened atasan RHK not found"),
+    Text("RHK atasan yang diintervensi '{parent}' tidak ditemukan pada PK atau SKP {atasan}; kemiripan terbaik {best}%",
+         "The atasan RHK '{parent}' this SKP intervenes is in none of {atasan}'s PK or SKP; best similarity {best}%"),
+    {"parent": str, "atasan": str, "best": int},
+    "the atasan RHK or IKU an SKP row intervenes against the atasan's PK and SKP of the year")
+
+
 @runs(
-    Check("cascade_uncovered", Family.CASCADING, Severity.WARNING,
-          Text("IKU atasan tidak diturunkan ke SKP bawahan", "Atasan's IKU carried by no subordinate SKP"),
-          Text("IKU '{name}' pada PK {atasan} tidak diintervensi atau dilaksanakan oleh {count} SKP bawahannya",
-               "The IKU '{name}' of {atasan}'s PK is intervened or carried by none of the {count} SKP of the people "
-               "{atasan} appraises"),
-          {"name": str, "atasan": str, "count": int},
-          "a PK IKU of an atasan against the SKP of the people the atasan appraises in the same year: some RHK "
-          "must intervene it (or its sasaran) or carry it"),
-    Check("cascade_unknown_parent", Family.CASCADING, Severity.WARNING,
-          Text("RHK atasan yang diintervensi tidak ditemukan", "Intervened atasan RHK not found"),
-          Text("RHK atasan yang diintervensi '{parent}' tidak ditemukan pada PK atau SKP {atasan}; kemiripan terbaik {best}%",
-               "The atasan RHK '{parent}' this SKP intervenes is in none of {atasan}'s PK or SKP; best similarity {best}%"),
-          {"parent": str, "atasan": str, "best": int},
-          "the atasan RHK or IKU an SKP row intervenes against the atasan's PK and SKP of the year"),
+    CASCADE_UNCOVERED,
+    CASCADE_UNKNOWN_PARENT,
     scope="batch",
 )
 def check_skp_cascades(docs: list[Document], contexts: dict[str, Context], dossier_of: dict[str, str]) -> None:
@@ -109,10 +115,10 @@ def check_skp_cascades(docs: list[Document], contexts: dict[str, Context], dossi
         for iku in pk.indicators:
             targets = [iku.name] + ([iku.sasaran] if iku.sasaran else []) + _carrying(iku, own)
             if any(_best(t, targets) >= CASCADE_ACCEPT for t in below):
-                ctx.count("cascade_uncovered", True)
+                ctx.count(CASCADE_UNCOVERED, True)
                 continue
             ctx.find(
-                "cascade_uncovered", name=iku.name, atasan=atasan.name, count=len(subordinates),
+                CASCADE_UNCOVERED, name=iku.name, atasan=atasan.name, count=len(subordinates),
                 evidence=[ev(pk, iku.location, iku.name)] + [ev(s, _first_row(s)) for s in subordinates[:4]],
                 expected=iku.name, found=None, indicator=iku,
             )
@@ -136,10 +142,10 @@ def check_skp_cascades(docs: list[Document], contexts: dict[str, Context], dossi
             seen.add(parent.casefold())
             best = _best(parent, candidates)
             if best >= CASCADE_ACCEPT:
-                ctx.count("cascade_unknown_parent", True)
+                ctx.count(CASCADE_UNKNOWN_PARENT, True)
                 continue
             ctx.find(
-                "cascade_unknown_parent", parent=parent, atasan=atasan.name if atasan else "-", best=round(best),
+                CASCADE_UNKNOWN_PARENT, parent=parent, atasan=atasan.name if atasan else "-", best=round(best),
                 evidence=[ev(skp, item.location, parent)] + [ev(d, _first_row(d)) for d in theirs[:3]],
                 expected=None, found=parent,
             )
@@ -167,7 +173,7 @@ def _first_row(doc: Document) -> Location:
 # --- the period ----------------------------------------------------------------------------------
 
 
-@runs(Check(
+SKP_PERIOD_MISMATCH = Check(
     "skp_period_mismatch", Family.TAHUN, Severity.ERROR,
     Text("Periode SKP di luar tahun PK", "SKP period outside the PK's year"),
     Text("Periode SKP '{period}' berada di luar tahun {year} PK yang dilaksanakannya (PK {whose})",
@@ -175,7 +181,10 @@ def _first_row(doc: Document) -> Location:
     {"period": str, "year": int, "whose": Role},
     "an SKP's period (its start and end) against the year of the PK it carries out: the pegawai's own PK, "
     "else the pejabat penilai's (an SKP in its PK's dossier with a one-year period is year_mismatch's)",
-), scope="batch")
+)
+
+
+@runs(SKP_PERIOD_MISMATCH, scope="batch")
 def check_skp_periods(docs: list[Document], contexts: dict[str, Context], dossier_of: dict[str, str]) -> None:
     pks = [d for d in docs if d.doc_type is DocType.PK and d.header.year is not None]
     for skp in _skps(docs):
@@ -195,11 +204,11 @@ def check_skp_periods(docs: list[Document], contexts: dict[str, Context], dossie
                 break  # the SKP is in its PK's dossier and its period in one year: year_mismatch compares that year
             ctx = contexts[dossier_of[skp.doc_id]]
             if any(years == {pk.header.year} for pk in own):
-                ctx.count("skp_period_mismatch", True)
+                ctx.count(SKP_PERIOD_MISMATCH, True)
                 break
             pk = min(own, key=lambda d: min(abs((d.header.year or 0) - y) for y in years))
             ctx.find(
-                "skp_period_mismatch", period=period.raw, year=pk.header.year, whose=role,
+                SKP_PERIOD_MISMATCH, period=period.raw, year=pk.header.year, whose=role,
                 evidence=[ev(skp, period.location, period.raw), ev(pk, _first_row(pk), str(pk.header.year))],
                 expected=str(pk.header.year), found=period.raw,
             )

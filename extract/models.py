@@ -326,6 +326,12 @@ def budget_tree(lines: Sequence[BudgetLine], levels: Sequence[BudgetLevel] = BUD
     return roots
 
 
+def tree_total(roots: Sequence[BudgetNode]) -> int | None:
+    """The budget's total: the sum of its top lines' amounts (a PK's programmes); None when none has one."""
+    amounts = [r.line.amount for r in roots if r.line.amount is not None]
+    return sum(amounts) if amounts else None
+
+
 def walk(nodes: Sequence[BudgetNode]) -> Iterator[BudgetNode]:
     """Every node of a budget tree, depth first, in document order."""
     for node in nodes:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from audit.align import AlignMethod
+from audit.checks import BUDGET_SUM_MISMATCH, BUDGET_TOTAL_MISMATCH
 from audit.models import Alignment, Dossier, Evidence, Finding
 from core.problems import Location
 from extract.models import (
@@ -27,6 +28,7 @@ from extract.models import (
     Period,
     Status,
     budget_tree,
+    tree_total,
 )
 from normalize.text import fold_key
 from normalize.values import Kind, Value, format_number_id
@@ -574,29 +576,30 @@ def _budget(ctx: _Context, dossier: Dossier, doc: Document, docs: list[Document]
     if not roots:
         return None
     lb = ctx.labels
-    flagged = {
+    flagged = {  # the lines whose items the audit found not to add up
         f.evidence[0].location.line for f in dossier.findings
-        if f.check == "budget_sum_mismatch" and f.evidence and f.evidence[0].doc_id == doc.doc_id
+        if f.check == BUDGET_SUM_MISMATCH.id and f.evidence and f.evidence[0].doc_id == doc.doc_id
     }
     rows: list[BudgetRowView] = []
     for root in roots:
         _flatten(lb, root, 0, flagged, rows)
-    amounts = [r.line.amount for r in roots]
-    total = sum(a for a in amounts if a is not None) if any(a is not None for a in amounts) else None
+    total = tree_total(roots)
     lampiran = next((d.header.jumlah_anggaran for d in docs
                      if d.doc_type is DocType.LAMPIRAN_SKP and d.header.jumlah_anggaran), None)
     return BudgetView(
         doc_id=doc.doc_id, doc_type=lb.of(lb.doc_types, doc.doc_type.value), rows=tuple(rows),
         total=fmt.rupiah(total), jumlah_anggaran=fmt.rupiah(lampiran.amount) if lampiran else None,
-        total_mismatch=any(f.check == "budget_total_mismatch" for f in dossier.findings),
+        total_mismatch=any(f.check == BUDGET_TOTAL_MISMATCH.id for f in dossier.findings),
     )
 
 
 def _flatten(lb: Labels, node: BudgetNode, depth: int, flagged: set[int | None], out: list[BudgetRowView]) -> None:
+    """The rows of a budget tree, a line marked where the audit found its items not to add up (the
+    audit alone decides: a report's realisation table, which it does not check, is marked nowhere)."""
     line = node.line
     children_sum = node.children_total
-    differs = children_sum is not None and line.amount is not None and children_sum != line.amount
-    mismatch = line.location.line in flagged or differs
+    mismatch = line.location.line in flagged
+    differs = mismatch and children_sum is not None and line.amount is not None and children_sum != line.amount
     out.append(BudgetRowView(
         depth=depth, level=line.level.value, level_label=lb.of(lb.budget_levels, line.level.value), label=line.label,
         name=line.name, amount=fmt.rupiah(line.amount), children_sum=fmt.rupiah(children_sum),

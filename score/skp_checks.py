@@ -40,28 +40,36 @@ def _scores(doc: Document) -> SkpScoreResult | None:
         return None
 
 
+SKP_SCORE_MISMATCH = Check(
+    "skp_score_mismatch", Family.SKP, Severity.WARNING,
+    Text("Nilai SKP tercetak berbeda dengan hitungan ulang", "Printed SKP score differs from the recomputed one"),
+    Text("{element}: tercetak {printed}, hitungan ulang menurut {rule_set} {computed}",
+         "{element}: printed {printed}, recomputed by {rule_set} {computed}"),
+    {"element": str, "printed": str, "computed": str, "rule_set": str},
+    "a score an SKP prints for a kegiatan, IKI or RHK against the one its rule set gives from the printed "
+    "target and realisasi, beyond rounding (one unit of the last printed decimal)")
+SKP_ARITHMETIC = Check(
+    "skp_arithmetic", Family.SKP, Severity.ERROR,
+    Text("Hitungan SKP tidak sesuai angka tercetak", "SKP arithmetic does not add up"),
+    Text("{element}: tercetak {printed}, sedangkan {relation} dari angka tercetak {parts} adalah {result}",
+         "{element}: printed {printed}, but {relation} of the printed {parts} is {result}"),
+    {"element": str, "printed": str, "relation": SumRelation, "parts": str, "result": str},
+    "a printed total against the printed numbers it is made of: jumlah, nilai rata-rata, perhitungan / 4, "
+    "SKP × 60 % and perilaku × 40 %, NPK, nilai akhir SKP, nilai kinerja")
+PREDIKAT_MISMATCH = Check(
+    "predikat_mismatch", Family.SKP, Severity.ERROR,
+    Text("Sebutan atau predikat tidak sesuai", "Printed rating label does not fit"),
+    Text("{element}: tercetak '{printed}', seharusnya '{should}' untuk {basis}",
+         "{element}: printed '{printed}', where {basis} calls for '{should}'"),
+    {"element": str, "printed": str, "should": str, "basis": str},
+    "a printed sebutan, kategori or predikat against the band of the printed value, or the 6/2022 matrix "
+    "of the printed ratings")
+
+
 @runs(
-    Check("skp_score_mismatch", Family.SKP, Severity.WARNING,
-          Text("Nilai SKP tercetak berbeda dengan hitungan ulang", "Printed SKP score differs from the recomputed one"),
-          Text("{element}: tercetak {printed}, hitungan ulang menurut {rule_set} {computed}",
-               "{element}: printed {printed}, recomputed by {rule_set} {computed}"),
-          {"element": str, "printed": str, "computed": str, "rule_set": str},
-          "a score an SKP prints for a kegiatan, IKI or RHK against the one its rule set gives from the printed "
-          "target and realisasi, beyond rounding (one unit of the last printed decimal)"),
-    Check("skp_arithmetic", Family.SKP, Severity.ERROR,
-          Text("Hitungan SKP tidak sesuai angka tercetak", "SKP arithmetic does not add up"),
-          Text("{element}: tercetak {printed}, sedangkan {relation} dari angka tercetak {parts} adalah {result}",
-               "{element}: printed {printed}, but {relation} of the printed {parts} is {result}"),
-          {"element": str, "printed": str, "relation": SumRelation, "parts": str, "result": str},
-          "a printed total against the printed numbers it is made of: jumlah, nilai rata-rata, perhitungan / 4, "
-          "SKP × 60 % and perilaku × 40 %, NPK, nilai akhir SKP, nilai kinerja"),
-    Check("predikat_mismatch", Family.SKP, Severity.ERROR,
-          Text("Sebutan atau predikat tidak sesuai", "Printed rating label does not fit"),
-          Text("{element}: tercetak '{printed}', seharusnya '{should}' untuk {basis}",
-               "{element}: printed '{printed}', where {basis} calls for '{should}'"),
-          {"element": str, "printed": str, "should": str, "basis": str},
-          "a printed sebutan, kategori or predikat against the band of the printed value, or the 6/2022 matrix "
-          "of the printed ratings"),
+    SKP_SCORE_MISMATCH,
+    SKP_ARITHMETIC,
+    PREDIKAT_MISMATCH,
 )
 def check_skp_scores(ctx: Context) -> None:
     for doc in ctx.docs:
@@ -71,31 +79,31 @@ def check_skp_scores(ctx: Context) -> None:
         for s in result.scores:
             if s.leaf and s.value_agrees is not None:
                 if s.value_agrees:
-                    ctx.count("skp_score_mismatch", True)
+                    ctx.count(SKP_SCORE_MISMATCH, True)
                 else:
                     ctx.find(
-                        "skp_score_mismatch", element=s.element, printed=s.printed_raw or _fmt(s.printed),
+                        SKP_SCORE_MISMATCH, element=s.element, printed=s.printed_raw or _fmt(s.printed),
                         computed=_fmt(s.computed), rule_set=result.rule_set,
                         evidence=[ev(doc, s.location, s.printed_raw)], expected=_fmt(s.computed), found=s.printed_raw,
                     )
             if s.predikat_printed and s.predikat_agrees is not None:
                 if s.predikat_agrees:
-                    ctx.count("predikat_mismatch", True)
+                    ctx.count(PREDIKAT_MISMATCH, True)
                     continue
                 basis = s.printed_raw or ("rating hasil kerja dan perilaku" if s.element == "predikat" else s.element)
                 ctx.find(
-                    "predikat_mismatch", element=s.element, printed=s.predikat_printed, should=s.predikat_expected or "-",
+                    PREDIKAT_MISMATCH, element=s.element, printed=s.predikat_printed, should=s.predikat_expected or "-",
                     basis=basis, evidence=[ev(doc, s.location, s.predikat_printed)], expected=s.predikat_expected,
                     found=s.predikat_printed,
                 )
         for total in result.sums:
             if total.agrees:
-                ctx.count("skp_arithmetic", True)
+                ctx.count(SKP_ARITHMETIC, True)
                 continue
             places = -total.printed.as_tuple().exponent if isinstance(total.printed.as_tuple().exponent, int) else 2
             shown = round(total.expected, max(places, 0))
             ctx.find(
-                "skp_arithmetic", element=total.element, printed=total.printed_raw, relation=total.relation,
+                SKP_ARITHMETIC, element=total.element, printed=total.printed_raw, relation=total.relation,
                 parts=", ".join(total.parts), result=_fmt(shown),
                 evidence=[ev(doc, total.location, total.printed_raw)] + [ev(doc, loc) for loc in total.part_locations[:6]],
                 expected=_fmt(shown), found=total.printed_raw,

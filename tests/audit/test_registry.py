@@ -32,11 +32,11 @@ def test_a_message_naming_a_parameter_the_check_does_not_declare_is_refused() ->
 
 
 def test_a_finding_with_a_parameter_of_the_wrong_type_is_refused() -> None:
-    from audit.checks import Context
+    from audit.checks import YEAR_MISMATCH, Context
 
     ctx = Context(dossier="d", docs=[])
     with pytest.raises(ValueError):
-        ctx.find("year_mismatch", evidence=[], doc="not a doc type", year=2024, dossier_year=2023)
+        ctx.find(YEAR_MISMATCH, evidence=[], doc="not a doc type", year=2024, dossier_year=2023)
 
 
 def test_the_readme_lists_exactly_the_registered_checks() -> None:

@@ -368,6 +368,21 @@ def test_budget_tree_sums_and_mismatch(seed_view: ReportView) -> None:
     assert not any(r.mismatch for r in rows)
 
 
+def test_a_budget_line_is_marked_only_where_the_audit_found_it(seed_result: RunSnapshot) -> None:
+    """The report draws the audit's findings and derives none of its own: with the dossier's
+    budget findings taken away, the same two programmes that do not add up are marked nowhere
+    (their sums are still shown)."""
+    dossiers = [d.model_copy(update={"findings": [f for f in d.findings if f.check != "budget_sum_mismatch"]})
+                for d in seed_result.audit.dossiers]
+    quiet = seed_result.model_copy(update={"audit": seed_result.audit.model_copy(update={"dossiers": dossiers})})
+    perben = next(d for d in build(quiet, labels("id")).dossiers if d.dossier_id == PERBEN)
+    programs = [r for r in perben.budgets[0].rows if r.level == "program"]
+    assert [(r.amount, r.children_sum, r.difference, r.mismatch) for r in programs] == [
+        ("Rp 79.534.353.000", "Rp 79.524.353.000", None, False),
+        ("Rp 7.235.932.585.000", "Rp 7.239.932.585.000", None, False),
+    ]
+
+
 def test_budget_tree_follows_parent_names() -> None:
     def line(level: str, name: str, amount: int, parent: str | None = None) -> BudgetLine:
         return BudgetLine(level=level, name=name, amount=amount, value=parse_value(str(amount)), parent=parent)
