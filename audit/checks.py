@@ -173,6 +173,8 @@ def check_alignment(ctx: Context) -> None:
         if other is ref or not other.indicators or other.doc_type is DocType.REGULATION:
             continue
         pairs = align(ref, other)
+        ref_at = {id(i): k for k, i in enumerate(ref.indicators)}
+        other_at = {id(i): k for k, i in enumerate(other.indicators)}
         for p in pairs:
             ctx.alignment.append(Alignment(
                 dossier=ctx.dossier, ref_doc=ref.doc_id,
@@ -180,6 +182,7 @@ def check_alignment(ctx: Context) -> None:
                 doc_id=other.doc_id, doc_type=other.doc_type,
                 code=p.other.code if p.other else None, name=p.other.name if p.other else None,
                 similarity=p.similarity, method=p.method,
+                pk_position=ref_at.get(id(p.ref)), position=other_at.get(id(p.other)),
             ))
         _completeness(ctx, ref, other, pairs)
         _names(ctx, ref, other, pairs)

@@ -87,6 +87,8 @@ class Alignment(BaseModel):
     name: str | None
     similarity: float
     method: AlignMethod
+    pk_position: int | None = None  # the reference indicator's place among its document's indicators (from 0)
+    position: int | None = None  # the partner's place among its document's indicators
 
 
 class AuditResult(BaseModel):

@@ -451,18 +451,12 @@ class _Source:
 def _partners(ctx: _Context, dossier: Dossier, ref: Document) -> dict[int, list[_Source]]:
     """For each reference indicator (by position), its aligned indicators in the other documents."""
     out: dict[int, list[_Source]] = defaultdict(list)
-    position: dict[tuple[str | None, str], int] = {}
-    for pos, ind in enumerate(ref.indicators):
-        position.setdefault((ind.code, ind.name), pos)
     for a in ctx.alignment.get(dossier.dossier_id, ()):
-        if a.ref_doc != ref.doc_id or a.method is AlignMethod.NONE or a.pk_name is None:
+        if a.ref_doc != ref.doc_id or a.method is AlignMethod.NONE or a.pk_position is None or a.position is None:
             continue
-        pos, doc = position.get((a.pk_code, a.pk_name)), ctx.docs.get(a.doc_id)
-        if pos is None or doc is None:
-            continue
-        partner = next((i for i in doc.indicators if i.code == a.code and i.name == a.name), None)
-        if partner is not None:
-            out[pos].append(_Source(doc, partner))
+        doc = ctx.docs.get(a.doc_id)
+        if doc is not None and a.position < len(doc.indicators):
+            out[a.pk_position].append(_Source(doc, doc.indicators[a.position]))
     return out
 
 

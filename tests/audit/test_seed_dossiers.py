@@ -149,3 +149,24 @@ def test_seed_finding_values(row: dict[str, str]) -> None:
     assert (collapse(f.expected or ""), collapse(f.found or "")) == (collapse(row["expected"]), collapse(row["found"]))
     if row["check"] in ("indicator_name_mismatch",) and "info" in row["note"]:
         assert f.severity.value == "info"
+
+
+def test_each_alignment_row_names_its_indicators_by_their_places() -> None:
+    """An alignment row says where each of its indicators stands in its document, so a reader
+    finds them again without matching names (two indicators may share a name and no code)."""
+    docs = {d.doc_id: d for stem in STEMS for d in read_file(SEEDS / f"{stem}.txt").documents}
+    rows = _audit().alignment
+    assert rows
+    for a in rows:
+        if a.pk_name is not None:
+            assert (docs[a.ref_doc].indicators[a.pk_position].code, docs[a.ref_doc].indicators[a.pk_position].name) == (
+                a.pk_code, a.pk_name)
+        else:
+            assert a.pk_position is None
+        if a.name is not None:
+            assert (docs[a.doc_id].indicators[a.position].code, docs[a.doc_id].indicators[a.position].name) == (a.code, a.name)
+        else:
+            assert a.position is None
+    djpk_rt = [a for a in rows if a.doc_id == f"{S0}--02-rincian_target"]
+    # the PK's twelfth indicator (1a, 1b, 1c, 2a, 2b, 2c, 3a, 3b, 3c, 4a, 4b, 5a) is in no Rincian Target row
+    assert [(a.pk_code, a.pk_position, a.position) for a in djpk_rt if a.pk_code == "5a-CP"] == [("5a-CP", 11, None)]
