@@ -21,7 +21,7 @@ from pathlib import Path
 
 from audit import audit_dossier
 from extract.models import DocType, Document
-from score import RealisasiRow, RuleSet, score_document
+from score import RealisasiRow, RuleSet, score_document, score_skps
 from store import DossierResult, DossierSpec, Layout
 from store.read import load_dossier
 
@@ -78,7 +78,8 @@ def audit_and_score(spec: DossierSpec, docs: dict[str, Document], rules: RuleSet
     skp = next((d for d in members if d.doc_type is DocType.SKP), None)
     scores = [score_document(pk, realisasi, rules, dossier=spec.dossier_id, skp=skp)
               for pk in members if pk.doc_type is DocType.PK and pk.indicators]
-    return DossierResult(fingerprint=spec.fingerprint, dossier=dossier, alignment=alignment, scores=scores)
+    return DossierResult(fingerprint=spec.fingerprint, dossier=dossier, alignment=alignment, scores=scores,
+                         skp=score_skps(members))
 
 
 def run_job(job: DossierJob) -> DossierResult:

@@ -14,6 +14,7 @@ from audit.models import AuditResult
 from core.problems import Problem
 from extract.models import Document, ManifestEntry
 from score.models import ScoreResult
+from score.skp import SkpScoreResult
 
 
 class Counts(Protocol):
@@ -46,6 +47,8 @@ class RunData(Protocol):
     def audit(self) -> AuditResult: ...
     @property
     def scores(self) -> Sequence[ScoreResult]: ...
+    @property
+    def skp_scores(self) -> Sequence[SkpScoreResult]: ...
     @property
     def score_issues(self) -> Sequence[Problem]: ...
     @property

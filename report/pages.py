@@ -42,7 +42,7 @@ def dossier_href(dossier_id: str) -> str:
 
 def dossier_page(result: DossierResult, docs: list[Document], lb: Labels) -> str:
     """The page of one dossier, from its own documents (any process may draw it)."""
-    view = DossierPage(lb, build_dossier(result.dossier, docs, result.alignment, result.scores, lb),
+    view = DossierPage(lb, build_dossier(result.dossier, docs, result.alignment, result.scores, result.skp, lb),
                        back=f"../{REPORT_NAME}")
     return environment().get_template("dossier.html.j2").render(view=view)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from audit.align import AlignMethod
@@ -37,7 +37,7 @@ from report.charts import BarChart, BarInput, Sparkline, capaian_bars, sparkline
 from report.i18n import Labels
 from report.input import RunData
 from score.models import IkuScore, ScoreResult
-from score.skp import score_skp
+from score.skp import SkpScoreResult
 
 # Where the period targets of a PK indicator are read, best first.
 TARGET_SOURCES = (DocType.RINCIAN_TARGET, DocType.LAMPIRAN_SKP, DocType.PK, DocType.RENCANA_AKSI)
@@ -248,12 +248,13 @@ class ReportView:
 @dataclass
 class _Context:
     """What the builders share: the labels, the documents by id, per dossier the alignment
-    rows, and the score of each scored PK by its doc_id."""
+    rows, the score of each scored PK and of each scored national SKP form by its doc_id."""
 
     labels: Labels
     docs: dict[str, Document]
     alignment: dict[str, list[Alignment]]
     scores: dict[str, ScoreResult]
+    skp: dict[str, SkpScoreResult] = field(default_factory=dict)
 
 
 def build(result: RunData, labels: Labels) -> ReportView:
@@ -261,7 +262,8 @@ def build(result: RunData, labels: Labels) -> ReportView:
     alignment: dict[str, list[Alignment]] = defaultdict(list)
     for a in result.audit.alignment:
         alignment[a.dossier].append(a)
-    ctx = _Context(labels, {d.doc_id: d for d in result.documents}, alignment, {s.doc_id: s for s in result.scores})
+    ctx = _Context(labels, {d.doc_id: d for d in result.documents}, alignment, {s.doc_id: s for s in result.scores},
+                   {s.doc_id: s for s in result.skp_scores})
     dossiers = tuple(_dossier(ctx, d) for d in result.audit.dossiers)
     return ReportView(labels, _overview(ctx, result), dossiers)
 
@@ -397,7 +399,7 @@ def _dossier(ctx: _Context, dossier: Dossier) -> DossierView:
         finding_count=len(dossier.findings),
         finding_groups=_groups(ctx, dossier.findings),
         budgets=tuple(b for d in docs if (b := _budget(ctx, dossier, d, docs)) is not None),
-        skp=tuple(v for d in docs if (v := _skp(d)) is not None),
+        skp=tuple(v for d in docs if (v := _skp(ctx.skp.get(d.doc_id))) is not None),
         scores=_scores(ctx, dossier),
     )
 
@@ -607,14 +609,9 @@ def _flatten(lb: Labels, node: BudgetNode, depth: int, flagged: set[int | None],
 # ---- consistency
 
 
-def _skp(doc: Document) -> SkpView | None:
+def _skp(result: SkpScoreResult | None) -> SkpView | None:
     """The scores of a national SKP form, with what is said of the document as a whole (why a target
-    form has none); None for any other document (and, should scoring ever raise, for that one: the
-    report shows what it can)."""
-    try:
-        result = score_skp(doc)
-    except Exception:  # noqa: BLE001 - the report shows what it can; the batch has the scores' notes
-        return None
+    form has none); None for any other document."""
     if result is None:
         return None
 
@@ -629,7 +626,7 @@ def _skp(doc: Document) -> SkpView | None:
         )
         for s in result.scores
     )
-    return SkpView(doc_id=doc.doc_id, rule_set=result.rule_set, rows=rows, note="; ".join(dict.fromkeys(result.notes)) or None)
+    return SkpView(doc_id=result.doc_id, rule_set=result.rule_set, rows=rows, note="; ".join(dict.fromkeys(result.notes)) or None)
 
 
 def _scores(ctx: _Context, dossier: Dossier) -> tuple[FamilyScore, ...]:
@@ -687,12 +684,13 @@ def anchor(dossier_id: str) -> str:
 
 
 def build_dossier(dossier: Dossier, docs: Iterable[Document], alignment: Iterable[Alignment],
-                  scores: Iterable[ScoreResult], labels: Labels) -> DossierView:
+                  scores: Iterable[ScoreResult], skp: Iterable[SkpScoreResult], labels: Labels) -> DossierView:
     """One dossier's view, from its own documents, alignment rows and scores only."""
     by_dossier: dict[str, list[Alignment]] = defaultdict(list)
     for a in alignment:
         by_dossier[a.dossier].append(a)
-    ctx = _Context(labels, {d.doc_id: d for d in docs}, by_dossier, {s.doc_id: s for s in scores})
+    ctx = _Context(labels, {d.doc_id: d for d in docs}, by_dossier, {s.doc_id: s for s in scores},
+                   {s.doc_id: s for s in skp})
     return _dossier(ctx, dossier)
 
 

@@ -6,6 +6,7 @@ from pydantic import BaseModel, Field
 
 from audit.models import Alignment, Dossier
 from score.models import ScoreResult
+from score.skp import SkpScoreResult
 
 
 class DossierResult(BaseModel):
@@ -16,6 +17,7 @@ class DossierResult(BaseModel):
     dossier: Dossier
     alignment: list[Alignment] = Field(default_factory=list)
     scores: list[ScoreResult] = Field(default_factory=list)
+    skp: list[SkpScoreResult] = Field(default_factory=list)  # the scores of its national SKP forms
 
 
 class Summary(BaseModel):

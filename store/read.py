@@ -19,6 +19,7 @@ from audit.models import AuditResult, Finding
 from core.problems import Problem
 from extract.models import Document, ManifestEntry
 from score.models import ScoreResult
+from score.skp import SkpScoreResult
 from store.index import RunIndex
 from store.layout import Layout
 from store.models import DossierResult, Summary
@@ -45,6 +46,7 @@ class RunSnapshot(BaseModel):
     documents: list[Document] = Field(default_factory=list)
     audit: AuditResult = Field(default_factory=AuditResult)
     scores: list[ScoreResult] = Field(default_factory=list)
+    skp_scores: list[SkpScoreResult] = Field(default_factory=list)
     score_issues: list[Problem] = Field(default_factory=list)
     summary: Summary = Field(default_factory=Summary)
 
@@ -112,7 +114,11 @@ class StoreRun:
     def scores(self) -> list[ScoreResult]:
         return [s for r in self.dossier_results() for s in r.scores]
 
+    @cached_property
+    def skp_scores(self) -> list[SkpScoreResult]:
+        return [s for r in self.dossier_results() for s in r.skp]
+
     def snapshot(self) -> RunSnapshot:
         """The whole run, read into memory."""
         return RunSnapshot(manifest=self.manifest, documents=self.documents, audit=self.audit, scores=self.scores,
-                           score_issues=self.score_issues, summary=self.summary)
+                           skp_scores=self.skp_scores, score_issues=self.score_issues, summary=self.summary)
