@@ -73,7 +73,7 @@ class RunWriter:
         self.summary = Summary()
         self.layout.clean_temporaries()
         self._stack = contextlib.ExitStack()
-        self.workbook = WorkbookProcess(out / WORKBOOK_NAME)  # first: it need not inherit the streams' files
+        self.workbook = WorkbookProcess(out / WORKBOOK_NAME, lang=lang)  # first: it need not inherit the streams' files
         self._stack.callback(self.workbook.abort)
         self.tables = TableStreams(self._stack, self.layout.tables, out / SQLITE_NAME, specs(), parquet=parquet)
         tmp = self._stack.enter_context(atomic_path(out / TEMPLATE_NAME))

@@ -1,6 +1,7 @@
 """The workbook for people: one sheet per table, typed cells, Indonesian display formats.
 
-* Sheets: Dokumen, Pihak, Indikator, Target, Realisasi, Anggaran, Temuan, Skor, Skor SKP, Isu (the rows of
+* Sheets: Dokumen, Pihak, Indikator, Target, Realisasi, Anggaran, Temuan, Skor, Skor SKP, Isu (in
+  English with ``--lang en``: Documents, Parties, ..., Issues; the rows of
   :mod:`extract.rows`, :mod:`audit.rows` and :mod:`score.rows`, columns as in the CSV files),
   each with a frozen header row and an auto-filter; findings worded in the run's language.
 * Numbers are numbers: rupiah amounts are exact integers (``#,##0``), other integers plain
@@ -36,6 +37,7 @@ from pydantic import BaseModel
 
 from audit.rows import FindingRow
 from core.files import atomic_path
+from core.i18n import Text
 from extract.rows import TABLES
 from report.fmt import parse_plain
 from report.input import RunData
@@ -107,6 +109,7 @@ class Column:
 class SheetSpec:
     title: str
     model: type[BaseModel]
+    table: str
 
     @property
     def columns(self) -> list[Column]:
@@ -127,20 +130,22 @@ def column_kind(name: str, annotation: Any) -> ColumnKind:
     return ColumnKind.TEXT
 
 
-#: The sheets, in order, and the table each shows (the rows of :mod:`extract.rows`, :mod:`audit.rows`
-#: and :mod:`score.rows`, columns as in the CSV files).
-SHEET_TABLES: dict[str, str] = {
-    "Dokumen": "documents", "Pihak": "parties", "Indikator": "indicators", "Target": "targets",
-    "Realisasi": "measures", "Anggaran": "budget", "Temuan": "findings", "Skor": "scores", "Skor SKP": "skp_scores",
-    "Isu": "issues",
+#: The sheets, in order: the table each shows (the rows of :mod:`extract.rows`, :mod:`audit.rows`
+#: and :mod:`score.rows`, columns as in the CSV files) and its title in each language.
+SHEETS: dict[str, Text] = {
+    "documents": Text("Dokumen", "Documents"), "parties": Text("Pihak", "Parties"),
+    "indicators": Text("Indikator", "Indicators"), "targets": Text("Target", "Targets"),
+    "measures": Text("Realisasi", "Measures"), "budget": Text("Anggaran", "Budget"),
+    "findings": Text("Temuan", "Findings"), "scores": Text("Skor", "Scores"), "skp_scores": Text("Skor SKP", "SKP scores"),
+    "issues": Text("Isu", "Issues"),
 }
 MAX_ROWS = 1_048_576  # Excel's rows per sheet, the header included
 WIDTH_SAMPLE = 500  # rows read to size the columns
 
 
-def sheet_specs() -> list[SheetSpec]:
+def sheet_specs(lang: str = "id") -> list[SheetSpec]:
     models = {**TABLES, "findings": FindingRow, "scores": ScoreRow, "skp_scores": SkpScoreRow}
-    return [SheetSpec(title, models[table]) for title, table in SHEET_TABLES.items()]
+    return [SheetSpec(title(lang), models[table], table) for table, title in SHEETS.items()]
 
 
 def write_workbook(result: RunData, path: Path, *, lang: str = "id") -> Path:
@@ -149,7 +154,7 @@ def write_workbook(result: RunData, path: Path, *, lang: str = "id") -> Path:
     Skor holds the consistency of each dossier and the capaian of each PK, as
     ``tables/scores.csv``; Isu the extraction issues and the score stage's, as
     ``tables/issues.csv``; Temuan the findings worded in ``lang``."""
-    with WorkbookWriter(path) as book:
+    with WorkbookWriter(path, lang=lang) as book:
         for table, rows in run_tables(result, lang):
             book.add(table, rows)
     return path
@@ -166,7 +171,7 @@ class WorkbookWriter:
     a temporary name and renamed into place by :meth:`close`; leaving the ``with`` block with an
     exception leaves no file and the old workbook untouched."""
 
-    def __init__(self, path: Path, *, max_rows: int = MAX_ROWS) -> None:
+    def __init__(self, path: Path, *, max_rows: int = MAX_ROWS, lang: str = "id") -> None:
         import xlsxwriter
 
         self.path = path
@@ -180,7 +185,7 @@ class WorkbookWriter:
         self.wb.set_properties({"created": _EPOCH})  # a rerun writes the same bytes
         self._closed = False
         self.formats = _Formats(self.wb)
-        self.sheets = {SHEET_TABLES[spec.title]: _Sheet(self, spec) for spec in sheet_specs()}
+        self.sheets = {spec.table: _Sheet(self, spec) for spec in sheet_specs(lang)}
 
     def add(self, table: str, rows: Iterable[BaseModel]) -> None:
         sheet = self.sheets.get(table)
@@ -233,7 +238,7 @@ class WorkbookProcess:
     full pipe makes the batch wait (the memory stays bounded). If the batch dies, the writer sees
     the pipe close and leaves no file."""
 
-    def __init__(self, path: Path, *, max_rows: int = MAX_ROWS) -> None:
+    def __init__(self, path: Path, *, max_rows: int = MAX_ROWS, lang: str = "id") -> None:
         import multiprocessing as mp  # noqa: PLC0415
 
         # fork while the process is single-threaded (cheap, and it works from any __main__); a batch
@@ -241,7 +246,7 @@ class WorkbookProcess:
         fork = "fork" in mp.get_all_start_methods() and threading.active_count() == 1
         ctx = mp.get_context("fork" if fork else "spawn")
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_serve_workbook, args=(child, str(path), max_rows, os.getpid()),
+        self.proc = ctx.Process(target=_serve_workbook, args=(child, str(path), max_rows, lang, os.getpid()),
                                 daemon=True, name="kinerja-workbook")
         self.proc.start()
         child.close()
@@ -284,10 +289,10 @@ class WorkbookProcess:
                 self.proc.kill()
 
 
-_WANTED = frozenset(SHEET_TABLES.values())
+_WANTED = frozenset(SHEETS)
 
 
-def _serve_workbook(conn, path: str, max_rows: int, parent: int) -> None:
+def _serve_workbook(conn, path: str, max_rows: int, lang: str, parent: int) -> None:
     try:
         import ctypes  # noqa: PLC0415
         import signal  # noqa: PLC0415
@@ -295,7 +300,7 @@ def _serve_workbook(conn, path: str, max_rows: int, parent: int) -> None:
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # die with the batch (Linux)
     except (OSError, AttributeError):  # pragma: no cover
         pass
-    book = WorkbookWriter(Path(path), max_rows=max_rows)
+    book = WorkbookWriter(Path(path), max_rows=max_rows, lang=lang)
     try:
         while True:
             try:

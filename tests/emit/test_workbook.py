@@ -255,3 +255,12 @@ def test_a_sheet_past_the_row_limit_continues_on_the_next(tmp_path: Path) -> Non
     assert ids == [f"d{i}" for i in range(12)]
     assert all(wb[t]["A1"].value == "doc_id" and wb[t].freeze_panes == "A2" for t in ("Dokumen", "Dokumen (3)"))
     assert wb["Dokumen (3)"].auto_filter.ref == "A1:P5"  # the 16 columns of documents
+
+
+def test_an_english_workbook_has_english_sheets_and_findings(seed_result: RunSnapshot, tmp_path: Path) -> None:
+    book = openpyxl.load_workbook(write_workbook(seed_result, tmp_path / WORKBOOK_NAME, lang="en"))
+    assert book.sheetnames == ["Documents", "Parties", "Indicators", "Targets", "Measures", "Budget", "Findings",
+                               "Scores", "SKP scores", "Issues"]
+    messages = {r["check"].value: r["message"].value for r in records(book["Findings"])}
+    assert messages["budget_sum_mismatch"].startswith("The items under ")
+    assert book["Documents"]["A1"].value == "doc_id"  # the columns are the tables', in every language
