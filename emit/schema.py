@@ -6,7 +6,8 @@ row model's fields: a new table or column flows into every writer without an edi
 
 * Column types: ``int`` is an integer, ``float`` a real, ``bool`` a boolean, ``Decimal`` a
   decimal: ``decimal128(38, 10)`` in Parquet, ``NUMERIC`` in SQLite, ``number`` in the Table
-  Schema, its plain text (``34.94``) in CSV; the raw text stays beside it (``raw``).
+  Schema, its text in CSV (``str(Decimal)``: ``34.94``, and an exponent for the very small or
+  large, ``1E-13``); the raw text stays beside it (``raw``).
 * Keys: ``documents.doc_id``, ``dossiers.dossier_id`` and ``inputs.position`` are primary keys;
   every other ``doc_id`` / ``ref_doc`` column refers to ``documents``, every ``dossier`` /
   ``dossier_id`` column to ``dossiers``. SQLite declares them and indexes every foreign key;

@@ -65,15 +65,18 @@ class ColumnKind(Enum):
     BOOL = "bool"
 
 
-# Columns whose meaning their type does not tell.
+# Columns whose meaning their type does not tell: by name in every table, or in one table.
 COLUMN_KINDS: dict[str, ColumnKind] = {
     "amount": ColumnKind.AMOUNT,
     "nip": ColumnKind.CODE,
-    "target": ColumnKind.DECIMAL,  # a score's target and realisasi as printed: a number when plain ("100")
-    "realisasi": ColumnKind.DECIMAL,
     "capaian": ColumnKind.PERCENT,
     "status": ColumnKind.STATUS,
     "severity": ColumnKind.STATUS,
+}
+TABLE_COLUMN_KINDS: dict[tuple[str, str], ColumnKind] = {
+    ("scores", "target"): ColumnKind.DECIMAL,  # a score's target and realisasi as printed: a number when plain ("100")
+    ("scores", "realisasi"): ColumnKind.DECIMAL,
+    ("budget", "realisasi"): ColumnKind.AMOUNT,  # the rupiah a budget-realisation table says were spent
 }
 
 
@@ -113,11 +116,13 @@ class SheetSpec:
 
     @property
     def columns(self) -> list[Column]:
-        return [Column(name, column_kind(name, info.annotation)) for name, info in self.model.model_fields.items()]
+        return [Column(name, column_kind(name, info.annotation, self.table)) for name, info in self.model.model_fields.items()]
 
 
-def column_kind(name: str, annotation: Any) -> ColumnKind:
-    """The kind of a column, from its name (``amount``, ``nip``, ...) or else its type."""
+def column_kind(name: str, annotation: Any, table: str = "") -> ColumnKind:
+    """The kind of a column, from its name in its table or in any (``amount``, ``nip``, ...), or else its type."""
+    if (table, name) in TABLE_COLUMN_KINDS:
+        return TABLE_COLUMN_KINDS[(table, name)]
     if name in COLUMN_KINDS:
         return COLUMN_KINDS[name]
     types = set(getattr(annotation, "__args__", ())) | {annotation}

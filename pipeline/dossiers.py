@@ -25,7 +25,7 @@ from score import RealisasiRow, RuleSet, score_document, score_skps
 from store import DossierResult, DossierSpec, Layout
 from store.read import load_dossier
 
-CODE_PACKAGES = ("core", "normalize", "extract", "audit", "score", "store")
+CODE_PACKAGES = ("core", "normalize", "extract", "audit", "score", "store")  # and this module: it composes the result
 
 
 @cache
@@ -37,6 +37,7 @@ def code_version() -> str:
             if path.suffix in (".py", ".toml"):
                 h.update(path.relative_to(root).as_posix().encode())
                 h.update(path.read_bytes())
+    h.update(Path(__file__).read_bytes())  # what goes into a DossierResult is decided here (audit_and_score)
     return h.hexdigest()[:16]
 
 

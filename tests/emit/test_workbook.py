@@ -264,3 +264,12 @@ def test_an_english_workbook_has_english_sheets_and_findings(seed_result: RunSna
     messages = {r["check"].value: r["message"].value for r in records(book["Findings"])}
     assert messages["budget_sum_mismatch"].startswith("The items under ")
     assert book["Documents"]["A1"].value == "doc_id"  # the columns are the tables', in every language
+
+
+def test_a_budget_realisation_is_rupiah_and_a_scores_realisasi_its_printed_text() -> None:
+    from emit.workbook import cell_plan, column_kind
+
+    assert column_kind("realisasi", int | None, "budget") is ColumnKind.AMOUNT
+    assert column_kind("realisasi", str | None, "scores") is ColumnKind.DECIMAL
+    assert cell_plan(7_315_466_938_000, ColumnKind.AMOUNT)[:2] == (7_315_466_938_000, AMOUNT_FORMAT)
+    assert cell_plan("3,25 (skala 4)", ColumnKind.DECIMAL)[0] == "3,25 (skala 4)"  # printed text stays text

@@ -199,7 +199,7 @@ def test_lang_en_words_every_output_in_english(tmp_path: Path) -> None:
     assert not [m for m in by_check.values() if any(w in m for w in indonesian)]
     dossier = json.loads(next((tmp_path / "dossiers").glob("*perbendaharaan*.json")).read_text())
     assert all(f["message"] and f["params"] is not None for f in dossier["findings"])
-    sheet = openpyxl.load_workbook(tmp_path / "kinerja.xlsx")["Temuan"]
+    sheet = openpyxl.load_workbook(tmp_path / "kinerja.xlsx")["Findings"]
     header = [c.value for c in sheet[1]]
     messages = [row[header.index("message")] for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert sorted(messages) == sorted(r["message"] for r in rows)
