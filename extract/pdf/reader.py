@@ -24,6 +24,7 @@ import time
 from dataclasses import dataclass, field, replace
 
 import numpy as np
+import regex as re
 import pypdfium2 as pdfium
 
 from core.problems import Location, Problem, Severity
@@ -39,6 +40,7 @@ from extract.pdf.tablerows import header_count
 from extract.pdf.textlayer import garbage_score, page_transform, page_words
 from extract.pdf.vector import EdgePage, page_objects
 from extract.text.reader import read_text_documents
+from extract.text.rows import is_value_role
 from extract.text.tables import role_of
 
 GARBAGE_LIMIT = DEFAULT.garbage_limit  # the thresholds live in extract.pdf.settings; this name stays for callers
@@ -145,6 +147,7 @@ def read_pdf(data: bytes, source_file: str, stem: str, *, ocr: bool | None = Non
         raise PdfError(f"internal error: no page could be read ({notes})")
     _repeated_headers(contents)
     _join_rows_cut_by_page_breaks(contents)
+    restore_decimal_commas(contents, settings)
     text, table_at, starts = _render(contents)
     documents = read_text_documents(text, source_file, stem)
     for d in documents:
@@ -311,6 +314,47 @@ def _repeated_headers(contents: list[PageContent]) -> None:
                 if a is not None and b is not None and x in PERIOD_ROLES and y is None and len(b.text.strip()) <= GARBLED_LABEL:
                     b.text, b.conf = a.text, None  # (the page before's words: no confidence of this page's)
                     b.lines = [(b.box.cy, a.text)]
+
+
+#: A decimal written with a comma (``34,94``, ``1.250,5``, ``34,9 4%``'s ``34,9``), and one written with a
+#: dot before one or two digits (``34.94``: a dot before three is a thousands separator, ``1.250``).
+_COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d+(?:\.\d{3})*,\d{1,2}(?![\d.,])")
+_DOT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")
+
+
+def restore_decimal_commas(contents: list[PageContent], settings: PdfSettings = DEFAULT) -> None:
+    """A scanned file that prints its decimals with a comma has its dots read for commas put back.
+
+    tesseract reads a decimal comma whose tail is faint, blurred or lost in a ruling as a dot
+    (``24,66%`` read ``24.66%``, ``3,5 (skala 4)`` ``3.5 (skala 4)``). Where the value cells of a
+    file's OCR tables (body cells under a header naming a period, a year's target or a measure) read
+    at least ``settings.comma_decimals_min`` decimals with a comma and ``comma_decimals_ratio`` times as
+    many as with a dot, those with a dot before one or two digits are commas; a file that writes its
+    decimals with dots keeps them, and so does every cell outside a value column (a code ``1.2``)."""
+    cells = [cell for c in contents if c.source == "ocr" for t in c.tables for cell in value_cells(t)]
+    commas = sum(1 for cell in cells if _COMMA_DECIMAL.search(cell.text))
+    dotted = [cell for cell in cells if _DOT_DECIMAL.search(cell.text)]
+    if not dotted or commas < settings.comma_decimals_min or commas < settings.comma_decimals_ratio * len(dotted):
+        return
+    for cell in dotted:
+        cell.text = _DOT_DECIMAL.sub(_comma, cell.text)
+        cell.lines = [(y, _DOT_DECIMAL.sub(_comma, t)) for y, t in cell.lines]
+
+
+def _comma(m: re.Match) -> str:
+    return m[0].replace(".", ",")
+
+
+def value_cells(table: Table) -> list:
+    """The body cells of a table under a header cell naming a period, a year's target or a measure."""
+    n = header_count(table.rows)
+    if not n:
+        return []
+    column: dict[int, str] = {}
+    for roles in _cell_roles(table.rows[:n]):
+        column.update({k: r for k, r in enumerate(roles) if r})
+    values = {k for k, r in column.items() if is_value_role(r) or r.partition(":")[0] in ("realisasi", "capaian")}
+    return [cell for row in table.rows[n:] for k, cell in enumerate(row) if cell is not None and k in values]
 
 
 def _cell_roles(rows: list[list]) -> list[list[str | None]]:

@@ -107,6 +107,13 @@ class PdfSettings:
 
     # --- OCR words ------------------------------------------------------------------------------------
     low_confidence: float = 60.0  # a cell or a word with digits below this becomes ``ocr_low_confidence``
+    # a file's scanned value cells that print decimals with a comma (``34,94``) make a decimal read with a
+    # dot before one or two digits (``34.94``: no thousands separator) a comma misread, when there are
+    # at least ``comma_decimals_min`` of them and ``comma_decimals_ratio`` times as many as those read with
+    # a dot: the generated scans read 3-40 commas a file where they print commas, and 1-7 dots among
+    # them (a comma's tail lost in a grey ruling or a blur)
+    comma_decimals_min: int = 3
+    comma_decimals_ratio: float = 2.0
 
     def with_prefer_ocr(self, value: bool | str | None) -> PdfSettings:
         """The settings with ``prefer_ocr`` from a flag: True/'always', False/'never', None/'auto'."""

@@ -9,7 +9,7 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from extract.models import Role
+from extract.models import Role, TableMethod
 from extract.pdf import read_pdf
 from extract.pdf import reader as pdf_reader
 from extract.pdf.model import Box, Cell, PageContent, Table, Word
@@ -585,3 +585,34 @@ def test_a_header_printed_again_over_the_next_page_and_read_as_noise_is_the_page
                     ["2", "Nilai evaluasi akuntabilitas kinerja", "60", "62", "64", "66", "68", "70", "72"])
     second = read_pdf(pdf, "other.pdf", "other").contents[1].tables[0]
     assert [c.text for c in second.rows[1][2:]] == ["2019", "2020", "2021", "2022", "2023", "2024", "2025"]
+
+
+def _ocr_table(values: list[list[str]], header: tuple[str, ...] = ("Kode", "Indikator Kinerja", "TW I", "Target")) -> Table:
+    def cell(text: str) -> Cell:
+        return Cell(Box(0, 0, 10, 10), text, conf=90.0, lines=[(5.0, text)])
+
+    return Table(Box(0, 0, 400, 100), [[cell(h) for h in header], *[[cell(t) for t in row] for row in values]],
+                 TableMethod.OCR)
+
+
+def test_a_scan_that_prints_decimal_commas_has_its_dots_read_for_commas_put_back() -> None:
+    table = _ocr_table([["1.1", "Indeks A", "24.66%", "34,94%"], ["1.2", "Indeks B", "3,5 (skala 4)", "3.5 (skala 4)"],
+                        ["1.3", "Jumlah C", "1.250", "80,5"], ["1.4", "Nilai D", "21.0 3%", "12,05"],
+                        ["1.5", "Nilai E", "1,5", "2,25"]])
+    page = PageContent(1, 595, 842, tables=[table], source="ocr")
+    pdf_reader.restore_decimal_commas([page])  # 6 commas against 3 dots
+    assert [[c.text for c in row] for row in table.rows[1:]] == [
+        ["1.1", "Indeks A", "24,66%", "34,94%"], ["1.2", "Indeks B", "3,5 (skala 4)", "3,5 (skala 4)"],
+        ["1.3", "Jumlah C", "1.250", "80,5"], ["1.4", "Nilai D", "21,0 3%", "12,05"],
+        ["1.5", "Nilai E", "1,5", "2,25"]]  # the codes and the thousands of 1.250 kept
+    assert table.rows[1][2].lines == [(5.0, "24,66%")]
+
+
+def test_a_scan_that_prints_decimal_dots_keeps_them() -> None:
+    rows = [["1.1", "Indeks A", "24.66%", "34.94%"], ["1.2", "Indeks B", "3,5", "3.5"], ["1.3", "Nilai C", "7.25", "12,05"]]
+    table = _ocr_table(rows)
+    pdf_reader.restore_decimal_commas([PageContent(1, 595, 842, tables=[table], source="ocr")])
+    assert [[c.text for c in row] for row in table.rows[1:]] == rows  # 2 commas against 4 dots: the file's own
+    digital = _ocr_table([["1.1", "Indeks A", "24.66%", "34,94%"], ["1.2", "B", "3,5", "8,5"], ["1.3", "C", "1,5", "2,5"]])
+    pdf_reader.restore_decimal_commas([PageContent(1, 595, 842, tables=[digital], source="text")])
+    assert digital.rows[1][2].text == "24.66%"  # a text layer's dot is what was printed
