@@ -1250,7 +1250,7 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
                 crop, y0 = _cell_crop(clean, x0, y0, x1, y1, int(cell.box.y0 * scale), int(cell.box.y1 * scale), reach)
                 if (crop < 128).sum() < 12:
                     faint = int((crop < FAINT_INK).sum())
-                    if faint >= 12 and (dash := dash_in_cell(crop, x0, y0, scale, FAINT_INK)) is not None:
+                    if (dash := _faint_dash(crop, x0, y0, scale, faint)) is not None:
                         faint_dashes.append((t_i, r_i, c_i, dash))
                         continue
                     if faint < FAINT_TEXT_PT2 * scale * scale:
@@ -2180,6 +2180,7 @@ FAINT_INK = 180  # on flattened paper: a thin stroke blurred by the scan (a hyph
 # ... nor does small type blurred by a 150-dpi scan: a cell's "8 %" in 8-pt serif kept 415-657 pixels under
 # FAINT_INK and none under 128 (its darkest 116-128), a blurred hyphen 18-24 (1.0-1.4 pt2 at 300 dpi)
 FAINT_TEXT_PT2 = 6.0
+PALE_INK = 200  # ... and a hyphen printed pale by uneven toner, where one under FAINT_INK finds no stroke
 
 
 def darkened(crop: np.ndarray) -> np.ndarray:
@@ -2239,6 +2240,18 @@ def dash_in_cell(crop: np.ndarray, x0: int, y0: int, scale: float, ink: int = 12
     h, w = ys.max() - ys.min() + 1, xs.max() - xs.min() + 1
     if h <= 8 and (DASH_MIN_PX if ink <= 128 else FAINT_DASH_MIN_PX) <= w <= 60 and w >= DASH_LENGTH * h:
         return Word("-", _ink_box(ink_mask, x0, y0, scale), conf=90.0)
+    return None
+
+
+def _faint_dash(crop: np.ndarray, x0: int, y0: int, scale: float, faint: int) -> Word | None:
+    """The dash of a cell with no dark ink: measured under :data:`FAINT_INK`, else under
+    :data:`PALE_INK` (``faint``: the crop's pixels under FAINT_INK). Uneven toner prints a hyphen
+    of small type at 97-172 at its darkest (seed 1 file 6, 150 dpi): under FAINT_INK it keeps 5-11
+    pixels, or falls apart in two, where under PALE_INK it is one stroke of 25-52."""
+    if faint >= 12 and (dash := dash_in_cell(crop, x0, y0, scale, FAINT_INK)) is not None:
+        return dash
+    if int((crop < PALE_INK).sum()) >= 12:
+        return dash_in_cell(crop, x0, y0, scale, PALE_INK)
     return None
 
 

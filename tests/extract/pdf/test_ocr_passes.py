@@ -75,6 +75,36 @@ def test_the_short_hyphen_of_narrow_type_alone_in_a_cell_is_a_dash() -> None:
     assert (dash.box.x1 - dash.box.x0, dash.box.y1 - dash.box.y0) == (4, 2)  # (pixel centres: 5 x 3 pixels)
 
 
+# A generated Rincian Target scanned at 150 dpi on uneven toner (seed 1, file 6), row 1 under Q2: the hyphen of
+# 10-pt narrow type printed pale, at 300 dpi on flattened paper, nowhere darker than 172 (three pixels under
+# FAINT_INK, no stroke there) and one stroke of 25 under PALE_INK. Tesseract sees nothing in the cell.
+PALE_HYPHEN = np.array([
+    [255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255],
+    [241, 236, 232, 229, 227, 225, 225, 228, 232, 236, 241],
+    [222, 210, 199, 191, 185, 181, 182, 188, 198, 209, 221],
+    [218, 205, 193, 183, 176, 172, 172, 178, 189, 201, 215],
+    [220, 208, 198, 190, 183, 179, 180, 185, 194, 205, 217],
+    [225, 215, 208, 201, 195, 192, 192, 196, 203, 212, 221],
+    [230, 224, 218, 213, 210, 207, 207, 209, 214, 219, 225],
+    [236, 232, 228, 225, 222, 220, 219, 221, 223, 227, 231],
+], dtype=np.uint8)
+
+
+def test_a_hyphen_printed_pale_alone_in_a_cell_is_a_dash() -> None:
+    from extract.pdf import ocr
+    from extract.pdf.settings import DEFAULT
+
+    assert dash_in_cell(_in_cell(PALE_HYPHEN), 0, 0, 1.0, ocr.FAINT_INK) is None
+    scale = DEFAULT.scale
+    page = np.full((int(100 * scale), int(200 * scale)), 255, np.uint8)
+    y, x = int(48 * scale), int(95 * scale)
+    page[y : y + PALE_HYPHEN.shape[0], x : x + PALE_HYPHEN.shape[1]] = PALE_HYPHEN
+    cell = Cell(Box(60, 30, 140, 70), "")
+    table = Table(Box(60, 30, 140, 70), [[cell]], method="ocr")
+    (dash,) = ocr.ocr_cells(page, [table], scale)  # (no tesseract: a cell of a dash alone is not read)
+    assert dash.text == "-" and 95 <= dash.box.x0 < dash.box.x1 <= 98
+
+
 def test_a_dot_or_a_letter_alone_in_a_cell_is_no_dash() -> None:
     dot = np.zeros((5, 5), dtype=np.uint8)
     letter = np.zeros((12, 9), dtype=np.uint8)
