@@ -2181,6 +2181,7 @@ FAINT_INK = 180  # on flattened paper: a thin stroke blurred by the scan (a hyph
 # FAINT_INK and none under 128 (its darkest 116-128), a blurred hyphen 18-24 (1.0-1.4 pt2 at 300 dpi)
 FAINT_TEXT_PT2 = 6.0
 PALE_INK = 200  # ... and a hyphen printed pale by uneven toner, where one under FAINT_INK finds no stroke
+PALE_DASH_CORE_PX = 3  # ... whose core keeps this many pixels under FAINT_INK (s1/6's: 3-11; a smudge's: none)
 
 
 def darkened(crop: np.ndarray) -> np.ndarray:
@@ -2245,12 +2246,14 @@ def dash_in_cell(crop: np.ndarray, x0: int, y0: int, scale: float, ink: int = 12
 
 def _faint_dash(crop: np.ndarray, x0: int, y0: int, scale: float, faint: int) -> Word | None:
     """The dash of a cell with no dark ink: measured under :data:`FAINT_INK`, else under
-    :data:`PALE_INK` (``faint``: the crop's pixels under FAINT_INK). Uneven toner prints a hyphen
-    of small type at 97-172 at its darkest (seed 1 file 6, 150 dpi): under FAINT_INK it keeps 5-11
-    pixels, or falls apart in two, where under PALE_INK it is one stroke of 25-52."""
+    :data:`PALE_INK` when its core is printed (``faint``: the crop's pixels under FAINT_INK, at least
+    :data:`PALE_DASH_CORE_PX`). Uneven toner prints a hyphen of small type at 97-172 at its darkest
+    (seed 1 file 6, 150 dpi): under FAINT_INK it keeps 5-11 pixels, or falls apart in two, where
+    under PALE_INK it is one stroke of 25-52; a grey smudge of a real scan (the number column of
+    PK_Kabid_Produksi's page 3), darkest at 190, keeps none and is no dash."""
     if faint >= 12 and (dash := dash_in_cell(crop, x0, y0, scale, FAINT_INK)) is not None:
         return dash
-    if int((crop < PALE_INK).sum()) >= 12:
+    if faint >= PALE_DASH_CORE_PX and int((crop < PALE_INK).sum()) >= 12:
         return dash_in_cell(crop, x0, y0, scale, PALE_INK)
     return None
 
