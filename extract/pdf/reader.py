@@ -24,14 +24,14 @@ import time
 from dataclasses import dataclass, field, replace
 
 import numpy as np
-import regex as re
 import pypdfium2 as pdfium
+import regex as re
 
 from core.problems import Location, Problem, Severity
 from extract.models import PERIOD_ROLES, Document, Signature, TableMethod
 from extract.pdf import gridless, lexicon, raster, signatures, tesseract, unruled
 from extract.pdf import scan as scan_mod
-from extract.pdf.model import Box, PageContent, Table
+from extract.pdf.model import Box, Cell, PageContent, Table
 from extract.pdf.ocr import GARBLED_LABEL
 from extract.pdf.render import render_page, visual_lines
 from extract.pdf.settings import DEFAULT, PdfSettings
@@ -345,7 +345,7 @@ def _comma(m: re.Match) -> str:
     return m[0].replace(".", ",")
 
 
-def value_cells(table: Table) -> list:
+def value_cells(table: Table) -> list[Cell]:
     """The body cells of a table under a header cell naming a period, a year's target or a measure."""
     n = header_count(table.rows)
     if not n:
