@@ -4,7 +4,12 @@ as JSON, the report and the workbook, the manifest last -- every file atomically
 renamed into place when complete. The stages hand typed rows (Decimals, ints, enums' values);
 the text of a number is made here, at the writers."""
 
-from emit.outputs import RunWriter, dossier_json, write_manifest, write_realisasi_template
+from emit.outputs import (
+    RunWriter,
+    dossier_json,
+    write_manifest,
+    write_realisasi_template,
+)
 from emit.pages import write_report
 from emit.workbook import WORKBOOK_NAME, write_workbook
 

@@ -20,7 +20,6 @@ from tests.golden import ROOT
 from tests.shared import seed_run
 
 
-
 @pytest.fixture(scope="module")
 def out() -> Path:
     return seed_run()
