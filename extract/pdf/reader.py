@@ -40,7 +40,7 @@ from extract.pdf.tablerows import header_count
 from extract.pdf.textlayer import garbage_score, page_transform, page_words
 from extract.pdf.vector import EdgePage, page_objects
 from extract.text.reader import read_text_documents
-from extract.text.rows import is_value_role
+from extract.text.rows import is_value_role, measure_of_role
 from extract.text.tables import role_of
 
 GARBAGE_LIMIT = DEFAULT.garbage_limit  # the thresholds live in extract.pdf.settings; this name stays for callers
@@ -353,7 +353,8 @@ def value_cells(table: Table) -> list[Cell]:
     column: dict[int, str] = {}
     for roles in _cell_roles(table.rows[:n]):
         column.update({k: r for k, r in enumerate(roles) if r})
-    values = {k for k, r in column.items() if is_value_role(r) or r.partition(":")[0] in ("realisasi", "capaian")}
+    values = {k for k, r in column.items()
+              if is_value_role(r) or ((m := measure_of_role(r)) is not None and m[0] in ("realisasi", "capaian"))}
     return [cell for row in table.rows[n:] for k, cell in enumerate(row) if cell is not None and k in values]
 
 

@@ -22,6 +22,8 @@ from emit.workbook import (
     PERCENT_FORMAT,
     ColumnKind,
     WorkbookWriter,
+    cell_plan,
+    column_kind,
     looks_like_formula,
     write_cell,
 )
@@ -267,8 +269,6 @@ def test_an_english_workbook_has_english_sheets_and_findings(seed_result: RunSna
 
 
 def test_a_budget_realisation_is_rupiah_and_a_scores_realisasi_its_printed_text() -> None:
-    from emit.workbook import cell_plan, column_kind
-
     assert column_kind("realisasi", int | None, "budget") is ColumnKind.AMOUNT
     assert column_kind("realisasi", str | None, "scores") is ColumnKind.DECIMAL
     assert cell_plan(7_315_466_938_000, ColumnKind.AMOUNT)[:2] == (7_315_466_938_000, AMOUNT_FORMAT)
