@@ -113,6 +113,17 @@ def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path: Path, capsys: p
     assert "documents" in err.splitlines()[-1]  # the closing summary
 
 
+def test_a_run_whose_inputs_hold_nothing_to_read_is_skipped_and_exits_zero(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "prose.txt").write_text("Catatan rapat tanpa tabel kinerja.\n", encoding="utf-8")
+    (inputs / "notes.xyz").write_text("x")
+    out = tmp_path / "out"
+    assert run_pipeline.main([str(inputs), "--out", str(out)]) == 0
+    statuses = {Path(e["path"]).name: e["status"] for e in json.loads((out / "manifest.json").read_text())["inputs"]}
+    assert statuses == {"prose.txt": "skipped", "notes.xyz": "skipped"}
+
+
 def test_usage_error_exits_two(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, str(ROOT / "run_pipeline.py")], capture_output=True, text=True)
     assert proc.returncode == 2 and "usage" in proc.stderr.lower()
