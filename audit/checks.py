@@ -833,17 +833,26 @@ SIGNING_DATE_UNUSUAL = Check(
     Text("{doc} tahun {year} ditandatangani {date}, di luar tahunnya",
          "The {doc} of {year} was signed on {date}, outside its year"),
     {"doc": DocType, "year": int, "date": dt.date, "deadline": str},
-    "a PK's signing date against its year, and the latest deadline a regulation sets (KEP-36/AG/2012: 30 March)",
+    "a PK's or SKP's signing date against its year; a PK's also against the latest deadline a regulation sets "
+    "(KEP-36/AG/2012: 30 March; the regulations in the seeds set no day for an SKP; an SKP's evaluation is signed after its period)",
     variants={"late": Text("{doc} tahun {year} ditandatangani {date}, setelah batas waktu {deadline}",
                            "The {doc} of {year} was signed on {date}, after the deadline of {deadline}")},
 )
+
+
+#: The documents whose signing date is checked: the agreement and the SKP that carries it out (issue #20:
+#: "for every PK and SKP"). The deadline is a PK's alone: KEP-36/AG/2012 sets it for the Kontrak Kinerja, and
+#: neither regulation in the seeds sets a day for an SKP, so an SKP is only held to its year. An SKP that prints
+#: realisasi (a penilaian or an evaluasi) is signed when its period has ended, in the year after it as often as
+#: not, and is not held to its year (``skp_period_mismatch`` holds its period against the PK's year).
+SIGNED_IN_THEIR_YEAR = (DocType.PK, DocType.SKP)
 
 
 @runs(SIGNING_DATE_UNUSUAL)
 def check_signing_date(ctx: Context) -> None:
     for doc in ctx.docs:
         date, year = doc.header.date, doc.header.year
-        if doc.doc_type is not DocType.PK or date is None or year is None:
+        if doc.doc_type not in SIGNED_IN_THEIR_YEAR or date is None or year is None or (doc.skp is not None and doc.skp.evaluation):
             continue
         first_month = 12 - SIGNING.months_before + 1
         deadline = dt.date(year, *SIGNING.deadline)
@@ -851,7 +860,7 @@ def check_signing_date(ctx: Context) -> None:
         if not (date.year == year or (date.year == year - 1 and date.month >= first_month)):
             ctx.find(SIGNING_DATE_UNUSUAL, doc=doc.doc_type, year=year, date=date, deadline=deadline.isoformat(),
                      evidence=where, expected=str(year), found=date.isoformat())
-        elif date > deadline:
+        elif doc.doc_type is DocType.PK and date > deadline:
             ctx.find(SIGNING_DATE_UNUSUAL, variant="late", severity=Severity.INFO, doc=doc.doc_type, year=year, date=date,
                      deadline=f"{deadline.isoformat()} (KEP-36/AG/2012)", evidence=where,
                      expected=f"<= {deadline.isoformat()}", found=date.isoformat())

@@ -32,7 +32,6 @@ appended to the base file, and ``regulation.txt`` is a reference text that belon
 
 from __future__ import annotations
 
-
 import pytest
 
 from audit import CHECKS, AuditResult, Finding, audit_documents
@@ -985,6 +984,28 @@ def test_signing_date_near_misses(date: str) -> None:
     """The December before the year (the DIPA is approved then) and the deadline's own day are usual."""
     text = fixture().replace("Jakarta, 30 Januari 2024", date, 1)
     assert of(audit(text), "signing_date_unusual") == []
+
+
+def _skp_signed(date: str) -> str:
+    """The base dossier with its SKP (the third signature block) signed on ``date``."""
+    text, block = fixture(), "Jakarta, 30 Januari 2024"
+    at = -1
+    for _ in range(3):
+        at = text.index(block, at + 1)
+    assert text[: at].count("SASARAN KINERJA PEGAWAI") == 1  # (the SKP's block, not the Lampiran's)
+    return text[:at] + date + text[at + len(block):]
+
+
+def test_an_skp_signed_outside_its_year_is_unusual() -> None:
+    f = one(audit(_skp_signed("Jakarta, 5 Januari 2025")), "signing_date_unusual")
+    assert (f.variant, f.severity.value, f.params["year"], f.params["date"], f.doc_ids) == (None, "warning", 2024,
+                                                                                            "2025-01-05", [SKP])
+
+
+@pytest.mark.parametrize("date", ["Jakarta, 1 Desember 2023", "Jakarta, 31 Maret 2024", "Jakarta, 30 Desember 2024"])
+def test_an_skp_signed_in_its_year_is_held_to_no_deadline(date: str) -> None:
+    """The PK's deadline (KEP-36/AG/2012) is no SKP's: an SKP signed on 31 March or in December is usual."""
+    assert of(audit(_skp_signed(date)), "signing_date_unusual") == []
 
 
 # --- a report and the PK it prints ----------------------------------------------------------------
