@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from decimal import Decimal
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import openpyxl
 import pytest
@@ -32,6 +34,34 @@ def _workbook(rows: list[list[object]], *, formats: dict[str, str] | None = None
         ws.merge_cells(rng)
     buf = io.BytesIO()
     wb.save(buf)
+    return buf.getvalue()
+
+
+def _ods(sheet: str, rows: list[list[object]]) -> bytes:
+    """A minimal OpenDocument spreadsheet (what LibreOffice saves, without styles): one sheet,
+    numbers as floats, text as strings."""
+    def cell(v: object) -> str:
+        if v is None:
+            return "<table:table-cell/>"
+        if isinstance(v, int | float):
+            return f'<table:table-cell office:value-type="float" office:value="{v}"><text:p>{v}</text:p></table:table-cell>'
+        return f'<table:table-cell office:value-type="string"><text:p>{escape(str(v))}</text:p></table:table-cell>'
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+    body = "".join("<table:table-row>" + "".join(cell(v) for v in r) + "</table:table-row>" for r in rows)
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.2"><office:body>'
+               f'<office:spreadsheet><table:table table:name="{escape(sheet)}">{body}</table:table></office:spreadsheet>'
+               "</office:body></office:document-content>")
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")  # stored, first
+        z.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
+        z.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
     return buf.getvalue()
 
 
@@ -127,6 +157,49 @@ def test_a_file_named_xlsx_that_is_no_workbook_fails_with_its_reason(tmp_path: P
     path.write_bytes(b"PK\x03\x04 not really a zip")
     result = read_file(path)
     assert result.status is Status.FAILED and result.reason.startswith("unreadable spreadsheet")
+
+
+def test_an_ods_sheet_is_read_by_calamine_with_every_value_at_its_cell(tmp_path: Path) -> None:
+    """An OpenDocument file goes through python-calamine, which keeps no number formats: a number
+    reads as stored (0,9494, not 94,94 %), a value typed as text as typed."""
+    rows = _pk_rows()[:-1]
+    rows[5][3] = "94,94%"  # typed as text, as Indonesian sheets often hold their values
+    path = tmp_path / "pk.ods"
+    path.write_bytes(_ods("PK 2025", rows))
+    result = read_file(path)
+    (doc,) = result.documents
+    assert (result.status, doc.doc_type.value, doc.header.year) == (Status.OK, "pk", 2025)
+    got = [(i.name, i.targets[0].value.raw, i.targets[0].value.value, i.targets[0].location.short().split(" table")[0])
+           for i in doc.indicators]
+    assert got == [
+        ("Indeks kepuasan masyarakat", "3,25", Decimal("3.25"), "pk.ods!PK 2025!D5"),
+        ("Persentase pengaduan yang ditindaklanjuti", "94,94%", Decimal("94.94"), "pk.ods!PK 2025!D6"),
+        ("Nilai SAKIP", "75,354", Decimal("75.354"), "pk.ods!PK 2025!D7"),
+    ]
+
+
+def test_a_hidden_column_is_left_out_and_noted(tmp_path: Path) -> None:
+    rows = [r + [None] for r in _pk_rows()[:-1]]
+    rows[3] = [*HEADER[:3], "Catatan", HEADER[3]]  # a hidden working column between the indicator and its target
+    for r in rows[4:]:
+        r[3], r[4] = "coretan", r[3]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "PK 2025"
+    for row in rows:
+        ws.append(row)
+    ws.column_dimensions["D"].hidden = True
+    buf = io.BytesIO()
+    wb.save(buf)
+    path = tmp_path / "pk.xlsx"
+    path.write_bytes(buf.getvalue())
+    (doc,) = read_file(path).documents
+    assert [(i.name, i.targets[0].value.raw) for i in doc.indicators] == [
+        ("Indeks kepuasan masyarakat", "3,25"), ("Persentase pengaduan yang ditindaklanjuti", "0,9494"), ("Nilai SAKIP", "75,354")]
+    assert all("coretan" not in i.name for i in doc.indicators)
+    (note,) = [p for p in doc.issues if p.check == "hidden_columns_skipped"]
+    assert (note.severity.value, note.message, note.location.sheet, note.location.ref) == (
+        "info", "hidden columns left out: D", "PK 2025", "D:D")
 
 
 def test_merged_header_cells_and_the_calamine_reader_give_the_same_rows(tmp_path: Path) -> None:
