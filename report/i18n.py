@@ -77,6 +77,8 @@ class Labels:
     satuan: str
     trajectory: str
     capaian: str
+    realisasi: str
+    printed_capaian: str
     targets_from: str
     annual_from_pk: str
     capaian_chart: str
@@ -177,6 +179,8 @@ ID = Labels(
     satuan="Satuan",
     trajectory="Lintasan triwulan",
     capaian="Capaian",
+    realisasi="Realisasi",
+    printed_capaian="Capaian tertulis",
     targets_from="Target periodik dari",
     annual_from_pk="target tahunan dari PK",
     capaian_chart="Capaian per IKU",
@@ -262,6 +266,8 @@ EN = Labels(
     satuan="Unit of measure",
     trajectory="Quarterly trajectory",
     capaian="Achievement",
+    realisasi="Realisation",
+    printed_capaian="Achievement as printed",
     targets_from="Period targets from",
     annual_from_pk="annual target from the PK",
     capaian_chart="Achievement per IKU",

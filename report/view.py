@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from audit.align import AlignMethod
@@ -142,6 +142,17 @@ class CapaianCell:
 
 
 @dataclass(frozen=True)
+class PrintedCell:
+    """What a measurement table (an LKj's Pengukuran Kinerja, an Evaluasi Renja) prints for an
+    indicator: its text as printed, the period it is for, and the document type it comes from."""
+
+    text: str
+    period: str
+    source: str
+    source_doc: str
+
+
+@dataclass(frozen=True)
 class IkuRow:
     sasaran_heading: str | None  # set on the first indicator of each sasaran
     code: str | None
@@ -152,6 +163,8 @@ class IkuRow:
     source_doc: str | None  # and its id
     sparkline: Sparkline | None
     capaian: CapaianCell | None
+    realisasi: PrintedCell | None = None  # the realisation a measurement table prints (the year's, else the latest)
+    printed_capaian: PrintedCell | None = None  # ... and the capaian (%) it prints
 
 
 @dataclass(frozen=True)
@@ -162,6 +175,7 @@ class IkuTable:
     rows: tuple[IkuRow, ...]
     sources: tuple[str, ...]
     has_capaian: bool
+    has_realisasi: bool = False  # some row prints a realisation or a capaian (an LKj or a realisation sheet in the dossier)
 
 
 @dataclass(frozen=True)
@@ -433,13 +447,30 @@ def _iku_table(ctx: _Context, dossier: Dossier, ref: Document) -> IkuTable:
         source = _target_source(ind, partners.get(pos, []))
         heading = _sasaran_heading(ind) if (ind.sasaran_no, ind.sasaran) != previous else None
         previous = (ind.sasaran_no, ind.sasaran)
-        rows.append(_iku_row(lb, ind, heading, source, _capaian_cell(lb, capaian.get(pos))))
+        row = _iku_row(lb, ind, heading, source, _capaian_cell(lb, capaian.get(pos)))
+        measured = [_Source(ref, ind), *partners.get(pos, [])]
+        rows.append(replace(row, realisasi=_printed(lb, measured, "realisasi"), printed_capaian=_printed(lb, measured, "capaian")))
     sources = dict.fromkeys(r.source_doc for r in rows if r.source_doc)
     return IkuTable(
         ref_doc=ref.doc_id, ref_type=lb.of(lb.doc_types, ref.doc_type.value),
         periods=tuple(lb.of(lb.periods, p.value) for p in PERIODS), rows=tuple(rows),
         sources=tuple(sources), has_capaian=any(r.capaian for r in rows),
+        has_realisasi=any(r.realisasi or r.printed_capaian for r in rows),
     )
+
+
+def _printed(lb: Labels, measured: list[_Source], measure: str) -> PrintedCell | None:
+    """The first document (the reference itself, then its aligned partners) that prints ``measure``
+    (``realisasi`` or ``capaian``) for the indicator in the document's own year: the year's value,
+    else the latest period's."""
+    for source in measured:
+        printed = [t for t in getattr(source.indicator, measure) if t.year is None and not t.value.is_empty]
+        if not printed:
+            continue
+        t = max(printed, key=lambda t: PERIODS.index(t.period))
+        return PrintedCell(text=target_text(t.value), period=lb.of(lb.periods, t.period.value),
+                           source=lb.of(lb.doc_types, source.doc.doc_type.value), source_doc=source.doc.doc_id)
+    return None
 
 
 @dataclass(frozen=True)

@@ -473,3 +473,37 @@ def test_capaian_from_the_score_stage(tmp_path: Path) -> None:
     for key, capaian, status in expected:
         assert scored[key] == (f"{Decimal(capaian):.2f}".replace(".", ",") + "%", status)
     assert dossier.capaian_chart is not None and len(dossier.capaian_chart.bars) == len(scored)
+
+
+def test_a_realisation_sheet_reaches_the_measures_the_workbook_and_the_report(tmp_path: Path) -> None:
+    """An Evaluasi Renja workbook prints each indicator's realisation per quarter and for the year, and
+    its capaian (%): the rows go to ``measures.csv`` and the workbook's Realisasi sheet, and the report's
+    IKU table shows the year's realisation and the latest printed capaian beside the targets."""
+    import csv
+
+    import openpyxl
+
+    xlsx = ROOT / "tests" / "fixtures" / "pdf" / "rendyirawann__esakip-v2__EVALUASI_RENJA_BAPPEDALITBANG_TAHUN_2025.xlsx"
+    result = run([xlsx], RunOptions(out=tmp_path, executor="inline", use_cache=False))
+    first = "1. Nilai LHE AKIP Perangkat Daerah 2. Indeks Kepuasan Masyarakat (IKM)"
+    with open(tmp_path / "tables" / "measures.csv", encoding="utf-8") as fh:
+        measures = [(r["measure"], r["period"], r["raw"]) for r in csv.DictReader(fh) if r["indicator_name"] == first]
+    assert [m for m in measures if m[0] != "realisasi_rp"] == [
+        ("realisasi", "Q1", "15"), ("realisasi", "Q2", "14"), ("realisasi", "Q3", "21"), ("realisasi", "Q4", "50"),
+        ("realisasi", "Y", "100"), ("capaian", "Q1", "15%"), ("capaian", "Q2", "28%"), ("capaian", "Q3", "50%"),
+        ("capaian", "Q4", "100%")]
+    assert ("realisasi_rp", "Q1", "1.854.185.339") in measures  # (the rupiah spent)
+    sheet = openpyxl.load_workbook(tmp_path / "kinerja.xlsx", read_only=True)["Realisasi"]
+    assert sum(1 for r in sheet.iter_rows(min_row=2, values_only=True) if r[5] == first) == len(measures)
+    (dossier,) = build(result, labels("id")).dossiers
+    assert dossier.iku is not None and dossier.iku.has_realisasi
+    row = dossier.iku.rows[0]
+    assert row.name == first
+    assert (row.realisasi.text, row.realisasi.period, row.realisasi.source) == ("100", "Tahunan", "Rincian Target Kinerja")  # type: ignore[union-attr]
+    assert (row.printed_capaian.text, row.printed_capaian.period) == ("100%", "TW IV")  # type: ignore[union-attr]
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert '<th class="num">Realisasi</th><th class="num">Capaian tertulis</th>' in html
+
+
+def test_a_dossier_without_measurements_shows_no_realisation_columns(seed_view: ReportView) -> None:
+    assert all(d.iku is None or not d.iku.has_realisasi for d in seed_view.dossiers)
