@@ -197,6 +197,26 @@ def recover_missed_dashes(words: list[Word], image: np.ndarray, scale: float) ->
     return words + recover_dashes(image, words, scale)
 
 
+#: what tesseract reads for a short flat stroke blurred by the scan, when it reads a mark at all
+_DASH_MARK = re.compile(r"^[;:~_=¬]{1,2}$")
+
+
+def fix_dash_marks(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
+    """A word of one or two marks (``;``, ``:``, ``~``, ``_``) whose ink, around its box, is one short
+    flat stroke is a dash: a blurred hyphen alone in a cell reads ``;`` (a heavily blurred 150-dpi
+    scan printed five of a Lampiran SKP's "-" so). A real ``;`` or ``:`` is two marks one over the
+    other, which :func:`dash_in_cell` never takes for a stroke."""
+    out = []
+    for w in words:
+        if _DASH_MARK.match(w.text):
+            x0, y0 = max(0, int(w.box.x0 * scale) - WORD_PAD), max(0, int(w.box.y0 * scale) - WORD_PAD)
+            crop = image[y0 : int(w.box.y1 * scale) + WORD_PAD + 1, x0 : int(w.box.x1 * scale) + WORD_PAD + 1]
+            if crop.size and (dash := _dash(crop, x0, y0, scale)) is not None:
+                w = Word("-", w.box, w.conf)  # (the box tesseract drew: a word's height, as a text layer gives a dash)
+        out.append(w)
+    return out
+
+
 def split_missed_spaces(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
     """A space tesseract passed over, put back from the blank inside the word (:func:`split_wide_gaps`)."""
     return split_wide_gaps(image, words, scale)
@@ -557,7 +577,7 @@ PAGE_WORD_PASSES = (
     split_tall_words, drop_page_specks, drop_lone_doubtful, drop_double_readings, reread_short_boxes, recover_missed_words,
     split_missed_spaces, fix_tokens, fix_stroke_capitals,
     fix_percent_signs, reread_percent_figures, fix_item_marks, fix_quarter_numerals, read_period_numerals, fix_period_words,
-    recover_missed_dashes,
+    fix_dash_marks, recover_missed_dashes,
 )
 
 
@@ -1266,8 +1286,8 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
     _split_cell_words(first, clean, scale)
     for ws in first.values():
         fix_stroke_i(clean, ws, scale)
-    for k, w in dashes.items():  # tesseract often sees nothing in a cell holding only "-"
-        if not first.get(k):
+    for k, w in dashes.items():  # tesseract often sees nothing in a cell holding only "-", or a mark (";")
+        if not first.get(k) or (len(first[k]) == 1 and _DASH_MARK.match(first[k][0].text)):
             first[k] = [w]
     for ws in first.values():
         for n, w in enumerate(ws):

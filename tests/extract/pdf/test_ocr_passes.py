@@ -10,7 +10,7 @@ import pytest
 from extract.pdf import lexicon
 from extract.pdf.marks import drop_text_specks, drop_value_marks
 from extract.pdf.model import Box, Cell, Table, Word
-from extract.pdf.ocr import dash_in_cell, fix_exclamation, fix_period_header, fix_period_run, fix_token
+from extract.pdf.ocr import dash_in_cell, fix_dash_marks, fix_exclamation, fix_period_header, fix_period_run, fix_token
 
 # Seed 001's Lampiran SKP (built scan, page 9), row 3 under Q3: the cell's only ink, a hyphen
 # blurred by the 200 dpi scan and read at 300 dpi. Tesseract sees nothing in it.
@@ -103,6 +103,32 @@ def test_a_hyphen_printed_pale_alone_in_a_cell_is_a_dash() -> None:
     table = Table(Box(60, 30, 140, 70), [[cell]], method="ocr")
     (dash,) = ocr.ocr_cells(page, [table], scale)  # (no tesseract: a cell of a dash alone is not read)
     assert dash.text == "-" and 95 <= dash.box.x0 < dash.box.x1 <= 98
+
+
+# A generated Lampiran SKP without a grid, scanned at 150 dpi with heavy blur (seed 1, file 24), row 1 under Q1:
+# tesseract read the cell's hyphen as ";" (box 2.9 x 1.2 pt); the pixels around that box, at 300 dpi.
+HYPHEN_READ_AS_SEMICOLON = np.array([
+    [249, 247, 244, 240, 238, 235, 234, 233, 233, 233, 233, 233, 234, 237, 241, 243, 246, 248, 250],
+    [245, 238, 231, 223, 216, 211, 208, 207, 206, 207, 207, 209, 212, 219, 226, 234, 240, 245, 249],
+    [239, 228, 215, 204, 193, 186, 181, 179, 177, 178, 179, 181, 186, 196, 208, 221, 233, 242, 248],
+    [229, 213, 196, 179, 165, 156, 150, 147, 146, 147, 150, 153, 161, 174, 191, 208, 224, 237, 246],
+    [222, 202, 181, 160, 142, 129, 121, 117, 116, 118, 123, 128, 138, 156, 177, 197, 216, 232, 243],
+    [220, 199, 177, 155, 137, 124, 116, 113, 112, 114, 118, 123, 134, 152, 174, 194, 213, 230, 242],
+    [223, 201, 179, 156, 137, 124, 116, 112, 113, 116, 120, 126, 137, 155, 176, 196, 215, 232, 245],
+    [231, 214, 196, 178, 164, 154, 148, 145, 144, 146, 149, 152, 160, 174, 191, 207, 222, 237, 246],
+    [238, 226, 214, 200, 189, 183, 179, 177, 177, 178, 181, 184, 189, 199, 210, 222, 233, 243, 249],
+    [245, 237, 230, 221, 213, 210, 207, 206, 205, 205, 206, 209, 212, 218, 225, 234, 241, 247, 250],
+    [251, 246, 243, 238, 234, 234, 233, 233, 231, 230, 229, 230, 233, 235, 238, 244, 247, 249, 250],
+    [253, 250, 248, 244, 242, 243, 242, 242, 241, 240, 240, 241, 242, 243, 245, 249, 251, 251, 251],
+], dtype=np.uint8)
+
+
+def test_a_hyphen_read_as_a_semicolon_is_a_dash_and_a_real_colon_stays() -> None:
+    page = np.full((80, 120), 255, dtype=np.uint8)
+    page[10:22, 10:29] = HYPHEN_READ_AS_SEMICOLON  # the word's box is the crop less 3 px each side
+    page[50:54, 60:64] = page[60:64, 60:64] = 0  # a colon: two dots, one over the other
+    words = [Word(";", Box(13, 13, 26, 19), 40.0), Word(":", Box(60, 50, 64, 64), 60.0), Word("Nama", Box(70, 50, 110, 64), 95.0)]
+    assert [w.text for w in fix_dash_marks(words, page, 1.0)] == ["-", ":", "Nama"]
 
 
 def test_a_dot_or_a_letter_alone_in_a_cell_is_no_dash() -> None:
