@@ -185,8 +185,8 @@ def test_skor_holds_each_consistency_and_capaian_row_once(seed_result: RunSnapsh
 
 def test_consistency_and_findings_sheets(wb: openpyxl.Workbook) -> None:
     total = one(wb["Skor"], dossier=PERBEN, level="consistency", key="total")
-    assert (total["checked"].value, total["passed"].value) == (516, 511)  # + party_unsigned (4 parties, signed electronically) and signing_date_unusual (1 PK)
-    assert total["capaian"].value == pytest.approx(99.03, abs=0)  # 511 of 516
+    assert (total["checked"].value, total["passed"].value) == (517, 512)  # + party_unsigned (4 parties, signed electronically) and signing_date_unusual (1 PK, 1 SKP)
+    assert total["capaian"].value == pytest.approx(99.03, abs=0)  # 512 of 517
     finding = one(wb["Temuan"], check="budget_sum_mismatch", expected="Rp 79.534.353.000")
     assert finding["found"].value == "Rp 79.524.353.000"
     assert finding["location"].value.startswith("001_34f370b0fcbb94ab.txt:L158")

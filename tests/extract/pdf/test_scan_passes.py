@@ -23,7 +23,8 @@ def test_the_scan_passes_are_declared_in_order() -> None:
     assert [p.__name__ for p in ocr.PAGE_WORD_PASSES] == [
         "split_tall_words", "drop_page_specks", "drop_lone_doubtful", "drop_double_readings", "reread_short_boxes", "recover_missed_words",
         "split_missed_spaces", "fix_tokens",
-        "fix_stroke_capitals", "fix_percent_signs", "reread_percent_figures", "fix_item_marks", "fix_quarter_numerals", "read_period_numerals", "fix_period_words", "recover_missed_dashes"]
+        "fix_stroke_capitals", "fix_percent_signs", "reread_percent_figures", "fix_item_marks", "fix_quarter_numerals", "read_period_numerals", "fix_period_words", "fix_dash_marks",
+        "recover_missed_dashes"]
 
 
 def test_clean_deskew_and_rulings_run_alone_on_a_grey_skewed_grid() -> None:
