@@ -20,6 +20,7 @@ from score.rows import TABLES, SkpScoreRow, skp_score_rows
 from score.rules import Basis, RuleSetError
 from score.rules.skp import available, load, load_text
 from score.skp import SkpScoreResult, score_skp, score_skps
+from tests.extract.skp.test_skp import qualitative_6_2022
 from tests.golden import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures" / "skp"
@@ -232,6 +233,18 @@ def test_6_2022_predikat_from_the_matrix_of_the_printed_ratings() -> None:
         ("rhk:1.3", "Y", None, "100.00", None, None, None),
         ("rhk:2", "Y", None, "100.00", None, None, None),
         ("rhk:tambahan.1", "Y", None, "100.00", None, None, None),
+        ("rating_hasil_kerja", "Y", None, None, "SESUAI EKSPEKTASI", None, None),
+        ("rating_perilaku", "Y", None, None, "DI ATAS EKSPEKTASI", None, None),
+        ("predikat", "Y", None, None, "Baik", "Baik", True),
+    ]
+
+
+def test_a_qualitative_evaluation_is_rated_by_the_matrix_and_computes_no_capaian() -> None:
+    """PENDEKATAN HASIL KERJA KUALITATIF: the targets are described, not counted, so no indicator has a
+    capaian to recompute; the predikat still comes from the matrix of the two printed ratings."""
+    _, evaluation = qualitative_6_2022()
+    assert table(score_skp(evaluation)) == [
+        ("document", "Y", None, None, None, None, None),
         ("rating_hasil_kerja", "Y", None, None, "SESUAI EKSPEKTASI", None, None),
         ("rating_perilaku", "Y", None, None, "DI ATAS EKSPEKTASI", None, None),
         ("predikat", "Y", None, None, "Baik", "Baik", True),

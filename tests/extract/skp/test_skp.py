@@ -33,6 +33,7 @@ from extract.skp.read import rows_of
 from extract.skp.recognise import form_of
 from extract.text.reader import read_text_documents
 from extract.text.segment import read_lines
+from normalize.values import Kind
 from tests.golden import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures" / "skp"
@@ -252,6 +253,36 @@ def test_6_2022_evaluation_realisasi_ratings_and_predikat() -> None:
     }
     assert [(p.key, p.umpan_balik, p.sebutan) for p in ev.skp.perilaku][3] == ("harmonis", "Komunikasi tim baik", None)
     assert [(t.period, t.value.raw) for t in ev.indicators[0].realisasi] == [(Period.Y, "118 ruas")]
+
+
+#: The 6/2022 fixture made a KUALITATIF form: each indicator's target and realisasi a description, not a number
+QUALITATIVE_CELLS = [
+    ("120 ruas\t118 ruas", "Data kondisi seluruh ruas tersusun\tData kondisi 118 ruas tersusun"),
+    ("95%\t96%", "Data survei tervalidasi\tData survei tervalidasi"),
+    ("10 bulan\t10 bulan", "Survei selesai sesuai jadwal\tSurvei selesai sesuai jadwal"),
+    ("6 dokumen\t6 dokumen", "Dokumen perencanaan teknis tersusun\tDokumen perencanaan teknis tersusun"),
+    ("4 orang\t4 orang", "Peserta magang terdampingi\tPeserta magang terdampingi"),
+]
+
+
+def qualitative_6_2022() -> list:
+    """The plan and the evaluation of the 6/2022 fixture with the qualitative approach (PENDEKATAN HASIL KERJA
+    KUALITATIF: targets and realisasi described, the hasil kerja rated by the pejabat penilai)."""
+    text = (FIXTURES / "skp_6_2022.txt").read_text(encoding="utf-8").replace("KUANTITATIF", "KUALITATIF")
+    assert text.count("KUALITATIF") == 2
+    for old, new in QUALITATIVE_CELLS:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    return read_text_documents(text, "kualitatif.txt", "kualitatif")
+
+
+def test_a_qualitative_6_2022_form_states_its_approach_and_keeps_its_targets_as_text() -> None:
+    plan, ev = qualitative_6_2022()
+    assert (plan.skp.approach, ev.skp.approach, plan.skp.evaluation, ev.skp.evaluation) == ("kualitatif", "kualitatif", False, True)
+    assert [(raw(i.target), raw(i.realisasi)) for i in ev.skp.items][:2] == [
+        ("Data kondisi seluruh ruas tersusun", "Data kondisi 118 ruas tersusun"),
+        ("Data survei tervalidasi", "Data survei tervalidasi")]
+    assert all(i.target.value is None and i.target.kind is Kind.TEXT for i in ev.skp.items)
 
 
 def test_a_triwulan_evaluation_states_its_quarter() -> None:
