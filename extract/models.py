@@ -8,7 +8,8 @@ collected in ``Document.issues``; ``Document.status`` is never ``ok`` when there
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -436,6 +437,13 @@ class Document(BaseModel):
 
     def party(self, role: Role) -> Party | None:
         return next((p for p in self.parties if p.role is role), None)
+
+
+def checks_counted(problems: Iterable[Problem]) -> str:
+    """The checks of some problems, the most frequent first, each with its count when over one:
+    ``table_guessed ×2, ocr_low_confidence`` (why a document or a file is partial)."""
+    counts = Counter(p.check for p in problems)
+    return ", ".join(f"{check} ×{n}" if n > 1 else check for check, n in counts.most_common())
 
 
 class FileOutcome(BaseModel):

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections import Counter
 from pathlib import Path
 
 from extract.docx import DocxError, read_docx, render_docx
 from extract.kinds import guess_kind
-from extract.models import Document, FileResult, Status
+from extract.models import Document, FileResult, Status, checks_counted
 from extract.pdf import PdfError, PdfReading, read_pdf
 from extract.pdf.settings import PdfSettings
 from extract.sheet import SheetError, is_sheet, read_sheets
@@ -58,8 +57,7 @@ def _nothing_found(reading: PdfReading) -> tuple[Status, str]:
 
 def _partial_reason(docs: list[Document]) -> str:
     """``partial: table_guessed ×2, ocr_low_confidence`` — the issues that made documents partial."""
-    counts = Counter(p.check for d in docs for p in d.doubts())
-    return "partial: " + ", ".join(f"{check} ×{n}" if n > 1 else check for check, n in counts.most_common())
+    return "partial: " + checks_counted(p for d in docs for p in d.doubts())
 
 
 def read_file(path: str | Path, *, display: str | None = None, pdf: PdfSettings | None = None) -> FileResult:

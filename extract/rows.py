@@ -13,7 +13,7 @@ from decimal import Decimal
 from pydantic import BaseModel
 
 from core.problems import Problem
-from extract.models import Document
+from extract.models import Document, checks_counted
 
 
 class DocumentRow(BaseModel):
@@ -25,6 +25,7 @@ class DocumentRow(BaseModel):
     status: str
     pages: int | None
     issues: int
+    doubts: str | None = None  # why a partial document is partial: its checks above info ("table_guessed ×2, ocr_low_confidence")
     form: str | None = None  # an SKP's form: skp_kemenkeu_iku, skp_pp46_2011, skp_permenpanrb_8_2021, skp_permenpanrb_6_2022
     instansi: str | None
     nomor: str | None
@@ -150,7 +151,8 @@ def document_rows(docs: Iterable[Document]) -> Iterator[DocumentRow]:
         h = d.header
         yield DocumentRow(
             doc_id=d.doc_id, source_file=d.source_file, doc_type=d.doc_type.value, unit=h.unit, year=h.year,
-            status=d.status.value, pages=d.pages, issues=len(d.issues), form=d.form.value if d.form else None,
+            status=d.status.value, pages=d.pages, issues=len(d.issues), doubts=checks_counted(d.doubts()) or None,
+            form=d.form.value if d.form else None,
             instansi=h.instansi, nomor=h.nomor,
             place=h.place, date=h.date.isoformat() if h.date else None, e_signed=h.e_signed,
             first_line=d.span[0] if d.span else None, last_line=d.span[1] if d.span else None,

@@ -256,7 +256,7 @@ def test_a_sheet_past_the_row_limit_continues_on_the_next(tmp_path: Path) -> Non
     ids = [r[0] for t in ("Dokumen", "Dokumen (2)", "Dokumen (3)") for r in wb[t].iter_rows(min_row=2, values_only=True)]
     assert ids == [f"d{i}" for i in range(12)]
     assert all(wb[t]["A1"].value == "doc_id" and wb[t].freeze_panes == "A2" for t in ("Dokumen", "Dokumen (3)"))
-    assert wb["Dokumen (3)"].auto_filter.ref == "A1:P5"  # the 16 columns of documents
+    assert wb["Dokumen (3)"].auto_filter.ref == "A1:Q5"  # the 17 columns of documents
 
 
 def test_an_english_workbook_has_english_sheets_and_findings(seed_result: RunSnapshot, tmp_path: Path) -> None:
