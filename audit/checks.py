@@ -813,6 +813,10 @@ class SigningSettings:
     deadline the seeds name is KEP-36/AG/2012's for the Kontrak Kinerja of DJA: 1 March
     (Kemenkeu-Two), 8 March (-Three), 30 March (-Four and -Five); other regulations are silent on a
     day, so a date after it is a note (INFO), a date outside the year a WARNING.
+
+    An SKP is held to the same window, its year or the December before it, and to no day: it carries
+    out the PK of its year, and no regulation in the seeds names a day for it (issue #20: "cite the
+    regulation, or say it is silent").
     """
 
     months_before: int = 1  # the December before the year

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TypeVar
 
 from audit.align import AlignMethod
 from audit.checks import BUDGET_SUM_MISMATCH, BUDGET_TOTAL_MISMATCH
@@ -27,6 +28,7 @@ from extract.models import (
     ManifestEntry,
     Period,
     Status,
+    Target,
     budget_tree,
     tree_total,
 )
@@ -41,6 +43,10 @@ from score.skp import SkpScoreResult
 
 # Where the period targets of a PK indicator are read, best first.
 TARGET_SOURCES = (DocType.RINCIAN_TARGET, DocType.LAMPIRAN_SKP, DocType.PK, DocType.RENCANA_AKSI)
+#: where a printed realisation or capaian is taken from, after the reference document itself: a report's
+#: measurement table first, then a realisation sheet (an Evaluasi Renja reads as a Rincian Target)
+MEASURE_SOURCES = (DocType.LKJ, DocType.RINCIAN_TARGET, DocType.PK, DocType.LAMPIRAN_SKP, DocType.SKP)
+T = TypeVar("T")
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 EVIDENCE_SHOWN = 3
 
@@ -163,8 +169,8 @@ class IkuRow:
     source_doc: str | None  # and its id
     sparkline: Sparkline | None
     capaian: CapaianCell | None
-    realisasi: PrintedCell | None = None  # the realisation a measurement table prints (the year's, else the latest)
-    printed_capaian: PrintedCell | None = None  # ... and the capaian (%) it prints
+    realisasi: PrintedCell | None  # the realisation a measurement table prints (the year's, else the latest)
+    printed_capaian: PrintedCell | None  # ... and the capaian (%) it prints
 
 
 @dataclass(frozen=True)
@@ -175,7 +181,8 @@ class IkuTable:
     rows: tuple[IkuRow, ...]
     sources: tuple[str, ...]
     has_capaian: bool
-    has_realisasi: bool = False  # some row prints a realisation or a capaian (an LKj or a realisation sheet in the dossier)
+    has_realisasi: bool  # some row has a printed realisation (an LKj or a realisation sheet in the dossier)
+    has_printed_capaian: bool  # ... or a printed capaian
 
 
 @dataclass(frozen=True)
@@ -447,30 +454,43 @@ def _iku_table(ctx: _Context, dossier: Dossier, ref: Document) -> IkuTable:
         source = _target_source(ind, partners.get(pos, []))
         heading = _sasaran_heading(ind) if (ind.sasaran_no, ind.sasaran) != previous else None
         previous = (ind.sasaran_no, ind.sasaran)
-        row = _iku_row(lb, ind, heading, source, _capaian_cell(lb, capaian.get(pos)))
-        measured = [_Source(ref, ind), *partners.get(pos, [])]
-        rows.append(replace(row, realisasi=_printed(lb, measured, "realisasi"), printed_capaian=_printed(lb, measured, "capaian")))
+        measured = _measured(ref, ind, partners.get(pos, []))
+        rows.append(_iku_row(lb, ind, heading, source, _capaian_cell(lb, capaian.get(pos)),
+                             _printed(lb, measured, lambda i: i.realisasi), _printed(lb, measured, lambda i: i.capaian)))
     sources = dict.fromkeys(r.source_doc for r in rows if r.source_doc)
     return IkuTable(
         ref_doc=ref.doc_id, ref_type=lb.of(lb.doc_types, ref.doc_type.value),
         periods=tuple(lb.of(lb.periods, p.value) for p in PERIODS), rows=tuple(rows),
         sources=tuple(sources), has_capaian=any(r.capaian for r in rows),
-        has_realisasi=any(r.realisasi or r.printed_capaian for r in rows),
+        has_realisasi=any(r.realisasi for r in rows), has_printed_capaian=any(r.printed_capaian for r in rows),
     )
 
 
-def _printed(lb: Labels, measured: list[_Source], measure: str) -> PrintedCell | None:
-    """The first document (the reference itself, then its aligned partners) that prints ``measure``
-    (``realisasi`` or ``capaian``) for the indicator in the document's own year: the year's value,
-    else the latest period's."""
+def _measured(ref: Document, ind: Indicator, partners: list[_Source]) -> list[_Source]:
+    """Where a reference indicator's printed realisation may come from, in order: the reference
+    itself, then its aligned partners of the same year by :data:`MEASURE_SOURCES` (a document of
+    another year in the dossier prints another year's realisation)."""
+    same_year = [p for p in partners if p.doc.header.year in (None, ref.header.year)]
+    ranked = sorted(same_year, key=lambda p: MEASURE_SOURCES.index(p.doc.doc_type) if p.doc.doc_type in MEASURE_SOURCES
+                    else len(MEASURE_SOURCES))
+    return [_Source(ref, ind), *ranked]
+
+
+def _printed(lb: Labels, measured: list[_Source], measure: Callable[[Indicator], list[Target]]) -> PrintedCell | None:
+    """The first source that prints ``measure`` (an indicator's realisasi or capaian) in its own year:
+    the latest period's (the year's when printed)."""
     for source in measured:
-        printed = [t for t in getattr(source.indicator, measure) if t.year is None and not t.value.is_empty]
-        if not printed:
-            continue
-        t = max(printed, key=lambda t: PERIODS.index(t.period))
-        return PrintedCell(text=target_text(t.value), period=lb.of(lb.periods, t.period.value),
-                           source=lb.of(lb.doc_types, source.doc.doc_type.value), source_doc=source.doc.doc_id)
+        printed = [t for t in measure(source.indicator) if t.year is None and not t.value.is_empty]
+        if printed:
+            t = latest(printed, lambda t: t.period)
+            return PrintedCell(text=target_text(t.value), period=lb.of(lb.periods, t.period.value),
+                               source=lb.of(lb.doc_types, source.doc.doc_type.value), source_doc=source.doc.doc_id)
     return None
+
+
+def latest(items: Iterable[T], period: Callable[[T], Period]) -> T:
+    """The item of the latest period, by :data:`PERIODS` (Q1 … Y); the first of equals."""
+    return max(items, key=lambda item: PERIODS.index(period(item)))
 
 
 @dataclass(frozen=True)
@@ -516,7 +536,7 @@ def _sasaran_heading(ind: Indicator) -> str | None:
 
 
 def _iku_row(lb: Labels, ind: Indicator, heading: str | None, source: _Source | None,
-             capaian: CapaianCell | None) -> IkuRow:
+             capaian: CapaianCell | None, realisasi: PrintedCell | None, printed_capaian: PrintedCell | None) -> IkuRow:
     periodic = source.indicator if source else ind
     cells = []
     for period in PERIODS:
@@ -529,6 +549,7 @@ def _iku_row(lb: Labels, ind: Indicator, heading: str | None, source: _Source | 
         sasaran_heading=heading, code=ind.code, name=ind.name, satuan=ind.satuan, targets=tuple(cells),
         source=lb.of(lb.doc_types, source.doc.doc_type.value) if source else None,
         source_doc=source.doc.doc_id if source else None, sparkline=sparkline(quarters, title), capaian=capaian,
+        realisasi=realisasi, printed_capaian=printed_capaian,
     )
 
 
@@ -563,16 +584,11 @@ def target_text(v: Value) -> str:
 
 def _latest_capaian(result: ScoreResult | None) -> dict[int, IkuScore]:
     """Each indicator's capaian in the latest period that has one, by the indicator's position."""
-    out: dict[int, IkuScore] = {}
-    if result is None:
-        return out
-    for iku in result.ikus:
-        if iku.value is None:
-            continue
-        held = out.get(iku.position)
-        if held is None or PERIODS.index(iku.period) >= PERIODS.index(held.period):
-            out[iku.position] = iku
-    return out
+    by_position: dict[int, list[IkuScore]] = defaultdict(list)
+    for iku in result.ikus if result is not None else ():
+        if iku.value is not None:
+            by_position[iku.position].append(iku)
+    return {pos: latest(reversed(scored), lambda iku: iku.period) for pos, scored in by_position.items()}
 
 
 def _capaian_cell(lb: Labels, iku: IkuScore | None) -> CapaianCell | None:

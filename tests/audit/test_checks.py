@@ -1002,6 +1002,15 @@ def test_an_skp_signed_outside_its_year_is_unusual() -> None:
                                                                                             "2025-01-05", [SKP])
 
 
+def test_an_skp_that_prints_realisasi_is_signed_after_its_period_and_that_is_usual() -> None:
+    """A 6/2022 plan and its evaluation, both signed in January 2025 for the year 2024: the plan is
+    signed outside its year, the evaluation (it prints realisasi) as it should be, once the year is over."""
+    text = (ROOT / "tests" / "fixtures" / "skp" / "skp_6_2022.txt").read_text(encoding="utf-8")
+    text = edit(text, ("Contoh, 2 Januari 2024", "Contoh, 6 Januari 2025"), ("Contoh, 31 Desember 2024", "Contoh, 7 Januari 2025"))
+    f = one(audit((text, "skp_6_2022.txt", "skp_6_2022")), "signing_date_unusual")
+    assert (f.doc_ids, f.params["date"]) == (["skp_6_2022--01-skp"], "2025-01-06")
+
+
 @pytest.mark.parametrize("date", ["Jakarta, 1 Desember 2023", "Jakarta, 31 Maret 2024", "Jakarta, 30 Desember 2024"])
 def test_an_skp_signed_in_its_year_is_held_to_no_deadline(date: str) -> None:
     """The PK's deadline (KEP-36/AG/2012) is no SKP's: an SKP signed on 31 March or in December is usual."""

@@ -12,6 +12,7 @@ nothing.
 
 from __future__ import annotations
 
+import csv
 import re
 import shutil
 import struct
@@ -22,6 +23,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import numpy as np
+import openpyxl
 import pytest
 
 from audit import CHECKS, Family
@@ -479,10 +481,6 @@ def test_a_realisation_sheet_reaches_the_measures_the_workbook_and_the_report(tm
     """An Evaluasi Renja workbook prints each indicator's realisation per quarter and for the year, and
     its capaian (%): the rows go to ``measures.csv`` and the workbook's Realisasi sheet, and the report's
     IKU table shows the year's realisation and the latest printed capaian beside the targets."""
-    import csv
-
-    import openpyxl
-
     xlsx = ROOT / "tests" / "fixtures" / "pdf" / "rendyirawann__esakip-v2__EVALUASI_RENJA_BAPPEDALITBANG_TAHUN_2025.xlsx"
     result = run([xlsx], RunOptions(out=tmp_path, executor="inline", use_cache=False))
     first = "1. Nilai LHE AKIP Perangkat Daerah 2. Indeks Kepuasan Masyarakat (IKM)"
@@ -496,14 +494,18 @@ def test_a_realisation_sheet_reaches_the_measures_the_workbook_and_the_report(tm
     sheet = openpyxl.load_workbook(tmp_path / "kinerja.xlsx", read_only=True)["Realisasi"]
     assert sum(1 for r in sheet.iter_rows(min_row=2, values_only=True) if r[5] == first) == len(measures)
     (dossier,) = build(result, labels("id")).dossiers
-    assert dossier.iku is not None and dossier.iku.has_realisasi
+    assert dossier.iku is not None and dossier.iku.has_realisasi and dossier.iku.has_printed_capaian
     row = dossier.iku.rows[0]
     assert row.name == first
     assert (row.realisasi.text, row.realisasi.period, row.realisasi.source) == ("100", "Tahunan", "Rincian Target Kinerja")  # type: ignore[union-attr]
     assert (row.printed_capaian.text, row.printed_capaian.period) == ("100%", "TW IV")  # type: ignore[union-attr]
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert '<th class="num">Realisasi</th><th class="num">Capaian tertulis</th>' in html
+    doc_id = "rendyirawann__esakip-v2__EVALUASI_RENJA_BAPPEDALITBANG_TAHUN_2025--01-rincian_target"
+    assert (f'<td class="num" title="{doc_id}">100 <small>Tahunan · Rincian Target Kinerja</small></td>\n'
+            f'<td class="num" title="{doc_id}">100% <small>TW IV · Rincian Target Kinerja</small></td>') in html
 
 
-def test_a_dossier_without_measurements_shows_no_realisation_columns(seed_view: ReportView) -> None:
-    assert all(d.iku is None or not d.iku.has_realisasi for d in seed_view.dossiers)
+def test_a_dossier_without_measurements_shows_no_realisation_columns(seed_view: ReportView, seed_report: Path) -> None:
+    assert all(d.iku is None or not (d.iku.has_realisasi or d.iku.has_printed_capaian) for d in seed_view.dossiers)
+    assert "Capaian tertulis" not in seed_report.read_text(encoding="utf-8")
