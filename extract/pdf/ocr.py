@@ -198,23 +198,34 @@ def recover_missed_dashes(words: list[Word], image: np.ndarray, scale: float) ->
 
 
 #: what tesseract reads for a short flat stroke blurred by the scan, when it reads a mark at all
-_DASH_MARK = re.compile(r"^[;:~_=¬]{1,2}$")
+_DASH_MARK = re.compile(r"^[;:]{1,2}$")
 
 
 def fix_dash_marks(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
-    """A word of one or two marks (``;``, ``:``, ``~``, ``_``) whose ink, around its box, is one short
-    flat stroke is a dash: a blurred hyphen alone in a cell reads ``;`` (a heavily blurred 150-dpi
-    scan printed five of a Lampiran SKP's "-" so). A real ``;`` or ``:`` is two marks one over the
-    other, which :func:`dash_in_cell` never takes for a stroke."""
+    """A word of one or two marks (``;``, ``:``) whose ink is one short flat stroke with paper all
+    around it, for half a word's height each side, is a dash: a blurred hyphen alone in a cell reads
+    ``;`` (a heavily blurred 150-dpi scan printed five of a Lampiran SKP's "-" so). A real ``;`` or
+    ``:`` is two marks one over the other (:func:`dash_in_cell` takes no such pair for a stroke); a
+    mark beside a value or a word has their ink in its crop (two strokes, no dash), and the edge of a
+    ruling read as a mark runs out of the crop (no stroke with paper all around it)."""
+    _, usual = _sure_words(words, scale)
+    pad = max(WORD_PAD, int(usual / 2))
     out = []
     for w in words:
         if _DASH_MARK.match(w.text):
-            x0, y0 = max(0, int(w.box.x0 * scale) - WORD_PAD), max(0, int(w.box.y0 * scale) - WORD_PAD)
-            crop = image[y0 : int(w.box.y1 * scale) + WORD_PAD + 1, x0 : int(w.box.x1 * scale) + WORD_PAD + 1]
-            if crop.size and (dash := _dash(crop, x0, y0, scale)) is not None:
-                w = Word("-", w.box, w.conf)  # (the box tesseract drew: a word's height, as a text layer gives a dash)
+            crop, x0, y0 = _word_crop(image, w.box, scale, pad)
+            dash = _dash(crop, x0, y0, scale) if crop.size else None
+            if dash is not None and _inside(dash.box, crop.shape, x0, y0, scale):
+                w = Word("-", w.box, conf=dash.conf)  # (the box tesseract drew: a word's height, as a text layer gives a dash)
         out.append(w)
     return out
+
+
+def _inside(box: Box, shape: tuple[int, ...], x0: int, y0: int, scale: float) -> bool:
+    """An ink box (points) that keeps a pixel of paper from each edge of the crop it was found in."""
+    left, top = round(box.x0 * scale) - x0, round(box.y0 * scale) - y0
+    right, foot = round(box.x1 * scale) - x0, round(box.y1 * scale) - y0  # (the last inked pixel: _ink_box)
+    return left >= 1 and top >= 1 and right <= shape[1] - 2 and foot <= shape[0] - 2
 
 
 def split_missed_spaces(words: list[Word], image: np.ndarray, scale: float) -> list[Word]:
@@ -1053,10 +1064,11 @@ SPLIT_CONFIDENCE = 80.0  # halves that spell it otherwise are kept this sure, an
 _NUMBER_ONLY = re.compile(r"^[\d.,]+$")  # a narrow '1' leaves gaps of 0.4 inside 113.889
 
 
-def _word_crop(image: np.ndarray, box: Box, scale: float) -> tuple[np.ndarray, int, int]:
-    """The pixels of a word's box (edges included), and its top-left corner in page pixels."""
-    x0, y0 = max(0, int(box.x0 * scale)), max(0, int(box.y0 * scale))
-    return image[y0 : int(box.y1 * scale) + 1, x0 : int(box.x1 * scale) + 1], x0, y0
+def _word_crop(image: np.ndarray, box: Box, scale: float, pad: int = 0) -> tuple[np.ndarray, int, int]:
+    """The pixels of a word's box (edges included) grown by ``pad`` pixels each side, and its top-left
+    corner in page pixels."""
+    x0, y0 = max(0, int(box.x0 * scale) - pad), max(0, int(box.y0 * scale) - pad)
+    return image[y0 : int(box.y1 * scale) + 1 + pad, x0 : int(box.x1 * scale) + 1 + pad], x0, y0
 
 
 def ink_level(crop: np.ndarray) -> float:

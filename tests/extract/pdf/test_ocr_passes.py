@@ -131,6 +131,19 @@ def test_a_hyphen_read_as_a_semicolon_is_a_dash_and_a_real_colon_stays() -> None
     assert [w.text for w in fix_dash_marks(words, page, 1.0)] == ["-", ":", "Nama"]
 
 
+def test_a_mark_beside_a_value_or_on_a_ruling_is_no_dash() -> None:
+    """A flat stroke read as a mark is a dash only with paper all around it for half a word's height:
+    the edge of a ruling read as ``:`` runs out of that crop, and a mark right beside a value has
+    the value's ink in it."""
+    page = np.full((120, 400), 255, dtype=np.uint8)
+    page[50:53, :] = 0  # a ruling across the page, a colon read on it
+    page[80:94, 60:90] = 0  # a value's ink (as "85%"), and a short flat stroke right after it
+    page[86:88, 93:99] = 0
+    usual = [Word("Nama", Box(200 + 30 * k, 5, 225 + 30 * k, 19), 95.0) for k in range(5)]  # words 14 px high
+    words = [Word(":", Box(150, 47, 154, 56), 40.0), Word("85%", Box(60, 80, 90, 94), 95.0), Word(":", Box(92, 83, 99, 91), 40.0)]
+    assert [w.text for w in fix_dash_marks(words + usual, page, 1.0)][:3] == [":", "85%", ":"]
+
+
 def test_a_dot_or_a_letter_alone_in_a_cell_is_no_dash() -> None:
     dot = np.zeros((5, 5), dtype=np.uint8)
     letter = np.zeros((12, 9), dtype=np.uint8)
