@@ -148,6 +148,7 @@ def read_pdf(data: bytes, source_file: str, stem: str, *, ocr: bool | None = Non
     _repeated_headers(contents)
     _join_rows_cut_by_page_breaks(contents)
     restore_decimal_commas(contents, settings)
+    restore_not_applicable(contents, settings)
     text, table_at, starts = _render(contents)
     documents = read_text_documents(text, source_file, stem)
     for d in documents:
@@ -339,6 +340,31 @@ def restore_decimal_commas(contents: list[PageContent], settings: PdfSettings = 
     for cell in dotted:
         cell.text = _DOT_DECIMAL.sub(_comma, cell.text)
         cell.lines = [(y, _DOT_DECIMAL.sub(_comma, t)) for y, t in cell.lines]
+
+
+#: "not applicable" as OCR reads it in a value cell: N/A, its slash read as a letter or a stroke (NIA, NYA, Nya,
+#: N1A, N|A), or lost (NA)
+_NOT_APPLICABLE = re.compile(r"^N\s*([/IYl1|!]?)\s*A$", re.IGNORECASE)
+
+
+def restore_not_applicable(contents: list[PageContent], settings: PdfSettings = DEFAULT) -> None:
+    """A scanned file's "N/A" whose slash OCR read as a letter or a stroke, or lost, is put back.
+
+    In narrow type at 150 dpi the slash of ``N/A`` reads ``I``, ``Y``, ``1`` or nothing (``NIA``,
+    ``NYA``, ``NA``). No document prints ``NIA`` or ``NYA`` for a value, so those are always
+    ``N/A``; a document may print ``NA`` itself, so a bare ``NA`` is taken for ``N/A`` only where
+    the file's value cells (:func:`value_cells`) read a slash, or a letter in its place, in at
+    least ``settings.not_applicable_slashed_share`` of their not-applicable cells."""
+    cells = [(cell, m) for c in contents if c.source == "ocr" for t in c.tables for cell in value_cells(t)
+             if (m := _NOT_APPLICABLE.match(cell.text.strip()))]
+    if not cells:
+        return
+    slashed = sum(1 for _, m in cells if m[1])
+    bare_too = slashed >= settings.not_applicable_slashed_share * len(cells)
+    for cell, m in cells:
+        if (m[1] and m[1] != "/") or (not m[1] and bare_too):
+            cell.text = "N/A"
+            cell.lines = [(y, "N/A") for y, _ in cell.lines[:1]]
 
 
 def _comma(m: re.Match) -> str:

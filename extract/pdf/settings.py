@@ -114,6 +114,11 @@ class PdfSettings:
     # them (a comma's tail lost in a grey ruling or a blur)
     comma_decimals_min: int = 3
     comma_decimals_ratio: float = 2.0
+    # a file's scanned value cells that read "N/A" with its slash (or with the slash read as a letter or a stroke:
+    # NIA, NYA, N1A) at least as often as without it make a bare "NA" a slash lost: the generated scans whose files
+    # print N/A read it NA in 9 cells of seed 2 beside 2-6 slashed readings in the same files; a file that prints
+    # NA reads no slash at all
+    not_applicable_slashed_share: float = 0.5
 
     def with_prefer_ocr(self, value: bool | str | None) -> PdfSettings:
         """The settings with ``prefer_ocr`` from a flag: True/'always', False/'never', None/'auto'."""

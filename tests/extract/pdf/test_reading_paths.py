@@ -616,3 +616,24 @@ def test_a_scan_that_prints_decimal_dots_keeps_them() -> None:
     digital = _ocr_table([["1.1", "Indeks A", "24.66%", "34,94%"], ["1.2", "B", "3,5", "8,5"], ["1.3", "C", "1,5", "2,5"]])
     pdf_reader.restore_decimal_commas([PageContent(1, 595, 842, tables=[digital], source="text")])
     assert digital.rows[1][2].text == "24.66%"  # a text layer's dot is what was printed
+
+
+def test_a_scans_n_a_with_its_slash_read_as_a_letter_or_lost_is_put_back() -> None:
+    """Narrow type at 150 dpi (seed 2, file 14): the slash of N/A read as Y or I, or lost. NYA and NIA are
+    no value, so they are N/A; NA is, where the file reads a slash in half its not-applicable cells."""
+    table = _ocr_table([["1.1", "Indeks A", "NYA", "N/A"], ["1.2", "Indeks B", "NA", "NIA"], ["1.3", "Nama NIA", "Nya", "NA"]])
+    pdf_reader.restore_not_applicable([PageContent(1, 595, 842, tables=[table], source="ocr")])  # 4 slashed, 2 bare
+    assert [[c.text for c in row] for row in table.rows[1:]] == [
+        ["1.1", "Indeks A", "N/A", "N/A"], ["1.2", "Indeks B", "N/A", "N/A"], ["1.3", "Nama NIA", "N/A", "N/A"]]
+    assert table.rows[1][2].lines == [(5.0, "N/A")]  # (an indicator's name is no value cell: its NIA stays)
+
+
+def test_a_scan_that_prints_na_keeps_it() -> None:
+    rows = [["1.1", "Indeks A", "NA", "NA"], ["1.2", "Indeks B", "NA", "NYA"], ["1.3", "Nilai C", "NA", "12"]]
+    table = _ocr_table(rows)
+    pdf_reader.restore_not_applicable([PageContent(1, 595, 842, tables=[table], source="ocr")])  # 1 slashed, 4 bare
+    assert [[c.text for c in row] for row in table.rows[1:]] == [
+        ["1.1", "Indeks A", "NA", "NA"], ["1.2", "Indeks B", "NA", "N/A"], ["1.3", "Nilai C", "NA", "12"]]
+    digital = _ocr_table([["1.1", "Indeks A", "NYA", "N/A"]])
+    pdf_reader.restore_not_applicable([PageContent(1, 595, 842, tables=[digital], source="text")])
+    assert digital.rows[1][2].text == "NYA"  # a text layer's letters are what was printed
