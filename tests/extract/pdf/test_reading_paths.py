@@ -623,9 +623,9 @@ def test_a_scans_n_a_with_its_slash_read_as_a_letter_or_lost_is_put_back() -> No
     no value, so they are N/A; NA is, where the file reads a slash in half its not-applicable cells."""
     table = _ocr_table([["1.1", "Indeks A", "NYA", "N/A"], ["1.2", "Indeks B", "NA", "NIA"], ["1.3", "Nama NIA", "Nya", "NA"]])
     pdf_reader.restore_not_applicable([PageContent(1, 595, 842, tables=[table], source="ocr")])  # 4 slashed, 2 bare
-    assert [[c.text for c in row] for row in table.rows[1:]] == [
+    assert [[c.text for c in row] for row in table.rows[1:]] == [  # (an indicator's name is no value cell: its NIA stays)
         ["1.1", "Indeks A", "N/A", "N/A"], ["1.2", "Indeks B", "N/A", "N/A"], ["1.3", "Nama NIA", "N/A", "N/A"]]
-    assert table.rows[1][2].lines == [(5.0, "N/A")]  # (an indicator's name is no value cell: its NIA stays)
+    assert table.rows[1][2].lines == [(5.0, "N/A")]
 
 
 def test_a_scan_that_prints_na_keeps_it() -> None:
