@@ -588,6 +588,7 @@ def _latest_capaian(result: ScoreResult | None) -> dict[int, IkuScore]:
     for iku in result.ikus if result is not None else ():
         if iku.value is not None:
             by_position[iku.position].append(iku)
+    # (reversed: of two scores of one period, the later the score stage gave, as the report always showed)
     return {pos: latest(reversed(scored), lambda iku: iku.period) for pos, scored in by_position.items()}
 
 

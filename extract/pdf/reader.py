@@ -332,7 +332,7 @@ def restore_decimal_commas(contents: list[PageContent], settings: PdfSettings = 
     at least ``settings.comma_decimals_min`` decimals with a comma and ``comma_decimals_ratio`` times as
     many as with a dot, those with a dot before one or two digits are commas; a file that writes its
     decimals with dots keeps them, and so does every cell outside a value column (a code ``1.2``)."""
-    cells = [cell for c in contents if c.source == "ocr" for t in c.tables for cell in value_cells(t)]
+    cells = _ocr_value_cells(contents)
     commas = sum(1 for cell in cells if _COMMA_DECIMAL.search(cell.text))
     dotted = [cell for cell in cells if _DOT_DECIMAL.search(cell.text)]
     if not dotted or commas < settings.comma_decimals_min or commas < settings.comma_decimals_ratio * len(dotted):
@@ -355,8 +355,7 @@ def restore_not_applicable(contents: list[PageContent], settings: PdfSettings = 
     ``N/A``; a document may print ``NA`` itself, so a bare ``NA`` is taken for ``N/A`` only where
     the file's value cells (:func:`value_cells`) read a slash, or a letter in its place, in at
     least ``settings.not_applicable_slashed_share`` of their not-applicable cells."""
-    cells = [(cell, m) for c in contents if c.source == "ocr" for t in c.tables for cell in value_cells(t)
-             if (m := _NOT_APPLICABLE.match(cell.text.strip()))]
+    cells = [(cell, m) for cell in _ocr_value_cells(contents) if (m := _NOT_APPLICABLE.match(cell.text.strip()))]
     if not cells:
         return
     slashed = sum(1 for _, m in cells if m[1])
@@ -369,6 +368,11 @@ def restore_not_applicable(contents: list[PageContent], settings: PdfSettings = 
 
 def _comma(m: re.Match) -> str:
     return m[0].replace(".", ",")
+
+
+def _ocr_value_cells(contents: list[PageContent]) -> list[Cell]:
+    """The value cells (:func:`value_cells`) of a file's OCR tables: a text layer's cells are what was printed."""
+    return [cell for c in contents if c.source == "ocr" for t in c.tables for cell in value_cells(t)]
 
 
 def value_cells(table: Table) -> list[Cell]:
