@@ -39,6 +39,7 @@ if str(ROOT) not in sys.path:
 
 from benchmarks.synth_score import OVERALL_FIELDS, CellResult, FieldResult, score_cells, score_cells_typed, score_fields  # noqa: E402
 from corpus.synth import LAYOUT_KINDS, LKJ_KINDS, generate, truth_path  # noqa: E402
+from extract.pdf.raster import one_thread  # noqa: E402
 
 COMPETITORS = ("img2table", "camelot_stream", "camelot_network", "pdfplumber_text")
 OURS = "kinerja"
@@ -117,7 +118,7 @@ def run_all(seed: int, indices: Sequence[int], scan: bool, files: Path, competit
     jobs = [(seed, i, scan, files, tuple(competitors) if i in chosen else (), kinds) for i in indices]
     if workers <= 1:
         return [run_file(*j) for j in jobs]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=one_thread) as pool:  # side by side, as the pipeline's
         return list(pool.map(run_file, *zip(*jobs, strict=True)))
 
 

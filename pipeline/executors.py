@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
 from extract import FileResult, Status, read_file
+from extract.pdf.raster import one_thread
 from extract.pdf.settings import PdfSettings
 
 
@@ -60,8 +61,10 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _child(conn: Connection, task: Task, memory_mb: int | None, parent: int) -> None:
+def _child(conn: Connection, task: Task, memory_mb: int | None, parent: int, side_by_side: bool = False) -> None:
     _die_with_parent(parent)
+    if side_by_side:  # other workers read files on the other cores
+        one_thread()
     if memory_mb:
         try:
             import resource
@@ -147,7 +150,8 @@ class ProcessPool(Pool):
 
     def submit(self, key: int, task: Task) -> None:
         recv, send = self.ctx.Pipe(duplex=False)
-        proc = self.ctx.Process(target=_child, args=(send, task, self.limits.memory_mb, os.getpid()), daemon=True)
+        proc = self.ctx.Process(target=_child, args=(send, task, self.limits.memory_mb, os.getpid(), self.workers > 1),
+                                daemon=True)
         proc.start()
         send.close()
         self.running[recv] = (key, task, proc, time.monotonic())

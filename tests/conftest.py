@@ -8,11 +8,14 @@ import tempfile
 
 import pytest
 
+from extract.pdf.raster import one_thread
 from tests.shared import RUN_DIR_VAR
 
 
 def pytest_configure(config: pytest.Config) -> None:
     if hasattr(config, "workerinput"):  # an xdist worker: the controller made the folder
+        if int(config.workerinput.get("workercount", 1)) > 1:
+            one_thread()  # OpenCV: the workers read scans side by side, as the pipeline's do
         return
     os.environ[RUN_DIR_VAR] = tempfile.mkdtemp(prefix="kinerja-tests-")
 

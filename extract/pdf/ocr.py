@@ -28,7 +28,7 @@ from extract.pdf import lexicon
 from extract.pdf.gridless import YEAR, label_pieces
 from extract.pdf.marks import drop_text_specks, drop_value_marks
 from extract.pdf.model import Box, Cell, Table, Word
-from extract.pdf.raster import line_masks
+from extract.pdf.raster import component_labels, components, line_masks
 from extract.pdf.render import VisualLine, visual_lines
 from extract.pdf.tablerows import is_value_line
 from extract.pdf.tesseract import LANG, has_osd, run, tsv
@@ -382,9 +382,7 @@ def numeral_of_strokes(ink: np.ndarray) -> str | None:
     >>> numeral_of_strokes(ink) is None  # (no numeral is I I V)
     True
     """
-    import cv2  # (OpenCV comes with camelot)
-
-    n, _, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
+    n, _, stats, _ = components(ink.astype(np.uint8), 8)
     comps = [tuple(int(v) for v in stats[k][:4]) for k in range(1, n) if stats[k][4] >= 4]
     if not comps:
         return None
@@ -862,7 +860,7 @@ def _word_blobs(ink: np.ndarray, usual: float) -> list[tuple[int, int, int, int]
     import cv2  # noqa: PLC0415 - OpenCV comes with camelot
 
     joined = cv2.dilate(ink, np.ones((max(1, int(usual * 0.15)), max(3, int(usual * 0.5))), np.uint8))
-    n, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    n, _, stats, _ = components(joined, 8)
     return [(int(x), int(y), int(w), int(h)) for x, y, w, h, _area in stats[1:n]
             if 0.5 * usual <= h <= 2.0 * usual and w >= 0.4 * usual and ink[y : y + h, x : x + w].sum() >= 0.03 * w * h]
 
@@ -1018,14 +1016,12 @@ def recover_dashes(image: np.ndarray, words: list[Word], scale: float) -> list[W
     tail cut off by it), and with no other such stroke over or under it (an ``=``). The shape is
     :func:`dash_in_cell`'s, measured against the page's type instead of a cell's pixels. Its box
     is a word's height."""
-    import cv2  # noqa: PLC0415 - OpenCV comes with camelot
-
     sure, usual = _sure_words(words, scale)
     if not sure:
         return []
     covered = _covered(image.shape, words, scale)
     ink = ((image < FAINT_INK) & ~covered).astype(np.uint8)
-    n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    n, _, stats, _ = components(ink, 8)
     strokes: list[tuple[int, int, int, int, list[Word]]] = []
     for x, y, w, h, _area in stats[1:n]:
         if not (h <= DASH_HIGH * usual and DASH_WIDTHS[0] * usual <= w <= DASH_WIDTHS[1] * usual and w >= DASH_LENGTH * h):
@@ -1420,7 +1416,7 @@ def _restore_on_pale_rule(clean: np.ndarray, image: np.ndarray, mask: np.ndarray
     y0, y1, x0, x1 = max(0, ys.min() - 1), ys.max() + 2, max(0, xs.min() - 1), xs.max() + 2
     region = np.zeros((y1 - y0, x1 - x0), bool)  # the darker pixels, on the stretch that holds them
     region[ys - y0, xs - x0] = True
-    n, labels = cv2.connectedComponents(region.astype(np.uint8), connectivity=8)
+    n, labels = component_labels(region.astype(np.uint8), 8)
     touching = cv2.dilate(ink_outside[y0:y1, x0:x1].astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
     keep = np.zeros(n, bool)
     keep[np.unique(labels[region & touching])] = True
@@ -1448,7 +1444,7 @@ def _cell_crop(clean: np.ndarray, x0: int, y0: int, x1: int, y1: int, top: int, 
     if ey1 - ey0 < 3 or x1 <= x0:
         return crop, y0
     region = clean[ey0:ey1, x0:x1]
-    n, labels, stats, _ = cv2.connectedComponentsWithStats((region < 128).astype(np.uint8), connectivity=8)
+    n, labels, stats, _ = components((region < 128).astype(np.uint8), 8)
     if n <= 1:
         return crop, y0
     ctop = stats[:, cv2.CC_STAT_TOP] + ey0
@@ -2261,7 +2257,7 @@ def dash_in_cell(crop: np.ndarray, x0: int, y0: int, scale: float, ink: int = 12
     ink_mask = (crop < ink).astype(np.uint8)
     if int(ink_mask.sum()) > DASH_MAX_INK:
         return None  # (a cell of text, not looked into further)
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink_mask, connectivity=8)
+    n, labels, stats, _ = components(ink_mask, 8)
     specks = [k for k in range(1, n) if stats[k, cv2.CC_STAT_AREA] <= DASH_SPECK_PX]
     if n - 1 - len(specks) != 1:
         return None  # (a dash is one stroke: two grains side by side are none)

@@ -15,6 +15,7 @@ import numpy as np
 
 from extract.models import Signature
 from extract.pdf.model import Box, Word
+from extract.pdf.raster import components
 from normalize.text import fold_key
 
 
@@ -175,7 +176,7 @@ def ink_marks(image: np.ndarray, scale: float, words: list[Word], blank: list[Bo
         x1, y1 = min(w, int((box.x1 + pad) * scale) + 1), min(h, int((box.y1 + pad) * scale) + 1)
         ink[y0:y1, x0:x1] = 0
     joined = cv2.dilate(ink, np.ones((3, 3), np.uint8))  # a scrawl's strokes, broken by the scanner, in one piece
-    n, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    n, _, stats, _ = components(joined, 8)
     min_w, min_h = settings.min_mark
     out = []
     for i in range(1, n):

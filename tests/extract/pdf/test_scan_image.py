@@ -111,3 +111,20 @@ def test_a_photograph_on_a_page_is_blanked_and_printed_text_is_not() -> None:
     assert 0.3 < covered < 0.5
     grey_text = np.where(_text_page() < 128, 120, 245).astype(np.uint8)  # grey toner on grey paper: no picture
     assert raster.blank_pictures(grey_text, DEFAULT.scale)[1] == 0.0
+
+
+def test_components_are_opencvs_whether_their_labels_fit_sixteen_bits_or_not() -> None:
+    """raster.components gives OpenCV's 32-bit result, also past 65,534 components (a page of
+    noise: one speck every third pixel, 93,636 of them)."""
+    text = _text_page(lines=3)
+    binary = (text < 128).astype(np.uint8)
+    noise = np.zeros((918, 918), np.uint8)
+    noise[::3, ::3] = 1  # 306 x 306 = 93,636 specks, none touching: more labels than 16 bits hold
+    for image in (binary, noise):
+        n, labels, stats, centroids = raster.components(image, 8)
+        n32, labels32, stats32, centroids32 = cv2.connectedComponentsWithStats(image, connectivity=8, ltype=cv2.CV_32S)
+        assert n == n32 and (labels == labels32).all() and (stats == stats32).all() and (centroids == centroids32).all()
+        count, only_labels = raster.component_labels(image, 8)
+        assert count == n32 and (only_labels == labels32).all()
+    assert raster.components(noise, 8)[0] == 306 * 306 + 1
+    assert raster.components(binary, 8)[1].dtype == np.uint16  # the fast path, where the labels fit
