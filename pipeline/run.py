@@ -94,7 +94,7 @@ def run(inputs: Iterable[str | Path], options: RunOptions) -> RunResult:
             from pipeline.dask import DaskRun  # noqa: PLC0415
 
             dask = DaskRun(options.scheduler, out, options.limits, inputs=options.dask_inputs)
-        pool = _pool(options, dask)
+        pool = _pool(options, dask, len(tasks))
         workers = options.workers or os.cpu_count() or 1
         window = options.window or max(64, 16 * (dask.workers() if dask else workers))
 
@@ -134,12 +134,12 @@ def run(inputs: Iterable[str | Path], options: RunOptions) -> RunResult:
     return RunResult(out, summary)
 
 
-def _pool(options: RunOptions, dask: object | None) -> Pool:
+def _pool(options: RunOptions, dask: object | None, files: int) -> Pool:
     if dask is not None:
         return dask.pool()  # type: ignore[attr-defined]
     if options.executor == "inline":
         return InlinePool()
-    return ProcessPool(options.workers or os.cpu_count() or 1, options.limits)
+    return ProcessPool(max(1, min(options.workers or os.cpu_count() or 1, files)), options.limits)  # (one file: one worker, OpenCV's threads its own)
 
 
 def _store(layout: Layout, result: DossierResult) -> None:

@@ -25,6 +25,7 @@ import threading
 from pathlib import Path
 
 from extract import FileResult, Status
+from extract.pdf.raster import one_thread
 from extract.pdf.settings import PdfSettings
 from pipeline.executors import Limits, ProcessPool, Task, _die_with_parent
 
@@ -49,6 +50,7 @@ def _recv(fh) -> bytes | None:
 def serve() -> None:
     """The helper's loop: one request, one file read under its limits, one reply."""
     _die_with_parent(os.getppid())
+    one_thread()  # OpenCV: a Dask worker's threads each read a file beside the others
     for name in filter(None, os.environ.get(PRELOAD_VAR, "").split(",")):
         importlib.import_module(name)
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer

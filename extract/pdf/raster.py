@@ -8,10 +8,12 @@ that touch; its cells are the slots between consecutive lines, and two slots are
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
 import pypdfium2 as pdfium
+import regex
 
 from extract.models import TableMethod
 from extract.pdf.model import Box, Cell, Table, Word
@@ -24,27 +26,43 @@ SCALE = DEFAULT.scale  # pixels per point
 
 def components(binary: np.ndarray, connectivity: int = 8) -> tuple[int, np.ndarray, np.ndarray, np.ndarray]:
     """``cv2.connectedComponentsWithStats``: the count, labels, stats and centroids of a binary
-    image's connected components; the labels 16-bit while they fit, 32-bit past 65,534.
+    image's connected components; the labels 16-bit where OpenCV can say they do not fit.
 
     The same labels, stats and centroids either way; 16-bit labels take a third of the time (a
     300 dpi A4 page of ink, one thread: 90 -> 27 ms; an OCR'd page asks for some twenty such).
+    OpenCV raises when its labels, provisional ones included, outgrow 16 bits (a page of noise; a
+    comb of 141 teeth bands already), and they are counted again in 32 bits; before OpenCV 4.13
+    it did not (opencv/opencv#27582: memory was overwritten), so 32 bits are asked of those.
     """
-    import cv2  # noqa: PLC0415
+    import cv2
 
-    try:
-        return cv2.connectedComponentsWithStats(binary, connectivity=connectivity, ltype=cv2.CV_16U)
-    except cv2.error:  # more labels than 16 bits hold (a page of noise): OpenCV says so, 32 bits then
-        return cv2.connectedComponentsWithStats(binary, connectivity=connectivity, ltype=cv2.CV_32S)
+    if sixteen_bit_overflow_raises():
+        try:
+            return cv2.connectedComponentsWithStats(binary, connectivity=connectivity, ltype=cv2.CV_16U)
+        except cv2.error:  # (a wrong image raises again below, as it would have)
+            pass
+    return cv2.connectedComponentsWithStats(binary, connectivity=connectivity, ltype=cv2.CV_32S)
 
 
 def component_labels(binary: np.ndarray, connectivity: int = 8) -> tuple[int, np.ndarray]:
-    """``cv2.connectedComponents``, 16-bit labels while they fit (as :func:`components`: 59 -> 17 ms a page)."""
-    import cv2  # noqa: PLC0415
+    """``cv2.connectedComponents``, 16-bit labels as :func:`components` (59 -> 17 ms a page)."""
+    import cv2
 
-    try:
-        return cv2.connectedComponents(binary, connectivity=connectivity, ltype=cv2.CV_16U)
-    except cv2.error:
-        return cv2.connectedComponents(binary, connectivity=connectivity, ltype=cv2.CV_32S)
+    if sixteen_bit_overflow_raises():
+        try:
+            return cv2.connectedComponents(binary, connectivity=connectivity, ltype=cv2.CV_16U)
+        except cv2.error:
+            pass
+    return cv2.connectedComponents(binary, connectivity=connectivity, ltype=cv2.CV_32S)
+
+
+@functools.cache
+def sixteen_bit_overflow_raises() -> bool:
+    """Whether this OpenCV raises on labels that outgrow 16 bits (4.13 and later)."""
+    import cv2
+
+    release = regex.match(r"(\d+)\.(\d+)", cv2.__version__)
+    return release is not None and (int(release[1]), int(release[2])) >= (4, 13)
 
 
 def one_thread() -> None:
@@ -52,7 +70,7 @@ def one_thread() -> None:
     for a process that reads files side by side with others, one per core, where OpenCV's own
     threads only contend. Two processes reading two seed scans on two cores: 29.4 s with
     OpenCV's two threads each, 26.1 s with one (2026-12-07, one run each way)."""
-    import cv2  # noqa: PLC0415
+    import cv2
 
     cv2.setNumThreads(1)
 
