@@ -17,7 +17,10 @@ from normalize.values import Kind, parse_value
 #: A token of marks alone (``:``, ``;``, ``=``, ``©``, ``*``, ``»``): never a value's part, but a dash
 #: (a value of its own), a per cent sign, a bracket, a comparator or a sign may be (``≤ 8``, ``± 5%``).
 _MARKS_ONLY = re.compile(r"^(?![-–—]+$)(?!.*[%()<>≤≥±+])[\p{P}\p{S}]+$")
-_MARK_AFTER_PERCENT = re.compile(r"(?<=%)[.,:;]+$")
+#: marks read after a value's last character: after its ``%`` a full stop, comma, colon or semicolon; after a
+#: figure, a bracket or a letter a colon or semicolon (``45:``, ``N/A:``). Not a full stop there: a grade ``BB``
+#: read ``88.`` is no figure (seed 1 s1/8; and ``1 Dok.`` prints one), though an ``80`` is sometimes read ``80.``
+_MARK_AFTER_VALUE = re.compile(r"(?<=%)[.,:;]+$|(?<=[\d)\p{L}])[:;]+$")
 # a speck read as a quote after a value's word, or before a word of letters ("N/A"); before a digit it may be a
 # misread code ("“1" for "1.1"), which must not read as a plausible other one
 _QUOTE_MARKS = "\"“”‘’'`"
@@ -29,7 +32,7 @@ def drop_value_marks(words: list[Word]) -> list[Word]:
     """A cell that reads as one value once the tokens of marks alone are left out, the marks after its
     ``%`` dropped and the quotes glued to its words taken off is that value: specks and the edge of a
     ruling read as ``:``, ``=``, ``©`` beside a value (``49,49% :``, ``: Maks. 20%``, ``Min. ; 85%``,
-    ``95%.``, ``4 (WTP) ©``, a column's number ``(2) :``), a speck read as a quote (``"N/A``, ``100%"``);
+    ``95%.``, ``45:``, ``N/A:``, ``4 (WTP) ©``, a column's number ``(2) :``), a speck read as a quote (``"N/A``, ``100%"``);
     with the spaces OCR passed over inside it put back (``3,7 (skala4)``, ``25Laporan``: :func:`_unglued`).
     A cell that is no value without them is left as read.
 
@@ -42,13 +45,15 @@ def drop_value_marks(words: list[Word]) -> list[Word]:
     (['Jumlah', ':', 'laporan'], ['1,5', '-', '2'], ['≤', '8'], ['±', '5%'])
     >>> texts(["(2)", ":"]), texts([":", "(12)"])  # a column's number
     (['(2)'], ['(12)'])
+    >>> texts(["45:"]), texts(["N/A:"]), texts(["3,5", "(skala", "4);"]), texts(["88."]), texts(["1", "Dok."]), texts(["Catatan:"])
+    (['45'], ['N/A'], ['3,5', '(skala', '4)'], ['88.'], ['1', 'Dok.'], ['Catatan:'])
     >>> texts(["3,7", "(skala4)"]), texts(["90(4", "skala", "5)"]), texts(["25Laporan"]), texts(["Ayat", "1(a)"])
     (['3,7', '(skala 4)'], ['90 (4', 'skala', '5)'], ['25 Laporan'], ['Ayat', '1(a)'])
     """
     kept = [w for w in words if not _MARKS_ONLY.match(w.text)]
     if kept:
         last = kept[-1]
-        kept[-1] = Word(_MARK_AFTER_PERCENT.sub("", last.text), last.box, last.conf)
+        kept[-1] = Word(_MARK_AFTER_VALUE.sub("", last.text), last.box, last.conf)
     kept = [Word(bare, w.box, w.conf) if (bare := _GLUED_QUOTES.sub("", w.text)) and bare != w.text else w for w in kept]
     kept = [Word(spaced, w.box, w.conf) if (spaced := _unglued(w.text)) != w.text else w for w in kept]
     text = " ".join(w.text for w in kept)
