@@ -39,7 +39,7 @@ if str(ROOT) not in sys.path:
 
 from benchmarks.synth_score import OVERALL_FIELDS, CellResult, FieldResult, score_cells, score_cells_typed, score_fields  # noqa: E402
 from corpus.synth import LAYOUT_KINDS, LKJ_KINDS, generate, truth_path  # noqa: E402
-from extract.pdf.raster import one_thread  # noqa: E402
+from extract.pdf.raster import one_thread
 
 COMPETITORS = ("img2table", "camelot_stream", "camelot_network", "pdfplumber_text")
 OURS = "kinerja"

@@ -139,7 +139,8 @@ def _pool(options: RunOptions, dask: object | None, files: int) -> Pool:
         return dask.pool()  # type: ignore[attr-defined]
     if options.executor == "inline":
         return InlinePool()
-    return ProcessPool(max(1, min(options.workers or os.cpu_count() or 1, files)), options.limits)  # (one file: one worker, OpenCV's threads its own)
+    # no more workers than files: a one-file run's worker keeps OpenCV's threads (executors._child)
+    return ProcessPool(max(1, min(options.workers or os.cpu_count() or 1, files)), options.limits)
 
 
 def _store(layout: Layout, result: DossierResult) -> None:
