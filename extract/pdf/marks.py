@@ -33,8 +33,9 @@ def drop_value_marks(words: list[Word]) -> list[Word]:
     last figure, bracket, letter or ``%`` dropped (:data:`_MARK_AFTER_VALUE`) and the quotes glued to its
     words taken off is that value: specks and the edge of a ruling read as ``:``, ``=``, ``©`` beside a
     value (``49,49% :``, ``: Maks. 20%``, ``Min. ; 85%``, ``95%.``, ``45:``, ``N/A:``, ``4 (WTP) ©``, a
-    column's number ``(2) :``), a speck read as a quote (``"N/A``, ``100%"``); with the spaces OCR passed over inside it put back (``3,7 (skala4)``, ``25Laporan``: :func:`_unglued`).
-    A cell that is no value without them is left as read.
+    column's number ``(2) :``), a speck read as a quote (``"N/A``, ``100%"``); with the spaces OCR passed
+    over inside it put back (``3,7 (skala4)``, ``25Laporan``: :func:`_unglued`). A cell that is no value
+    without them is left as read.
 
     >>> def texts(ts): return [w.text for w in drop_value_marks([Word(t, Box(0, 0, 1, 1)) for t in ts])]
     >>> texts([":", "Maks.", "20%"]), texts(["57%,"]), texts(["4", "(WTP)", "©"]), texts(["-"])
