@@ -208,6 +208,8 @@ def fix_dash_marks(words: list[Word], image: np.ndarray, scale: float) -> list[W
     ``:`` is two marks one over the other (:func:`dash_in_cell` takes no such pair for a stroke); a
     mark beside a value or a word has their ink in its crop (two strokes, no dash), and the edge of a
     ruling read as a mark runs out of the crop (no stroke with paper all around it)."""
+    if not any(_DASH_MARK.match(w.text) for w in words):
+        return words
     _, usual = _sure_words(words, scale)
     pad = max(WORD_PAD, int(usual / 2))
     out = []
