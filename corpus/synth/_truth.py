@@ -30,7 +30,7 @@ class TruthTarget:
 @dataclass(frozen=True)
 class TruthIndicator:
     """An indicator; a report's also what it realised (``Y``, and ``Y:2021`` for a year before) and the
-    capaian it prints (absent from the JSON where empty)."""
+    capaian it prints; a table of year columns' also its baseline by year (each absent from the JSON where empty)."""
 
     name: str
     code: str | None = None
@@ -38,6 +38,7 @@ class TruthIndicator:
     targets: tuple[TruthTarget, ...] = ()
     realisasi: tuple[TruthTarget, ...] = ()
     capaian: tuple[TruthTarget, ...] = ()
+    baseline: tuple[TruthTarget, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,20 @@ class TruthSkp:
 
 
 @dataclass(frozen=True)
+class TruthYears:
+    """Where a PK of year columns prints its own year (``corpus.synth._years``): the ``case`` drawn
+    (``target``: over a target column; ``baseline``: only under Baseline or Realisasi; ``absent``: over no
+    column), every value column as (what it holds: target, baseline or realisasi; its year or None;
+    its printed label), and the years a reader must name when it reports ``target_year_ambiguous``
+    (the target columns' years; none when the year has its target column)."""
+
+    year: int
+    case: str
+    columns: tuple[tuple[str, int | None, str], ...]
+    candidates: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
 class TruthDocument:
     kind: str  # DocType value
     layout_kind: str  # pk | pk_pemda | rincian_target | inisiatif_strategis | skp | lampiran_skp | rencana_aksi
@@ -104,6 +119,7 @@ class TruthDocument:
     first_page: int = 1
     pages: int = 1
     skp: TruthSkp | None = None  # a national SKP form's sheet (absent from the JSON of other documents)
+    years: TruthYears | None = None  # a PK of year columns' (absent from the JSON of other documents)
 
 
 @dataclass(frozen=True)
@@ -122,10 +138,11 @@ class TruthFile:
         """Stable JSON: sorted keys, Decimals as strings, two-space indent."""
         data = asdict(self)
         for doc in data["documents"]:
-            if doc.get("skp") is None:
-                doc.pop("skp", None)  # the files of the other layouts keep their JSON as it was
+            for key in ("skp", "years"):
+                if doc.get(key) is None:
+                    doc.pop(key, None)  # the files of the other layouts keep their JSON as it was
             for ind in doc["indicators"]:  # so do their indicators and budget lines (a report's alone carry these)
-                for key in ("realisasi", "capaian"):
+                for key in ("realisasi", "capaian", "baseline"):
                     if not ind.get(key):
                         ind.pop(key, None)
             for line in doc["budget"]:
@@ -155,18 +172,27 @@ def _document(d: dict[str, Any]) -> TruthDocument:
             TruthIndicator(
                 name=i["name"], code=i["code"], sasaran=i["sasaran"], targets=_values(i["targets"]),
                 realisasi=_values(i.get("realisasi", ())), capaian=_values(i.get("capaian", ())),
+                baseline=_values(i.get("baseline", ())),
             )
             for i in d["indicators"]
         ),
         budget=tuple(TruthBudget(b["name"], int(b["amount"]), b["level"], b.get("realisasi"), b.get("persen")) for b in d["budget"]),
         parties=tuple(TruthParty(p["role"], p["name"], p["nip"]) for p in d["parties"]),
         slice=dict(d["slice"]), first_page=d["first_page"], pages=d["pages"], skp=_skp(d.get("skp")),
+        years=_years(d.get("years")),
     )
 
 
 def _values(items: Any) -> tuple[TruthTarget, ...]:
     return tuple(TruthTarget(t["period"], t["raw"], None if t["value"] is None else Decimal(t["value"]), t["label"], t["vkind"])
                  for t in items)
+
+
+def _years(d: dict[str, Any] | None) -> TruthYears | None:
+    if d is None:
+        return None
+    return TruthYears(year=d["year"], case=d["case"], columns=tuple((c[0], c[1], c[2]) for c in d["columns"]),
+                      candidates=tuple(d["candidates"]))
 
 
 def _skp(d: dict[str, Any] | None) -> TruthSkp | None:
