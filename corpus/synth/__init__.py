@@ -12,6 +12,11 @@ Target, Inisiatif Strategis, SKP, Lampiran SKP, Rencana Aksi), typesets them wit
 and, for a scan, degrades the rendered pages into an image-only PDF. The truth (:class:`TruthFile`)
 is written from the same draws, never read back from the PDF; it records the slice parameters
 the accuracy benchmark groups by.
+
+A PK whose table prints year columns (Baseline, Realisasi, Target of several years; where the
+agreement's year stands is drawn) comes only when asked for: :func:`generate_pk_years`, or
+``python -m corpus.synth --pk-years any|target|baseline|absent`` (its text rendering and its PDF).
+:func:`generate` never draws it, so every default file stays as it was.
 """
 
 from __future__ import annotations
@@ -35,11 +40,13 @@ from corpus.synth._office import docx_bytes, xlsx_bytes  # noqa: E402
 from corpus.synth._render import typeset  # noqa: E402
 from corpus.synth._scan import ScanParams, draw_scan, scan_pdf  # noqa: E402
 from corpus.synth._style import draw_style  # noqa: E402
-from corpus.synth._truth import TruthDocument, TruthFile  # noqa: E402
+from corpus.synth._text import text_bytes
+from corpus.synth._truth import TruthDocument, TruthFile, TruthYears  # noqa: E402
+from corpus.synth._years import YEAR_CASES, build_pk_years
 
 OUT = ROOT / "corpus" / "synth" / "_out"
 __all__ = ["ScanParams", "scan_pdf", "BKN_KINDS", "LKJ_KINDS", "PLANTABLE", "ekinerja_export", "GeneratedFile", "Generated", "generate", "generate_skp", "write", "file_name", "LAYOUT_KINDS",
-           "MEDIA", "TruthFile", "TruthDocument"]
+           "MEDIA", "TruthFile", "TruthDocument", "TruthYears", "YEAR_CASES", "YEAR_MEDIA", "generate_pk_years", "write_pk_years"]
 
 # the national SKP forms are drawn only when asked for (kinds=BKN_KINDS): LAYOUT_KINDS, the default
 # pool, is unchanged, so every file of the other layouts (and the accuracy sample) stays as it was
@@ -160,6 +167,37 @@ def generate_skp(seed: int, index: int, kind: str, *, medium: str = "pdf", scan:
     return GeneratedFile(data, f".{medium}", truth_file)
 
 
+#: The media of a PK of year columns: its text rendering (in the shape of the seed renderings) and a digital PDF.
+YEAR_MEDIA = ("txt", "pdf")
+
+
+def generate_pk_years(seed: int, index: int, *, case: str | None = None, medium: str = "pdf") -> GeneratedFile:
+    """A PK whose table prints year columns (corpus.synth._years), drawn from the same streams as
+    :func:`generate` (the file's style and dossier are those of (seed, index)); ``case`` (of
+    :data:`YEAR_CASES`: the agreement's year over a target column, only under Baseline/Realisasi, or
+    over none) is drawn when None. Such a table is wide: a portrait style is mostly laid out in landscape.
+    Only drawn when asked for, so :func:`generate` and every default file stay as they were."""
+    if medium not in YEAR_MEDIA or (case is not None and case not in YEAR_CASES):
+        raise ValueError(f"no PK of year columns for case {case!r} in {medium!r}")
+    style = draw_style(_rng(seed, index, "style"))
+    if style.orientation == "portrait" and _rng(seed, index, "years-orientation").random() < 0.75:
+        style = replace(style, orientation="landscape")
+    dossier = draw_dossier(_rng(seed, index, "dossier"), style)
+    case = case or _rng(seed, index, "years-case").choice(YEAR_CASES)
+    spec, truth, doc_slice = build_pk_years(_rng(seed, index, "doc0"), dossier, style, case)
+    name = file_name(seed, index, False).replace(".pdf", f"_pk_years_{case}.{medium}")
+    file_slice = {**style.slice(), "docs_per_file": "1", "mode": "digital" if medium == "pdf" else medium}
+    if medium == "pdf":
+        data, _starts, pages, rows_cut = typeset([spec], style, title=name)
+        truth = replace(truth, slice={**doc_slice, "doc_pages": _pages_bucket(pages)}, first_page=1, pages=pages)
+        file_slice.update({"file_pages": _pages_bucket(pages), "rows_cut": str(rows_cut)})
+    else:
+        data = text_bytes([spec])
+        truth = replace(truth, slice=doc_slice)
+    truth_file = TruthFile(seed=seed, index=index, file=name, slice=file_slice, documents=(truth,))
+    return GeneratedFile(data, f".{medium}", truth_file)
+
+
 def _atomic_write(path: Path, data: bytes) -> None:
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_bytes(data)
@@ -179,6 +217,22 @@ def write(out: Path, n: int, seed: int, scans: bool = False, start: int = 0, kin
     return written
 
 
+def write_pk_years(out: Path, n: int, seed: int, start: int = 0, case: str | None = None) -> list[Path]:
+    """PKs of year columns start..start+n-1 into ``out``, each in every medium of :data:`YEAR_MEDIA`
+    with its truth beside it (``<file name>.truth.json``: the text and the PDF of one draw share a stem);
+    ``case`` None draws each file's case. Return the files."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for index in range(start, start + n):
+        for medium in YEAR_MEDIA:
+            g = generate_pk_years(seed, index, case=case, medium=medium)
+            path = out / g.truth.file
+            _atomic_write(path, g.data)
+            _atomic_write(path.with_name(path.name + ".truth.json"), g.truth.to_json().encode("utf-8"))
+            written.append(path)
+    return written
+
+
 def truth_path(pdf_path: Path) -> Path:
     return pdf_path.with_name(pdf_path.stem + ".truth.json")
 
@@ -192,7 +246,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scans", action="store_true", help="write the files as image-only scans")
     parser.add_argument("--kinds", nargs="*", choices=LAYOUT_KINDS + BKN_KINDS + LKJ_KINDS,
                         help="only these document kinds (the national SKP forms and the LKj report only when named)")
+    parser.add_argument("--pk-years", choices=("any", *YEAR_CASES),
+                        help="write PKs of year columns instead (text and PDF): the agreement's year over a target column, "
+                             "only under Baseline/Realisasi, over none, or drawn (any)")
     args = parser.parse_args(argv)
+    if args.pk_years:
+        for path in write_pk_years(args.out, args.n, args.seed, args.start, None if args.pk_years == "any" else args.pk_years):
+            print(path)
+        return 0
     for path in write(args.out, args.n, args.seed, args.scans, args.start, tuple(args.kinds) if args.kinds else None):
         print(path)
     return 0
