@@ -109,7 +109,7 @@ def join_wrapped(lines: list[str]) -> str:
         if not out:
             out = line
             continue
-        m = _WRAP_END.search(out)
+        m = _WRAP_END.search(out) if out[-1] == "-" else None  # (the search scans the whole text: only where it can match)
         n = _WORD_START.match(line)
         if m and n:
             left, right = m.group(1), n.group(0)

@@ -769,6 +769,15 @@ def _word_column(w: Word, bounds: Sequence[float]) -> int:
     return best
 
 
+def _word_columns(line: VisualLine, bounds: Sequence[float]) -> list[int]:
+    """The column of each of the line's words (:func:`_word_column`), in their order; once per line and bounds
+    (a table's columns ask it of every line, one column after another)."""
+    key = ("word columns", tuple(bounds))
+    if key not in line.memo:
+        line.memo[key] = [_word_column(w, bounds) for w in line.words]
+    return line.memo[key]
+
+
 # --- 3. the body -----------------------------------------------------------------------------------
 
 
@@ -878,8 +887,8 @@ def _texts_by_column(line: VisualLine, bounds: Sequence[float]) -> dict[int, str
     key = ("columns", tuple(bounds))
     if key not in line.memo:
         out: dict[int, list[str]] = {}
-        for w in sorted(line.words, key=lambda w: w.box.x0):
-            out.setdefault(_word_column(w, bounds), []).append(w.text)
+        for w, c in sorted(zip(line.words, _word_columns(line, bounds), strict=True), key=lambda wc: wc[0].box.x0):
+            out.setdefault(c, []).append(w.text)
         line.memo[key] = {c: " ".join(ts) for c, ts in out.items()}
     return line.memo[key]
 
@@ -1035,7 +1044,7 @@ def column_blocks(body: Sequence[VisualLine], bounds: Sequence[float], c: int, c
     cuts nothing, ``Settings.through_gap``)."""
     pieces = []
     for ln in body:
-        ws = [w for w in ln.words if _word_column(w, bounds) == c]
+        ws = [w for w, k in zip(ln.words, _word_columns(ln, bounds), strict=True) if k == c]
         if ws:  # (the page line's extent: the rows and blocks are cut at the page's lines)
             pieces.append((min(w.box.y0 for w in ws), max(w.box.y1 for w in ws), [w for own in stacked_lines(ws) for w in own]))
     blocks: list[Block] = []
@@ -1145,42 +1154,45 @@ def _align(blocks: Sequence[Block], rows: Sequence[Row], mode: str, one_per_row:
     edges = [-inf, *sorted(walls), inf]
     room = [next((a, b) for a, b in itertools.pairwise(edges) if a <= blk.cy < b) for blk in blocks]
 
-    def fits(i: int, j: int) -> bool:  # (more than a point: a row cut at a band's edge may stand 1.5 pt off its rule)
-        return min(rows[j].y1, room[i][1]) - max(rows[j].y0, room[i][0]) > 1
+    # (more than a point: a row cut at a band's edge may stand 1.5 pt off its rule)
+    fits = [[min(r.y1, hi) - max(r.y0, lo) > 1 for r in rows] for lo, hi in room]
 
     scale = statistics.median([r.y1 - r.y0 for r in rows] or [1.0]) or 1.0
     cost = [[inf] * (nr + 1) for _ in range(nb + 1)]
     back: list[list[tuple[int, int] | None]] = [[None] * (nr + 1) for _ in range(nb + 1)]
     cost[0][0] = 0.0
+    top = mode == "top"
 
     def pos(y0: float, y1: float) -> float:
-        return y0 if mode == "top" else (y0 + y1) / 2
+        return y0 if top else (y0 + y1) / 2
 
+    block_pos = [pos(b.y0, b.y1) for b in blocks]
+    row_y0, row_y1 = [r.y0 for r in rows], [r.y1 for r in rows]
     empty_row = 0.6  # a row without a cell in this column (an empty cell) costs this much
+    skip = 2.0 if one_per_row else empty_row
     for i in range(nb + 1):
+        cost_i, back_i = cost[i], back[i]
         for j in range(nr + 1):
-            if cost[i][j] == inf:
+            base = cost_i[j]
+            if base == inf:
                 continue
-            base = cost[i][j]
             if j < nr:  # a row left empty
-                c = base + (2.0 if one_per_row else empty_row)
-                if c < cost[i][j + 1]:
-                    cost[i][j + 1], back[i][j + 1] = c, (i, j)
+                c = base + skip
+                if c < cost_i[j + 1]:
+                    cost_i[j + 1], back_i[j + 1] = c, (i, j)
             if i < nb:
-                b = blocks[i]
+                fits_i, at = fits[i], block_pos[i]
+                cost_n, back_n = cost[i + 1], back[i + 1]
                 for m in range(1, (1 if one_per_row else nr - j) + 1):  # one block over m rows
-                    if j + m > nr or not fits(i, j + m - 1):
+                    if j + m > nr or not fits_i[j + m - 1]:
                         break
-                    span = rows[j : j + m]
-                    c = base + abs(pos(b.y0, b.y1) - pos(span[0].y0, span[-1].y1)) / scale + 0.05 * (m - 1)
-                    if c < cost[i + 1][j + m]:
-                        cost[i + 1][j + m], back[i + 1][j + m] = c, (i, j)
+                    c = base + abs(at - pos(row_y0[j], row_y1[j + m - 1])) / scale + 0.05 * (m - 1)
+                    if c < cost_n[j + m]:
+                        cost_n[j + m], back_n[j + m] = c, (i, j)
                 for m in range(2, nb - i + 1):  # m blocks in one row
-                    if j >= nr or not fits(i, j) or not fits(i + m - 1, j):
+                    if j >= nr or not fits_i[j] or not fits[i + m - 1][j]:
                         break
-                    group = blocks[i : i + m]
-                    row = rows[j]
-                    c = base + abs(pos(group[0].y0, group[-1].y1) - pos(row.y0, row.y1)) / scale + 0.1 * (m - 1)
+                    c = base + abs(pos(blocks[i].y0, blocks[i + m - 1].y1) - pos(row_y0[j], row_y1[j])) / scale + 0.1 * (m - 1)
                     if c < cost[i + m][j + 1]:
                         cost[i + m][j + 1], back[i + m][j + 1] = c, (i, j)
     place: list[int | None] = [None] * nb

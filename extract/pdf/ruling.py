@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import functools
 import io
 import os
 import tempfile
@@ -90,15 +91,13 @@ def grid_tables(page, words: list[Word], method: TableMethod = TableMethod.PDF_R
     ``page`` is a pdfplumber page or a :class:`~extract.pdf.vector.EdgePage` holding the edges
     read from the path objects (the same finder, without pdfminer's parse of the page).
     """
-    from pdfplumber.table import TableFinder  # noqa: PLC0415 - pdfplumber loads only for ruled pages
-
     good: list[Table] = []
     rejected: list[str] = []
     settings: dict = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
     closing = _page_break_closings(page.edges)
     if closing:
         settings["explicit_horizontal_lines"] = closing
-    for found in TableFinder(page, settings).tables:
+    for found in _finder()(page, settings).tables:
         rows: list[list[Cell | None]] = []
         for r in found.rows:
             rows.append([None if bb is None else Cell(Box(*bb)) for bb in r.cells])
@@ -112,6 +111,71 @@ def grid_tables(page, words: list[Word], method: TableMethod = TableMethod.PDF_R
         else:
             rejected.append(f"{why} at {tuple(round(v) for v in found.bbox)}")
     return good, rejected
+
+
+def grid_cells(intersections: dict) -> list[tuple[float, float, float, float]]:
+    """The cells that ruling lines' crossings describe: pdfplumber's ``intersections_to_cells``, the
+    same cells in the same order, each point's neighbours below and to its right looked up rather
+    than searched for among all the points after it, and each crossing's edges made a set once
+    (pdfplumber does both again for every pair it tests: a ruled page's points squared).
+
+    ``intersections``: (x, top) -> {"v": edges, "h": edges}, as ``edges_to_intersections`` gives.
+
+    >>> e = lambda x0, top, x1, bottom: {"x0": x0, "top": top, "x1": x1, "bottom": bottom}
+    >>> top, mid, bot = e(0, 0, 20, 0), e(0, 5, 20, 5), e(0, 10, 20, 10)
+    >>> left, right = e(0, 0, 0, 10), e(20, 0, 20, 10)
+    >>> pts = {(x, y): {"v": [left if x == 0 else right], "h": [{0: top, 5: mid, 10: bot}[y]]}
+    ...        for x in (0, 20) for y in (0, 5, 10)}
+    >>> grid_cells(pts)
+    [(0, 0, 20, 5), (0, 5, 20, 10)]
+    """
+    def bbox(edge: dict) -> tuple[float, float, float, float]:
+        return (edge["x0"], edge["top"], edge["x1"], edge["bottom"])
+
+    points = sorted(intersections)
+    vertical = {p: {bbox(e) for e in intersections[p]["v"]} for p in points}
+    horizontal = {p: {bbox(e) for e in intersections[p]["h"]} for p in points}
+
+    def connects(p: tuple[float, float], q: tuple[float, float]) -> bool:
+        return bool((p[0] == q[0] and not vertical[p].isdisjoint(vertical[q]))
+                    or (p[1] == q[1] and not horizontal[p].isdisjoint(horizontal[q])))
+
+    column: dict[float, list[tuple[float, float]]] = {}  # the points of each x, top to bottom
+    row: dict[float, list[tuple[float, float]]] = {}  # of each top, left to right
+    for p in points:
+        column.setdefault(p[0], []).append(p)
+        row.setdefault(p[1], []).append(p)
+    cells = []
+    for pt in points:
+        xs, ys = column[pt[0]], row[pt[1]]
+        below, right = xs[xs.index(pt) + 1:], ys[ys.index(pt) + 1:]
+        cell = next(((pt[0], pt[1], r[0], b[1]) for b in below if connects(pt, b) for r in right
+                     if connects(pt, r) and (r[0], b[1]) in intersections
+                     and connects((r[0], b[1]), r) and connects((r[0], b[1]), b)), None)
+        if cell is not None:
+            cells.append(cell)
+    return cells
+
+
+@functools.cache
+def _finder() -> type:
+    """pdfplumber's ``TableFinder``, its cells found by :func:`grid_cells` (loaded at the first ruled page)."""
+    from pdfplumber.table import Table as Found  # noqa: PLC0415 - pdfplumber loads only for ruled pages
+    from pdfplumber.table import TableFinder, TableSettings, cells_to_tables, edges_to_intersections  # noqa: PLC0415
+
+    class Finder(TableFinder):
+        """``TableFinder.__init__`` as pdfplumber 0.11 writes it, with :func:`grid_cells` for ``intersections_to_cells``."""
+
+        def __init__(self, page, settings: dict | None = None) -> None:  # noqa: ANN001 - a pdfplumber page or an EdgePage
+            self.page = page
+            self.settings = TableSettings.resolve(settings)
+            self.edges = self.get_edges()
+            self.intersections = edges_to_intersections(
+                self.edges, self.settings.intersection_x_tolerance, self.settings.intersection_y_tolerance)
+            self.cells = grid_cells(self.intersections)
+            self.tables = [Found(self.page, group) for group in cells_to_tables(self.cells)]
+
+    return Finder
 
 
 def _page_break_closings(edges: list[dict]) -> list[float]:

@@ -16,18 +16,29 @@ Transform = Callable[[float, float], tuple[float, float]]
 BOLD_WEIGHT = 600  # pdfium's font weight: 400 regular, 700 bold
 
 
-def page_transform(page: pdfium.PdfPage) -> tuple[Transform, float, float, int]:
-    """A function from PDF user space to displayed top-left coordinates, and the displayed size."""
+Affine = tuple[float, float, float, float, float, float]
+
+
+def _affine(page: pdfium.PdfPage) -> tuple[Affine, float, float, int]:
+    """PDF user space to displayed top-left coordinates as ``(a, b, e, c, d, f)``: x' = ax + by + e,
+    y' = cx + dy + f (every coefficient of x and y is 0 or ±1: a page turns by quarter turns only,
+    so each coordinate is exactly a difference of two numbers); the displayed size and the rotation."""
     left, bottom, right, top = page.get_cropbox()
     rotation = page.get_rotation() % 360
     w, h = right - left, top - bottom
     if rotation == 90:
-        return (lambda x, y: (y - bottom, x - left)), h, w, rotation
+        return (0.0, 1.0, -bottom, 1.0, 0.0, -left), h, w, rotation
     if rotation == 180:
-        return (lambda x, y: (right - x, y - bottom)), w, h, rotation
+        return (-1.0, 0.0, right, 0.0, 1.0, -bottom), w, h, rotation
     if rotation == 270:
-        return (lambda x, y: (top - y, right - x)), h, w, rotation
-    return (lambda x, y: (x - left, top - y)), w, h, 0
+        return (0.0, -1.0, top, -1.0, 0.0, right), h, w, rotation
+    return (1.0, 0.0, -left, 0.0, -1.0, top), w, h, 0
+
+
+def page_transform(page: pdfium.PdfPage) -> tuple[Transform, float, float, int]:
+    """A function from PDF user space to displayed top-left coordinates, and the displayed size."""
+    (a, b, e, c, d, f), w, h, rotation = _affine(page)
+    return (lambda x, y: (a * x + b * y + e, c * x + d * y + f)), w, h, rotation
 
 
 def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None,
@@ -37,21 +48,25 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None,
     bottom in displayed coordinates; :func:`_glued`): a value that overflows its cell to touch
     the next one's ("5.378.000.000Rp") is two words, one in each cell; so is a number set against
     a rupiah sign with no ruling between (:func:`_currency_at`)."""
-    tf, _, _, _ = page_transform(page)
     walls = sorted(walls)
     wall_xs = [w[0] for w in walls]
 
-    def walled(a: float, b: float, y: float) -> bool:
-        """A wall stands between x = a and x = b (a < b) at the height y."""
-        k = bisect.bisect_right(wall_xs, a)
-        while k < len(walls) and walls[k][0] < b:
+    def walled(lo: float, hi: float, y: float) -> bool:
+        """A wall stands between x = lo and x = hi (lo < hi) at the height y."""
+        k = bisect.bisect_right(wall_xs, lo)
+        while k < len(walls) and walls[k][0] < hi:
             if walls[k][1] <= y <= walls[k][2]:
                 return True
             k += 1
         return False
 
     tp = textpage or page.get_textpage()
-    n = tp.count_chars()
+    raw = tp.raw  # the handle itself: each call through the wrapper converts it again (a quarter of the calls' cost)
+    n = pdfium_c.FPDFText_CountChars(raw)
+    # the transform of :func:`page_transform` as x' = ax + by + e, y' = cx + dy + f, applied inline below
+    # (a call a corner is a fifth of this loop); every coefficient is 0 or ±1, so each coordinate is the
+    # same float the transform gives
+    (a, b, e, c, d, f), _, _, _ = _affine(page)
     words: list[Word] = []
     chars: list[str] = []
     wx0 = wy0 = wx1 = wy1 = 0.0  # the current word's box
@@ -67,26 +82,27 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None,
         if chars:
             text = "".join(chars).strip()
             if text:
-                words.append(Word(text, Box(wx0, wy0, wx1, wy1), bold=get_weight(tp, first) >= BOLD_WEIGHT))
+                words.append(Word(text, Box(wx0, wy0, wx1, wy1), bold=get_weight(raw, first) >= BOLD_WEIGHT))
             chars.clear()
 
     is_generated = pdfium_c.FPDFText_IsGenerated
     for i in range(n):
-        code = get_unicode(tp, i)
+        code = get_unicode(raw, i)
         if code == 2:  # PDFium's mark for a hyphen that ends a line: printed, so part of the word
             code = 0x2D
-        if code in (0x0D, 0x0A) and have_last and is_generated(tp, i) == 1:
+        if code in (0x0D, 0x0A) and have_last and is_generated(raw, i) == 1:
             continue  # a line break PDFium guessed (a hyphen sits lower than letters): the boxes decide
         ch = chr(code) if 0 < code < 0x110000 else ""
         if not ch or ch.isspace() or code in (0xFFFE, 0xFFFF):
             flush()
             have_last = False
             continue
-        if not get_box(tp, i, rect_ref):
+        if not get_box(raw, i, rect_ref):
             flush()
             continue
-        x0, y0 = tf(rect.left, rect.bottom)
-        x1, y1 = tf(rect.right, rect.top)
+        left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
+        x0, y0 = a * left + b * bottom + e, c * left + d * bottom + f
+        x1, y1 = a * right + b * top + e, c * right + d * top + f
         if x0 > x1:
             x0, x1 = x1, x0
         if y0 > y1:
@@ -97,14 +113,23 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None,
             continue
         cy = (y0 + y1) / 2
         if have_last:
-            height = max(lh, h, 1.0)
+            height = lh if lh > h else h
+            if height < 1.0:
+                height = 1.0
             gap = x0 - lx1
             if abs(cy - lcy) >= 0.5 * height or gap > 0.25 * height or gap < -0.5 * height or \
                     (walls and chars and _glued(chars[-1], ch) and walled(lcx, (x0 + x1) / 2, cy)) or \
-                    (ch == "R" and chars and chars[-1].isdigit() and _currency_at(tp, i, n)):
+                    (ch == "R" and chars and chars[-1].isdigit() and _currency_at(raw, i, n)):
                 flush()
         if chars:
-            wx0, wy0, wx1, wy1 = min(wx0, x0), min(wy0, y0), max(wx1, x1), max(wy1, y1)
+            if x0 < wx0:
+                wx0 = x0
+            if y0 < wy0:
+                wy0 = y0
+            if x1 > wx1:
+                wx1 = x1
+            if y1 > wy1:
+                wy1 = y1
         else:
             wx0, wy0, wx1, wy1 = x0, y0, x1, y1
             first = i
@@ -114,7 +139,7 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None,
     return join_letter_spaced(words)
 
 
-def _currency_at(tp: pdfium.PdfTextPage, i: int, n: int) -> bool:
+def _currency_at(tp: pdfium.PdfTextPage | ctypes.c_void_p, i: int, n: int) -> bool:
     """Character ``i`` opens "Rp" (then no letter): a number's end set against it is the end of a
     value and the start of the next one ("5.226.000.000Rp 5.226.000.000": two cells touching, no
     ruling between), never one token: the rupiah sign comes before an amount."""

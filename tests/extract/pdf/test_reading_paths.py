@@ -6,6 +6,8 @@ import io
 
 import pypdfium2 as pdfium
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -14,7 +16,7 @@ from extract.pdf import read_pdf
 from extract.pdf import reader as pdf_reader
 from extract.pdf.model import Box, Cell, PageContent, Table, Word
 from extract.pdf.render import render_page
-from extract.pdf.ruling import camelot_tables, grid_tables
+from extract.pdf.ruling import camelot_tables, grid_cells, grid_tables
 from extract.pdf.tablerows import table_rows
 from extract.pdf.textlayer import garbage_score, page_transform, page_words
 from tests.golden import ROOT
@@ -71,6 +73,83 @@ def test_rotated_page_reads_in_display_orientation() -> None:
         ["", "", "Jumlah layanan", "4 Kali"],
     ]
     assert (doc.party(Role.PIHAK_PERTAMA).name, doc.party(Role.PIHAK_KEDUA).name) == ("Drs. BUDI SANTOSO, M.Si", "Ir. AHMAD SUBAGJA")
+
+
+def _turned_page(rotation: int) -> pdfium.PdfPage:
+    """A few lines of text on an A4 page stored turned by ``rotation`` (/Rotate), drawn so that it
+    displays upright: the same words at the same places of the displayed page's frame."""
+    buf = io.BytesIO()
+    w, h = A4
+    c = canvas.Canvas(buf, pagesize=A4)  # (a portrait MediaBox; reportlab's own page rotation would swap it)
+    c.translate(*{0: (0, 0), 90: (w, 0), 180: (w, h), 270: (0, h)}[rotation])
+    c.rotate(rotation)
+    c.setFont("Helvetica", 10)
+    for k, line in enumerate(["PERJANJIAN KINERJA TAHUN 2024", "Indeks kepuasan masyarakat 82,5%", "Rp 7.315.466.938.000"]):
+        c.drawString(60 + 40 * k, 500 - 18 * k, line)
+    c.showPage()
+    c.save()
+    page = pdfium.PdfDocument(buf.getvalue())[0]
+    page.set_rotation(rotation)
+    return page
+
+
+@pytest.mark.parametrize("rotation", [90, 180, 270])
+def test_a_page_stored_turned_reads_the_words_of_the_displayed_page(rotation: int) -> None:
+    """The same text displayed upright, stored without and with a quarter turn: the same words,
+    each box in the displayed page's top-left frame (whose height is the stored page's width when
+    the turn is a quarter or three)."""
+    upright, turned = _turned_page(0), _turned_page(rotation)
+    assert turned.get_rotation() == rotation
+    _, _, height, _ = page_transform(upright)
+    _, _, turned_height, _ = page_transform(turned)
+    plain, moved = page_words(upright), page_words(turned)
+    assert [x.text for x in moved] == [x.text for x in plain] == [
+        "PERJANJIAN", "KINERJA", "TAHUN", "2024", "Indeks", "kepuasan", "masyarakat", "82,5%", "Rp", "7.315.466.938.000"]
+    shift = turned_height - height  # (the same distance from the displayed page's bottom)
+    for a, b in zip(plain, moved, strict=True):
+        assert (b.box.x0, b.box.y0, b.box.x1, b.box.y1) == pytest.approx((a.box.x0, a.box.y0 + shift, a.box.x1, a.box.y1 + shift), abs=1e-3)
+
+
+def _plumber_cells(intersections: dict) -> list:
+    from pdfplumber.table import intersections_to_cells
+
+    return intersections_to_cells(intersections)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_the_cells_of_ruling_lines_are_pdfplumbers_cells(data) -> None:
+    """:func:`grid_cells` finds the cells pdfplumber's ``intersections_to_cells`` finds, in its order,
+    on grids with lines missing, lines that stop short and merged cells."""
+    from pdfplumber.table import edges_to_intersections
+
+    xs = sorted(data.draw(st.sets(st.integers(0, 12), min_size=2, max_size=6)))
+    ys = sorted(data.draw(st.sets(st.integers(0, 12), min_size=2, max_size=6)))
+    edges = []
+    for y in ys:  # each horizontal line in pieces, some left out
+        cuts = sorted(data.draw(st.sets(st.sampled_from(xs), min_size=2, max_size=len(xs))))
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            if data.draw(st.booleans()) or len(edges) == 0:
+                edges.append({"x0": a * 10.0, "x1": b * 10.0, "top": y * 10.0, "bottom": y * 10.0, "orientation": "h"})
+    for x in xs:
+        cuts = sorted(data.draw(st.sets(st.sampled_from(ys), min_size=2, max_size=len(ys))))
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            if data.draw(st.booleans()):
+                edges.append({"x0": x * 10.0, "x1": x * 10.0, "top": a * 10.0, "bottom": b * 10.0, "orientation": "v"})
+    points = edges_to_intersections(edges, 1, 1)
+    assert grid_cells(points) == _plumber_cells(points)
+
+
+def test_the_cells_of_a_full_grid_with_a_merged_cell() -> None:
+    """A 3 x 2 grid whose two lower-left cells are one (the vertical line between them left out)."""
+    from pdfplumber.table import edges_to_intersections
+
+    def line(x0, top, x1, bottom):
+        return {"x0": x0, "top": top, "x1": x1, "bottom": bottom, "orientation": "h" if top == bottom else "v"}
+
+    edges = [line(0, y, 30, y) for y in (0, 10, 20)] + [line(x, 0, x, 20) for x in (0, 30)] + [line(10, 0, 10, 10), line(20, 0, 20, 20)]
+    assert grid_cells(edges_to_intersections(edges, 1, 1)) == [
+        (0, 0, 10, 10), (0, 10, 20, 20), (10, 0, 20, 10), (20, 0, 30, 10), (20, 10, 30, 20)]
 
 
 def test_camelot_lattice_gives_the_same_grid_as_pdfplumber() -> None:
