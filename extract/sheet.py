@@ -8,7 +8,10 @@ are left out (they are not printed), and said so. A formula's cached value is us
 with no cached value (a file saved by a tool that does not compute) is reported.
 
 XLSX and XLSM are read with openpyxl (number formats, merged cells, hidden rows, formulas); XLS
-and ODS with python-calamine, which gives values without their formats.
+(Excel 97-2003) with xlrd, which reads the same from the old binary format (a BIFF file keeps each
+formula's value, so none is uncomputed); ODS, and an ``.xls`` that is no BIFF workbook (an XLSX or
+an HTML table saved under that name, as archives hold), with python-calamine, which gives values
+without their formats.
 """
 
 from __future__ import annotations
@@ -144,7 +147,13 @@ def read_workbook(data: bytes, suffix: str) -> list[Sheet]:
     """Every visible sheet of the workbook, as printed (raises :class:`SheetError`)."""
     if suffix in (".xlsx", ".xlsm"):
         return _openpyxl_sheets(data)
+    if suffix == ".xls" and data[:8] == _BIFF_MAGIC:
+        return _xlrd_sheets(data)
     return _calamine_sheets(data)
+
+
+#: The first bytes of an OLE2 compound file, the container of an Excel 97-2003 (BIFF8) workbook
+_BIFF_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
 
 
 def _openpyxl_sheets(data: bytes) -> list[Sheet]:
@@ -211,6 +220,59 @@ def _formula_cells(data: bytes) -> dict[str, set[str]]:
         out[ws.title] = refs
     wb.close()
     return out
+
+
+def _xlrd_sheets(data: bytes) -> list[Sheet]:
+    """An Excel 97-2003 workbook as printed: its number formats, merged cells, hidden rows and columns."""
+    import xlrd  # noqa: PLC0415 - only .xls files need it
+
+    try:
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
+    except Exception as exc:  # noqa: BLE001 - xlrd's own errors and a broken stream: the file's reason
+        raise SheetError(f"unreadable spreadsheet: {type(exc).__name__}: {exc}") from None
+
+    def value(ws: xlrd.sheet.Sheet, r: int, c: int) -> tuple[object, str]:
+        cell = ws.cell(r, c)
+        fmt = book.format_map.get(book.xf_list[cell.xf_index].format_key) if cell.xf_index is not None else None
+        fmt_str = fmt.format_str if fmt is not None else "General"
+        if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+            return None, fmt_str
+        if cell.ctype == xlrd.XL_CELL_DATE:
+            try:
+                return xlrd.xldate.xldate_as_datetime(cell.value, book.datemode), fmt_str
+            except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+                return cell.value, "General"  # a date out of Excel's range: the number stored
+        if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+            return bool(cell.value), fmt_str
+        if cell.ctype == xlrd.XL_CELL_ERROR:
+            return xlrd.error_text_from_code.get(cell.value, "#ERR"), fmt_str
+        return cell.value, fmt_str
+
+    sheets = []
+    try:
+        for k in range(book.nsheets):
+            ws = book.sheet_by_index(k)
+            if ws.visibility != 0:  # 1 hidden, 2 very hidden
+                continue
+            sheet = Sheet(ws.name)
+            sheet.merged = [(r0 + 1, c0 + 1, r1, c1) for r0, r1, c0, c1 in ws.merged_cells]  # (xlrd's ends are exclusive)
+            hidden_cols = {c for c, info in ws.colinfo_map.items() if info.hidden}
+            sheet.hidden_columns = [column_letter(c + 1) for c in sorted(hidden_cols)]
+            for r in range(ws.nrows):
+                cells = [SheetCell(display(*value(ws, r, c)), f"{column_letter(c + 1)}{r + 1}")
+                         for c in range(ws.ncols) if c not in hidden_cols]
+                info = ws.rowinfo_map.get(r)
+                if info is not None and info.hidden:
+                    if any(t.text for t in cells):
+                        sheet.hidden_rows.append(r + 1)
+                    continue
+                sheet.rows.append((r + 1, cells))
+            sheets.append(sheet)
+    except Exception as exc:  # noqa: BLE001 - a record xlrd cannot parse: the file's reason
+        raise SheetError(f"unreadable spreadsheet: {type(exc).__name__}: {exc}") from None
+    finally:
+        book.release_resources()
+    return sheets
 
 
 def _calamine_sheets(data: bytes) -> list[Sheet]:

@@ -11,6 +11,9 @@ import pytest
 from extract.pdf.raster import one_thread
 from tests.shared import RUN_DIR_VAR
 
+#: the fixtures' own scripts (how a committed file was made, with tools the project does not need) are no tests
+collect_ignore = ["fixtures"]
+
 
 def pytest_configure(config: pytest.Config) -> None:
     if hasattr(config, "workerinput"):  # an xdist worker: the controller made the folder

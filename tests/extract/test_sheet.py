@@ -15,6 +15,7 @@ from extract import Status, read_file
 from extract.models import Role, Signature
 from extract.sheet import display, read_workbook, render
 
+XLS = Path(__file__).parents[1] / "fixtures" / "sheets" / "pk_2025.xls"  # written by make_pk_xls.py beside it
 TITLE = ["PERJANJIAN KINERJA TAHUN 2025", "DINAS CONTOH KABUPATEN UJI"]
 HEADER = ["No", "Sasaran Strategis", "Indikator Kinerja", "Target"]
 
@@ -176,6 +177,44 @@ def test_an_ods_sheet_is_read_by_calamine_with_every_value_at_its_cell(tmp_path:
         ("Persentase pengaduan yang ditindaklanjuti", "0,9494", Decimal("0.9494"), "pk.ods!PK 2025!D6"),
         ("Nilai SAKIP", "75,35%", Decimal("75.35"), "pk.ods!PK 2025!D7"),
     ]
+
+
+def test_an_xls_workbook_reads_as_printed_with_every_value_at_its_cell() -> None:
+    """An Excel 97-2003 file: its number formats shown (0,9494 as 94,94%, 1250 as 1.250), a value
+    typed as text as typed, the merged two-row header (Target over 2025), the signing date from a
+    date cell; the hidden column, the hidden row and the hidden sheet left out, the first two noted."""
+    result = read_file(XLS)
+    (doc,) = result.documents
+    assert (result.status, doc.doc_type.value, doc.header.year, str(doc.header.date)) == (Status.OK, "pk", 2025, "2025-01-30")
+    got = [(i.name, i.targets[0].value.raw, i.targets[0].value.value, i.targets[0].location.short().split(" table")[0])
+           for i in doc.indicators]
+    assert got == [
+        ("Indeks kepuasan masyarakat", "3,25", Decimal("3.25"), "pk_2025.xls!PK 2025!E6"),
+        ("Persentase pengaduan yang ditindaklanjuti", "94,94%", Decimal("94.94"), "pk_2025.xls!PK 2025!E7"),
+        ("Nilai SAKIP", "75,35", Decimal("75.35"), "pk_2025.xls!PK 2025!E8"),
+        ("Jumlah dokumen perencanaan", "1.250", Decimal("1250"), "pk_2025.xls!PK 2025!E9"),
+    ]
+    notes = {p.check: (p.message, p.location.short()) for p in doc.issues if p.check.startswith("hidden_")}
+    assert notes == {"hidden_rows_skipped": ("1 hidden rows with values left out (rows 10)", "pk_2025.xls!PK 2025!10:10"),
+                     "hidden_columns_skipped": ("hidden columns left out: D", "pk_2025.xls!PK 2025!D:D")}
+    (sheet,) = read_workbook(XLS.read_bytes(), ".xls")  # (the hidden sheet "Bantu" is not printed)
+    assert (sheet.name, sorted(sheet.merged)) == ("PK 2025", [(4, 1, 5, 1), (4, 2, 5, 2), (4, 3, 5, 3), (4, 4, 5, 4)])
+
+
+def test_an_xlsx_workbook_saved_under_the_name_xls_is_read_all_the_same(tmp_path: Path) -> None:
+    """Archives rename files: an XLSX called .xls is no Excel 97-2003 file, and is read by what reads it."""
+    path = tmp_path / "pk.xls"
+    path.write_bytes(_workbook(_pk_rows()[:-1]))
+    (doc,) = read_file(path).documents
+    assert [(i.name, i.targets[0].value.raw) for i in doc.indicators] == [
+        ("Indeks kepuasan masyarakat", "3,25"), ("Persentase pengaduan yang ditindaklanjuti", "0,9494"), ("Nilai SAKIP", "75,354")]
+
+
+def test_a_broken_xls_fails_with_its_reason(tmp_path: Path) -> None:
+    path = tmp_path / "rusak.xls"
+    path.write_bytes(XLS.read_bytes()[:1500])  # the file cut short, as a failed download leaves it
+    result = read_file(path)
+    assert result.status is Status.FAILED and result.reason.startswith("unreadable spreadsheet"), result.reason
 
 
 def test_a_hidden_column_is_left_out_and_noted(tmp_path: Path) -> None:
