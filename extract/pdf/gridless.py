@@ -459,21 +459,26 @@ def _period_label(text: str) -> bool:
     return role_of(text) in ANY_PERIOD_ROLES or is_value_role(role_of(text, "Target"))
 
 
-def _labels(lines: list[VisualLine], settings: Settings = SETTINGS) -> tuple[list[Label], list[Label]]:
+def _labels(lines: list[VisualLine], settings: Settings = SETTINGS,
+            plain: Sequence[VisualLine] = ()) -> tuple[list[Label], list[Label]]:
     """Columns and parents of a header, bottom up. A piece of a label set over exactly one label
     below it is the same label wrapped (``TW`` over ``III``); a label such as ``Target`` or
     ``Realisasi`` set over two or more whose words it refines (periods, ``Kegiatan | Output``)
     is their parent — its reach is the run of labels below it, grown while the run stays
-    centred under it."""
+    centred under it. The labels of the ``plain`` lines are no parents: they stand beside the
+    periods, centred between the parents and them (``Baseline`` merged over both rows)."""
     blocks: list[Label] = []  # labels built so far (from the lines below)
     parents: list[Label] = []
+    plain_ids = {id(ln) for ln in plain}
+    beside: set[int] = set()  # the labels of the plain lines: beside the periods, no parent's children
     for line in sorted(lines, key=lambda ln: -ln.y0):
         phrases = [q for p in _phrases(line, settings) if (q := [w for w in p if not _speck_mark(w)])]
         centres = [(p[0].box.x0 + p[-1].box.x1) / 2 for p in phrases]
         for k, words in enumerate(phrases):
             lo = (centres[k - 1] + centres[k]) / 2 if k else float("-inf")
             hi = (centres[k] + centres[k + 1]) / 2 if k + 1 < len(phrases) else float("inf")
-            if _PARENT.match(_text(words)):
+            parent_like = bool(_PARENT.match(_text(words))) and id(line) not in plain_ids
+            if parent_like:
                 # a parent reaches over the labels under it up to its neighbours on the line, not
                 # halfway to their centres: a wide "Target" beside a narrow "IKI" still holds "Q1"
                 lo = phrases[k - 1][-1].box.x1 if k else lo
@@ -481,15 +486,15 @@ def _labels(lines: list[VisualLine], settings: Settings = SETTINGS) -> tuple[lis
             bottom = max(w.box.y1 for w in words)
             x0, x1 = min(w.box.x0 for w in words), max(w.box.x1 for w in words)
             text = _text(words)
-            below = sorted((b for b in blocks if b.y0 >= bottom - 1 and lo <= b.cx < hi and _top_free(b, blocks)),
-                           key=lambda b: b.cx)
+            below = sorted((b for b in blocks if b.y0 >= bottom - 1 and lo <= b.cx < hi and _top_free(b, blocks)
+                            and not (parent_like and id(b) in beside)), key=lambda b: b.cx)
             over = [b for b in below if min(b.x1, x1) - max(b.x0, x0) > 0]
-            if not over and below and _PARENT.match(text):  # centred between two labels: start from the two nearest
+            if not over and below and parent_like:  # centred between two labels: start from the two nearest
                 cx = (x0 + x1) / 2
                 over = sorted(below, key=lambda b: abs(b.cx - cx))[:2]
             groups = _split_over(words, over) if len(over) >= 2 else None
             run = _centred_run(_own(below, over, phrases, centres, k, blocks), over, (x0 + x1) / 2) \
-                if _PARENT.match(text) and over and groups is None else []
+                if parent_like and over and groups is None else []
             children = [b for b in run if role_of(b.text, text) is not None] if len(run) >= 2 else []
             if groups is not None:
                 for block, group in zip(over, groups, strict=True):  # labels set close: "Triwulan s.d. TW" over "III", "III"
@@ -502,6 +507,8 @@ def _labels(lines: list[VisualLine], settings: Settings = SETTINGS) -> tuple[lis
                 over[0].words.extend(words)  # the one piece over it: the same label, wrapped
             elif not (below and not over and _ocr_fragment(words)):
                 blocks.append(Label(list(words)))
+                if id(line) in plain_ids:
+                    beside.add(id(blocks[-1]))
     columns = sorted((c for b in blocks for c in _leaves(b)), key=lambda c: c.cx)
     return columns, parents
 
@@ -628,6 +635,44 @@ def _middle(line: VisualLine) -> float:
     return middle
 
 
+def _centred_between(top: VisualLine, middle: Sequence[VisualLine], below: Sequence[VisualLine],
+                     settings: Settings = SETTINGS) -> int:
+    """A header of two rows whose single labels are set centred between them (merged cells, middle
+    aligned): the parents (``Kondisi Awal``, ``Target``) stand on the line over those labels, their
+    years or periods on the line under (``below[0]``, each wrapped onto ``below[1]`` when that line
+    stands as close as a label's wrapped line and holds only their ends: ``Tahun`` / ``2023``), and
+    no label of the middle stands over or under either. Set loosely, the three rows are a header
+    row's padding apart, and the middle one starts in the first column, as a table's first row would:
+    the parents over it and the periods under it, beside its labels and never under them, tell the
+    header's middle from a body row under a header. The number of lines under the middle that are
+    the header's (0: none, this is no such header)."""
+    bottom = below[0]
+    h = statistics.median(ln.type_height for ln in (top, *middle, bottom))
+    if middle[0].type_y0 - top.type_y1 >= settings.header_gap * h or bottom.type_y0 - middle[-1].type_y1 >= settings.header_gap * h:
+        return 0
+    pieces = _phrases(bottom, settings)
+    extents = [(p[0].box.x0, p[-1].box.x1) for p in pieces]
+    readings = [([_text(p) for p in pieces], 1)]
+    nxt = below[1] if len(below) > 1 else None
+    if nxt is not None and nxt.type_y0 - bottom.type_y1 < settings.header_gap * h and all(
+            any(min(w.box.x1, b) - max(w.box.x0, a) > 0 for a, b in extents) for w in nxt.words):
+        # (a label's wrapped end set as loosely as a header row, as _wrapped_numbers allows)
+        ends = [" ".join(w.text for w in sorted((w for w in nxt.words if min(w.box.x1, b) - max(w.box.x0, a) > 0),
+                                                key=lambda w: w.box.x0)) for a, b in extents]
+        readings.insert(0, ([f"{t} {e}".strip() for t, e in zip(readings[0][0], ends, strict=True)], 2))
+    parents = [(p[0].box.x0, p[-1].box.x1) for p in _phrases(top, settings)]
+    lines_under = next((n for texts, n in readings if len(texts) >= 2 and all(map(_period_label, texts))), 0)
+    if not lines_under or not all(_PARENT.match(_text(p)) for p in _phrases(top, settings)):
+        return 0
+    left, right = min(a for a, _ in extents), max(b for _, b in extents)
+    if not all(left - h <= (a + b) / 2 <= right + h for a, b in parents):
+        return 0  # (the parents stand over the periods' run: a short "Target" centred over three years)
+    own = [(p[0].box.x0, p[-1].box.x1) for ln in middle for p in _phrases(ln, settings)]
+    if any(min(b, d) - max(a, c) > 0 for a, b in own for c, d in [*parents, *extents]):
+        return 0
+    return lines_under
+
+
 def _header_at(lines: list[VisualLine], i: int, settings: Settings, rules: Sequence[Box]) -> tuple[Header, int] | None:
     h = lines[i].type_height  # (gaps in a text layer's word heights: render.type_extent)
 
@@ -679,9 +724,24 @@ def _header_at(lines: list[VisualLine], i: int, settings: Settings, rules: Seque
     end = i + 1
     while end < len(lines) and end - start < settings.max_header_lines and joins(end, lines[start:end - 1]):
         end += 1
+    found = _header_of(lines, start, end, h, settings)
+    for cut in range(end, start, -1) if found is None and start > 0 else ():
+        # a header that names no value column may be the middle of one whose labels are centred between
+        # a line of parents and one of their periods (the periods' first line may have joined the middle's)
+        under = _centred_between(lines[start - 1], lines[start:cut], lines[cut:cut + 2], settings) if cut < len(lines) else 0
+        if under and end <= cut + under and cut + under - start + 1 <= settings.max_header_lines:
+            return _header_of(lines, start - 1, cut + under, h, settings, middle=lines[start:cut])
+    return found
+
+
+def _header_of(lines: list[VisualLine], start: int, end: int, h: float, settings: Settings,
+               middle: Sequence[VisualLine] = ()) -> tuple[Header, int] | None:
+    """The header of ``lines[start:end]`` (``middle``: its lines of labels centred between the parents and
+    their periods, :func:`_centred_between`), and the index of the first line after it and its column
+    numbering; None when its columns are not those of a table of targets."""
     head = lines[start:end]
     numbering = lines[end] if end < len(lines) and _numbering(lines[end]) and lines[end].type_y0 - lines[end - 1].type_y1 < 4 * h else None
-    columns, parents = _labels(head, settings)
+    columns, parents = _labels(head, settings, plain=middle)
     texts = [c.text for c in columns]
     roles = Header(head, columns, parents).roles()
     if len(columns) < 3 or not ("indicator" in roles or "mixed" in roles) or not is_header_row(texts):

@@ -908,3 +908,38 @@ def test_a_cells_last_wrapped_line_set_a_loose_line_apart_stays_in_its_ruled_row
         ["1", "Meningkatnya partisipasi masyarakat dalam pembangunan desa", "Indeks keterbukaan", "96,92"],
         ["2", "Sistem informasi yang andal dan terintegrasi", "Realisasi penerimaan retribusi daerah", "80"],
         ["", "", "Skor kapabilitas APIP", "82,88"]]
+
+
+def _header_centred_between(years: list[tuple[float, list[tuple[str, float, float]]]], body_top: float = 150) -> list[Word]:
+    """A PK table whose No/Tujuan/Indikator cells, merged over two header rows and middle aligned, stand on
+    a line of their own between the parents (Baseline, Target Kinerja) and the year labels under them,
+    every line a loose header row's padding apart (the layout of corpus.synth's PKs of year columns)."""
+    parents = (100, [("Baseline", 400, 440), ("Target", 480, 510), ("Kinerja", 513, 550)])
+    middle = (116, [("No", 20, 32), ("Tujuan", 60, 95), ("Indikator", 200, 245), ("Kinerja", 248, 285)])
+    body = [(body_top, [("1", 20, 25), ("Meningkatnya", 60, 130), ("Persentase", 200, 250), ("temuan", 253, 290),
+                   ("92%", 392, 410), ("-", 432, 436), ("100%", 470, 492), ("100%", 505, 527), ("100%", 540, 562)]),
+            (body_top + 20, [("2", 20, 25), ("Meningkatnya", 60, 130), ("Nilai", 200, 225), ("SAKIP", 228, 260),
+                   ("70", 395, 405), ("72", 430, 440), ("75", 475, 485), ("78", 510, 520), ("80", 545, 555)])]
+    return _read_lines([parents, middle, *years, *body], None, None, ())
+
+
+def test_single_labels_centred_between_the_parents_and_their_years_are_one_header() -> None:
+    """The parents over the middle line and the years under it, standing beside its labels, never over or
+    under them: one header of three lines (a body row under a header would have no years under it)."""
+    years = [(132, [("2019", 390, 412), ("2020", 425, 447), ("2022", 465, 487), ("2023", 500, 522), ("2024", 535, 557)])]
+    (table,) = find_tables(_header_centred_between(years))
+    rows = [["" if c is None else c.text for c in row] for row in table.rows]
+    assert rows[-2:] == [["1", "Meningkatnya", "Persentase temuan", "92%", "-", "100%", "100%", "100%"],
+                         ["2", "Meningkatnya", "Nilai SAKIP", "70", "72", "75", "78", "80"]]
+    assert rows[0][:3] == ["No", "Tujuan", "Indikator Kinerja"] and "2023" in rows[1]
+
+
+def test_years_wrapped_under_tahun_below_centred_labels_join_the_header_with_their_ends() -> None:
+    """``Tahun`` / ``2023``: each year label wrapped onto a second line, as loosely as a header row."""
+    years = [(132, [("Tahun", 390, 412), ("Tahun", 425, 447), ("Tahun", 465, 487), ("Tahun", 500, 522), ("Tahun", 535, 557)]),
+             (146, [("2019", 392, 410), ("2020", 427, 445), ("2022", 467, 485), ("2023", 502, 520), ("2024", 537, 555)])]
+    (table,) = find_tables(_header_centred_between(years, body_top=166))  # (the two lines 0.75 of a line apart)
+    rows = [["" if c is None else c.text for c in row] for row in table.rows]
+    assert rows[-1] == ["2", "Meningkatnya", "Nilai SAKIP", "70", "72", "75", "78", "80"]
+    assert "Tahun 2023" in [c for r in rows[:3] for c in r]
+
