@@ -7,17 +7,18 @@ reader expects (``1.234.567``, ``34,94``), dates as ``30 Januari 2024``. Hidden 
 are left out (they are not printed), and said so. A formula's cached value is used; a formula
 with no cached value (a file saved by a tool that does not compute) is reported.
 
-XLSX and XLSM are read with openpyxl (number formats, merged cells, hidden rows, formulas); XLS
-(Excel 97-2003) with xlrd, which reads the same from the old binary format (a BIFF file keeps each
-formula's value, so none is uncomputed); ODS, and an ``.xls`` that is no BIFF workbook (an XLSX or
-an HTML table saved under that name, as archives hold), with python-calamine, which gives values
-without their formats.
+XLSX and XLSM are read with openpyxl (number formats, merged cells, hidden rows, formulas), and so is
+an XLSX saved under another name, as archives hold; XLS (Excel 97-2003) with xlrd, which reads the same
+from the old binary format (a BIFF file keeps each formula's last value: one written by a tool that
+does not compute holds 0, read as it stands); ODS, and a BIFF file xlrd cannot parse, with
+python-calamine, which gives values without their formats.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -145,15 +146,29 @@ def column_letter(index: int) -> str:
 
 def read_workbook(data: bytes, suffix: str) -> list[Sheet]:
     """Every visible sheet of the workbook, as printed (raises :class:`SheetError`)."""
-    if suffix in (".xlsx", ".xlsm"):
+    if suffix in (".xlsx", ".xlsm") or _is_ooxml(data):
         return _openpyxl_sheets(data)
-    if suffix == ".xls" and data[:8] == _BIFF_MAGIC:
-        return _xlrd_sheets(data)
+    if data[:8] == _BIFF_MAGIC:
+        try:
+            return _xlrd_sheets(data)
+        except SheetError:
+            pass  # (a container xlrd will not parse may still give calamine its values)
     return _calamine_sheets(data)
 
 
-#: The first bytes of an OLE2 compound file, the container of an Excel 97-2003 (BIFF8) workbook
+#: The first bytes of an OLE2 compound file, the container of an Excel 97-2003 (BIFF) workbook
 _BIFF_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
+
+
+def _is_ooxml(data: bytes) -> bool:
+    """An Office Open XML workbook (XLSX, XLSM), whatever the file is called."""
+    if data[:4] != b"PK\x03\x04":
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return "xl/workbook.xml" in z.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
 
 
 def _openpyxl_sheets(data: bytes) -> list[Sheet]:
@@ -224,10 +239,13 @@ def _formula_cells(data: bytes) -> dict[str, set[str]]:
 
 def _xlrd_sheets(data: bytes) -> list[Sheet]:
     """An Excel 97-2003 workbook as printed: its number formats, merged cells, hidden rows and columns."""
-    import xlrd  # noqa: PLC0415 - only .xls files need it
+    import xlrd  # (only .xls files need it)
 
     try:
-        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
+        # (a container whose sector chains overlap, as some writers leave them, is read all the same, as
+        # calamine reads it; xlrd's own log would go to stdout, which a sandbox keeps for its replies)
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True,
+                                  ignore_workbook_corruption=True, logfile=io.StringIO())
     except Exception as exc:  # noqa: BLE001 - xlrd's own errors and a broken stream: the file's reason
         raise SheetError(f"unreadable spreadsheet: {type(exc).__name__}: {exc}") from None
 
@@ -239,7 +257,8 @@ def _xlrd_sheets(data: bytes) -> list[Sheet]:
             return None, fmt_str
         if cell.ctype == xlrd.XL_CELL_DATE:
             try:
-                return xlrd.xldate.xldate_as_datetime(cell.value, book.datemode), fmt_str
+                when = xlrd.xldate.xldate_as_datetime(cell.value, book.datemode)
+                return (when.time() if 0 <= cell.value < 1 else when), fmt_str  # (a time of day alone: 12:00)
             except (ValueError, OverflowError, xlrd.xldate.XLDateError):
                 return cell.value, "General"  # a date out of Excel's range: the number stored
         if cell.ctype == xlrd.XL_CELL_BOOLEAN:

@@ -160,13 +160,19 @@ def grid_cells(intersections: dict) -> list[tuple[float, float, float, float]]:
 @functools.cache
 def _finder() -> type:
     """pdfplumber's ``TableFinder``, its cells found by :func:`grid_cells` (loaded at the first ruled page)."""
-    from pdfplumber.table import Table as Found  # noqa: PLC0415 - pdfplumber loads only for ruled pages
-    from pdfplumber.table import TableFinder, TableSettings, cells_to_tables, edges_to_intersections  # noqa: PLC0415
+    # (pdfplumber loads at the first ruled page)
+    from pdfplumber.table import Table as Found
+    from pdfplumber.table import (
+        TableFinder,
+        TableSettings,
+        cells_to_tables,
+        edges_to_intersections,
+    )
 
     class Finder(TableFinder):
         """``TableFinder.__init__`` as pdfplumber 0.11 writes it, with :func:`grid_cells` for ``intersections_to_cells``."""
 
-        def __init__(self, page, settings: dict | None = None) -> None:  # noqa: ANN001 - a pdfplumber page or an EdgePage
+        def __init__(self, page, settings: dict | None = None) -> None:  # page: a pdfplumber page or an EdgePage
             self.page = page
             self.settings = TableSettings.resolve(settings)
             self.edges = self.get_edges()

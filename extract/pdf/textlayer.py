@@ -112,9 +112,10 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None,
             flush()
             continue
         cy = (y0 + y1) / 2
+        # (comparisons, not min and max: a call per character is a fifth of this loop)
         if have_last:
-            height = lh if lh > h else h
-            if height < 1.0:
+            height = lh if lh > h else h  # noqa: FURB136
+            if height < 1.0:  # noqa: PLR1730
                 height = 1.0
             gap = x0 - lx1
             if abs(cy - lcy) >= 0.5 * height or gap > 0.25 * height or gap < -0.5 * height or \
@@ -122,13 +123,13 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None,
                     (ch == "R" and chars and chars[-1].isdigit() and _currency_at(raw, i, n)):
                 flush()
         if chars:
-            if x0 < wx0:
+            if x0 < wx0:  # noqa: PLR1730
                 wx0 = x0
-            if y0 < wy0:
+            if y0 < wy0:  # noqa: PLR1730
                 wy0 = y0
-            if x1 > wx1:
+            if x1 > wx1:  # noqa: PLR1730
                 wx1 = x1
-            if y1 > wy1:
+            if y1 > wy1:  # noqa: PLR1730
                 wy1 = y1
         else:
             wx0, wy0, wx1, wy1 = x0, y0, x1, y1

@@ -192,13 +192,31 @@ def test_an_xls_workbook_reads_as_printed_with_every_value_at_its_cell() -> None
         ("Indeks kepuasan masyarakat", "3,25", Decimal("3.25"), "pk_2025.xls!PK 2025!E6"),
         ("Persentase pengaduan yang ditindaklanjuti", "94,94%", Decimal("94.94"), "pk_2025.xls!PK 2025!E7"),
         ("Nilai SAKIP", "75,35", Decimal("75.35"), "pk_2025.xls!PK 2025!E8"),
-        ("Jumlah dokumen perencanaan", "1.250", Decimal("1250"), "pk_2025.xls!PK 2025!E9"),
+        ("Jumlah dokumen perencanaan", "1.250", Decimal(1250), "pk_2025.xls!PK 2025!E9"),
     ]
     notes = {p.check: (p.message, p.location.short()) for p in doc.issues if p.check.startswith("hidden_")}
     assert notes == {"hidden_rows_skipped": ("1 hidden rows with values left out (rows 10)", "pk_2025.xls!PK 2025!10:10"),
                      "hidden_columns_skipped": ("hidden columns left out: D", "pk_2025.xls!PK 2025!D:D")}
     (sheet,) = read_workbook(XLS.read_bytes(), ".xls")  # (the hidden sheet "Bantu" is not printed)
     assert (sheet.name, sorted(sheet.merged)) == ("PK 2025", [(4, 1, 5, 1), (4, 2, 5, 2), (4, 3, 5, 3), (4, 4, 5, 4)])
+
+
+def test_an_xls_whose_container_chains_overlap_is_read_all_the_same() -> None:
+    """Some writers leave an OLE2 container whose sector chains overlap (xlrd: "Workbook corruption:
+    seen[...]"): the root entry's mini-stream pointed at the Workbook stream's first sector here. Its
+    values read as in the sound file, formats and all."""
+    data = bytearray(XLS.read_bytes())
+    directory = 512 + 512 * int.from_bytes(data[0x30:0x34], "little")  # the first directory sector
+    workbook_start = data[directory + 128 + 0x74:directory + 128 + 0x78]  # entry 1, "Workbook"
+    data[directory + 0x74:directory + 0x78] = workbook_start  # entry 0, the root
+    data[directory + 0x78:directory + 0x7C] = (64).to_bytes(4, "little")
+    assert render(read_workbook(bytes(data), ".xls")).text == render(read_workbook(XLS.read_bytes(), ".xls")).text
+
+
+def test_a_time_of_day_in_an_xls_shows_as_a_time() -> None:
+    """0,5 in an ``h:mm`` cell is noon, not the last day of 1899."""
+    (sheet,) = read_workbook(XLS.read_bytes(), ".xls")
+    assert [c.text for r, cells in sheet.rows if r == 13 for c in cells if c.text] == ["12:00"]
 
 
 def test_an_xlsx_workbook_saved_under_the_name_xls_is_read_all_the_same(tmp_path: Path) -> None:

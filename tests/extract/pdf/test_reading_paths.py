@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 
 import pypdfium2 as pdfium
 import pytest
@@ -128,12 +129,12 @@ def test_the_cells_of_ruling_lines_are_pdfplumbers_cells(data) -> None:
     edges = []
     for y in ys:  # each horizontal line in pieces, some left out
         cuts = sorted(data.draw(st.sets(st.sampled_from(xs), min_size=2, max_size=len(xs))))
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in itertools.pairwise(cuts):
             if data.draw(st.booleans()) or len(edges) == 0:
                 edges.append({"x0": a * 10.0, "x1": b * 10.0, "top": y * 10.0, "bottom": y * 10.0, "orientation": "h"})
     for x in xs:
         cuts = sorted(data.draw(st.sets(st.sampled_from(ys), min_size=2, max_size=len(ys))))
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in itertools.pairwise(cuts):
             if data.draw(st.booleans()):
                 edges.append({"x0": x * 10.0, "x1": x * 10.0, "top": a * 10.0, "bottom": b * 10.0, "orientation": "v"})
     points = edges_to_intersections(edges, 1, 1)
