@@ -3,10 +3,10 @@
 A Dask worker runs tasks in threads of a process that may be a daemon, so it can neither fork
 safely nor start multiprocessing children. Each worker thread instead keeps a helper process
 (``python -m pipeline.sandbox``, started once, single-threaded, with the heavy modules already
-imported) and sends it one file at a time; the helper reads each file in a forked child with the
+imported) and sends it one file at a time; the helper reads the files in a forked worker with the
 same limits as the local executor (:class:`pipeline.executors.ProcessPool`): a file that hangs
 is killed after its seconds, one that explodes hits its address-space limit, a crash is
-reported -- and the helper goes on. The helper dies with the worker (PR_SET_PDEATHSIG).
+reported -- and the helper goes on with a fresh worker. The helper dies with the worker (PR_SET_PDEATHSIG).
 
 Protocol on the helper's stdin/stdout: a 4-byte big-endian length, then JSON. ``KINERJA_SANDBOX_PRELOAD``
 (comma-separated modules) is imported by the helper first (tests patch the reader there).
@@ -55,16 +55,24 @@ def serve() -> None:
         importlib.import_module(name)
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing but replies on the reply channel
-    while (data := _recv(stdin)) is not None:
-        req = json.loads(data)
-        limits = Limits(seconds=req["seconds"], memory_mb=req["memory_mb"])
-        pool = ProcessPool(1, limits)
-        pdf = PdfSettings(**req["pdf"]) if req.get("pdf") is not None else None
-        pool.submit(0, Task(path=req["path"], display=req["display"], pdf=pdf))
-        done: list = []
-        while not done:
-            done = pool.poll(0.5)
-        _send(stdout, done[0][1].model_dump_json().encode("utf-8"))
+    pool: ProcessPool | None = None  # one worker, kept while the limits asked for stay the same
+    try:
+        while (data := _recv(stdin)) is not None:
+            req = json.loads(data)
+            limits = Limits(seconds=req["seconds"], memory_mb=req["memory_mb"])
+            if pool is None or pool.limits != limits:
+                if pool is not None:
+                    pool.close()
+                pool = ProcessPool(1, limits)
+            pdf = PdfSettings(**req["pdf"]) if req.get("pdf") is not None else None
+            pool.submit(0, Task(path=req["path"], display=req["display"], pdf=pdf))
+            done: list = []
+            while not done:
+                done = pool.poll(0.5)
+            _send(stdout, done[0][1].model_dump_json().encode("utf-8"))
+    finally:
+        if pool is not None:
+            pool.close()
 
 
 class Sandbox:

@@ -73,6 +73,44 @@ def test_hanging_exploding_and_crashing_files_are_stopped_and_reported(tmp_path:
     assert by["crash.txt"].status is Status.FAILED and "signal 11" in (by["crash.txt"].reason or "")
 
 
+def _whose(path: str, display: str | None = None, pdf=None) -> FileResult:
+    """A file "read" by the process that reads it: its pid as the reason (``hang.txt`` hangs)."""
+    if Path(path).name == "hang.txt":
+        time.sleep(60)
+    return FileResult(path=path, status=Status.OK, reason=str(os.getpid()))
+
+
+def _read_by(tmp_path: Path, names: list[str], workers: int) -> list[FileResult]:
+    for n in names:
+        (tmp_path / n).write_text("x")
+    tasks = [Task(path=str(tmp_path / n), display=n) for n in names]
+    return run_processes(tasks, lambda i, r: None, workers=workers, limits=Limits(seconds=2, memory_mb=512))
+
+
+def test_a_worker_reads_file_after_file_and_none_outlives_the_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One worker process reads the files one after another (its caches warm), not one process a file;
+    when the batch is done no worker is left."""
+    monkeypatch.setattr(executors, "read_file", _whose)
+    results = _read_by(tmp_path, [f"f{i}.txt" for i in range(5)], workers=1)
+    assert [r.status for r in results] == [Status.OK] * 5
+    assert len({r.reason for r in results}) == 1 and results[0].reason != str(os.getpid())
+    import multiprocessing  # noqa: PLC0415
+
+    assert multiprocessing.active_children() == []
+
+
+def test_a_worker_is_replaced_after_a_hung_file_and_after_its_share_of_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The file after one that hung is read by a fresh worker; a worker that has read FILES_PER_WORKER
+    files gives way to a fresh one."""
+    monkeypatch.setattr(executors, "read_file", _whose)
+    monkeypatch.setattr(executors, "FILES_PER_WORKER", 2)
+    results = _read_by(tmp_path, ["a.txt", "hang.txt", "b.txt", "c.txt", "d.txt", "e.txt"], workers=1)
+    assert [r.status for r in results] == [Status.OK, Status.FAILED, Status.OK, Status.OK, Status.OK, Status.OK]
+    assert results[1].reason == "timed out after 2 s"
+    a, b, c, d, e = (r.reason for r in results if r.status is Status.OK)
+    assert a != b == c != d == e  # (a's worker killed with the hung file; b and c one worker's two, then d's)
+
+
 def _make_archive(folder: Path, copies: int) -> None:
     folder.mkdir()
     seeds = sorted(SEEDS.glob("*.txt"))
