@@ -232,6 +232,23 @@ def _title_block(lines: list[str]) -> Title:
 # --- the documents ---------------------------------------------------------------------------
 
 
+def _pk_preamble(d: Dossier, style: Style, title: str) -> list:
+    """A PK's first page: its title, the two parties named, the promise, their signatures."""
+    return [
+        _title_block([title, d.official.jabatan.upper(), d.instansi.upper()]),
+        Para("Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan, dan akuntabel serta "
+             "berorientasi pada hasil, kami yang bertanda tangan di bawah ini:"),
+        KeyValues((("Nama", _printed_name(d.official, style)), ("Jabatan", d.official.jabatan))),
+        Para("selanjutnya disebut PIHAK PERTAMA", align="left"),
+        KeyValues((("Nama", _printed_name(d.superior, style)), ("Jabatan", d.superior.jabatan))),
+        Para("selaku atasan pihak pertama, selanjutnya disebut PIHAK KEDUA", align="left"),
+        Para("Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran perjanjian ini, "
+             "dalam rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan."),
+        _pk_signatures(d, style),
+        PageBreak(),
+    ]
+
+
 def build_pk(rng: random.Random, d: Dossier, style: Style) -> tuple[DocSpec, TruthDocument, dict[str, str]]:
     """A ministry-style PK: optional agreement text, the lampiran table (sasaran, indikator,
     target), the programme budget and the two signatures."""
@@ -240,19 +257,7 @@ def build_pk(rng: random.Random, d: Dossier, style: Style) -> tuple[DocSpec, Tru
     preamble = rng.random() < 0.5
     columns = rng.choice(("std", "satuan", "band"))
     if preamble:
-        spec.flow += [
-            _title_block([title, d.official.jabatan.upper(), d.instansi.upper()]),
-            Para("Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan, dan akuntabel serta "
-                 "berorientasi pada hasil, kami yang bertanda tangan di bawah ini:"),
-            KeyValues((("Nama", _printed_name(d.official, style)), ("Jabatan", d.official.jabatan))),
-            Para("selanjutnya disebut PIHAK PERTAMA", align="left"),
-            KeyValues((("Nama", _printed_name(d.superior, style)), ("Jabatan", d.superior.jabatan))),
-            Para("selaku atasan pihak pertama, selanjutnya disebut PIHAK KEDUA", align="left"),
-            Para("Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran perjanjian ini, "
-                 "dalam rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan."),
-            _pk_signatures(d, style),
-            PageBreak(),
-        ]
+        spec.flow += _pk_preamble(d, style, title)
     spec.flow.append(_title_block([title, d.official.jabatan.upper(), d.instansi.upper()]))
     y_label = _target_label(style, d.year)
     table, indicators = _pk_table(d, style, columns, y_label)

@@ -32,13 +32,13 @@ from corpus.synth._draw import (
     _all_indicators,
     _budget_flow,
     _party,
+    _pk_preamble,
     _pk_signatures,
-    _printed_name,
     _satuan,
     _title_block,
     _vspans,
 )
-from corpus.synth._spec import DocSpec, Gap, KeyValues, PageBreak, Para, TableSpec
+from corpus.synth._spec import DocSpec, Gap, TableSpec
 from corpus.synth._style import Style
 from corpus.synth._truth import (
     TruthBudget,
@@ -192,19 +192,7 @@ def build_pk_years(rng: random.Random, d: Dossier, style: Style, case: str | Non
     spec = DocSpec(wide=True)
     title = f"PERJANJIAN KINERJA TAHUN {d.year}"
     if preamble:
-        spec.flow += [
-            _title_block([title, d.official.jabatan.upper(), d.instansi.upper()]),
-            Para("Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan, dan akuntabel serta "
-                 "berorientasi pada hasil, kami yang bertanda tangan di bawah ini:"),
-            KeyValues((("Nama", _printed_name(d.official, style)), ("Jabatan", d.official.jabatan))),
-            Para("selanjutnya disebut PIHAK PERTAMA", align="left"),
-            KeyValues((("Nama", _printed_name(d.superior, style)), ("Jabatan", d.superior.jabatan))),
-            Para("selaku atasan pihak pertama, selanjutnya disebut PIHAK KEDUA", align="left"),
-            Para("Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran perjanjian ini, "
-                 "dalam rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan."),
-            _pk_signatures(d, style),
-            PageBreak(),
-        ]
+        spec.flow += _pk_preamble(d, style, title)
     spec.flow.append(_title_block([title, d.official.jabatan.upper(), d.instansi.upper()]))
     table, indicators = _year_table(rng, d, style, cols, header, group_before, group_target, satuan)
     spec.flow += [Gap(), table, Gap(), *_budget_flow(d, style, d.budget), _pk_signatures(d, style)]

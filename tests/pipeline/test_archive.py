@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import faulthandler
+import multiprocessing
 import os
 import shutil
 import signal
@@ -94,8 +95,6 @@ def test_a_worker_reads_file_after_file_and_none_outlives_the_batch(tmp_path: Pa
     results = _read_by(tmp_path, [f"f{i}.txt" for i in range(5)], workers=1)
     assert [r.status for r in results] == [Status.OK] * 5
     assert len({r.reason for r in results}) == 1 and results[0].reason != str(os.getpid())
-    import multiprocessing  # noqa: PLC0415
-
     assert multiprocessing.active_children() == []
 
 
