@@ -118,7 +118,8 @@ def run_all(seed: int, indices: Sequence[int], scan: bool, files: Path, competit
     jobs = [(seed, i, scan, files, tuple(competitors) if i in chosen else (), kinds) for i in indices]
     if workers <= 1:
         return [run_file(*j) for j in jobs]
-    with ProcessPoolExecutor(max_workers=workers, initializer=one_thread) as pool:  # side by side, as the pipeline's
+    one_thread()  # (before the fork, as the pipeline's pool does: the workers read side by side and inherit it)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(run_file, *zip(*jobs, strict=True)))
 
 

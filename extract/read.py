@@ -60,6 +60,18 @@ def _partial_reason(docs: list[Document]) -> str:
     return "partial: " + checks_counted(p for d in docs for p in d.doubts())
 
 
+def _out_of_memory(exc: BaseException) -> bool:
+    """The reading ran out of memory: Python's MemoryError, or a library's own (OpenCV: "Insufficient
+    memory", "Failed to allocate"; NumPy's is a MemoryError).
+
+    >>> _out_of_memory(MemoryError()), _out_of_memory(ValueError("bad page"))
+    (True, False)
+    """
+    text = str(exc).casefold()
+    return isinstance(exc, MemoryError) or "insufficient memory" in text or "failed to allocate" in text \
+        or "out of memory" in text
+
+
 def read_file(path: str | Path, *, display: str | None = None, pdf: PdfSettings | None = None) -> FileResult:
     """Read one input file into its documents. Every failure becomes a reason, not an exception.
 
@@ -116,7 +128,8 @@ def read_file(path: str | Path, *, display: str | None = None, pdf: PdfSettings 
             result.reason = f"unsupported file type '{suffix or '(none)'}'"
     except Exception as exc:  # noqa: BLE001 - one bad file must never stop a batch
         result.documents = []
-        result.reason = f"internal error while reading: {type(exc).__name__}: {exc}"
+        why = "memory limit exceeded while reading" if _out_of_memory(exc) else "internal error while reading"
+        result.reason = f"{why}: {type(exc).__name__}: {exc}"
         result.status = Status.FAILED
     if result.documents:
         statuses = {d.status for d in result.documents}

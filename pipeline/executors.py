@@ -61,12 +61,10 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _worker(conn: Connection, memory_mb: int | None, parent: int, side_by_side: bool = False) -> None:
+def _worker(conn: Connection, memory_mb: int | None, parent: int) -> None:
     """A worker's loop: a task in, its result out, until the batch sends None or goes. A file that runs
     the worker out of memory is reported and ends the worker (what is left of its heap is not trusted)."""
     _die_with_parent(parent)
-    if side_by_side:  # other workers read files on the other cores
-        one_thread()
     if memory_mb:
         try:
             import resource
@@ -83,14 +81,24 @@ def _worker(conn: Connection, memory_mb: int | None, parent: int, side_by_side: 
         if task is None:
             return
         try:
-            result, spent = extract_task(task), False
+            result = extract_task(task)
         except MemoryError:
             result = FileResult(path=task.display, status=Status.FAILED, reason=f"memory limit exceeded ({memory_mb} MB)")
-            spent = True
-        conn.send_bytes(result.model_dump_json().encode("utf-8"))
-        if spent:
+        try:
+            reply = result.model_dump_json().encode("utf-8")
+        except MemoryError:  # (the result itself too large to write out under the limit)
+            result = FileResult(path=task.display, status=Status.FAILED, reason=f"memory limit exceeded ({memory_mb} MB)")
+            reply = result.model_dump_json().encode("utf-8")
+        conn.send_bytes(reply)
+        if _spent(result):
             conn.close()
             return
+
+
+def _spent(result: FileResult) -> bool:
+    """The file ran its worker out of memory (read_file says so in its reason): what is left of the
+    worker's heap is not trusted, and a fresh worker takes the next file."""
+    return result.status is Status.FAILED and (result.reason or "").startswith("memory limit exceeded")
 
 
 #: Modules the extract stage imports only when a page needs them. Workers are forked from the batch
@@ -153,11 +161,32 @@ class InlinePool(Pool):
 #: its heap, at one cold start (about 0.1 s) per this many files.
 FILES_PER_WORKER = 200
 
+#: A worker whose address space has grown this many MB past its start is replaced. Each file is read
+#: under the same address-space limit, and a reused worker must not leave a file much less room than
+#: a fresh one would: reading files one after another in one process, the address space grew 8 MB over
+#: 12 built digital PDFs, 359 MB at the first scan (tesseract's models), 1.2 GB after camelot's fallback
+#: (pyarrow's allocator). So digital files keep their worker, and a scan or a fallback page hands the
+#: next file to a fresh one, which starts from the batch process's own size (itself about 300 MB over a batch).
+WORKER_GROWTH_MB = 256
+
+
+def _address_space_mb(pid: int) -> int | None:
+    """A process's address space (VmSize) in MB; None where /proc does not tell."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) // 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
 
 @dataclass
 class _Worker:
     proc: mp.process.BaseProcess
     conn: Connection
+    start_mb: int | None  # its address space when it started (the batch process's, forked)
     files: int = 0  # read so far
 
 
@@ -171,22 +200,29 @@ class ProcessPool(Pool):
         if self.ctx.get_start_method() == "fork":
             preload()
         self.workers, self.limits = max(1, workers), limits
+        if self.workers > 1:  # the workers read side by side: OpenCV on one thread each, set here for them to inherit
+            one_thread()
         self.idle: list[_Worker] = []
         self.running: dict[Connection, tuple[int, Task, _Worker, float]] = {}
+        self.alive: list[_Worker] = []  # every worker started and not yet stopped (close stops them all)
 
     def slots(self) -> int:
         return self.workers - len(self.running)
 
     def _start(self) -> _Worker:
         mine, theirs = self.ctx.Pipe(duplex=True)
-        proc = self.ctx.Process(target=_worker, args=(theirs, self.limits.memory_mb, os.getpid(), self.workers > 1),
-                                daemon=True)
+        proc = self.ctx.Process(target=_worker, args=(theirs, self.limits.memory_mb, os.getpid()), daemon=True)
         proc.start()
         theirs.close()
-        return _Worker(proc, mine)
+        worker = _Worker(proc, mine, _address_space_mb(os.getpid()))
+        self.alive.append(worker)
+        return worker
 
     def submit(self, key: int, task: Task) -> None:
         worker = self.idle.pop() if self.idle else self._start()
+        if not worker.proc.is_alive():  # (gone while idle: killed from outside)
+            self._stop(worker)
+            worker = self._start()
         try:
             worker.conn.send(task)
         except (BrokenPipeError, OSError):  # a worker that went while idle: a fresh one takes the file
@@ -200,11 +236,16 @@ class ProcessPool(Pool):
             worker.proc.kill()
         worker.proc.join(5)
         worker.conn.close()
+        if worker in self.alive:
+            self.alive.remove(worker)
 
     def _release(self, worker: _Worker) -> None:
-        """Back to the idle workers, or replaced when it has read its share."""
+        """Back to the idle workers, or replaced when it has read its share or grown past
+        :data:`WORKER_GROWTH_MB`."""
         worker.files += 1
-        if worker.files >= FILES_PER_WORKER or not worker.proc.is_alive():
+        size = _address_space_mb(worker.proc.pid) if worker.proc.pid is not None else None
+        grown = size is not None and worker.start_mb is not None and size - worker.start_mb > WORKER_GROWTH_MB
+        if worker.files >= FILES_PER_WORKER or grown or not worker.proc.is_alive():
             self._retire(worker)
         else:
             self.idle.append(worker)
@@ -230,7 +271,7 @@ class ProcessPool(Pool):
                 res = _crashed(task, worker.proc.exitcode, self.limits)
                 self._stop(worker)
             else:
-                if res.status is Status.FAILED and (res.reason or "").startswith("memory limit exceeded"):
+                if _spent(res):
                     self._stop(worker)  # (it ends itself after such a file)
                 else:
                     self._release(worker)
@@ -246,11 +287,14 @@ class ProcessPool(Pool):
         return done
 
     def close(self) -> None:
-        for _, _, worker, _ in list(self.running.values()):
+        """Every worker stopped: the idle ones told to go, any other (reading, or between a result
+        and the idle list when an interrupt came) killed."""
+        idle = list(self.idle)
+        for worker in idle:
+            self._retire(worker)
+        for worker in list(self.alive):
             self._stop(worker)
         self.running.clear()
-        for worker in self.idle:
-            self._retire(worker)
         self.idle.clear()
 
 

@@ -139,7 +139,7 @@ def _pool(options: RunOptions, dask: object | None, files: int) -> Pool:
         return dask.pool()  # type: ignore[attr-defined]
     if options.executor == "inline":
         return InlinePool()
-    # no more workers than files: a one-file run's worker keeps OpenCV's threads (executors._worker)
+    # no more workers than files: a one-file run's worker keeps OpenCV's threads (executors.ProcessPool)
     return ProcessPool(max(1, min(options.workers or os.cpu_count() or 1, files)), options.limits)
 
 

@@ -50,16 +50,21 @@ def _cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kinerja"
 
 
-@functools.cache
 def words(langs: tuple[str, ...] = ("ind", "eng")) -> frozenset[str]:
     """The known words (case-folded) of tesseract's installed models; empty when there are none.
 
     Unpacking takes about 1.3 s, so the list is kept in ``~/.cache/kinerja`` under a name made
     of the models' sizes and times; it is simply unpacked again when that folder is not writable.
+    Kept in memory per models' folder; without the folder (tesseract's listing failed) nothing is kept.
     """
     folder = tessdata()
     if folder is None:
         return frozenset()
+    return _words(folder, langs)
+
+
+@functools.cache
+def _words(folder: str, langs: tuple[str, ...]) -> frozenset[str]:
     models = [Path(folder) / f"{lang}.traineddata" for lang in langs]
     models = [m for m in models if m.is_file()]
     if not models:

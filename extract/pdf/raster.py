@@ -71,7 +71,12 @@ def one_thread() -> None:
     """OpenCV on one thread in this process, as tesseract is (:func:`extract.pdf.tesseract.in_process`):
     for a process that reads files side by side with others, one per core, where OpenCV's own
     threads only contend. Two processes reading two seed scans on two cores: 29.4 s with
-    OpenCV's two threads each, 26.1 s with one (2026-12-07, one run each way)."""
+    OpenCV's two threads each, 26.1 s with one (2026-12-07, one run each way).
+
+    Call it in the process that forks the readers, before it forks them (they inherit it), never in a
+    forked child: in a child forked from a process whose OpenCV threads had run, ``setNumThreads``
+    waits for threads the child does not have, for ever (OpenCV 4.13; its own work in such a child
+    runs)."""
     import cv2
 
     cv2.setNumThreads(1)

@@ -27,16 +27,29 @@ LANG = "ind+eng"
 TIMEOUT = 120
 
 
-@functools.cache
+class _NoListing(Exception):
+    """tesseract could not be asked (missing, or its run failed): asked again next time, never kept."""
+
+
 def _list_langs() -> str:
-    """What ``tesseract --list-langs`` prints: the tessdata folder, then one model a line ('' without tesseract)."""
+    """What ``tesseract --list-langs`` prints: the tessdata folder, then one model a line ('' without tesseract).
+    Kept once it ran; a failed run (a timeout under load) is not kept, so a worker that reads file after
+    file asks again rather than reading its other files without OCR."""
+    try:
+        return _listing()
+    except _NoListing:
+        return ""
+
+
+@functools.cache
+def _listing() -> str:  # (functools.cache keeps no exception)
     exe = shutil.which("tesseract")
     if not exe:
-        return ""
+        raise _NoListing
     try:
         out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30, check=False)
     except (OSError, subprocess.SubprocessError):
-        return ""
+        raise _NoListing from None
     return out.stdout + out.stderr
 
 
@@ -104,11 +117,14 @@ def tsv(image, lang: str, psm: int, whitelist: str | None = None, dpi: int = 300
     return proc.stdout
 
 
-@functools.cache
 def in_process() -> bool:
-    """tesserocr is installed and runs the same tesseract as the binary (same version line)."""
-    if not available():
-        return False
+    """tesserocr is installed and runs the same tesseract as the binary (same version line). Without
+    the models' listing the answer is no, and not kept (the listing may run next time)."""
+    return available() and _in_process()
+
+
+@functools.cache
+def _in_process() -> bool:
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # as for the binary: one thread, the batch runs files side by side
     try:
         import tesserocr  # noqa: PLC0415

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import faulthandler
+import mmap
 import multiprocessing
 import os
 import shutil
@@ -81,11 +82,11 @@ def _whose(path: str, display: str | None = None, pdf=None) -> FileResult:
     return FileResult(path=path, status=Status.OK, reason=str(os.getpid()))
 
 
-def _read_by(tmp_path: Path, names: list[str], workers: int) -> list[FileResult]:
+def _read_by(tmp_path: Path, names: list[str], workers: int, memory_mb: int = 8192) -> list[FileResult]:
     for n in names:
         (tmp_path / n).write_text("x")
     tasks = [Task(path=str(tmp_path / n), display=n) for n in names]
-    return run_processes(tasks, lambda i, r: None, workers=workers, limits=Limits(seconds=2, memory_mb=512))
+    return run_processes(tasks, lambda i, r: None, workers=workers, limits=Limits(seconds=2, memory_mb=memory_mb))
 
 
 def test_a_worker_reads_file_after_file_and_none_outlives_the_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -225,3 +226,47 @@ def test_schema_command_prints_the_document_schema() -> None:
     proc = subprocess.run([sys.executable, str(ROOT / "run_pipeline.py"), "schema"], capture_output=True, text=True, check=True)
     schema = json.loads(proc.stdout)
     assert schema["title"] == "Document" and "indicators" in schema["properties"]
+
+
+def _grows(path: str, display: str | None = None, pdf=None) -> FileResult:
+    """``big.txt`` leaves its worker's address space 400 MB larger (as a scan's models or a fallback's
+    allocator do); ``oom.txt`` runs out of memory inside the reader, which reports it."""
+    name = Path(path).name
+    if name == "big.txt":
+        _KEEP.append(mmap.mmap(-1, 400 * 1024 * 1024))  # reserved, never touched
+    if name == "oom.txt":
+        return FileResult(path=path, status=Status.FAILED, reason="memory limit exceeded while reading: MemoryError: ")
+    return FileResult(path=path, status=Status.OK, reason=str(os.getpid()))
+
+
+_KEEP: list = []
+
+
+def test_a_worker_grown_past_its_share_of_memory_or_out_of_it_hands_the_next_file_to_a_fresh_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file after one that grew its worker's address space by more than WORKER_GROWTH_MB, or after
+    one the reader reports out of memory, is read by a fresh worker: no file has less room under the
+    limit than the growth allowed; files that leave the worker as it was keep it."""
+    monkeypatch.setattr(executors, "read_file", _grows)
+    results = _read_by(tmp_path, ["a.txt", "b.txt", "big.txt", "c.txt", "oom.txt", "d.txt"], workers=1)
+    a, b, big, c, oom, d = results
+    assert oom.status is Status.FAILED and oom.reason.startswith("memory limit exceeded")
+    assert a.reason == b.reason == big.reason != c.reason != d.reason and c.reason != a.reason
+
+
+def test_workers_forked_from_a_process_whose_opencv_threads_ran_read_their_files(tmp_path: Path) -> None:
+    """A batch started from a process that has run OpenCV on its threads (a scan read inline before):
+    its side-by-side workers read their files, none waits for ever on OpenCV's thread pool."""
+    for n in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / n).write_text("PERJANJIAN KINERJA TAHUN 2025\n")
+    script = (
+        "import sys, numpy as np, cv2\n"
+        "cv2.setNumThreads(2); img = (np.random.rand(2000, 2000) * 255).astype(np.uint8)\n"
+        "cv2.GaussianBlur(img, (31, 31), 0); cv2.resize(img, (4000, 4000))  # OpenCV's threads run\n"
+        "from pipeline.executors import Limits, Task, run_processes\n"
+        f"tasks = [Task(path={str(tmp_path)!r} + '/' + n, display=n) for n in ('a.txt', 'b.txt', 'c.txt')]\n"
+        "res = run_processes(tasks, lambda i, r: None, workers=2, limits=Limits(seconds=20, memory_mb=None))\n"
+        "print([r.reason or r.status.value for r in res])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120, check=True)
+    assert "timed out" not in out.stdout and out.stdout.count("'") == 6, out.stdout
