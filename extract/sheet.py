@@ -32,6 +32,7 @@ from extract.models import MONTH_NAMES_ID, Document, Signature
 from extract.text.reader import read_text_documents
 from extract.text.tables import header_roles, is_header_row
 from normalize.text import collapse, fold_key
+from normalize.values import Value
 
 SHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods"})
 FORMULA_CHECK_MAX_BYTES = 20 * 1024 * 1024  # a second, formula-keeping load of a file larger than this is skipped
@@ -45,6 +46,11 @@ class SheetError(Exception):
 class SheetCell:
     text: str
     ref: str  # "B12"
+    stored_number: bool = False  # the cell holds a number, not text: its "1.250" is the format's grouping, no doubt
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
 
 
 @dataclass
@@ -197,7 +203,7 @@ def _openpyxl_sheets(data: bytes) -> list[Sheet]:
             r = row[0].row
             dim = ws.row_dimensions.get(r)
             cells = [c for c in row if column_letter(c.column) not in hidden_cols]
-            texts = [SheetCell(display(c.value, c.number_format), c.coordinate) for c in cells]
+            texts = [SheetCell(display(c.value, c.number_format), c.coordinate, _is_number(c.value)) for c in cells]
             if dim is not None and dim.hidden:
                 if any(t.text for t in texts):
                     sheet.hidden_rows.append(r)
@@ -278,7 +284,7 @@ def _xlrd_sheets(data: bytes) -> list[Sheet]:
             hidden_cols = {c for c, info in ws.colinfo_map.items() if info.hidden}
             sheet.hidden_columns = [column_letter(c + 1) for c in sorted(hidden_cols)]
             for r in range(ws.nrows):
-                cells = [SheetCell(display(*value(ws, r, c)), f"{column_letter(c + 1)}{r + 1}")
+                cells = [SheetCell(display(*(v := value(ws, r, c))), f"{column_letter(c + 1)}{r + 1}", _is_number(v[0]))
                          for c in range(ws.ncols) if c not in hidden_cols]
                 info = ws.rowinfo_map.get(r)
                 if info is not None and info.hidden:
@@ -314,7 +320,7 @@ def _calamine_sheets(data: bytes) -> list[Sheet]:
             ranges = []
         sheet.merged = [(r0 + 1, c0 + 1, r1 + 1, c1 + 1) for (r0, c0), (r1, c1) in ranges]
         for r, values in enumerate(rows, start=1):
-            sheet.rows.append((r, [SheetCell(display(v if v != "" else None), f"{column_letter(c)}{r}")
+            sheet.rows.append((r, [SheetCell(display(v if v != "" else None), f"{column_letter(c)}{r}", _is_number(v))
                                    for c, v in enumerate(values, start=1)]))
         sheets.append(sheet)
     return sheets
@@ -544,13 +550,33 @@ def read_sheets(data: bytes, source_file: str, stem: str, suffix: str) -> tuple[
     issues = _workbook_issues(sheets, source_file)
     docs = read_text_documents(rendering.text, source_file, stem)
     marks = _SheetMarks.of(sheets)
+    numbers = {(s.name, c.ref) for s in sheets for _, cells in s.rows for c in cells if c.stored_number}
     for doc in docs:
         doc.pages = len({s for s, _ in rendering.rows.values()}) or None
         _relocate(doc, lambda loc, owner: _cell_location(loc, owner, rendering, source_file))
+        _no_separator_doubt(doc, numbers)
         _signatures(doc, marks)
         doc.issues.extend(issues)
         doc.settle_status()
     return docs, issues
+
+
+def _no_separator_doubt(model: BaseModel, numbers: set[tuple[str | None, str | None]]) -> None:
+    """A value read from a cell that stores a number has no ``ambiguous_separator`` doubt: its ``1.250``
+    is the cell's format grouping 1250, not a writer's notation (a number typed as text keeps it). Dropped
+    from the values (``value.issues``) and from the document's issues at those cells, in place."""
+    for name in type(model).model_fields:
+        item = getattr(model, name)
+        if name == "issues" and isinstance(item, list):
+            item[:] = [p for p in item if not (isinstance(p, Problem) and p.check == "ambiguous_separator"
+                                               and (p.location.sheet, p.location.ref) in numbers)]
+        for child in item if isinstance(item, list) else (item,):
+            if isinstance(child, BaseModel) and not isinstance(child, Location | Value):
+                _no_separator_doubt(child, numbers)
+    value, loc = getattr(model, "value", None), getattr(model, "location", None)
+    if isinstance(value, Value) and isinstance(loc, Location) and (loc.sheet, loc.ref) in numbers \
+            and any(i.check == "ambiguous_separator" for i in value.issues) and not model.model_config.get("frozen"):
+        model.value = value.model_copy(update={"issues": tuple(i for i in value.issues if i.check != "ambiguous_separator")})
 
 
 SIGNATURE_ROWS_ABOVE = 6  # a picture anchored this many rows above a signer's name, or up to a row below, signs it

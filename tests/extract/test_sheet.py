@@ -219,6 +219,24 @@ def test_a_time_of_day_in_an_xls_shows_as_a_time() -> None:
     assert [c.text for r, cells in sheet.rows if r == 13 for c in cells if c.text] == ["12:00"]
 
 
+def test_a_stored_number_shown_with_a_thousands_separator_is_no_doubt_and_a_typed_one_is(tmp_path: Path) -> None:
+    """1250 stored as a number in a ``#,##0`` cell shows ``1.250``: no ``ambiguous_separator`` (the
+    format groups it, no writer's notation); the same ``1.250`` typed as text keeps its doubt (the near miss)."""
+    (doc,) = read_file(XLS).documents
+    stored = doc.indicators[-1].targets[0]
+    assert (stored.value.raw, stored.value.value, stored.value.issues) == ("1.250", Decimal(1250), ())
+    assert not [p for p in doc.issues if p.check == "ambiguous_separator"]
+    rows = _pk_rows()[:-1]
+    rows[6][3] = "1.250"  # typed as text
+    path = tmp_path / "pk.xlsx"
+    path.write_bytes(_workbook(rows))
+    (typed_doc,) = read_file(path).documents
+    typed = typed_doc.indicators[-1].targets[0]
+    assert [i.check for i in typed.value.issues] == ["ambiguous_separator"]
+    assert [p.location.short().split(" table")[0] for p in typed_doc.issues if p.check == "ambiguous_separator"] == [
+        "pk.xlsx!PK 2025!D7"]
+
+
 def test_an_xlsx_workbook_saved_under_the_name_xls_is_read_all_the_same(tmp_path: Path) -> None:
     """Archives rename files: an XLSX called .xls is no Excel 97-2003 file, and is read by what reads it."""
     path = tmp_path / "pk.xls"
