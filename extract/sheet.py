@@ -561,22 +561,19 @@ def read_sheets(data: bytes, source_file: str, stem: str, suffix: str) -> tuple[
     return docs, issues
 
 
-def _no_separator_doubt(model: BaseModel, numbers: set[tuple[str | None, str | None]]) -> None:
+def _no_separator_doubt(doc: Document, numbers: set[tuple[str | None, str | None]]) -> None:
     """A value read from a cell that stores a number has no ``ambiguous_separator`` doubt: its ``1.250``
     is the cell's format grouping 1250, not a writer's notation (a number typed as text keeps it). Dropped
     from the values (``value.issues``) and from the document's issues at those cells, in place."""
-    for name in type(model).model_fields:
-        item = getattr(model, name)
-        if name == "issues" and isinstance(item, list):
-            item[:] = [p for p in item if not (isinstance(p, Problem) and p.check == "ambiguous_separator"
-                                               and (p.location.sheet, p.location.ref) in numbers)]
-        for child in item if isinstance(item, list) else (item,):
-            if isinstance(child, BaseModel) and not isinstance(child, Location | Value):
-                _no_separator_doubt(child, numbers)
-    value, loc = getattr(model, "value", None), getattr(model, "location", None)
-    if isinstance(value, Value) and isinstance(loc, Location) and (loc.sheet, loc.ref) in numbers \
-            and any(i.check == "ambiguous_separator" for i in value.issues) and not model.model_config.get("frozen"):
-        model.value = value.model_copy(update={"issues": tuple(i for i in value.issues if i.check != "ambiguous_separator")})
+    def at_number(loc: Location) -> bool:
+        return (loc.sheet, loc.ref) in numbers
+
+    doc.issues[:] = [p for p in doc.issues if not (p.check == "ambiguous_separator" and at_number(p.location))]
+    for model in _models(doc):
+        value, loc = getattr(model, "value", None), getattr(model, "location", None)
+        if isinstance(value, Value) and isinstance(loc, Location) and at_number(loc) and not model.model_config.get("frozen") \
+                and any(i.check == "ambiguous_separator" for i in value.issues):
+            model.value = value.model_copy(update={"issues": tuple(i for i in value.issues if i.check != "ambiguous_separator")})
 
 
 SIGNATURE_ROWS_ABOVE = 6  # a picture anchored this many rows above a signer's name, or up to a row below, signs it
@@ -643,13 +640,19 @@ def _sheets_of(doc: Document) -> set[str]:
 def _locations(model: BaseModel) -> Iterator[Location]:
     """Every :class:`Location` inside ``model`` (fields, lists, nested models), read only: the walk
     :func:`_relocate` makes to replace them."""
+    for m in _models(model):
+        if isinstance(m, Location):
+            yield m
+
+
+def _models(model: BaseModel) -> Iterator[BaseModel]:
+    """``model`` and every model inside it (fields, lists, nested models), depth first."""
+    yield model
     for name in type(model).model_fields:
         value = getattr(model, name)
         for item in value if isinstance(value, list) else (value,):
-            if isinstance(item, Location):
-                yield item
-            elif isinstance(item, BaseModel):
-                yield from _locations(item)
+            if isinstance(item, BaseModel):
+                yield from _models(item)
 
 
 def _workbook_issues(sheets: list[Sheet], file: str) -> list[Problem]:

@@ -80,15 +80,15 @@ def _worker(conn: Connection, memory_mb: int | None, parent: int) -> None:
             return
         if task is None:
             return
+        spent = FileResult(path=task.display, status=Status.FAILED, reason=f"memory limit exceeded ({memory_mb} MB)")
         try:
             result = extract_task(task)
         except MemoryError:
-            result = FileResult(path=task.display, status=Status.FAILED, reason=f"memory limit exceeded ({memory_mb} MB)")
+            result = spent
         try:
             reply = result.model_dump_json().encode("utf-8")
         except MemoryError:  # (the result itself too large to write out under the limit)
-            result = FileResult(path=task.display, status=Status.FAILED, reason=f"memory limit exceeded ({memory_mb} MB)")
-            reply = result.model_dump_json().encode("utf-8")
+            result, reply = spent, spent.model_dump_json().encode("utf-8")
         conn.send_bytes(reply)
         if _spent(result):
             conn.close()

@@ -646,6 +646,9 @@ def _centred_between(top: VisualLine, middle: Sequence[VisualLine], below: Seque
     the parents over it and the periods under it, beside its labels and never under them, tell the
     header's middle from a body row under a header. The number of lines under the middle that are
     the header's (0: none, this is no such header)."""
+    tops = _phrases(top, settings)
+    if not all(_PARENT.match(_text(p)) for p in tops):
+        return 0  # (the most telling test first: the header is asked of every line that may start one)
     bottom = below[0]
     h = statistics.median(ln.type_height for ln in (top, *middle, bottom))
     if middle[0].type_y0 - top.type_y1 >= settings.header_gap * h or bottom.type_y0 - middle[-1].type_y1 >= settings.header_gap * h:
@@ -660,9 +663,9 @@ def _centred_between(top: VisualLine, middle: Sequence[VisualLine], below: Seque
         ends = [" ".join(w.text for w in sorted((w for w in nxt.words if min(w.box.x1, b) - max(w.box.x0, a) > 0),
                                                 key=lambda w: w.box.x0)) for a, b in extents]
         readings.insert(0, ([f"{t} {e}".strip() for t, e in zip(readings[0][0], ends, strict=True)], 2))
-    parents = [(p[0].box.x0, p[-1].box.x1) for p in _phrases(top, settings)]
+    parents = [(p[0].box.x0, p[-1].box.x1) for p in tops]
     lines_under = next((n for texts, n in readings if len(texts) >= 2 and all(map(_period_label, texts))), 0)
-    if not lines_under or not all(_PARENT.match(_text(p)) for p in _phrases(top, settings)):
+    if not lines_under:
         return 0
     left, right = min(a for a, _ in extents), max(b for _, b in extents)
     if not all(left - h <= (a + b) / 2 <= right + h for a, b in parents):
