@@ -76,14 +76,17 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     try:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
+        # A document that parses but holds no page is refused with PDFium's *last* error code, which is
+        # global state left by whatever load came before (an encrypted file's 4, a good file's 0): the
+        # page count comes first, from an independent parser, and the code is trusted only after it.
+        if _count_pages_pdfminer(data) == 0:
+            raise PdfError("PDF has no pages") from None
         code = getattr(exc, "err_code", None)
         if code == 4:
             raise PdfError("encrypted PDF: a password is required (the empty password was tried)") from None
         if code == 6:
             raise PdfError("encrypted PDF: unsupported security handler") from None
         if code == 3:
-            if _count_pages_pdfminer(data) == 0:
-                raise PdfError("PDF has no pages") from None
             raise PdfError("corrupt or truncated PDF: PDFium cannot parse its structure") from None
         raise PdfError(f"unreadable PDF: {exc}") from None
     if len(doc) == 0:

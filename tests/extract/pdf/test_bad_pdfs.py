@@ -55,6 +55,18 @@ def test_bad_pdf_fails_with_reason(tmp_path: Path, name: str) -> None:
     assert result.documents == []
 
 
+@pytest.mark.parametrize("before", ["encrypted.pdf", "good.pdf", "corrupt.pdf"])
+def test_a_pdf_without_pages_has_no_pages_whatever_file_was_read_before(tmp_path: Path, before: str) -> None:
+    """PDFium refuses a document with no page with its last error code, left by the load before it."""
+    first = tmp_path / before
+    first.write_bytes(REAL.read_bytes() if before == "good.pdf" else BAD[before][0]())
+    read_file(first)
+    path = tmp_path / "zero_pages.pdf"
+    path.write_bytes(_zero_pages())
+    result = read_file(path)
+    assert (result.status, result.reason) == (Status.FAILED, "PDF has no pages")
+
+
 def test_encrypted_with_empty_user_password_is_read(tmp_path: Path) -> None:
     path = tmp_path / "owner_only.pdf"
     path.write_bytes(_pdf(pdfencrypt.StandardEncryption("", "owner")))
