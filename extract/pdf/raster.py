@@ -381,8 +381,14 @@ def sideways_ratio(image: np.ndarray, settings: PdfSettings = DEFAULT) -> float 
     return pieces_across / pieces_down
 
 
-def line_masks(image: np.ndarray, *, faint: bool = False) -> tuple[np.ndarray, np.ndarray]:
+def line_masks(image: np.ndarray, *, faint: bool = False, without_type: bool = False,
+               settings: PdfSettings = DEFAULT) -> tuple[np.ndarray, np.ndarray]:
     """Masks of horizontal and vertical ruling lines (long thin runs of ink).
+
+    ``without_type``: the runs through a line of type left out (:func:`type_runs`), for the masks a
+    level page's grid is found on and its lines blanked with before OCR. The skew is measured on
+    the plain masks: there, leaving the runs out moved the skew found by 0.02-0.03 degrees on
+    two generated scans, and their readings with it (s1/2 11 -> 35 fields wrong, s2/13 59 -> 134).
 
     ``faint``: a thin scanned line wanders by a pixel and its grain leaves holes, so it is
     thickened across and its holes closed before one long unbroken run is asked of it. That
@@ -399,11 +405,53 @@ def line_masks(image: np.ndarray, *, faint: bool = False) -> tuple[np.ndarray, n
         across_h = cv2.morphologyEx(cv2.dilate(binary, np.ones((3, 1), np.uint8)), cv2.MORPH_CLOSE, np.ones((1, 3), np.uint8))
         across_v = cv2.morphologyEx(cv2.dilate(binary, np.ones((1, 3), np.uint8)), cv2.MORPH_CLOSE, np.ones((3, 1), np.uint8))
     horizontal = cv2.morphologyEx(across_h, cv2.MORPH_OPEN, hk)
+    if without_type:
+        horizontal[type_runs(horizontal, binary, settings)] = 0
     vertical = cv2.morphologyEx(across_v, cv2.MORPH_OPEN, vk)
     # bridge small breaks in scanned lines
     horizontal = cv2.dilate(horizontal, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 3)))
     vertical = cv2.dilate(vertical, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 9)))
     return horizontal, vertical
+
+
+def type_runs(runs: np.ndarray, ink: np.ndarray, settings: PdfSettings = DEFAULT, scale: float | None = None) -> np.ndarray:
+    """Where the horizontal ``runs`` (long thin runs of ``ink``) run through a line of type, not along a
+    ruling: a thin run with ink in most of its columns both just above it and just below it
+    (``PdfSettings.strike_*``). Blurred bold type runs its letters together at mid-height; a ruling
+    has paper on both sides, crossed here and there by a letter of a row set tight.
+
+    >>> ink = np.zeros((60, 400), np.uint8)
+    >>> ink[10:12, :] = 255  # a ruling line, a letter's stem crossing it
+    >>> ink[6:16, 50:53] = 255
+    >>> for x in range(20, 380, 12):  # a line of type, its letters run together at mid-height
+    ...     ink[35:50, x : x + 9] = 255
+    >>> ink[42:44, 20:377] = 255
+    >>> runs = np.zeros_like(ink); runs[10:12, :] = 255; runs[42:44, 20:377] = 255
+    >>> strikes = type_runs(runs, ink, scale=4.0)
+    >>> bool(strikes[42, 100]), bool(strikes[10, 100])
+    (True, False)
+    """
+    s = settings.scale if scale is None else scale
+    near, far = (max(1, round(v * s)) for v in settings.strike_band_pt)
+    thickest = settings.strike_max_thickness_pt * s
+    n, labels, stats, _ = components(runs, 8)
+    height = ink.shape[0]
+    strikes = []
+    for i in range(1, n):
+        x, y, w, h, _area = stats[i]
+        if h > thickest:
+            continue
+        above = ink[max(0, y - far) : max(0, y - near + 1), x : x + w]
+        below = ink[min(height, y + h - 1 + near) : min(height, y + h + far), x : x + w]
+        if min(above.size, below.size) == 0:
+            continue
+        if min((above > 0).any(axis=0).mean(), (below > 0).any(axis=0).mean()) > settings.strike_ink_share:
+            strikes.append(i)
+    if not strikes:
+        return np.zeros(runs.shape, dtype=bool)
+    lookup = np.zeros(n, dtype=bool)
+    lookup[strikes] = True
+    return lookup[labels]
 
 
 def _segments(mask: np.ndarray, horizontal: bool) -> list[Segment]:

@@ -94,7 +94,7 @@ def deskew(page: ScanPage) -> None:
 
 
 def find_rulings(page: ScanPage) -> None:
-    page.masks = raster.line_masks(page.image)  # once: the grid is found on them and the lines blanked with them
+    page.masks = raster.line_masks(page.image, without_type=True, settings=page.settings)  # once: the grid is found on them and the lines blanked with them
     page.grids = raster.find_grids(page.image, scale=page.scale, masks=page.masks)
 
 

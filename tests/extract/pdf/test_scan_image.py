@@ -145,3 +145,39 @@ def test_an_opencv_that_cannot_say_its_labels_overflow_is_asked_for_32_bit_label
         assert raster.sixteen_bit_overflow_raises()
     finally:
         raster.sixteen_bit_overflow_raises.cache_clear()  # (the real version's answer for the tests after)
+
+
+def _ruled_rows_of_blurred_bold_type() -> tuple[np.ndarray, list[tuple[int, int]], list[tuple[int, int]]]:
+    """Rows of bold type between ruling lines, blurred as a 150-dpi scan blurs them (generated scan s2/16):
+    the page, the rows of its rulings (top, bottom) and the rows of its type's middle (top, bottom)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 30)
+    page = Image.new("L", (2400, 700), 255)
+    draw = ImageDraw.Draw(page)
+    rulings, middles = [], []
+    for k, text in enumerate(["Meningkatnya partisipasi masyarakat dalam pembangunan desa",
+                              "Terwujudnya tata kelola pemerintahan yang baik dan bersih",
+                              "Meningkatnya kualitas infrastruktur jalan dan jembatan"]):
+        top = 60 + k * 200
+        draw.rectangle((40, top, 2360, top + 4), fill=90)
+        draw.text((60, top + 70), text, font=font, fill=110)
+        _, y0, _, y1 = draw.textbbox((60, top + 70), "xxxx", font=font)
+        rulings.append((top, top + 5))
+        middles.append(((y0 + y1) // 2 - 3, (y0 + y1) // 2 + 3))
+    blurred = cv2.GaussianBlur(np.asarray(page), (0, 0), 2.6)
+    return blurred, rulings, middles
+
+
+def test_the_ruling_masks_leave_a_line_of_blurred_bold_type_whole() -> None:
+    page, rulings, middles = _ruled_rows_of_blurred_bold_type()
+    across, _ = raster.line_masks(page, without_type=True)
+    assert all(across[top:bottom, 100:2300].any(axis=0).mean() > 0.99 for top, bottom in rulings)
+    assert all(not across[top:bottom, 60:2300].any() for top, bottom in middles)
+
+
+def test_a_run_through_blurred_bold_type_is_a_ruling_to_the_plain_masks() -> None:
+    """The case above is real: blurred bold type runs its letters together at mid-height over a ruling's length."""
+    page, _, middles = _ruled_rows_of_blurred_bold_type()
+    across, _ = raster.line_masks(page)
+    assert any(across[top:bottom, 60:2300].any() for top, bottom in middles)
