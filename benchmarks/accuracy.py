@@ -3,6 +3,7 @@
     python benchmarks/accuracy.py --n 300 --seed 1                      # digital files
     python benchmarks/accuracy.py --n 40 --seed 1 --scans               # image-only scans
     python benchmarks/accuracy.py --n 100 --seed 1 --competitors all    # + img2table, camelot, pdfplumber
+    python benchmarks/accuracy.py --n 100 --seed 1 --media xlsx         # the same dossiers typed into workbooks (or docx)
 
 Generates files ``start .. start+n-1`` of ``corpus.synth`` (seed, index) into ``OUT/files``,
 reads each with ``extract.read.read_file`` and scores it against its truth
@@ -15,7 +16,9 @@ reads each with ``extract.read.read_file`` and scores it against its truth
 ``errors.csv``   every wrong field: file, document, field, truth, got, item
 ``summary.json`` the headline figures
 
-Digital files and scans are never mixed in one run (``--digital``, the default, or ``--scans``).
+Digital files, scans and office files are never mixed in one run (``--digital``, the default,
+``--scans`` or ``--media docx|xlsx``: :func:`corpus.synth.generate_office`, the documents of the
+same (seed, index) typed into a Word file or a workbook; a document counts as one page).
 This is a measurement: nothing here asserts a figure.
 """
 
@@ -38,7 +41,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.synth_score import OVERALL_FIELDS, CellResult, FieldResult, score_cells, score_cells_typed, score_fields  # noqa: E402
-from corpus.synth import LAYOUT_KINDS, LKJ_KINDS, generate, truth_path  # noqa: E402
+from corpus.synth import LAYOUT_KINDS, LKJ_KINDS, OFFICE_MEDIA, generate, generate_office, truth_path  # noqa: E402
 from extract.pdf.raster import one_thread
 
 COMPETITORS = ("img2table", "camelot_stream", "camelot_network", "pdfplumber_text")
@@ -81,21 +84,27 @@ class FileRun:
 
 
 def run_file(seed: int, index: int, scan: bool, files: Path, competitors: Sequence[str] = (),
-             kinds: tuple[str, ...] | None = None) -> FileRun:
-    """Generate one file, read it with the project (and the competitors), score it."""
+             kinds: tuple[str, ...] | None = None, medium: str = "pdf") -> FileRun:
+    """Generate one file, read it with the project (and the competitors, on a PDF), score it."""
     from extract.read import read_file  # noqa: PLC0415
 
-    g = generate(seed, index, scan=scan, kinds=kinds)
-    path = files / g.truth.file
-    path.write_bytes(g.pdf)
-    truth_path(path).write_text(g.truth.to_json(), encoding="utf-8")
-    pages = sum(d.pages for d in g.truth.documents)
+    if medium == "pdf":
+        g = generate(seed, index, scan=scan, kinds=kinds)
+        truth, data = g.truth, g.pdf
+        pages = sum(d.pages for d in truth.documents)
+    else:
+        office = generate_office(seed, index, medium, kinds=kinds)
+        truth, data = office.truth, office.data
+        pages = len(truth.documents)  # (a document counts as one page)
+    path = files / truth.file
+    path.write_bytes(data)
+    truth_path(path).write_text(truth.to_json(), encoding="utf-8")
     started = time.perf_counter()
     result = read_file(path)
     seconds = time.perf_counter() - started
-    run = FileRun(g.truth.file, index, pages, seconds, result.status.value)
-    run.fields = score_fields(g.truth, result.documents)
-    run.cells[OURS] = score_cells_typed(g.truth, result.documents)
+    run = FileRun(truth.file, index, pages, seconds, result.status.value)
+    run.fields = score_fields(truth, result.documents)
+    run.cells[OURS] = score_cells_typed(truth, result.documents)
     run.reader_seconds[OURS] = seconds
     if competitors:
         from benchmarks.synth_readers import run_reader  # noqa: PLC0415
@@ -106,16 +115,17 @@ def run_file(seed: int, index: int, scan: bool, files: Path, competitors: Sequen
             run.reader_seconds[name] = time.perf_counter() - started
             if error:
                 run.reader_errors[name] = error
-            run.cells[name] = score_cells(g.truth, tables)
+            run.cells[name] = score_cells(truth, tables)
     return run
 
 
 def run_all(seed: int, indices: Sequence[int], scan: bool, files: Path, competitors: Sequence[str] = (),
-            competitor_indices: set[int] | None = None, kinds: tuple[str, ...] | None = None, workers: int = 1) -> list[FileRun]:
+            competitor_indices: set[int] | None = None, kinds: tuple[str, ...] | None = None, workers: int = 1,
+            medium: str = "pdf") -> list[FileRun]:
     """Every file of ``indices`` (competitors only on ``competitor_indices``), in index order."""
     files.mkdir(parents=True, exist_ok=True)
     chosen = set(indices) if competitor_indices is None else competitor_indices
-    jobs = [(seed, i, scan, files, tuple(competitors) if i in chosen else (), kinds) for i in indices]
+    jobs = [(seed, i, scan, files, tuple(competitors) if i in chosen else (), kinds, medium) for i in indices]
     if workers <= 1:
         return [run_file(*j) for j in jobs]
     one_thread()  # (before the fork, as the pipeline's pool does: the workers read side by side and inherit it)
@@ -160,13 +170,13 @@ def _pct(x: float) -> str:
     return "—" if x != x else f"{100 * x:.1f}%"
 
 
-def report(runs: Sequence[FileRun], seed: int, scan: bool, readers: Sequence[str]) -> tuple[str, list[list[str]], dict]:
+def report(runs: Sequence[FileRun], seed: int, scan: bool, readers: Sequence[str], medium: str = "pdf") -> tuple[str, list[list[str]], dict]:
     """The Markdown report, the slice rows for slices.csv and the summary."""
     fields = overall_fields(runs)
     ok, total, acc = accuracy(f.ok for f in fields)
     pages = sum(r.pages for r in runs)
     secs = sum(r.seconds for r in runs)
-    mode = "scans" if scan else "digital"
+    mode = "scans" if scan else ("digital" if medium == "pdf" else medium)
     goal_all, goal_slice = (GOALS.scan_overall, GOALS.scan_slice) if scan else (GOALS.digital_overall, GOALS.digital_slice)
     lines = [f"# Field accuracy on synthetic {mode} files (seed {seed}, {len(runs)} files, {pages} pages)", ""]
     lines.append(f"Overall field accuracy: **{_pct(acc)}** ({ok:,} of {total:,} fields; goal {_pct(goal_all)}, "
@@ -230,9 +240,9 @@ def report(runs: Sequence[FileRun], seed: int, scan: bool, readers: Sequence[str
     return "\n".join(lines) + "\n", rows_csv, summary
 
 
-def write_outputs(out: Path, runs: Sequence[FileRun], seed: int, scan: bool, readers: Sequence[str]) -> dict:
+def write_outputs(out: Path, runs: Sequence[FileRun], seed: int, scan: bool, readers: Sequence[str], medium: str = "pdf") -> dict:
     out.mkdir(parents=True, exist_ok=True)
-    md, rows, summary = report(runs, seed, scan, readers)
+    md, rows, summary = report(runs, seed, scan, readers, medium)
     (out / "report.md").write_text(md, encoding="utf-8")
     with open(out / "slices.csv", "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
@@ -260,6 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--scans", action="store_true", help="image-only scans of the files")
     mode.add_argument("--digital", action="store_true", help="digital files (the default)")
+    mode.add_argument("--media", choices=OFFICE_MEDIA, help="the files' documents typed into a Word file or a workbook")
     parser.add_argument("--competitors", nargs="*", default=[], help=f"'all' or some of {', '.join(COMPETITORS)}")
     parser.add_argument("--competitor-n", type=int, help="run the competitors on the first N files only")
     parser.add_argument("--workers", type=int, default=1, help="processes (seconds per page are per process)")
@@ -268,14 +279,18 @@ def main(argv: list[str] | None = None) -> int:
     for c in competitors:
         if c not in COMPETITORS:
             parser.error(f"unknown competitor {c!r}")
+    if args.media and competitors:
+        parser.error("--competitors read PDFs: not with --media")
     scan = bool(args.scans)
-    out = args.out or ROOT / "benchmarks" / "_out" / f"accuracy-{'scans' if scan else 'digital'}-s{args.seed}"
+    medium = args.media or "pdf"
+    label = "scans" if scan else ("digital" if medium == "pdf" else medium)
+    out = args.out or ROOT / "benchmarks" / "_out" / f"accuracy-{label}-s{args.seed}"
     indices = list(range(args.start, args.start + args.n))
     comp = set(indices[: args.competitor_n]) if args.competitor_n else None
     started = time.perf_counter()
     runs = run_all(args.seed, indices, scan, out / "files", competitors, comp, tuple(args.kinds) if args.kinds else None,
-                   max(1, args.workers))
-    summary = write_outputs(out, runs, args.seed, scan, [OURS, *competitors])
+                   max(1, args.workers), medium)
+    summary = write_outputs(out, runs, args.seed, scan, [OURS, *competitors] if medium == "pdf" else [OURS], medium)
     print(f"{summary['mode']}: field accuracy {_pct(summary['field_accuracy'])} over {summary['fields']:,} fields, "
           f"{summary['files']} files, {summary['pages']} pages, {summary['seconds_per_page']:.3f} s/page "
           f"(wall {time.perf_counter() - started:.0f} s)")

@@ -99,7 +99,7 @@ def _table_lines(table) -> list[str]:
     prev: list = []
     for n, (r, cells) in enumerate(zip(texts, grid, strict=True)):
         if n == 1 and is_header_row(texts[0]) and is_numbering(r):
-            r = [f"({t})" if t else t for t in r]  # the column-number row under the header is not data
+            r = [f"({t.strip('()')})" if t else t for t in r]  # the column-number row under the header is not data
         line = []
         for k, (t, c) in enumerate(zip(r, cells, strict=True)):
             merged = c is not None and k < len(prev) and prev[k] is not None and c._tc is prev[k]._tc  # noqa: SLF001

@@ -478,6 +478,51 @@ def lines_of_text(sheet: Sheet, headers: dict[int, dict[int, str] | None] | None
     return out
 
 
+#: a row that opens with one of these is a note to the table, never a heading over its rows
+_NOTE = re.compile(r"^(?:catatan|keterangan|ket\.|sumber(?:\s+data)?|nb|\*)\s*[:.)]?", re.IGNORECASE)
+
+
+def heading_bands(sheet: Sheet, headers: dict[int, dict[int, str] | None] | None = None) -> set[int]:
+    """The rows of one value in the table's first column with a row of several values right above
+    and right below (a header's included): a heading printed across the table over the rows under
+    it (a sasaran set as a band over its indicators, often one cell merged across the row). Such a
+    row stays a row of the table, its text in the first column, where the reader of tables takes
+    it for a heading; set as a line of text, it was passed over and the indicators under it had no
+    sasaran (generated workbooks, seeds 1 and 2: 269 sasaran of 2,872 lost). A note between two
+    rows (``Catatan: …``, ``Keterangan …``) is no heading.
+
+    >>> rows = [(1, [SheetCell("Judul", "A1"), SheetCell("", "B1"), SheetCell("", "C1")]),
+    ...         (2, [SheetCell("No", "A2"), SheetCell("Indikator", "B2"), SheetCell("Target", "C2")]),
+    ...         (3, [SheetCell("Meningkatnya mutu layanan", "A3"), SheetCell("", "B3"), SheetCell("", "C3")]),
+    ...         (4, [SheetCell("1", "A4"), SheetCell("IKM", "B4"), SheetCell("80", "C4")]),
+    ...         (5, [SheetCell("", "A5"), SheetCell("(Baik)", "B5"), SheetCell("", "C5")]),
+    ...         (6, [SheetCell("2", "A6"), SheetCell("IPM", "B6"), SheetCell("70", "C6")]),
+    ...         (7, [SheetCell("Catatan: diukur tiap semester", "A7"), SheetCell("", "B7"), SheetCell("", "C7")]),
+    ...         (8, [SheetCell("3", "A8"), SheetCell("IPG", "B8"), SheetCell("90", "C8")])]
+    >>> sorted(heading_bands(Sheet("S", rows)))
+    [3]
+    """
+    headers = headers or {}
+
+    def filled(k: int) -> list[int]:
+        return [i for i, c in enumerate(sheet.rows[k][1]) if c.text]
+
+    def several(k: int) -> bool:  # (a header's row, folded or not, is one of several labels)
+        return sheet.rows[k][0] in headers or len(filled(k)) > 1
+
+    out = set()
+    for k in range(1, len(sheet.rows) - 1):
+        r, cells = sheet.rows[k]
+        here = filled(k)
+        if len(here) != 1 or r in headers or _NOTE.match(cells[here[0]].text):
+            continue
+        if not (sheet.rows[k - 1][0] == r - 1 and sheet.rows[k + 1][0] == r + 1 and several(k - 1) and several(k + 1)):
+            continue
+        if here[0] == min(filled(k - 1) + filled(k + 1), default=here[0]):  # in the table's first column
+            out.add(r)
+    return out
+
+
 def _band_roles(headers: dict[int, dict[int, str] | None]) -> list[tuple[int, dict[int, str]]]:
     """Each folded header's first row and the role of each of its columns, as the text reader gives them."""
     out: list[tuple[int, dict[int, str]]] = []
@@ -519,6 +564,7 @@ def render(sheets: list[Sheet]) -> Rendering:
             first, last = min(used), max(used)
             headers = header_bands(sheet)
             lone = lines_of_text(sheet, headers)
+            bands = heading_bands(sheet, headers)
             roles[sheet.name] = _band_roles(headers)
             for r, cells in sheet.rows:
                 span = cells[first : last + 1]
@@ -535,7 +581,7 @@ def render(sheets: list[Sheet]) -> Rendering:
                     lines.append("")
                     continue
                 rows[line_no + len(lines) + 1] = (sheet.name, span)
-                lines.append(filled[0].text if len(filled) == 1 and (span.index(filled[0]) <= 1 or r in lone) else
+                lines.append(filled[0].text if len(filled) == 1 and r not in bands and (span.index(filled[0]) <= 1 or r in lone) else
                              "\t".join(c.text for c in span))
         pages.append("\n".join(lines))
         line_no += max(1, len(lines))

@@ -46,7 +46,7 @@ from corpus.synth._years import YEAR_CASES, build_pk_years
 
 OUT = ROOT / "corpus" / "synth" / "_out"
 __all__ = ["ScanParams", "scan_pdf", "BKN_KINDS", "LKJ_KINDS", "PLANTABLE", "ekinerja_export", "GeneratedFile", "Generated", "generate", "generate_skp", "write", "file_name", "LAYOUT_KINDS",
-           "MEDIA", "TruthFile", "TruthDocument", "TruthYears", "YEAR_CASES", "YEAR_MEDIA", "generate_pk_years", "write_pk_years"]
+           "MEDIA", "OFFICE_MEDIA", "generate_office", "TruthFile", "TruthDocument", "TruthYears", "YEAR_CASES", "YEAR_MEDIA", "generate_pk_years", "write_pk_years"]
 
 # the national SKP forms are drawn only when asked for (kinds=BKN_KINDS): LAYOUT_KINDS, the default
 # pool, is unchanged, so every file of the other layouts (and the accuracy sample) stays as it was
@@ -165,6 +165,34 @@ def generate_skp(seed: int, index: int, kind: str, *, medium: str = "pdf", scan:
         truth = replace(truth, slice=doc_slice)
     truth_file = TruthFile(seed=seed, index=index, file=name, slice=file_slice, documents=(truth,), scan=scan_exact)
     return GeneratedFile(data, f".{medium}", truth_file)
+
+
+#: The media a dossier's documents are also typed into: a Word file and a workbook (:mod:`corpus.synth._office`).
+OFFICE_MEDIA = ("docx", "xlsx")
+
+
+def generate_office(seed: int, index: int, medium: str, kinds: tuple[str, ...] | None = None) -> GeneratedFile:
+    """The documents of the file (seed, index) of :func:`generate` (the same style, dossier and
+    documents, drawn from the same streams) typed into a Word file or a workbook (``medium`` of
+    :data:`OFFICE_MEDIA`) instead of typeset: the tables an office keeps in DOCX and XLSX, each
+    document on sheets of its own. The truth is the PDF's but for its pages: each document keeps the
+    default first page and page count (1), a sheet being no page."""
+    if medium not in OFFICE_MEDIA:
+        raise ValueError(f"no dossier in {medium!r}: the office media are {OFFICE_MEDIA}")
+    style = draw_style(_rng(seed, index, "style"))
+    dossier = draw_dossier(_rng(seed, index, "dossier"), style)
+    plan = draw_kinds(_rng(seed, index, "plan"), kinds)
+    specs, truths = [], []
+    for k, kind in enumerate(plan):
+        spec, truth, doc_slice = BUILDERS[kind](_rng(seed, index, f"doc{k}"), dossier, style)
+        n_ind = len(truth.indicators)
+        specs.append(spec)
+        truths.append(replace(truth, slice={**doc_slice, "indicators": "1-5" if n_ind <= 5 else ("6-12" if n_ind <= 12 else "13+")}))
+    name = file_name(seed, index, False).replace(".pdf", f".{medium}")
+    data = docx_bytes(specs, name) if medium == "docx" else xlsx_bytes(specs, name)
+    file_slice = {**style.slice(), "docs_per_file": "1" if len(plan) == 1 else "2+", "mode": medium}
+    return GeneratedFile(data, f".{medium}", TruthFile(seed=seed, index=index, file=name, slice=file_slice,
+                                                      documents=tuple(truths)))
 
 
 #: The media of a PK of year columns: its text rendering (in the shape of the seed renderings) and a digital PDF.

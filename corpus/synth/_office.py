@@ -77,10 +77,11 @@ def _docx_table(d, t: TableSpec) -> None:
             for c in range(c0, c1 + 1):
                 if (c, r) != (c0, r0):
                     covered.add((c, r))
+    grid = [row.cells for row in table.rows]  # (a plain grid until merged: table.cell walks every cell each call)
     for r, row in enumerate(t.rows):
         for c, text in enumerate(row):
             if (c, r) not in covered and text:
-                table.cell(r, c).text = text
+                grid[r][c].text = text
     for (c0, r0), (c1, r1) in spans:
         if (c0, r0) != (c1, r1):
             table.cell(r0, c0).merge(table.cell(r1, c1))

@@ -450,15 +450,19 @@ ANGGARAN_HEADER = re.compile(
 
 # the number column's label, a page's folio maybe clinging to it ("15No.")
 _NO_LABEL = re.compile(r"^\d{0,3}(?:no\.?|nomor)$", re.IGNORECASE)
+# the first column of a budget with no number column: "Program/ Kegiatan Tahun 2020", "Kegiatan", "Sub Kegiatan"
+_BUDGET_SUBJECT = re.compile(r"^(?:program|kegiatan|sub[\s-]*kegiatan)(?:\s*/\s*(?:program|kegiatan|sub[\s-]*kegiatan))*"
+                             r"(?:\s+(?:tahun\s+)?(?:19|20)\d{2})?$", re.IGNORECASE)
 
 
-def _other_header(filled: list[str]) -> bool:
+def _other_header(filled: list[str], first: str = "") -> bool:
     """The header of a table of another kind (``No. | Kegiatan | Anggaran | Ket.``, a budget under
     the targets): every cell a column label, none of them an indicator column; or a budget's header
-    (a number column and an anggaran label beside no indicator column: ``15No. | Program | Anggaran``)."""
+    (a number column, or a programme label in the first column (``first``: its text), and an anggaran
+    label beside no indicator column: ``15No. | Program | Anggaran``, ``Program/ Kegiatan Tahun 2020 | | Anggaran``)."""
     if len(filled) < 2 or is_header_row(filled):
         return False
-    if (_NO_LABEL.match(filled[0]) and any(ANGGARAN_HEADER.search(t) for t in filled)
+    if ((_NO_LABEL.match(filled[0]) or _BUDGET_SUBJECT.match(first)) and any(ANGGARAN_HEADER.search(t) for t in filled)
             and not any(role_of(t) == "indicator" for t in filled)):
         return True
     return len(filled) >= 3 and all(role_of(t) or t.casefold() in _SHORT_LABELS for t in filled)
@@ -550,7 +554,7 @@ def scan_blocks(blocks: list[Block], file: str, start_index: int = 0) -> TableSc
             if is_header_row(cells):
                 pending_header = [cells]
                 continue
-            if _END_MARKERS.match(filled[0]) or _other_header(filled):
+            if _END_MARKERS.match(filled[0]) or _other_header(filled, texts[0] if texts else ""):
                 if current is not None:
                     current.ended = True
                 scan.other_rows.append((line_no, cells))

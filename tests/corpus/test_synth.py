@@ -17,7 +17,7 @@ from benchmarks.accuracy import OURS, overall_fields, run_all
 from benchmarks.synth_score import OVERALL_FIELDS, score_cells, score_fields
 from extract.models import Target
 from extract.read import read_file
-from corpus.synth import LAYOUT_KINDS, ScanParams, TruthFile, generate, scan_pdf
+from corpus.synth import LAYOUT_KINDS, OFFICE_MEDIA, ScanParams, TruthFile, generate, generate_office, scan_pdf
 from extract.pdf import tesseract
 from tests.corpus.synth_sample import DIGITAL, SCANS, SEED, perfect_documents, perfect_tables, sample_truth
 
@@ -172,3 +172,23 @@ def test_a_clean_scan_reads_as_well_as_its_digital_twin(tmp_path: Path) -> None:
     fields = [f for f in score_fields(g.truth, read_file(path).documents) if f.field in OVERALL_FIELDS]
     acc = sum(f.ok for f in fields) / len(fields)
     assert acc >= CLEAN_SCAN_FLOOR, f"clean scan field accuracy {acc:.4f} fell under {CLEAN_SCAN_FLOOR}"
+
+
+@pytest.mark.parametrize("medium", OFFICE_MEDIA)
+def test_a_dossier_typed_into_an_office_file_holds_the_documents_of_its_pdf(medium: str) -> None:
+    office, pdf = generate_office(SEED, 16, medium), generate(SEED, 16)
+    assert office.data == generate_office(SEED, 16, medium).data
+    assert office.truth.file == f"synth_s{SEED}_00016.{medium}" and office.truth.slice["mode"] == medium
+    assert [(d.kind, d.indicators, d.budget, d.parties) for d in office.truth.documents] == \
+        [(d.kind, d.indicators, d.budget, d.parties) for d in pdf.truth.documents]
+
+
+@pytest.mark.parametrize("medium", OFFICE_MEDIA)
+def test_dossiers_typed_into_office_files_read_as_drawn(tmp_path: Path, medium: str) -> None:
+    """Every field of 16 generated dossiers as Word files and as workbooks, the sasaran included: measured
+    100 % on 60 files of seed 1 and 200 of seed 2 in both media (a sasaran set as a band, a budget header
+    led by its programme column and a bracketed column numbering were misread before; 2026-12-07)."""
+    runs = run_all(SEED, range(16), False, tmp_path, medium=medium)
+    wrong = [(f.file, f.field, f.truth, f.got) for r in runs for f in r.fields if not f.ok]
+    assert len(runs) == 16 and sum(len(r.fields) for r in runs) == 1828
+    assert wrong == []

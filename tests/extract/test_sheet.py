@@ -465,3 +465,32 @@ def test_a_party_read_from_an_identity_table_is_judged_on_its_signature_lines(tm
     (doc,) = read_file(signed_path).documents
     assert [(p.role, p.signature) for p in doc.parties] == [
         (Role.PEGAWAI, Signature.NONE), (Role.PEJABAT_PENILAI, Signature.IMAGE), (Role.ATASAN_PEJABAT_PENILAI, Signature.NONE)]
+
+
+def test_a_sasaran_merged_across_the_row_heads_the_indicators_under_it(tmp_path: Path) -> None:
+    """A table with no sasaran column sets each sasaran as a band: one cell merged across the row, its text
+    in the first column (the generated workbooks of corpus.synth lost 269 such sasaran in 260 files)."""
+    rows = [*([t] for t in TITLE), [],
+            ["No.", "IKU", "Target 2025"],
+            ["Meningkatnya kualitas layanan publik"],
+            ["1", "Indeks kepuasan masyarakat", "3,25 (skala 4)"],
+            ["2", "Persentase pengaduan yang ditindaklanjuti", "95%"],
+            ["Meningkatnya akuntabilitas kinerja"],
+            ["3", "Nilai SAKIP", "BB"],
+            [], ["Kepala Dinas Contoh,"]]
+    path = tmp_path / "pk.xlsx"
+    path.write_bytes(_workbook(rows, merged=("A5:C5", "A8:C8")))
+    (doc,) = read_file(path).documents
+    assert [(i.sasaran, i.name, i.targets[0].value.raw) for i in doc.indicators] == [
+        ("Meningkatnya kualitas layanan publik", "Indeks kepuasan masyarakat", "3,25 (skala 4)"),
+        ("Meningkatnya kualitas layanan publik", "Persentase pengaduan yang ditindaklanjuti", "95%"),
+        ("Meningkatnya akuntabilitas kinerja", "Nilai SAKIP", "BB"),
+    ]
+
+
+def test_a_title_over_the_header_and_a_note_under_the_table_stay_lines_of_text() -> None:
+    """The near miss: a row of one value in the first column is a band only between two rows of the table."""
+    wb = read_workbook(_workbook([["PERJANJIAN KINERJA TAHUN 2025"], ["No.", "IKU", "Target 2025"], ["1", "Nilai SAKIP", "BB"],
+                                  ["Catatan: target tahunan"]]), ".xlsx")
+    assert render(wb).text.split("\n") == ["PERJANJIAN KINERJA TAHUN 2025", "No.\tIKU\tTarget 2025", "1\tNilai SAKIP\tBB",
+                                           "Catatan: target tahunan"]

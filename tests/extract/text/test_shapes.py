@@ -799,3 +799,18 @@ def test_quarters_under_the_realisasi_of_two_years_keep_their_years() -> None:
         ("Q1", None, "18"), ("Q2", None, "39"), ("Q3", None, "61"), ("Q4", None, "79"),
         ("Q1", 2022, "10"), ("Q2", 2022, "20"), ("Q3", 2022, "30"), ("Q4", 2022, "40"),
     ]
+
+
+def test_a_budget_header_led_by_its_programme_column_ends_the_targets_and_is_no_indicator() -> None:
+    """``Program/ Kegiatan Tahun 2020 | | Anggaran`` (no number column) under the targets was read as an
+    indicator named ``Anggaran``; its budget lines stay the budget's."""
+    text = ("PERJANJIAN KINERJA TAHUN 2020\nKEPALA DINAS CONTOH PROVINSI UJI\n\n"
+            "No.\tTujuan\tIndikator Kinerja Utama\tTarget Tahun 2020\n"
+            "1\tMeningkatnya kualitas layanan\tIKU 1.1 Indeks kepuasan masyarakat\t90%\n\n"
+            "Program/ Kegiatan Tahun 2020\t\tAnggaran\t\n"
+            "1. Program Penunjang Urusan Pemerintahan Daerah\tRp\t99.246.000\t\n"
+            "a. Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah\tRp\t99.246.000\t\n")
+    (doc,) = read_text_documents(text, "pk.txt", "pk")
+    assert [(i.code, i.name, i.targets[0].value.raw) for i in doc.indicators] == [("IKU 1.1", "Indeks kepuasan masyarakat", "90%")]
+    assert [(b.name, b.amount) for b in doc.budget] == [
+        ("Program Penunjang Urusan Pemerintahan Daerah", 99246000), ("Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah", 99246000)]
