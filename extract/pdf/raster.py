@@ -405,20 +405,22 @@ def line_masks(image: np.ndarray, *, faint: bool = False, without_type: bool = F
         across_h = cv2.morphologyEx(cv2.dilate(binary, np.ones((3, 1), np.uint8)), cv2.MORPH_CLOSE, np.ones((1, 3), np.uint8))
         across_v = cv2.morphologyEx(cv2.dilate(binary, np.ones((1, 3), np.uint8)), cv2.MORPH_CLOSE, np.ones((3, 1), np.uint8))
     horizontal = cv2.morphologyEx(across_h, cv2.MORPH_OPEN, hk)
-    if without_type:
-        horizontal[type_runs(horizontal, binary, settings)] = 0
     vertical = cv2.morphologyEx(across_v, cv2.MORPH_OPEN, vk)
+    if without_type:
+        horizontal[type_runs(horizontal, binary, vertical, settings)] = 0
     # bridge small breaks in scanned lines
     horizontal = cv2.dilate(horizontal, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 3)))
     vertical = cv2.dilate(vertical, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 9)))
     return horizontal, vertical
 
 
-def type_runs(runs: np.ndarray, ink: np.ndarray, settings: PdfSettings = DEFAULT, scale: float | None = None) -> np.ndarray:
+def type_runs(runs: np.ndarray, ink: np.ndarray, down: np.ndarray | None = None, settings: PdfSettings = DEFAULT) -> np.ndarray:
     """Where the horizontal ``runs`` (long thin runs of ``ink``) run through a line of type, not along a
     ruling: a thin run with ink in most of its columns both just above it and just below it
-    (``PdfSettings.strike_*``). Blurred bold type runs its letters together at mid-height; a ruling
-    has paper on both sides, crossed here and there by a letter of a row set tight.
+    (``PdfSettings.strike_*``), whose ends meet no vertical ruling (``down``: their mask). Blurred
+    bold type runs its letters together at mid-height, inside its cell's padding; a ruling has
+    paper on both sides, crossed here and there by a letter of a row set tight, and a ruling one
+    cell long between rows of bold type set tight runs from one vertical ruling to the next.
 
     >>> ink = np.zeros((60, 400), np.uint8)
     >>> ink[10:12, :] = 255  # a ruling line, a letter's stem crossing it
@@ -427,15 +429,19 @@ def type_runs(runs: np.ndarray, ink: np.ndarray, settings: PdfSettings = DEFAULT
     ...     ink[35:50, x : x + 9] = 255
     >>> ink[42:44, 20:377] = 255
     >>> runs = np.zeros_like(ink); runs[10:12, :] = 255; runs[42:44, 20:377] = 255
-    >>> strikes = type_runs(runs, ink, scale=4.0)
+    >>> at_four = PdfSettings(dpi=288)  # 4 px a point
+    >>> strikes = type_runs(runs, ink, settings=at_four)
     >>> bool(strikes[42, 100]), bool(strikes[10, 100])
     (True, False)
+    >>> down = np.zeros_like(ink); down[:, 18:20] = 255; down[:, 377:379] = 255  # the run meets two vertical rulings
+    >>> bool(type_runs(runs, ink, down, settings=at_four)[42, 100])
+    False
     """
-    s = settings.scale if scale is None else scale
+    s = settings.scale
     near, far = (max(1, round(v * s)) for v in settings.strike_band_pt)
     thickest = settings.strike_max_thickness_pt * s
     n, labels, stats, _ = components(runs, 8)
-    height = ink.shape[0]
+    height, width = ink.shape
     strikes = []
     for i in range(1, n):
         x, y, w, h, _area = stats[i]
@@ -445,8 +451,12 @@ def type_runs(runs: np.ndarray, ink: np.ndarray, settings: PdfSettings = DEFAULT
         below = ink[min(height, y + h - 1 + near) : min(height, y + h + far), x : x + w]
         if min(above.size, below.size) == 0:
             continue
-        if min((above > 0).any(axis=0).mean(), (below > 0).any(axis=0).mean()) > settings.strike_ink_share:
-            strikes.append(i)
+        if min((above > 0).any(axis=0).mean(), (below > 0).any(axis=0).mean()) <= settings.strike_ink_share:
+            continue
+        rows = slice(max(0, y - far), min(height, y + h + far))
+        if down is not None and (down[rows, max(0, x - far) : x + far].any() or down[rows, max(0, x + w - far) : min(width, x + w + far)].any()):
+            continue
+        strikes.append(i)
     if not strikes:
         return np.zeros(runs.shape, dtype=bool)
     lookup = np.zeros(n, dtype=bool)
@@ -495,7 +505,7 @@ def find_grids(image: np.ndarray, scale: float = SCALE, masks: Masks | None = No
     lines, :func:`line_masks`) covers clearly more of the page with tables, it is taken instead
     (a pale scan whose grid fell apart). Where both agree the plain grid is kept: its lines sit
     where the ink is, and OCR of a small cell is that sensitive."""
-    plain = _find_grids(image, scale, masks or line_masks(image))  # ``masks``: the plain ones, if the caller has them
+    plain = _find_grids(image, scale, masks or line_masks(image))  # ``masks``: the caller's (scan.find_rulings: without runs of type)
     faint = _find_grids(image, scale, line_masks(image, faint=True))
     return faint if _area(faint) > 1.3 * _area(plain) else plain
 

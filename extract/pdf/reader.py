@@ -77,8 +77,9 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         # A document that parses but holds no page is refused with PDFium's *last* error code, which is
-        # global state left by whatever load came before (an encrypted file's 4, a good file's 0): the
-        # page count comes first, from an independent parser, and the code is trusted only after it.
+        # global state left by whatever load came before (an encrypted file's 4, a good file's 0): an
+        # independent parser counts the pages first, and the code is trusted only when it counts some or
+        # cannot parse the file either.
         if _count_pages_pdfminer(data) == 0:
             raise PdfError("PDF has no pages") from None
         code = getattr(exc, "err_code", None)

@@ -92,7 +92,9 @@ class PdfSettings:
     # ``strike_max_thickness_pt`` thick, with ink in over ``strike_ink_share`` of its columns both in the band
     # ``strike_band_pt`` (from, to) above it and in the band below, is the type's: over the generated scans of both
     # benchmark seeds and the real scans, the runs of a page's width (rulings) measure at most 0.3 on their emptier
-    # side, 0.0-0.1 as a rule (a row set tight crosses a ruling here and there); runs through blurred type 0.5-0.98
+    # side, 0.0-0.1 as a rule (a row set tight crosses a ruling here and there); runs through blurred type 0.5-0.98.
+    # A ruling one cell long between rows of bold type set tight measures like type (0.6 and over, blurred): a run
+    # whose ends meet a vertical ruling (within the band's far edge) is a ruling whatever it measures
     strike_band_pt: tuple[float, float] = (0.5, 1.25)
     strike_ink_share: float = 0.5
     strike_max_thickness_pt: float = 2.0

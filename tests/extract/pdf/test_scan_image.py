@@ -153,7 +153,7 @@ def _ruled_rows_of_blurred_bold_type() -> tuple[np.ndarray, list[tuple[int, int]
     from PIL import Image, ImageDraw, ImageFont
 
     font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 30)
-    page = Image.new("L", (2400, 700), 255)
+    page = Image.new("L", (2400, 3000), 255)  # (a page's height: the vertical rulings are runs of a 40th of it)
     draw = ImageDraw.Draw(page)
     rulings, middles = [], []
     for k, text in enumerate(["Meningkatnya partisipasi masyarakat dalam pembangunan desa",
@@ -181,3 +181,22 @@ def test_a_run_through_blurred_bold_type_is_a_ruling_to_the_plain_masks() -> Non
     page, _, middles = _ruled_rows_of_blurred_bold_type()
     across, _ = raster.line_masks(page)
     assert any(across[top:bottom, 60:2300].any() for top, bottom in middles)
+
+
+def test_a_ruling_one_cell_long_between_rows_of_blurred_bold_type_set_tight_stays_a_ruling() -> None:
+    """The near miss: a short ruling with bold type right above and below it has ink on both sides as a run
+    through type has; it runs from one vertical ruling to the next, and stays."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 40)
+    page = Image.new("L", (2400, 3000), 255)
+    draw = ImageDraw.Draw(page)
+    _, top, right, bottom = draw.textbbox((0, 0), "MENINGKATNYA MUTU", font=font)
+    for x in (300, 308 + right):  # one cell's vertical rulings, as far apart as its type is wide
+        draw.rectangle((x, 200, x + 4, 600), fill=60)
+    draw.rectangle((300, 398, 312 + right, 402), fill=60)  # the ruling between its two rows, 2 px from the type's caps
+    draw.text((304, 396 - bottom), "MENINGKATNYA MUTU", font=font, fill=40)
+    draw.text((304, 405 - top), "MENINGKATNYA MUTU", font=font, fill=40)
+    blurred = cv2.GaussianBlur(np.asarray(page), (0, 0), 2.6)
+    across, _ = raster.line_masks(blurred, without_type=True)
+    assert across[396:405, 320:290 + right].any(axis=0).mean() > 0.99
