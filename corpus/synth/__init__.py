@@ -39,7 +39,8 @@ from corpus.synth._lkj import LKJ_BUILDERS, LKJ_KINDS
 from corpus.synth._office import docx_bytes, xlsx_bytes  # noqa: E402
 from corpus.synth._render import typeset  # noqa: E402
 from corpus.synth._scan import ScanParams, draw_scan, scan_pdf  # noqa: E402
-from corpus.synth._style import draw_style  # noqa: E402
+from corpus.synth._spec import DocSpec
+from corpus.synth._style import Style, draw_style  # noqa: E402
 from corpus.synth._text import text_bytes
 from corpus.synth._truth import TruthDocument, TruthFile, TruthYears  # noqa: E402
 from corpus.synth._years import YEAR_CASES, build_pk_years
@@ -85,8 +86,13 @@ def _pages_bucket(n: int) -> str:
     return "1" if n == 1 else ("2" if n == 2 else "3+")
 
 
-def generate(seed: int, index: int, scan: bool = False, kinds: tuple[str, ...] | None = None) -> Generated:
-    """The file (seed, index): its PDF and its truth. ``scan``: the same file as an image-only scan."""
+def _indicators_bucket(n: int) -> str:
+    return "1-5" if n <= 5 else ("6-12" if n <= 12 else "13+")
+
+
+def _draw_documents(seed: int, index: int, kinds: tuple[str, ...] | None) -> tuple[Style, list[str], list[DocSpec],
+                                                                                 list[tuple[TruthDocument, dict[str, str]]]]:
+    """The file (seed, index)'s style, its documents' kinds, and each document's flow, truth and slice."""
     style = draw_style(_rng(seed, index, "style"))
     dossier = draw_dossier(_rng(seed, index, "dossier"), style)
     plan = draw_kinds(_rng(seed, index, "plan"), kinds)
@@ -96,15 +102,19 @@ def generate(seed: int, index: int, scan: bool = False, kinds: tuple[str, ...] |
         assert truth.kind == DOC_TYPE[kind]
         specs.append(spec)
         docs.append((truth, doc_slice))
+    return style, plan, specs, docs
+
+
+def generate(seed: int, index: int, scan: bool = False, kinds: tuple[str, ...] | None = None) -> Generated:
+    """The file (seed, index): its PDF and its truth. ``scan``: the same file as an image-only scan."""
+    style, plan, specs, docs = _draw_documents(seed, index, kinds)
     name = file_name(seed, index, scan)
     pdf, starts, pages, rows_cut = typeset(specs, style, title=name)
     bounds = [*starts, pages + 1]
     truths = []
     for k, (truth, doc_slice) in enumerate(docs):
         n_pages = bounds[k + 1] - bounds[k]
-        n_ind = len(truth.indicators)
-        sl = {**doc_slice, "doc_pages": _pages_bucket(n_pages),
-              "indicators": "1-5" if n_ind <= 5 else ("6-12" if n_ind <= 12 else "13+")}
+        sl = {**doc_slice, "doc_pages": _pages_bucket(n_pages), "indicators": _indicators_bucket(len(truth.indicators))}
         truths.append(replace(truth, slice=sl, first_page=bounds[k], pages=n_pages))
     file_slice = {**style.slice(), "docs_per_file": "1" if len(plan) == 1 else "2+", "file_pages": _pages_bucket(pages),
                   "rows_cut": str(rows_cut), "mode": "scan" if scan else "digital"}
@@ -179,15 +189,8 @@ def generate_office(seed: int, index: int, medium: str, kinds: tuple[str, ...] |
     default first page and page count (1), a sheet being no page."""
     if medium not in OFFICE_MEDIA:
         raise ValueError(f"no dossier in {medium!r}: the office media are {OFFICE_MEDIA}")
-    style = draw_style(_rng(seed, index, "style"))
-    dossier = draw_dossier(_rng(seed, index, "dossier"), style)
-    plan = draw_kinds(_rng(seed, index, "plan"), kinds)
-    specs, truths = [], []
-    for k, kind in enumerate(plan):
-        spec, truth, doc_slice = BUILDERS[kind](_rng(seed, index, f"doc{k}"), dossier, style)
-        n_ind = len(truth.indicators)
-        specs.append(spec)
-        truths.append(replace(truth, slice={**doc_slice, "indicators": "1-5" if n_ind <= 5 else ("6-12" if n_ind <= 12 else "13+")}))
+    style, plan, specs, docs = _draw_documents(seed, index, kinds)
+    truths = [replace(truth, slice={**doc_slice, "indicators": _indicators_bucket(len(truth.indicators))}) for truth, doc_slice in docs]
     name = file_name(seed, index, False).replace(".pdf", f".{medium}")
     data = docx_bytes(specs, name) if medium == "docx" else xlsx_bytes(specs, name)
     file_slice = {**style.slice(), "docs_per_file": "1" if len(plan) == 1 else "2+", "mode": medium}
