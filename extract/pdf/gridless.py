@@ -30,7 +30,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import regex as re
-from rapidfuzz import fuzz
 
 from extract.models import ANY_PERIOD_ROLES, TableMethod
 from extract.pdf.marks import drop_text_specks, drop_value_marks
@@ -618,7 +617,7 @@ def header_at(lines: list[VisualLine], i: int, settings: Settings = SETTINGS,
     the rule over a header keeps the identity block above it ("Unit / Kerja") out of its labels.
     ``cache``: the answers given already for these same ``lines`` (one page's, kept while its
     ``settings`` and ``rules`` live; the table search asks again for each line of a body)."""
-    if not _label_line(lines[i]) or not _may_name_indicator(lines, i, settings):
+    if not _label_line(lines[i]):
         return None
     if cache is None:
         return _header_at(lines, i, settings, rules)
@@ -626,36 +625,6 @@ def header_at(lines: list[VisualLine], i: int, settings: Settings = SETTINGS,
     if key not in cache:
         cache[key] = _header_at(lines, i, settings, rules)
     return cache[key]
-
-
-#: A header names an indicator column (:func:`_header_of`, ``role_of``): the letters of its label hold one of these,
-#: whatever its case and spacing ("IKU", "IKI", "SS dan IKU", "Kegiatan Tugas Jabatan", maybe wrapped over two
-#: lines), or a word like "indikator" (a scanner's text layer misreads: "lndikator", "Indlkator")
-_INDICATOR_STEMS = re.compile(r"iku|iki|tugas")
-_INDICATOR_WORD = "indikator"
-#: rapidfuzz ratio of a word's first 12 letters to "indikator": "lndikator" and "Indlkator" 89, "Indikator:" 95,
-#: "ndikator" 94, "INDIKATOR1" 95, "Indikator-indikator" 86; "indikasi" 71, "Indonesia" 56
-INDICATOR_LIKE = 75
-
-
-def _may_name_indicator(lines: list[VisualLine], i: int, settings: Settings) -> bool:
-    """Whether a header holding ``lines[i]`` could name an indicator column: one of the lines it
-    could take (``max_header_lines`` either way, and the line over and the two under those, which a
-    header centred between its parents and their periods reads) spells an indicator's label, or
-    was read by OCR (a misread label is matched by its likeness, not its letters). On a digital
-    page most lines stand far from any header: they are answered here, without reading a header
-    off them (the search asks at every line of a table's body)."""
-    lo, hi = max(0, i - settings.max_header_lines - 1), min(len(lines), i + settings.max_header_lines + 2)
-    for line in lines[lo:hi]:
-        spelt = line.memo.get("indicator_stem")
-        if spelt is None:
-            letters = "".join(w.text for w in line.words).casefold()
-            spelt = line.memo["indicator_stem"] = any(w.conf is not None for w in line.words) or \
-                bool(_INDICATOR_STEMS.search(letters)) or \
-                any(fuzz.ratio(_INDICATOR_WORD, w.text.casefold()[:12]) >= INDICATOR_LIKE for w in line.words if len(w.text) >= 6)
-        if spelt:
-            return True
-    return False
 
 
 def _middle(line: VisualLine) -> float:

@@ -943,21 +943,3 @@ def test_years_wrapped_under_tahun_below_centred_labels_join_the_header_with_the
     assert rows[-1] == ["2", "Meningkatnya", "Nilai SAKIP", "70", "72", "75", "78", "80"]
     assert "Tahun 2023" in [c for r in rows[:3] for c in r]
 
-
-
-def test_a_header_whose_indicator_label_a_scanners_text_layer_misspelt_is_still_a_header() -> None:
-    """A page's lines far from any label naming an indicator are no header's (the search asks every body line);
-    a text layer's misspelt ``lndikator`` names one all the same, as its likeness to the label says."""
-    from extract.pdf.gridless import find_tables
-
-    def rows(label: str) -> list[list[str | None]]:
-        tables = find_tables(_read_lines([
-            (100, [("No", 50, 62), (label, 100, 140), ("Kinerja", 143, 175), ("Target", 300, 330)]),
-            (115, [("1", 52, 56), ("Jumlah", 100, 130), ("desa", 133, 150), ("49,49%", 300, 330)]),
-            (128, [("2", 52, 56), ("Nilai", 100, 120), ("SAKIP", 123, 150), ("BB", 300, 312)]),
-        ], None, None, ()))
-        return [[c.text if c else None for c in row] for t in tables for row in t.rows]
-
-    assert rows("lndikator") == [["No", "lndikator Kinerja", "Target"], ["1", "Jumlah desa", "49,49%"], ["2", "Nilai SAKIP", "BB"]]
-    assert rows("Indikator") == [["No", "Indikator Kinerja", "Target"], ["1", "Jumlah desa", "49,49%"], ["2", "Nilai SAKIP", "BB"]]
-    assert rows("Uraian") == []
