@@ -25,7 +25,7 @@ from emit.schema import DECIMAL_SCALE, TableSpec, arrow_schema, sqlite_ddl, sqli
 
 ROW_GROUP = 10_000  # rows of one Parquet row group (held as Arrow columns until full)
 # rows held as dicts before they become Arrow columns: a document's few rows at a time cost a conversion each
-# (a fifth of the batch process's CPU on the 60 built PDFs); a thousand bound the dicts' memory
+# (a sixth of the batch process's samples on the 60 built PDFs, py-spy); a thousand bound the dicts' memory
 ARROW_CHUNK = 1_000
 PART_ROWS = 1_000_000  # rows of one Parquet file of a dataset
 SQLITE_BATCH = 20_000  # rows of one SQLite transaction

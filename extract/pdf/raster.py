@@ -417,12 +417,13 @@ def line_masks(image: np.ndarray, *, faint: bool = False, without_type: bool = F
 def type_runs(runs: np.ndarray, ink: np.ndarray, down: np.ndarray | None = None, settings: PdfSettings = DEFAULT) -> np.ndarray:
     """Where the horizontal ``runs`` (long thin runs of ``ink``) run through a line of type, not along a
     ruling: a thin run with ink in most of its columns both just above it and just below it
-    (``PdfSettings.strike_*``), whose ends meet no vertical ruling (``down``: their mask). Blurred
+    (``PdfSettings.strike_*``), whose ends meet no vertical ruling (``down``: the mask of vertical runs,
+    a ruling among them as long as ``strike_ruling_min_pt`` at least: a letter's stem is shorter). Blurred
     bold type runs its letters together at mid-height, inside its cell's padding; a ruling has
     paper on both sides, crossed here and there by a letter of a row set tight, and a ruling one
     cell long between rows of bold type set tight runs from one vertical ruling to the next.
 
-    >>> ink = np.zeros((60, 400), np.uint8)
+    >>> ink = np.zeros((120, 400), np.uint8)  # 30 pt high at 4 px a point
     >>> ink[10:12, :] = 255  # a ruling line, a letter's stem crossing it
     >>> ink[6:16, 50:53] = 255
     >>> for x in range(20, 380, 12):  # a line of type, its letters run together at mid-height
@@ -433,14 +434,21 @@ def type_runs(runs: np.ndarray, ink: np.ndarray, down: np.ndarray | None = None,
     >>> strikes = type_runs(runs, ink, settings=at_four)
     >>> bool(strikes[42, 100]), bool(strikes[10, 100])
     (True, False)
-    >>> down = np.zeros_like(ink); down[:, 18:20] = 255; down[:, 377:379] = 255  # the run meets two vertical rulings
+    >>> down = np.zeros_like(ink); down[:, 18:20] = 255; down[:, 377:379] = 255  # the run meets two vertical rulings, 30 pt long
     >>> bool(type_runs(runs, ink, down, settings=at_four)[42, 100])
     False
+    >>> stems = np.zeros_like(ink); stems[35:50, 18:20] = 255; stems[35:50, 377:379] = 255  # two letters' stems
+    >>> bool(type_runs(runs, ink, stems, settings=at_four)[42, 100])
+    True
     """
     s = settings.scale
     near, far = (max(1, round(v * s)) for v in settings.strike_band_pt)
     thickest = settings.strike_max_thickness_pt * s
+    tallest = settings.strike_ruling_min_pt * s
     n, labels, stats, _ = components(runs, 8)
+    down_labels = down_stats = None
+    if down is not None and n > 1:
+        _, down_labels, down_stats, _ = components(down, 8)
     height, width = ink.shape
     strikes = []
     for i in range(1, n):
@@ -453,9 +461,12 @@ def type_runs(runs: np.ndarray, ink: np.ndarray, down: np.ndarray | None = None,
             continue
         if min((above > 0).any(axis=0).mean(), (below > 0).any(axis=0).mean()) <= settings.strike_ink_share:
             continue
-        rows = slice(max(0, y - far), min(height, y + h + far))
-        if down is not None and (down[rows, max(0, x - far) : x + far].any() or down[rows, max(0, x + w - far) : min(width, x + w + far)].any()):
-            continue
+        if down_labels is not None:
+            rows = slice(max(0, y - far), min(height, y + h + far))
+            ends = np.concatenate((down_labels[rows, max(0, x - far) : x + far].ravel(),
+                                   down_labels[rows, max(0, x + w - far) : min(width, x + w + far)].ravel()))
+            if any(down_stats[k][3] >= tallest for k in set(ends.tolist()) - {0}):
+                continue  # its end meets a vertical ruling, longer than any letter's stem
         strikes.append(i)
     if not strikes:
         return np.zeros(runs.shape, dtype=bool)

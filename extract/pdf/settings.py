@@ -91,13 +91,19 @@ class PdfSettings:
     # ('Meningkatnya partisipasi' read 'MENINGRainya TA par parusipast'). Such a run, at most
     # ``strike_max_thickness_pt`` thick, with ink in over ``strike_ink_share`` of its columns both in the band
     # ``strike_band_pt`` (from, to) above it and in the band below, is the type's: over the generated scans of both
-    # benchmark seeds and the real scans, the runs of a page's width (rulings) measure at most 0.3 on their emptier
-    # side, 0.0-0.1 as a rule (a row set tight crosses a ruling here and there); runs through blurred type 0.5-0.98.
+    # benchmark seeds and the real scans, the runs of a page's width (rulings) measure under 0.4 on their emptier
+    # side, 0.0-0.2 as a rule (a row set tight crosses a ruling here and there); runs through blurred type 0.4-0.98,
+    # most over 0.5.
     # A ruling one cell long between rows of bold type set tight measures like type (0.6 and over, blurred): a run
-    # whose ends meet a vertical ruling (within the band's far edge) is a ruling whatever it measures
+    # whose ends meet a vertical ruling (within the band's far edge) is a ruling whatever it measures. A vertical
+    # run is a ruling when ``strike_ruling_min_pt`` long at least: the vertical runs of a page are those a 40th of
+    # its height long, which on a short image (or for type over 14 pt on a landscape page) takes in letters' stems
+    # (30-px bold type, 7 pt, on a 1,200-px image; a 16-pt capital's stem is 11 pt); a ruling of a table's grid runs
+    # on across its rows, but one row's alone may be short: at 24 pt a generated SKP scan lost an item's name
     strike_band_pt: tuple[float, float] = (0.5, 1.25)
     strike_ink_share: float = 0.5
     strike_max_thickness_pt: float = 2.0
+    strike_ruling_min_pt: float = 12.0
 
     # pictures (photographs, charts) on an image-only page are blanked before OCR: windows of this size
     # where over ``picture_share`` of the pixels are mid-tones, in one piece of ``picture_min_area_pt2`` or more

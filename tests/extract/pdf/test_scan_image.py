@@ -147,13 +147,13 @@ def test_an_opencv_that_cannot_say_its_labels_overflow_is_asked_for_32_bit_label
         raster.sixteen_bit_overflow_raises.cache_clear()  # (the real version's answer for the tests after)
 
 
-def _ruled_rows_of_blurred_bold_type() -> tuple[np.ndarray, list[tuple[int, int]], list[tuple[int, int]]]:
+def _ruled_rows_of_blurred_bold_type(height: int = 3000) -> tuple[np.ndarray, list[tuple[int, int]], list[tuple[int, int]]]:
     """Rows of bold type between ruling lines, blurred as a 150-dpi scan blurs them (generated scan s2/16):
     the page, the rows of its rulings (top, bottom) and the rows of its type's middle (top, bottom)."""
     from PIL import Image, ImageDraw, ImageFont
 
     font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 30)
-    page = Image.new("L", (2400, 3000), 255)  # (a page's height: the vertical rulings are runs of a 40th of it)
+    page = Image.new("L", (2400, height), 255)
     draw = ImageDraw.Draw(page)
     rulings, middles = [], []
     for k, text in enumerate(["Meningkatnya partisipasi masyarakat dalam pembangunan desa",
@@ -169,8 +169,11 @@ def _ruled_rows_of_blurred_bold_type() -> tuple[np.ndarray, list[tuple[int, int]
     return blurred, rulings, middles
 
 
-def test_the_ruling_masks_leave_a_line_of_blurred_bold_type_whole() -> None:
-    page, rulings, middles = _ruled_rows_of_blurred_bold_type()
+@pytest.mark.parametrize("height", [700, 1200, 3000])
+def test_the_ruling_masks_leave_a_line_of_blurred_bold_type_whole(height: int) -> None:
+    """Whatever the image's height: the vertical runs of a short image (a 40th of its height) take in the type's
+    stems, which are no vertical ruling the run through the type would end on."""
+    page, rulings, middles = _ruled_rows_of_blurred_bold_type(height)
     across, _ = raster.line_masks(page, without_type=True)
     assert all(across[top:bottom, 100:2300].any(axis=0).mean() > 0.99 for top, bottom in rulings)
     assert all(not across[top:bottom, 60:2300].any() for top, bottom in middles)
