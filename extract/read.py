@@ -60,6 +60,10 @@ def _partial_reason(docs: list[Document]) -> str:
     return "partial: " + checks_counted(p for d in docs for p in d.doubts())
 
 
+#: How a result's reason opens when its file ran out of memory (the batch's workers replace a worker after such a file).
+OUT_OF_MEMORY = "memory limit exceeded"
+
+
 def _out_of_memory(exc: BaseException) -> bool:
     """The reading ran out of memory: Python's MemoryError, or a library's own (OpenCV: "Insufficient
     memory", "Failed to allocate"; NumPy's is a MemoryError).
@@ -128,7 +132,7 @@ def read_file(path: str | Path, *, display: str | None = None, pdf: PdfSettings 
             result.reason = f"unsupported file type '{suffix or '(none)'}'"
     except Exception as exc:  # noqa: BLE001 - one bad file must never stop a batch
         result.documents = []
-        why = "memory limit exceeded while reading" if _out_of_memory(exc) else "internal error while reading"
+        why = f"{OUT_OF_MEMORY} while reading" if _out_of_memory(exc) else "internal error while reading"
         result.reason = f"{why}: {type(exc).__name__}: {exc}"
         result.status = Status.FAILED
     if result.documents:

@@ -96,16 +96,10 @@ Render = Callable[[DossierResult, list[Document]], str]
 def _serve(conn: Connection, out: str, rules: RuleSet, realisasi: tuple[RealisasiRow, ...], render: Render | None,
            parent: int) -> None:
     """A dossier worker's loop: a spec in, its result (and page) out, until told to stop."""
-    from pipeline.executors import _die_with_parent  # noqa: PLC0415
+    from pipeline.executors import _die_with_parent, incoming  # noqa: PLC0415
 
     _die_with_parent(parent)
-    while True:
-        try:
-            spec = conn.recv()
-        except (EOFError, OSError):
-            break
-        if spec is None:
-            break
+    for spec in incoming(conn):
         try:
             job = DossierJob(spec, rules, realisasi, out=out)
             docs = job.documents()

@@ -10,13 +10,14 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
 from extract import FileResult, Status, read_file
 from extract.pdf.raster import one_thread
 from extract.pdf.settings import PdfSettings
+from extract.read import OUT_OF_MEMORY
 
 
 @dataclass(frozen=True)
@@ -73,14 +74,8 @@ def _worker(conn: Connection, memory_mb: int | None, parent: int) -> None:
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
         except (ImportError, ValueError, OSError):  # pragma: no cover - platform without limits
             pass
-    while True:
-        try:
-            task = conn.recv()
-        except (EOFError, OSError):
-            return
-        if task is None:
-            return
-        spent = FileResult(path=task.display, status=Status.FAILED, reason=f"memory limit exceeded ({memory_mb} MB)")
+    for task in incoming(conn):
+        spent = FileResult(path=task.display, status=Status.FAILED, reason=f"{OUT_OF_MEMORY} ({memory_mb} MB)")
         try:
             result = extract_task(task)
         except MemoryError:
@@ -95,10 +90,22 @@ def _worker(conn: Connection, memory_mb: int | None, parent: int) -> None:
             return
 
 
+def incoming(conn: Connection) -> Iterator:
+    """What a worker's batch sends it, one item at a time, until it sends None or goes."""
+    while True:
+        try:
+            item = conn.recv()
+        except (EOFError, OSError):
+            return
+        if item is None:
+            return
+        yield item
+
+
 def _spent(result: FileResult) -> bool:
     """The file ran its worker out of memory (read_file says so in its reason): what is left of the
     worker's heap is not trusted, and a fresh worker takes the next file."""
-    return result.status is Status.FAILED and (result.reason or "").startswith("memory limit exceeded")
+    return result.status is Status.FAILED and (result.reason or "").startswith(OUT_OF_MEMORY)
 
 
 #: Modules the extract stage imports only when a page needs them. Workers are forked from the batch
