@@ -47,10 +47,12 @@ MISSING_SEVERITY = {
     DocType.LKJ: Severity.WARNING,  # a report measures what its PK promised (PermenPANRB 53/2014)
 }
 #: An indicator a document measures beyond its PK, where that is no more than worth knowing: a report also
-#: measures its programmes' indicators and those of its Renstra, which no PK promises.
-EXTRA_SEVERITY = {DocType.LKJ: Severity.INFO}
+#: measures its programmes' indicators and those of its Renstra, which no PK promises; an Evaluasi Renja
+#: measures every programme, kegiatan and sub-kegiatan of the work plan (Permendagri 86/2017), and no rule
+#: makes it repeat the PK's indicators, so one it leaves out is no finding either.
+EXTRA_SEVERITY = {DocType.LKJ: Severity.INFO, DocType.EVALUASI_RENJA: Severity.INFO}
 #: The documents a dossier's others are checked against, best first.
-REFERENCE_TYPES = (DocType.PK, DocType.RINCIAN_TARGET, DocType.SKP, DocType.LAMPIRAN_SKP)
+REFERENCE_TYPES = (DocType.PK, DocType.RINCIAN_TARGET, DocType.SKP, DocType.LAMPIRAN_SKP, DocType.EVALUASI_RENJA)
 
 
 @dataclass
@@ -106,7 +108,7 @@ def reference(docs: list[Document], *types: DocType) -> Document | None:
 
 def reference_document(docs: list[Document]) -> Document | None:
     """The document a dossier's others are checked against: its PK, else its Rincian Target,
-    SKP or Lampiran SKP (the first with indicators)."""
+    SKP, Lampiran SKP or, with no agreement at all, its Evaluasi Renja (the first with indicators)."""
     return reference(docs, *REFERENCE_TYPES)
 
 

@@ -30,6 +30,7 @@ class DocType(StrEnum):
     LAMPIRAN_SKP = "lampiran_skp"
     RENCANA_AKSI = "rencana_aksi"
     LKJ = "lkj"
+    EVALUASI_RENJA = "evaluasi_renja"  # Permendagri 86/2017: a Renja's (an RKPD's) results per quarter, K and Rp
     REGULATION = "regulation"
 
 
@@ -41,6 +42,7 @@ DOC_TYPE_NAMES = name_terms(DocType, {
     DocType.LAMPIRAN_SKP: Text("Lampiran SKP", "SKP appendix (Lampiran SKP)"),
     DocType.RENCANA_AKSI: Text("Rencana Aksi", "Action plan (Rencana Aksi)"),
     DocType.LKJ: Text("Laporan Kinerja (LKj)", "Performance report (LKj)"),
+    DocType.EVALUASI_RENJA: Text("Evaluasi Hasil Renja", "Work plan evaluation (Evaluasi Renja)"),
     DocType.REGULATION: Text("Peraturan", "Regulation"),
 })
 

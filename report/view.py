@@ -44,8 +44,9 @@ from score.skp import SkpScoreResult
 # Where the period targets of a PK indicator are read, best first.
 TARGET_SOURCES = (DocType.RINCIAN_TARGET, DocType.LAMPIRAN_SKP, DocType.PK, DocType.RENCANA_AKSI)
 #: where a printed realisation or capaian is taken from, after the reference document itself: a report's
-#: measurement table first, then a realisation sheet (an Evaluasi Renja reads as a Rincian Target)
-MEASURE_SOURCES = (DocType.LKJ, DocType.RINCIAN_TARGET, DocType.PK, DocType.LAMPIRAN_SKP, DocType.SKP)
+#: measurement table first, then a realisation sheet (an Evaluasi Renja), then what the agreements print
+MEASURE_SOURCES = (DocType.LKJ, DocType.EVALUASI_RENJA, DocType.RINCIAN_TARGET, DocType.PK, DocType.LAMPIRAN_SKP,
+                   DocType.SKP)
 T = TypeVar("T")
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 EVIDENCE_SHOWN = 3

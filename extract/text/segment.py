@@ -123,6 +123,10 @@ TITLES: list[tuple[re.Pattern[str], DocType]] = [
     (re.compile(r"^RINCIAN\s+TARGET\s+KINERJA\b"), DocType.RINCIAN_TARGET),
     # an LKj measurement table (target, realisasi, capaian per indicator) holds targets like a Rincian
     (re.compile(r"^PENGUKURAN\s+KINERJA\b"), DocType.RINCIAN_TARGET),
+    # Permendagri 86/2017's "Evaluasi terhadap Hasil Renja Perangkat Daerah" (and "... Hasil RKPD"): what a
+    # work plan realised, quarter by quarter, against its targets - no agreement's targets
+    (re.compile(r"^EVALUASI\s+(?:TERHADAP\s+)?(?:HASIL\s+)?(?:PELAKSANAAN\s+)?(?:RENJA|RKPD|RENCANA\s+KERJA)\b"),
+     DocType.EVALUASI_RENJA),
     (re.compile(r"^INISIATIF\s+STRATEGIS\b"), DocType.INISIATIF_STRATEGIS),
     (re.compile(r"^RENCANA\s+AKSI\b"), DocType.RENCANA_AKSI),
     (re.compile(r"^(?:LAMPIRAN\s+)?(?:PERNYATAAN\s+)?PERJANJIAN\s+KINERJA\b"), DocType.PK),
@@ -269,6 +273,11 @@ def guess_type_from_header(seg: Segment) -> DocType | None:
             return DocType.SKP
         if re.search(r"\bIKI\b", t):
             return DocType.LAMPIRAN_SKP
+        # Permendagri 86/2017's Evaluasi Renja: realisations against the Renja, its columns "Realisasi Kinerja
+        # Pada Triwulan I-IV" (K and Rp) - a form's own wording, whichever title a copy lost
+        if re.search(r"\bRenja\b.*\bRealisasi\b|\bRealisasi\b.*\bRenja\b|\bRealisasi\s+Kinerja\s+Pada\s+Triwulan\b", t,
+                     re.IGNORECASE):
+            return DocType.EVALUASI_RENJA
         if re.search(r"\bQ1\b.*\bQ2\b", t) or re.search(r"\bTriwulan\b", t, re.IGNORECASE):
             return DocType.RINCIAN_TARGET
         if re.search(r"Sasaran.*Indikator\s+Kinerja.*Target", t, re.IGNORECASE):

@@ -218,6 +218,20 @@ def test_indicator_missing_near_misses() -> None:
     assert result.findings == []
 
 
+def test_an_evaluasi_renja_owes_no_pk_indicator_and_one_beyond_the_pk_is_worth_knowing() -> None:
+    """An Evaluasi Renja (Permendagri 86/2017) evaluates every programme and kegiatan of a work plan and
+    no rule makes it repeat the PK: a PK indicator it leaves out is no finding, one it measures beyond
+    the PK is info. The near miss: the same edit under the Rincian Target's title is a warning each."""
+    swap = (RT_2B, "2c-N\tJumlah rekomendasi kebijakan fiskal\t-\t-\t-\t-\t-\t3\t3\n")
+    renja = audit(edit(fixture(), ("**RINCIAN TARGET KINERJA", "**EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH"), swap))
+    assert [d.doc_ids for d in renja.dossiers] == [[PK, "fx--02-evaluasi_renja", SKP, LAM]]
+    assert [(f.check, f.severity.value, f.doc_ids, f.indicator_name) for f in renja.findings] == [
+        ("indicator_extra", "info", ["fx--02-evaluasi_renja"], "Jumlah rekomendasi kebijakan fiskal")]
+    rincian = audit(edit(fixture(), swap))
+    assert [(f.check, f.severity.value, f.doc_ids) for f in rincian.findings] == [
+        ("indicator_missing", "warning", [PK, RT]), ("indicator_extra", "warning", [RT])]
+
+
 # --- indicator_extra --------------------------------------------------------------------------
 
 

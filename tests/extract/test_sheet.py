@@ -366,7 +366,7 @@ def test_an_evaluasi_renja_sheet_with_a_four_row_header_is_read_cell_by_cell(tmp
     assert result.status is Status.OK, result.reason
     (doc,) = result.documents
     assert (doc.doc_type.value, doc.header.instansi, doc.header.year, doc.header.place, str(doc.header.date)) == (
-        "rincian_target", "Dinas Contoh Kabupaten Uji", 2025, "Kota Uji", "2025-12-30")
+        "evaluasi_renja", "Dinas Contoh Kabupaten Uji", 2025, "Kota Uji", "2025-12-30")
     got = [(i.item_no, i.kategori, i.sasaran, i.name, i.satuan) for i in doc.indicators]
     assert got == [  # the urusan row above the programme is no indicator
         ("2", "program", "Program Penunjang Urusan Pemerintahan Daerah", "Nilai SAKIP Perangkat Daerah", "Nilai"),

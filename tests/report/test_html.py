@@ -497,13 +497,13 @@ def test_a_realisation_sheet_reaches_the_measures_the_workbook_and_the_report(tm
     assert dossier.iku is not None and dossier.iku.has_realisasi and dossier.iku.has_printed_capaian
     row = dossier.iku.rows[0]
     assert row.name == first
-    assert (row.realisasi.text, row.realisasi.period, row.realisasi.source) == ("100", "Tahunan", "Rincian Target Kinerja")  # type: ignore[union-attr]
+    assert (row.realisasi.text, row.realisasi.period, row.realisasi.source) == ("100", "Tahunan", "Evaluasi Hasil Renja")  # type: ignore[union-attr]
     assert (row.printed_capaian.text, row.printed_capaian.period) == ("100%", "TW IV")  # type: ignore[union-attr]
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert '<th class="num">Realisasi</th><th class="num">Capaian tertulis</th>' in html
-    doc_id = "rendyirawann__esakip-v2__EVALUASI_RENJA_BAPPEDALITBANG_TAHUN_2025--01-rincian_target"
-    assert (f'<td class="num" title="{doc_id}">100 <small>Tahunan · Rincian Target Kinerja</small></td>\n'
-            f'<td class="num" title="{doc_id}">100% <small>TW IV · Rincian Target Kinerja</small></td>') in html
+    doc_id = "rendyirawann__esakip-v2__EVALUASI_RENJA_BAPPEDALITBANG_TAHUN_2025--01-evaluasi_renja"
+    assert (f'<td class="num" title="{doc_id}">100 <small>Tahunan · Evaluasi Hasil Renja</small></td>\n'
+            f'<td class="num" title="{doc_id}">100% <small>TW IV · Evaluasi Hasil Renja</small></td>') in html
 
 
 def test_a_dossier_without_measurements_shows_no_realisation_columns(seed_view: ReportView, seed_report: Path) -> None:

@@ -482,7 +482,7 @@ KNOWN_REAL_DIFFS: dict[str, tuple[str, ...]] = {
     # 'Pengelolaan Data dan Implementasi Sistem Informasi …' and the three rows under it print no Rp at all: no sum
     # tells the kegiatan from its sub-kegiatan (reported as level_inferred); the golden knows it from the Permendagri
     # 90 nomenclature
-    "wishaputra__esakip__bkad--01-rincian_target": (
+    "wishaputra__esakip__bkad--01-evaluasi_renja": (
         "budget[72].level: expected 'kegiatan', got 'sub_kegiatan'",
         "budget[72].parent: expected 'PROGRAM PENGELOLAAN KEUANGAN DAERAH', got 'Penunjang Urusan Kewenangan "
         "Pengelolaan Keuangan Daerah'",
