@@ -51,6 +51,9 @@ MISSING_SEVERITY = {
 #: measures every programme, kegiatan and sub-kegiatan of the work plan (Permendagri 86/2017), and no rule
 #: makes it repeat the PK's indicators, so one it leaves out is no finding either.
 EXTRA_SEVERITY = {DocType.LKJ: Severity.INFO, DocType.EVALUASI_RENJA: Severity.INFO}
+#: A reference that promises nothing: a dossier with no agreement is checked against its Evaluasi Renja
+#: (names, targets), but no document owes it an indicator, nor measures one beyond it.
+UNPROMISED_REFERENCES = frozenset({DocType.EVALUASI_RENJA})
 #: The documents a dossier's others are checked against, best first.
 REFERENCE_TYPES = (DocType.PK, DocType.RINCIAN_TARGET, DocType.SKP, DocType.LAMPIRAN_SKP, DocType.EVALUASI_RENJA)
 
@@ -124,14 +127,14 @@ INDICATOR_MISSING = Check(
     Text("Indikator {ref} tidak ada di {other}: {name}", "{ref} indicator missing from the {other}: {name}"),
     {**_BETWEEN, "name": str},
     "PK indicators absent from the SKP, Lampiran SKP, Rincian Target, Rencana Aksi, LKj; indicators those "
-    "(and an Inisiatif Strategis) add (an LKj's: info)")
+    "(and an Inisiatif Strategis, an Evaluasi Renja) add (an LKj's, an Evaluasi Renja's: info)")
 INDICATOR_EXTRA = Check(
     "indicator_extra", Family.KELENGKAPAN, Severity.WARNING,
     Text("Indikator tambahan", "Extra indicator"),
     Text("Indikator di {other} tidak ada di {ref}: {name}", "{other} indicator not in the {ref}: {name}"),
     {**_BETWEEN, "name": str},
     "PK indicators absent from the SKP, Lampiran SKP, Rincian Target, Rencana Aksi, LKj; indicators those "
-    "(and an Inisiatif Strategis) add (an LKj's: info)")
+    "(and an Inisiatif Strategis, an Evaluasi Renja) add (an LKj's, an Evaluasi Renja's: info)")
 INDICATOR_NAME_MISMATCH = Check(
     "indicator_name_mismatch", Family.NAMA, Severity.WARNING,
     Text("Nama indikator berbeda", "Indicator name differs"),
@@ -197,6 +200,8 @@ def check_alignment(ctx: Context) -> None:
 
 
 def _completeness(ctx: Context, ref: Document, other: Document, pairs: list[Pair]) -> None:
+    if ref.doc_type in UNPROMISED_REFERENCES:
+        return
     severity = MISSING_SEVERITY.get(other.doc_type)
     for p in pairs:
         if p.ref is not None and severity is not None:
@@ -634,6 +639,7 @@ EXPECTED_SIGNERS = {
     DocType.SKP: ((Role.PEGAWAI, Role.PIHAK_PERTAMA), (Role.PEJABAT_PENILAI, Role.PIHAK_KEDUA)),
     DocType.LAMPIRAN_SKP: ((Role.PEGAWAI, Role.PIHAK_PERTAMA), (Role.PEJABAT_PENILAI, Role.PIHAK_KEDUA)),
     DocType.RINCIAN_TARGET: ((Role.PENANDATANGAN, Role.PIHAK_PERTAMA),),
+    DocType.EVALUASI_RENJA: ((Role.PENANDATANGAN, Role.PIHAK_PERTAMA),),  # the head of the perangkat daerah
     DocType.INISIATIF_STRATEGIS: ((Role.PENANDATANGAN, Role.PIHAK_PERTAMA),),
     DocType.RENCANA_AKSI: ((Role.PIHAK_PERTAMA, Role.PIHAK_PERTAMA), (Role.PIHAK_KEDUA, Role.PIHAK_KEDUA)),
 }
@@ -655,7 +661,7 @@ SIGNATORY_MISMATCH = Check(
     Text("{what} {role} pada {doc} berbeda dengan {pk_role} pada PK",
          "The {what} of the {role} in the {doc} differs from the PK's {pk_role}"),
     {"what": Identity, "role": Role, "doc": DocType, "pk_role": Role},
-    "SKP pegawai / pejabat penilai and the Rincian signer against the PK's parties",
+    "SKP pegawai / pejabat penilai and the Rincian (or Evaluasi Renja) signer against the PK's parties",
 )
 
 

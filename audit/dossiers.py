@@ -147,7 +147,7 @@ def dossier_year(docs: list[Document]) -> int | None:
 
 
 def dossier_unit(docs: list[Document]) -> str | None:
-    for doc_type in (DocType.PK, DocType.SKP, DocType.RINCIAN_TARGET, DocType.LAMPIRAN_SKP):
+    for doc_type in (DocType.PK, DocType.SKP, DocType.RINCIAN_TARGET, DocType.LAMPIRAN_SKP, DocType.EVALUASI_RENJA):
         for d in docs:
             if d.doc_type is doc_type and d.header.unit:
                 return d.header.unit

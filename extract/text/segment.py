@@ -125,7 +125,8 @@ TITLES: list[tuple[re.Pattern[str], DocType]] = [
     (re.compile(r"^PENGUKURAN\s+KINERJA\b"), DocType.RINCIAN_TARGET),
     # Permendagri 86/2017's "Evaluasi terhadap Hasil Renja Perangkat Daerah" (and "... Hasil RKPD"): what a
     # work plan realised, quarter by quarter, against its targets - no agreement's targets
-    (re.compile(r"^EVALUASI\s+(?:TERHADAP\s+)?(?:HASIL\s+)?(?:PELAKSANAAN\s+)?(?:RENJA|RKPD|RENCANA\s+KERJA)\b"),
+    (re.compile(r"^(?:LAPORAN\s+|FORMULIR\s+|(?:HASIL\s+)?MONITORING\s+DAN\s+)?EVALUASI\s+(?:TERHADAP\s+)?(?:HASIL\s+)?"
+                r"(?:PELAKSANAAN\s+)?(?:RENJA|RKPD|RENCANA\s+KERJA(?!\s+(?:DAN\s+)?ANGGARAN|\s+TAHUNAN))\b"),
      DocType.EVALUASI_RENJA),
     (re.compile(r"^INISIATIF\s+STRATEGIS\b"), DocType.INISIATIF_STRATEGIS),
     (re.compile(r"^RENCANA\s+AKSI\b"), DocType.RENCANA_AKSI),
@@ -273,10 +274,10 @@ def guess_type_from_header(seg: Segment) -> DocType | None:
             return DocType.SKP
         if re.search(r"\bIKI\b", t):
             return DocType.LAMPIRAN_SKP
-        # Permendagri 86/2017's Evaluasi Renja: realisations against the Renja, its columns "Realisasi Kinerja
-        # Pada Triwulan I-IV" (K and Rp) - a form's own wording, whichever title a copy lost
-        if re.search(r"\bRenja\b.*\bRealisasi\b|\bRealisasi\b.*\bRenja\b|\bRealisasi\s+Kinerja\s+Pada\s+Triwulan\b", t,
-                     re.IGNORECASE):
+        # Permendagri 86/2017's Evaluasi Renja, whichever title a copy lost: the form's own column wording,
+        # "Realisasi Kinerja Pada Triwulan I-IV" (K and Rp) or the Renja's figures "yang dievaluasi" (a sentence
+        # naming the Renja and a realisation, or a Renja plan's "Realisasi ... s.d. tahun lalu", is neither)
+        if re.search(r"\bRealisasi\s+Kinerja\s+Pada\s+Triwulan\b|\bRenja\b.*\byang\s+dievaluasi\b", t, re.IGNORECASE):
             return DocType.EVALUASI_RENJA
         if re.search(r"\bQ1\b.*\bQ2\b", t) or re.search(r"\bTriwulan\b", t, re.IGNORECASE):
             return DocType.RINCIAN_TARGET

@@ -633,6 +633,15 @@ def test_signatory_mismatch_principal_name_within_one_file(old: str, new: str, d
     assert f.doc_ids == [PK, doc_id]
 
 
+def test_signatory_mismatch_evaluasi_renja_signer() -> None:
+    """The head who signs an Evaluasi Renja is the PK's pihak pertama, as the Rincian's signer is."""
+    text = edit(fixture(), ("**RINCIAN TARGET KINERJA", "**EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH"),
+                ("Direktur Uji Coba,\n\nDitandatangani secara elektronik\nAndi Wijaya",
+                 "Direktur Uji Coba,\n\nDitandatangani secara elektronik\nAndi Wijayanto"))
+    f = one(audit(text), "signatory_mismatch")
+    assert (f.expected, f.found, f.doc_ids) == ("Andi Wijaya", "Andi Wijayanto", [PK, "fx--02-evaluasi_renja"])
+
+
 @pytest.mark.parametrize(
     ("old", "new"),
     [
@@ -919,6 +928,29 @@ def test_a_printed_capaian_mended_of_a_scans_marks_is_checked_to_its_own_decimal
 
 REALISASI_FX = "realisasi_triwulan.txt"  # an Evaluasi Renja sheet (the BPBD layout), as text
 LOGISTIK = "Penyediaan Bahan Logistik Kantor\tJumlah Paket Bahan Logistik Kantor yang Disediakan\t2\t400.000"
+
+
+def test_a_realisasi_sheet_without_its_title_is_an_evaluasi_renja_by_the_forms_column() -> None:
+    """The sheet prints no title, only the form's "Realisasi Kinerja Pada Triwulan I - IV" over its quarters;
+    the near miss: a sentence over a Triwulan header that names the Renja and a realisation leaves a
+    Rincian Target what it is."""
+    assert [d.doc_id for d in read(fixture(REALISASI_FX), REALISASI_FX, "rt")] == ["rt--01-evaluasi_renja"]
+    text = fixture()
+    start = text.index("Kode SS/IKU")
+    table = text[start : text.index("\n\n", start)]  # the Rincian's table alone, its title lost
+    assert [d.doc_id for d in read(table, BASE, "rt")] == ["rt--01-rincian_target"]
+    note = "Target triwulan disusun selaras dengan Renja dan realisasi tahun lalu.\n"
+    assert [d.doc_id for d in read(note + table, BASE, "rt")] == ["rt--01-rincian_target"]
+
+
+def test_an_evaluasi_renja_as_reference_is_owed_no_indicator() -> None:
+    """A dossier with no agreement is checked against its Evaluasi Renja (here a report's table captioned
+    so); the report, which measures fewer or other indicators than the Renja evaluates, owes it none."""
+    report = edit(LKJ_MEASURES, ("Tabel 3.4 Realisasi Kinerja", "Tabel 3.4 Evaluasi Hasil Renja Tahun 2022"))
+    result = audit((report, "lkj.pdf", "lkj"))
+    assert [(d.doc_ids, d.reference) for d in result.dossiers] == [(["lkj--01-lkj", "lkj--02-evaluasi_renja"],
+                                                                    "lkj--02-evaluasi_renja")]
+    assert not checks(result) & {"indicator_missing", "indicator_extra"}
 
 
 def test_realisasi_sums_hold_in_every_period() -> None:
