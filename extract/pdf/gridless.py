@@ -570,8 +570,12 @@ def _own(below: list[Label], over: list[Label], phrases: list[list[Word]], centr
 
 
 def _centred_run(below: list[Label], over: list[Label], cx: float) -> list[Label]:
-    """The labels under a spanning label: those it overlaps, grown to both sides (together, or
-    to one side where that brings the run's centre nearer) while the run stays centred under it."""
+    """The labels under a spanning label: those it overlaps, grown to both sides together or to one
+    side (the widest run that fits) while the run's centre stays within half a column of its. The
+    run is one row of labels: a label standing higher or lower than those it overlaps (``Satuan`` set
+    beside the years, between ``Baseline`` and them) is none of its children, nor counted in the pitch."""
+    top, foot = min(b.y0 for b in over), max(b.y1 for b in over)
+    below = [b for b in below if b in over or min(b.y1, foot) - max(b.y0, top) >= 0.5 * min(b.y1 - b.y0, foot - top)]
     idx = [below.index(b) for b in over]
     lo, hi = min(idx), max(idx)
     pitch = [b.cx - a.cx for a, b in zip(below, below[1:], strict=False)]
@@ -1296,7 +1300,11 @@ def _split_for_rows(blocks: list[Block], rows: Sequence[Row], mode: str = "centr
     name's fourth line stands nearer the next row's values than its own, still in its row)."""
     out: list[Block] = []
     for b in blocks:
-        beside = [r for r in rows if r.y0 - 1 <= b.cy <= r.y1 + 1 or (b.y0 <= r.cy <= b.y1)]
+        # (cells set at the top of their rows: a row whose top stands in the block is beside it though its
+        # middle is not, its value wrapped under the block's last line, "Rp" / "4.977.000.000" beside a
+        # one-line name set tight)
+        beside = [r for r in rows if r.y0 - 1 <= b.cy <= r.y1 + 1 or (b.y0 <= r.cy <= b.y1)
+                  or (mode == "top" and b.y0 < r.y0 < b.y1)]
         if len(beside) < 2 or len(b.lines) < 2:
             out.append(b)
             continue
@@ -1413,7 +1421,7 @@ def read_table(lines: list[VisualLine], header: Header, k: int, rules: Sequence[
     for c in range(n_cols):
         blocks = by_column[c]
         one = c == key or c in values
-        if one:
+        if one or roles[c] == "code":  # (a code is one row's: two set as close as a wrapped label's lines are two)
             blocks = _split_for_rows(blocks, rows, mode)
         for block, r in zip(blocks, place_blocks(blocks, rows, one_per_row=one, mode=mode, walls=walls[c]), strict=True):
             if r is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from corpus.synth import LKJ_KINDS, generate, generate_skp
+from corpus.synth import LKJ_KINDS, generate, generate_pk_years, generate_skp
 from extract.pdf import read_pdf
 from extract.pdf.gridless import (
     Block,
@@ -198,6 +198,33 @@ def test_a_rule_over_the_header_keeps_the_identity_block_above_out_of_its_labels
     assert not any(word in c for r in rows for c in r for word in ("Jabatan", "Unit Kerja", "Kepegawaian"))
     assert rows[2] == ["1", "Meningkatnya kualitas pelayanan publik", "Opini BPK atas laporan keuangan lingkup perangkat daerah",
                        "Opini", "N/A", "N/A", "N/A", "4 (WTP)", "4 (WTP)"]
+
+
+def test_a_parent_takes_the_labels_of_one_row_and_not_a_label_set_higher_beside_them() -> None:
+    # PK with year columns, landscape, 8-9 pt narrow type, lines under rows only: "Baseline" over 2021 and 2022,
+    # "Target" over 2024 and 2025, and "No | Sasaran | Indikator | Satuan" set between the two rows (merged
+    # cells, middle aligned), each row overlapping the next. "Satuan" and 2024 were taken into Baseline's run (the
+    # half-column tolerance measured on the pitch of the label row above), and "Target" made a column of its own
+    g = generate_pk_years(6, 0, case="absent", medium="pdf")
+    rows = read_pdf(g.data, g.truth.file, g.truth.file[:-4]).contents[0].tables[0].rows
+    assert [["" if c is None else c.text for c in row] for row in rows[:2]] == [
+        ["No", "Sasaran Strategis", "Indikator Kinerja Utama", "Satuan", "Baseline", "", "Target", ""],
+        ["", "", "", "", "2021", "2022", "2024", "2025"],
+    ]
+
+
+def test_a_one_line_name_and_code_set_tight_over_the_next_rows_are_that_rows_not_its_own() -> None:
+    # PK, no rulings, tight rows, cells at the top: "2b-CP | Rasio tenaga kesehatan ... | 49,85" one line,
+    # then "2c-CP | Realisasi penerimaan negara ... | Rp" with "4.977.000.000" wrapped under it. Name and
+    # code lines stand as close as a wrapped cell's, and the row of 2c-CP, its middle under them, was not
+    # counted beside them: 2b-CP took both names and both codes, and 2c-CP's targets had no indicator
+    g = generate_pk_years(18, 0, case="target", medium="pdf")
+    rows = read_pdf(g.data, g.truth.file, g.truth.file[:-4]).contents[0].tables[0].rows
+    assert [["" if c is None else c.text for c in row] for row in rows[5:7]] == [
+        ["", "", "2b-CP", "Rasio tenaga kesehatan per 1.000 penduduk sesuai standar", "49,85", "51,84"],
+        ["", "", "2c-CP", "Realisasi penerimaan negara bukan pajak lingkup perangkat daerah", "Rp 4.977.000.000",
+         "Rp 5.375.000.000"],
+    ]
 
 
 def test_a_rule_under_a_row_cuts_no_cell_merged_down_beside_it() -> None:
