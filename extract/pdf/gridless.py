@@ -1421,7 +1421,7 @@ def read_table(lines: list[VisualLine], header: Header, k: int, rules: Sequence[
     for c in range(n_cols):
         blocks = by_column[c]
         one = c == key or c in values
-        if one or roles[c] == "code":  # (a code is one row's: two set as close as a wrapped label's lines are two)
+        if one:
             blocks = _split_for_rows(blocks, rows, mode)
         for block, r in zip(blocks, place_blocks(blocks, rows, one_per_row=one, mode=mode, walls=walls[c]), strict=True):
             if r is not None:
