@@ -749,6 +749,8 @@ def _header_of(lines: list[VisualLine], start: int, end: int, h: float, settings
     head = lines[start:end]
     numbering = lines[end] if end < len(lines) and _numbering(lines[end]) and lines[end].type_y0 - lines[end - 1].type_y1 < 4 * h else None
     columns, parents = _labels(head, settings, plain=middle)
+    if numbering is not None:
+        columns = _split_by_numbering(columns, parents, numbering)
     texts = [c.text for c in columns]
     roles = Header(head, columns, parents).roles()
     if len(columns) < 3 or not ("indicator" in roles or "mixed" in roles) or not is_header_row(texts):
@@ -757,6 +759,31 @@ def _header_of(lines: list[VisualLine], start: int, end: int, h: float, settings
         return None  # a table of targets, measures or actions has value columns; without them it is another kind
     header = Header(head, columns, parents, numbering)
     return header, end + (1 if numbering else 0)
+
+
+def _split_by_numbering(columns: list[Label], parents: list[Label], numbering: VisualLine) -> list[Label]:
+    """A label standing over two or more numbers of the column numbering under the header is that many
+    labels set touching (``No Sasaran Program`` over ``(1)`` and ``(2)``, cells without padding): its words
+    go to the number each stands nearest, where every piece gets words and names a column. The numbering
+    counts the columns; a label under a parent is left as it is."""
+    numbers = sorted(w.box.cx for w in numbering.words)
+    if len(numbers) <= len(columns):
+        return columns
+    out: list[Label] = []
+    for col in columns:
+        inside = [x for x in numbers if col.x0 <= x <= col.x1]
+        if len(inside) < 2 or any(col in p.children for p in parents):
+            out.append(col)
+            continue
+        groups: list[list[Word]] = [[] for _ in inside]
+        for w in col.words:
+            groups[min(range(len(inside)), key=lambda k: abs(inside[k] - w.box.cx))].append(w)
+        pieces = [Label(g) for g in groups if g]
+        if len(pieces) == len(inside) and all(role_of(p.text) is not None for p in pieces):
+            out.extend(pieces)
+        else:
+            out.append(col)
+    return out
 
 
 # --- 2. columns ------------------------------------------------------------------------------------

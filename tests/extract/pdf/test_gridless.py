@@ -228,6 +228,21 @@ def test_a_one_line_name_set_tight_over_the_next_rows_is_that_rows_not_its_own()
     ]
 
 
+def test_labels_set_touching_over_two_numbers_of_the_column_numbering_are_two_columns() -> None:
+    # PK with year columns, cells without padding: "No" and "Sasaran Program" stand a word space apart and
+    # read as one label over "(1)" and "(2)"; the numbering row, one number more than the columns, was read
+    # as the table's first row (an indicator "(3)" with the targets "(6)", "(7)", "(8)")
+    g = generate_pk_years(30, 0, case="absent", medium="pdf")
+    rows = read_pdf(g.data, g.truth.file, g.truth.file[:-4]).contents[0].tables[0].rows
+    assert [["" if c is None else c.text for c in row] for row in rows[:3]] == [
+        ["No", "Sasaran Program", "Indikator Kinerja", "Baseline 2023", "Baseline 2024", "Target Tahun 2026",
+         "Target Tahun 2027", "Target Tahun 2028"],
+        ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)"],
+        ["1", "Organisasi dan SDM yang berkinerja tinggi", "Persentase aset daerah yang tersertifikasi", "76,0 3%",
+         "81,7 3%", "85,9 2%", "87,6 0%", "89,2 8%"],
+    ]
+
+
 def test_a_rule_under_a_row_cuts_no_cell_merged_down_beside_it() -> None:
     # SKP with a rule under each row that stops at the Rencana Hasil Kerja merged over two to four
     # rows, its text centred across them: the text stays whole, in its first row
