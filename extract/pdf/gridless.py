@@ -765,14 +765,26 @@ def _split_by_numbering(columns: list[Label], parents: list[Label], numbering: V
     """A label standing over two or more numbers of the column numbering under the header is that many
     labels set touching (``No Sasaran Program`` over ``(1)`` and ``(2)``, cells without padding): its words
     go to the number each stands nearest, where every piece gets words and names a column. The numbering
-    counts the columns; a label under a parent is left as it is."""
+    counts the columns; a label under a parent is left as it is, and so is one that names a column whole
+    (``Sasaran Kegiatan`` merged over two numbered columns: ``Sasaran`` and ``Kegiatan`` each name one too).
+
+    >>> def label(*words):  # (text, x0, x1) on one line
+    ...     return Label([Word(t, Box(a, 100, b, 108)) for t, a, b in words])
+    >>> numbering = VisualLine([Word(f"({n})", Box(x - 4, 120, x + 4, 128)) for n, x in enumerate((30, 90, 200), 1)])
+    >>> [c.text for c in _split_by_numbering([label(("No", 20, 36), ("Sasaran", 44, 80), ("Program", 83, 120)),
+    ...                                        label(("Indikator", 170, 200), ("Kinerja", 203, 230))], [], numbering)]
+    ['No', 'Sasaran Program', 'Indikator Kinerja']
+    >>> [c.text for c in _split_by_numbering([label(("Sasaran", 20, 60), ("Kegiatan", 64, 110)),
+    ...                                        label(("Indikator", 170, 200), ("Kinerja", 203, 230))], [], numbering)]
+    ['Sasaran Kegiatan', 'Indikator Kinerja']
+    """
     numbers = sorted(w.box.cx for w in numbering.words)
     if len(numbers) <= len(columns):
         return columns
     out: list[Label] = []
     for col in columns:
         inside = [x for x in numbers if col.x0 <= x <= col.x1]
-        if len(inside) < 2 or any(col in p.children for p in parents):
+        if len(inside) < 2 or any(col in p.children for p in parents) or role_of(col.text) is not None:
             out.append(col)
             continue
         groups: list[list[Word]] = [[] for _ in inside]
