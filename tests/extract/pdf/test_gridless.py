@@ -203,8 +203,9 @@ def test_a_rule_over_the_header_keeps_the_identity_block_above_out_of_its_labels
 def test_a_parent_takes_the_labels_of_one_row_and_not_a_label_set_higher_beside_them() -> None:
     # PK with year columns, landscape, 8-9 pt narrow type, lines under rows only: "Baseline" over 2021 and 2022,
     # "Target" over 2024 and 2025, and "No | Sasaran | Indikator | Satuan" set between the two rows (merged
-    # cells, middle aligned), each row overlapping the next. "Satuan" and 2024 were taken into Baseline's run (the
-    # half-column tolerance measured on the pitch of the label row above), and "Target" made a column of its own
+    # cells, middle aligned), each row overlapping the next. "Satuan" and 2024 were taken into Baseline's run (its
+    # half-column tolerance measured on the pitch of every label under it, the wide first columns among them), and
+    # "Target" made a column of its own
     g = generate_pk_years(6, 0, case="absent", medium="pdf")
     rows = read_pdf(g.data, g.truth.file, g.truth.file[:-4]).contents[0].tables[0].rows
     assert [["" if c is None else c.text for c in row] for row in rows[:2]] == [
