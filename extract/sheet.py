@@ -503,22 +503,20 @@ def heading_bands(sheet: Sheet, headers: dict[int, dict[int, str] | None] | None
     [3]
     """
     headers = headers or {}
-
-    def filled(k: int) -> list[int]:
-        return [i for i, c in enumerate(sheet.rows[k][1]) if c.text]
+    filled = [[i for i, c in enumerate(cells) if c.text] for _, cells in sheet.rows]  # each row's columns with text
 
     def several(k: int) -> bool:  # (a header's row, folded or not, is one of several labels)
-        return sheet.rows[k][0] in headers or len(filled(k)) > 1
+        return sheet.rows[k][0] in headers or len(filled[k]) > 1
 
     out = set()
     for k in range(1, len(sheet.rows) - 1):
         r, cells = sheet.rows[k]
-        here = filled(k)
+        here = filled[k]
         if len(here) != 1 or r in headers or _NOTE.match(cells[here[0]].text):
             continue
         if not (sheet.rows[k - 1][0] == r - 1 and sheet.rows[k + 1][0] == r + 1 and several(k - 1) and several(k + 1)):
             continue
-        if here[0] == min(filled(k - 1) + filled(k + 1), default=here[0]):  # in the table's first column
+        if here[0] == min(filled[k - 1] + filled[k + 1], default=here[0]):  # in the table's first column
             out.add(r)
     return out
 

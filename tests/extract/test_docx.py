@@ -150,19 +150,19 @@ def test_a_picture_over_the_name_is_a_signature_and_no_picture_is_none(tmp_path:
 
 def test_a_column_numbering_row_printed_in_brackets_is_no_indicator(tmp_path: Path) -> None:
     """``(1) (2) (3)`` under the header was bracketed again (``((2))``) and read as an indicator named ``((2))``."""
-    d = docx.Document()
-    d.add_paragraph("PERJANJIAN KINERJA TAHUN 2025")
-    d.add_paragraph("KEPALA DINAS CONTOH KABUPATEN UJI")
     rows = [["No.", "IKU", "Target 2025"], ["(1)", "(2)", "(3)"], ["1", "Indeks kepuasan masyarakat", "3,25 (skala 4)"],
             ["2", "Nilai SAKIP", "BB"]]
-    table = d.add_table(rows=len(rows), cols=3)
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.cell(r, c).text = text
-    buf = io.BytesIO()
-    d.save(buf)
+
+    def build(d) -> None:
+        d.add_paragraph("PERJANJIAN KINERJA TAHUN 2025")
+        d.add_paragraph("KEPALA DINAS CONTOH KABUPATEN UJI")
+        table = d.add_table(rows=len(rows), cols=3)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+
     path = tmp_path / "pk.docx"
-    path.write_bytes(buf.getvalue())
+    path.write_bytes(_docx(build))
     (doc,) = read_file(path).documents
     assert [(i.name, i.targets[0].value.raw) for i in doc.indicators] == [
         ("Indeks kepuasan masyarakat", "3,25 (skala 4)"), ("Nilai SAKIP", "BB")]
