@@ -732,9 +732,11 @@ def _header_at(lines: list[VisualLine], i: int, settings: Settings, rules: Seque
     while end < len(lines) and end - start < settings.max_header_lines and joins(end, lines[start:end - 1]):
         end += 1
     found = _header_of(lines, start, end, h, settings)
-    for cut in range(end, start, -1) if found is None and start > 0 else ():
-        # a header that names no value column may be the middle of one whose labels are centred between
-        # a line of parents and one of their periods (the periods' first line may have joined the middle's)
+    for cut in range(end, start, -1) if start > 0 else ():
+        # the lines found may be the middle of a header whose labels are centred between a line of parents
+        # and one of their periods (the periods' first line may have joined the middle's): found or not
+        # (a middle that starts in the first column does not join the parents' line over it, and its
+        # "Baseline" beside the years took them as a parent does)
         under = _centred_between(lines[start - 1], lines[start:cut], lines[cut:cut + 2], settings) if cut < len(lines) else 0
         if under and end <= cut + under and cut + under - start + 1 <= settings.max_header_lines:
             return _header_of(lines, start - 1, cut + under, h, settings, middle=lines[start:cut])
@@ -805,8 +807,10 @@ def boundaries(columns: Sequence[Label], body: Sequence[VisualLine], numbering: 
     """One x between each pair of neighbouring columns, between the two labels' centres (or the
     numbers of a column-numbering row): where the fewest body rows have a phrase across it (a
     line of one phrase — a heading over the row, a wrapped line of a name — does not count);
-    among equals at the left edge many phrases share (a left-aligned column), then in the widest
-    whitespace, then nearest to halfway."""
+    among equals at the left edge many phrases share (a left-aligned column), then between two
+    phrases rather than against a label's centre (which would leave that column nothing on its side
+    of the centre: one body row whose widest gap runs from the indicator's name to its centred label),
+    then in the widest whitespace, then nearest to halfway."""
     rows = [phrase_extents(ln.words) for ln in body]
     spans = [s for r in rows if len(r) >= 2 for s in r]
     single = [r[0] for r in rows if len(r) == 1]
@@ -815,6 +819,7 @@ def boundaries(columns: Sequence[Label], body: Sequence[VisualLine], numbering: 
         for a, _ in r:
             starts[round(a)] = starts.get(round(a), 0) + 1
     firsts = sorted(a for r in rows for a, _ in r)
+    one_row = sum(1 for r in rows if len(r) >= 2) == 1  # (one row's widest gap may be a short name's end)
     need = max(3, 0.25 * len(body))
     out: list[float] = []
     numbers = sorted(numbering.words, key=lambda w: w.box.x0) if numbering is not None else []
@@ -829,7 +834,7 @@ def boundaries(columns: Sequence[Label], body: Sequence[VisualLine], numbering: 
             mid = (x0 + x1) / 2
             crossed = sum(1 for s in spans if s[0] < mid < s[1])
             aligned = sum(starts.get(round(x1) + d, 0) for d in (-1, 0, 1)) >= need
-            key = (crossed, not aligned, -(x1 - x0), abs(mid - target))
+            key = (crossed, not aligned, one_row and (x0 == lo or x1 == hi), -(x1 - x0), abs(mid - target))
             if best is None or key < best[0]:
                 best = (key, _aligned_cut(x0, x1, firsts) if aligned else _gap_cut(x0, x1, single))
         out.append(best[1] if best else target)

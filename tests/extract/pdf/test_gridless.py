@@ -8,7 +8,9 @@ from corpus.synth import LKJ_KINDS, generate, generate_pk_years, generate_skp
 from extract.pdf import read_pdf
 from extract.pdf.gridless import (
     Block,
+    Label,
     Row,
+    boundaries,
     find_tables,
     label_pieces,
     place_blocks,
@@ -40,10 +42,12 @@ def _rows(seed: int, index: int, page: int, table: int = 0) -> list[list[str]]:
 
 def test_first_row_far_under_a_column_numbering_row_still_belongs_to_the_table() -> None:
     # Rencana Aksi, very loose rows: the first row stands 6 line heights under the labels but
-    # only 2.6 under the "(1) (2) …" row that closes the header
+    # only 2.6 under the "(1) (2) …" row that closes the header. ("Target Kinerja Sasaran" stands over the
+    # quarters, the other labels set between it and them: the header's top row.)
     rows = _rows(1, 46, 1)
-    assert rows[:3] == [
-        ["No", "Sasaran Strategis", "Indikator Sasaran", "TW I", "TW II", "TW III", "TW IV", "Rencana Aksi"],
+    assert rows[:4] == [
+        ["No", "Sasaran Strategis", "Indikator Sasaran", "Target Kinerja Sasaran", "", "", "", "Rencana Aksi"],
+        ["", "", "", "TW I", "TW II", "TW III", "TW IV", ""],
         ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)"],
         ["", "", "Rasio TKD yang berbasis kinerja terhadap TKD tepat waktu", "-", "-", "-", "75%",
          "Pelaksanaan monitoring dan evaluasi triwulanan"],
@@ -242,6 +246,33 @@ def test_labels_set_touching_over_two_numbers_of_the_column_numbering_are_two_co
         ["1", "Organisasi dan SDM yang berkinerja tinggi", "Persentase aset daerah yang tersertifikasi", "76,0 3%",
          "81,7 3%", "85,9 2%", "87,6 0%", "89,2 8%"],
     ]
+
+
+def test_a_parent_line_over_a_header_whose_first_labels_start_the_table_takes_the_years() -> None:
+    # PK with year columns, no rulings, one indicator: "Target" alone on the top line over 2020-2022, "No |
+    # Sasaran Strategis | Indikator Kinerja Utama | Satuan | Baseline" set between it and the years (merged,
+    # middle aligned). The middle line starts in the first column, so "Target" did not join it; "Baseline",
+    # over none of the years, took the two nearest (both on its right) as a parent does when centred between
+    # two labels, and the header so found was kept: the years had no Target
+    g = generate_pk_years(19, 0, case="target", medium="pdf")
+    rows = read_pdf(g.data, g.truth.file, g.truth.file[:-4]).contents[0].tables[0].rows
+    assert [["" if c is None else c.text for c in row] for row in rows] == [
+        ["No", "Sasaran Strategis", "Indikator Kinerja Utama", "Satuan", "Baseline", "Target", "", ""],
+        ["", "", "", "", "", "2020", "2021", "2022"],
+        ["1", "Meningkatnya kualitas sumber daya manusia aparatur", "Predikat SAKIP", "Predikat", "A", "A", "A", "A"],
+    ]
+
+
+def test_one_body_row_is_cut_between_its_phrases_not_in_the_wider_gap_before_a_labels_centre() -> None:
+    # A sasaran and an indicator, left-aligned in wide columns whose labels are centred: the only body row's
+    # widest whitespace between the two labels' centres runs from the indicator's name to its label's
+    # centre; a cut there leaves the indicator's column nothing on its side of the centre
+    labels = _line(("Sasaran Strategis", 160.0), ("Indikator Kinerja Utama", 420.0), ("Satuan", 700.0)).words
+    columns = [Label(labels[0:2]), Label(labels[2:5]), Label(labels[5:6])]
+    body = [_line(("Meningkatnya kualitas aparatur", 60.0), ("Predikat SAKIP", 260.0), ("Predikat", 700.0), y=130.0)]
+    cuts = boundaries(columns, body)
+    assert 206.0 < cuts[0] < 260.0  # between "aparatur" (ends 206) and "Predikat SAKIP" (starts 260)
+    assert 328.0 < cuts[1] < 700.0
 
 
 def test_a_rule_under_a_row_cuts_no_cell_merged_down_beside_it() -> None:
