@@ -73,6 +73,10 @@ class Settings:
     #: it was scanned from), and so do the words of a bold capital label ("RENCANA HASIL KERJA"), where
     #: no other column's label comes closer than 1.6 h
     label_join_gap: float = 1.0
+    #: Two cells of a body row stand at least this far apart (line heights): the words of one cell stand up to
+    #: 0.57 h apart in OCR boxes ("Jumlah" / "dokumen" of a grey scan's Lampiran SKP; see label_join_gap), a
+    #: sasaran's name and the indicator's left-aligned beside it 2.9 h in a loose generated PK (pk_years 19).
+    cell_gap: float = 1.0
     #: A header is at most this many lines (a label wrapped over five lines under a parent).
     max_header_lines: int = 7
     #: A rule or band under the header counts as a row separator when it spans this share of the table's width.
@@ -677,6 +681,8 @@ def _centred_between(top: VisualLine, middle: Sequence[VisualLine], below: Seque
     own = [(p[0].box.x0, p[-1].box.x1) for ln in middle for p in _phrases(ln, settings)]
     if any(min(b, d) - max(a, c) > 0 for a, b in own for c, d in [*parents, *extents]):
         return 0
+    if any(left < (a + b) / 2 < right for a, b in own):
+        return 0  # (a label among the periods is one of them wrapped, "Smt." over its "1", not beside them)
     return lines_under
 
 
@@ -739,7 +745,9 @@ def _header_at(lines: list[VisualLine], i: int, settings: Settings, rules: Seque
         # "Baseline" beside the years took them as a parent does)
         under = _centred_between(lines[start - 1], lines[start:cut], lines[cut:cut + 2], settings) if cut < len(lines) else 0
         if under and end <= cut + under and cut + under - start + 1 <= settings.max_header_lines:
-            return _header_of(lines, start - 1, cut + under, h, settings, middle=lines[start:cut])
+            centred = _header_of(lines, start - 1, cut + under, h, settings, middle=lines[start:cut])
+            if centred is not None or found is None:
+                return centred
     return found
 
 
@@ -803,14 +811,16 @@ def _split_by_numbering(columns: list[Label], parents: list[Label], numbering: V
 # --- 2. columns ------------------------------------------------------------------------------------
 
 
-def boundaries(columns: Sequence[Label], body: Sequence[VisualLine], numbering: VisualLine | None = None) -> list[float]:
+def boundaries(columns: Sequence[Label], body: Sequence[VisualLine], numbering: VisualLine | None = None,
+               settings: Settings = SETTINGS) -> list[float]:
     """One x between each pair of neighbouring columns, between the two labels' centres (or the
     numbers of a column-numbering row): where the fewest body rows have a phrase across it (a
     line of one phrase — a heading over the row, a wrapped line of a name — does not count);
-    among equals at the left edge many phrases share (a left-aligned column), then between two
-    phrases rather than against a label's centre (which would leave that column nothing on its side
-    of the centre: one body row whose widest gap runs from the indicator's name to its centred label),
-    then in the widest whitespace, then nearest to halfway."""
+    among equals at the left edge many phrases share (a left-aligned column), then — in a body of one
+    row of phrases, where the left column's cell stands over its label's centre (or its number's) —
+    right after that cell when the gap there parts two cells (``settings.cell_gap``): the phrases
+    after it are the next column's, however wide the gap before the next label (a sasaran's name,
+    then the indicator's name left-aligned under a centred label); then in the widest whitespace, then nearest to halfway."""
     rows = [phrase_extents(ln.words) for ln in body]
     spans = [s for r in rows if len(r) >= 2 for s in r]
     single = [r[0] for r in rows if len(r) == 1]
@@ -819,7 +829,8 @@ def boundaries(columns: Sequence[Label], body: Sequence[VisualLine], numbering: 
         for a, _ in r:
             starts[round(a)] = starts.get(round(a), 0) + 1
     firsts = sorted(a for r in rows for a, _ in r)
-    one_row = sum(1 for r in rows if len(r) >= 2) == 1  # (one row's widest gap may be a short name's end)
+    one_row = sum(1 for r in rows if len(r) >= 2) == 1  # (rows alike share their gaps: the widest is the columns')
+    apart = settings.cell_gap * statistics.median(ln.type_height for ln in body) if one_row else 0.0
     need = max(3, 0.25 * len(body))
     out: list[float] = []
     numbers = sorted(numbering.words, key=lambda w: w.box.x0) if numbering is not None else []
@@ -829,12 +840,14 @@ def boundaries(columns: Sequence[Label], body: Sequence[VisualLine], numbering: 
             lo, hi = numbers[n].box.cx, numbers[n + 1].box.cx
         target = (a.x1 + b.x0) / 2
         xs = sorted({lo, hi, *(x for s in spans for x in s if lo < x < hi)})
+        filled = {b for a, b in spans if a < lo < b < hi} if one_row else set()  # the left column's cell, over its centre
         best = None
         for x0, x1 in zip(xs, xs[1:], strict=False):
             mid = (x0 + x1) / 2
             crossed = sum(1 for s in spans if s[0] < mid < s[1])
             aligned = sum(starts.get(round(x1) + d, 0) for d in (-1, 0, 1)) >= need
-            key = (crossed, not aligned, one_row and (x0 == lo or x1 == hi), -(x1 - x0), abs(mid - target))
+            parted = x0 in filled and x1 - x0 >= apart  # (right after the left column's cell, a cells' gap away)
+            key = (crossed, not aligned, not parted, -(x1 - x0), abs(mid - target))
             if best is None or key < best[0]:
                 best = (key, _aligned_cut(x0, x1, firsts) if aligned else _gap_cut(x0, x1, single))
         out.append(best[1] if best else target)
@@ -1417,7 +1430,7 @@ def read_table(lines: list[VisualLine], header: Header, k: int, rules: Sequence[
         return None
     if not repeated:
         row_gap = body[0].type_y0 - header.type_y1
-    bounds = boundaries(header.columns, body, header.numbering)
+    bounds = boundaries(header.columns, body, header.numbering, settings)
     roles = header.roles()
     left = min(min(c.x0 for c in header.columns), min(ln.x0 for ln in body))
     right = max(max(c.x1 for c in header.columns), max(ln.x1 for ln in body))

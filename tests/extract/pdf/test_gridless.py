@@ -263,16 +263,38 @@ def test_a_parent_line_over_a_header_whose_first_labels_start_the_table_takes_th
     ]
 
 
-def test_one_body_row_is_cut_between_its_phrases_not_in_the_wider_gap_before_a_labels_centre() -> None:
-    # A sasaran and an indicator, left-aligned in wide columns whose labels are centred: the only body row's
-    # widest whitespace between the two labels' centres runs from the indicator's name to its label's
-    # centre; a cut there leaves the indicator's column nothing on its side of the centre
-    labels = _line(("Sasaran Strategis", 160.0), ("Indikator Kinerja Utama", 420.0), ("Satuan", 700.0)).words
-    columns = [Label(labels[0:2]), Label(labels[2:5]), Label(labels[5:6])]
-    body = [_line(("Meningkatnya kualitas aparatur", 60.0), ("Predikat SAKIP", 260.0), ("Predikat", 700.0), y=130.0)]
-    cuts = boundaries(columns, body)
-    assert 206.0 < cuts[0] < 260.0  # between "aparatur" (ends 206) and "Predikat SAKIP" (starts 260)
-    assert 328.0 < cuts[1] < 700.0
+def _cells(columns: list[tuple[str, float]], body: list[tuple[str, float]]) -> list[str]:
+    """The cells of one body row (each phrase from its x on, words 2 pt apart) under labels (each from its x
+    on, one column a label) as :func:`boundaries` cuts them; words 5 pt a letter, 8 pt high."""
+    def words(pieces: list[tuple[str, float]], y: float) -> list[list[Word]]:
+        out = []
+        for text, x in pieces:
+            out.append([])
+            for t in text.split():
+                out[-1].append(Word(t, Box(x, y, x + 5 * len(t), y + 8)))
+                x += 5 * len(t) + 2
+        return out
+
+    labels = [Label(ws) for ws in words(columns, 100.0)]
+    row = [w for ws in words(body, 130.0) for w in ws]
+    cuts = boundaries(labels, visual_lines(row))
+    cells: list[list[str]] = [[] for _ in labels]
+    for w in row:
+        cells[sum(1 for c in cuts if w.box.cx > c)].append(w.text)
+    return [" ".join(c) for c in cells]
+
+
+def test_one_body_row_is_not_cut_in_a_gap_running_up_to_the_next_labels_centre() -> None:
+    # A sasaran and an indicator left-aligned in wide columns under centred labels: the only body row's widest
+    # gap between the two labels' centres runs from the indicator's name up to its label's centre, and a cut
+    # there left the indicator's column nothing ("... aparatur Predikat SAKIP" one cell)
+    assert _cells([("Sasaran Strategis", 160.0), ("Indikator Kinerja Utama", 420.0), ("Satuan", 700.0)],
+                  [("Meningkatnya kualitas aparatur", 60.0), ("Predikat SAKIP", 260.0), ("Predikat", 700.0)]) == [
+        "Meningkatnya kualitas aparatur", "Predikat SAKIP", "Predikat"]
+    # near miss: a gap from the left label's centre is a left-aligned cell's end, and "Rp" stays with its amount
+    assert _cells([("Indikator Kinerja", 140.0), ("Anggaran", 370.0), ("Keterangan", 520.0)],
+                  [("Persentase capaian", 35.0), ("Rp", 335.0), ("150.000.000", 380.0), ("Tercapai", 520.0)]) == [
+        "Persentase capaian", "Rp 150.000.000", "Tercapai"]
 
 
 def test_a_rule_under_a_row_cuts_no_cell_merged_down_beside_it() -> None:
