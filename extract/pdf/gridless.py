@@ -73,9 +73,12 @@ class Settings:
     #: it was scanned from), and so do the words of a bold capital label ("RENCANA HASIL KERJA"), where
     #: no other column's label comes closer than 1.6 h
     label_join_gap: float = 1.0
-    #: Two cells of a body row stand at least this far apart (line heights): the words of one cell stand up to
+    #: In a body of one row, a gap this wide (line heights) right after the cell over the left label's centre
+    #: parts that cell from the next column's phrase (:func:`boundaries`): the words of one cell stand up to
     #: 0.57 h apart in OCR boxes ("Jumlah" / "dokumen" of a grey scan's Lampiran SKP; see label_join_gap), a
     #: sasaran's name and the indicator's left-aligned beside it 2.9 h in a loose generated PK (pk_years 19).
+    #: A cautious bar, not the least gap between cells (two cells stand 0.57-0.88 h apart in pk_years 9):
+    #: under it the widest gap decides, as in a body of many rows.
     cell_gap: float = 1.0
     #: A header is at most this many lines (a label wrapped over five lines under a parent).
     max_header_lines: int = 7
@@ -681,9 +684,31 @@ def _centred_between(top: VisualLine, middle: Sequence[VisualLine], below: Seque
     own = [(p[0].box.x0, p[-1].box.x1) for ln in middle for p in _phrases(ln, settings)]
     if any(min(b, d) - max(a, c) > 0 for a, b in own for c, d in [*parents, *extents]):
         return 0
-    if any(left < (a + b) / 2 < right for a, b in own):
-        return 0  # (a label among the periods is one of them wrapped, "Smt." over its "1", not beside them)
+    if any(_among_periods((a + b) / 2, extents, parents) for a, b in own):
+        return 0  # (a label among one parent's periods is one of them wrapped, "Smt." over its "1", not beside them)
     return lines_under
+
+
+def _among_periods(x: float, periods: Sequence[tuple[float, float]], parents: Sequence[tuple[float, float]]) -> bool:
+    """``x`` stands between two periods nearest the same parent (by their centres): inside one parent's run,
+    not between two parents' runs (``Satuan`` between the ``Realisasi`` years and the ``Target`` years).
+
+    >>> years = [(0, 20), (30, 50), (100, 120), (130, 150)]
+    >>> _among_periods(25, years, [(10, 40)]), _among_periods(75, years, [(10, 40), (110, 140)])
+    (True, False)
+    >>> _among_periods(25, years, [(10, 40), (110, 140)]), _among_periods(160, years, [(10, 40)])
+    (True, False)
+    """
+    before = [p for p in periods if p[1] <= x]
+    after = [p for p in periods if p[0] >= x]
+    if not before or not after:
+        return False
+
+    def parent(p: tuple[float, float]) -> int:
+        c = (p[0] + p[1]) / 2
+        return min(range(len(parents)), key=lambda n: abs((parents[n][0] + parents[n][1]) / 2 - c))
+
+    return parent(max(before, key=lambda p: p[1])) == parent(min(after, key=lambda p: p[0]))
 
 
 def _header_at(lines: list[VisualLine], i: int, settings: Settings, rules: Sequence[Box]) -> tuple[Header, int] | None:
@@ -746,8 +771,7 @@ def _header_at(lines: list[VisualLine], i: int, settings: Settings, rules: Seque
         under = _centred_between(lines[start - 1], lines[start:cut], lines[cut:cut + 2], settings) if cut < len(lines) else 0
         if under and end <= cut + under and cut + under - start + 1 <= settings.max_header_lines:
             centred = _header_of(lines, start - 1, cut + under, h, settings, middle=lines[start:cut])
-            if centred is not None or found is None:
-                return centred
+            return centred if centred is not None else found
     return found
 
 

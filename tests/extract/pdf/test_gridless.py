@@ -263,6 +263,23 @@ def test_a_parent_line_over_a_header_whose_first_labels_start_the_table_takes_th
     ]
 
 
+def test_a_label_centred_between_two_parents_runs_of_years_stands_beside_them() -> None:
+    # "Realisasi" over 2019 and 2020, "Target" over 2022-2024, and "Satuan" set between the two runs on the
+    # labels' row between the parents and the years: a middle label among the periods of one parent is one of
+    # them wrapped ("Smt." over its "1"), but this one stands between two parents' runs (a review's case)
+    parents = (100, [("Realisasi", 380, 430), ("Target", 521, 551)])
+    middle = (116, [("No", 20, 32), ("Tujuan", 60, 95), ("Indikator", 200, 245), ("Kinerja", 248, 285), ("Satuan", 455, 485)])
+    years = (132, [("2019", 380, 402), ("2020", 410, 432), ("2022", 495, 517), ("2023", 525, 547), ("2024", 555, 577)])
+    body = (150, [("1", 20, 25), ("Meningkatnya", 60, 130), ("Persentase", 200, 250), ("temuan", 253, 290), ("92%", 380, 400),
+                  ("93%", 410, 430), ("%", 467, 473), ("100%", 495, 517), ("100%", 525, 547), ("100%", 555, 577)])
+    tables = find_tables(_read_lines([parents, middle, years, body], None, None, ()))
+    assert [["" if c is None else c.text for c in row] for row in tables[0].rows] == [
+        ["No", "Tujuan", "Indikator Kinerja", "Realisasi", "", "Satuan", "Target", "", ""],
+        ["", "", "", "2019", "2020", "", "2022", "2023", "2024"],
+        ["1", "Meningkatnya", "Persentase temuan", "92%", "93%", "%", "100%", "100%", "100%"],
+    ]
+
+
 def _cells(columns: list[tuple[str, float]], body: list[tuple[str, float]]) -> list[str]:
     """The cells of one body row (each phrase from its x on, words 2 pt apart) under labels (each from its x
     on, one column a label) as :func:`boundaries` cuts them; words 5 pt a letter, 8 pt high."""
@@ -284,14 +301,16 @@ def _cells(columns: list[tuple[str, float]], body: list[tuple[str, float]]) -> l
     return [" ".join(c) for c in cells]
 
 
-def test_one_body_row_is_not_cut_in_a_gap_running_up_to_the_next_labels_centre() -> None:
+def test_one_body_row_is_cut_right_after_the_cell_over_the_left_labels_centre() -> None:
     # A sasaran and an indicator left-aligned in wide columns under centred labels: the only body row's widest
     # gap between the two labels' centres runs from the indicator's name up to its label's centre, and a cut
-    # there left the indicator's column nothing ("... aparatur Predikat SAKIP" one cell)
+    # there left the indicator's column nothing ("... aparatur Predikat SAKIP" one cell); the sasaran's name
+    # stands over its label's centre, and the cut goes right after it
     assert _cells([("Sasaran Strategis", 160.0), ("Indikator Kinerja Utama", 420.0), ("Satuan", 700.0)],
                   [("Meningkatnya kualitas aparatur", 60.0), ("Predikat SAKIP", 260.0), ("Predikat", 700.0)]) == [
         "Meningkatnya kualitas aparatur", "Predikat SAKIP", "Predikat"]
-    # near miss: a gap from the left label's centre is a left-aligned cell's end, and "Rp" stays with its amount
+    # near miss: "Persentase capaian" ends before its label's centre, so no cell stands over it and the widest
+    # gap decides: "Rp" stays with its amount
     assert _cells([("Indikator Kinerja", 140.0), ("Anggaran", 370.0), ("Keterangan", 520.0)],
                   [("Persentase capaian", 35.0), ("Rp", 335.0), ("150.000.000", 380.0), ("Tercapai", 520.0)]) == [
         "Persentase capaian", "Rp 150.000.000", "Tercapai"]
