@@ -844,7 +844,8 @@ def boundaries(columns: Sequence[Label], body: Sequence[VisualLine], numbering: 
     row of phrases, where the left column's cell stands over its label's centre (or its number's) —
     right after that cell when the gap there parts two cells (``settings.cell_gap``): the phrases
     after it are the next column's, however wide the gap before the next label (a sasaran's name,
-    then the indicator's name left-aligned under a centred label); then in the widest whitespace, then nearest to halfway."""
+    then the indicator's name left-aligned under a centred label); then in the widest whitespace,
+    then nearest to halfway."""
     rows = [phrase_extents(ln.words) for ln in body]
     spans = [s for r in rows if len(r) >= 2 for s in r]
     single = [r[0] for r in rows if len(r) == 1]
@@ -864,7 +865,7 @@ def boundaries(columns: Sequence[Label], body: Sequence[VisualLine], numbering: 
             lo, hi = numbers[n].box.cx, numbers[n + 1].box.cx
         target = (a.x1 + b.x0) / 2
         xs = sorted({lo, hi, *(x for s in spans for x in s if lo < x < hi)})
-        filled = {b for a, b in spans if a < lo < b < hi} if one_row else set()  # the left column's cell, over its centre
+        filled = {end for start, end in spans if start < lo < end < hi} if one_row else set()  # the left cell, over its centre
         best = None
         for x0, x1 in zip(xs, xs[1:], strict=False):
             mid = (x0 + x1) / 2
