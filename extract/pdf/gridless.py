@@ -690,25 +690,31 @@ def _centred_between(top: VisualLine, middle: Sequence[VisualLine], below: Seque
 
 
 def _among_periods(x: float, periods: Sequence[tuple[float, float]], parents: Sequence[tuple[float, float]]) -> bool:
-    """``x`` stands between two periods nearest the same parent (by their centres): inside one parent's run,
-    not between two parents' runs (``Satuan`` between the ``Realisasi`` years and the ``Target`` years).
+    """``x`` stands between two periods of one parent's run, not between two parents' runs (``Satuan``
+    between the ``Realisasi`` years and the ``Target`` years). The runs part at the widest gap between two
+    periods that lies between two neighbouring parents' centres (a parent stands over the middle of its
+    run, so the first year of a long run may stand nearer a short run's parent than its own).
 
     >>> years = [(0, 20), (30, 50), (100, 120), (130, 150)]
     >>> _among_periods(25, years, [(10, 40)]), _among_periods(75, years, [(10, 40), (110, 140)])
     (True, False)
     >>> _among_periods(25, years, [(10, 40), (110, 140)]), _among_periods(160, years, [(10, 40)])
     (True, False)
+    >>> one_then_five = [(0, 20)] + [(60 + 30 * k, 80 + 30 * k) for k in range(5)]  # Realisasi 1 year, Target 5
+    >>> _among_periods(40, one_then_five, [(-5, 25), (115, 145)]), _among_periods(85, one_then_five, [(-5, 25), (115, 145)])
+    (False, True)
     """
-    before = [p for p in periods if p[1] <= x]
-    after = [p for p in periods if p[0] >= x]
-    if not before or not after:
-        return False
-
-    def parent(p: tuple[float, float]) -> int:
-        c = (p[0] + p[1]) / 2
-        return min(range(len(parents)), key=lambda n: abs((parents[n][0] + parents[n][1]) / 2 - c))
-
-    return parent(max(before, key=lambda p: p[1])) == parent(min(after, key=lambda p: p[0]))
+    ordered = sorted(periods)
+    k = next((n for n in range(len(ordered) - 1) if ordered[n][1] <= x <= ordered[n + 1][0]), None)
+    if k is None:
+        return False  # (before, after or over the periods)
+    gaps = [(ordered[n][1], ordered[n + 1][0]) for n in range(len(ordered) - 1)]
+    centres = sorted((a + b) / 2 for a, b in parents)
+    for lo, hi in zip(centres, centres[1:], strict=False):
+        between = [n for n, (a, b) in enumerate(gaps) if lo < (a + b) / 2 < hi]
+        if between and k == max(between, key=lambda n: gaps[n][1] - gaps[n][0]):
+            return False
+    return True
 
 
 def _header_at(lines: list[VisualLine], i: int, settings: Settings, rules: Sequence[Box]) -> tuple[Header, int] | None:

@@ -280,6 +280,24 @@ def test_a_label_centred_between_two_parents_runs_of_years_stands_beside_them() 
     ]
 
 
+def test_a_label_between_a_one_year_run_and_a_five_year_run_stands_beside_them() -> None:
+    # "Realisasi" over 2019 alone, "Satuan", then "Target" centred over 2020-2024: 2020 stands as near
+    # Realisasi's centre as Target's, and "Satuan" was taken as a label among one parent's periods (a review's
+    # case: the whole table was lost). The runs part at the widest gap between the two parents' centres
+    ys = [380.0] + [448.0 + 34 * k for k in range(5)]
+    parents = (100, [("Realisasi", 374, 408), ("Target", 537, 563)])
+    middle = (116, [("No", 20, 32), ("Tujuan", 60, 95), ("Indikator", 200, 245), ("Kinerja", 248, 285), ("Satuan", 412, 438)])
+    years = (132, [(str(2019 if n == 0 else 2019 + n), x, x + 22) for n, x in enumerate(ys)])
+    body = (150, [("1", 20, 25), ("Meningkatnya", 60, 130), ("Persentase", 200, 250), ("temuan", 253, 290),
+                  ("%", 422, 428), *(("92%", x, x + 20) for x in ys)])
+    tables = find_tables(_read_lines([parents, middle, years, body], None, None, ()))
+    assert [["" if c is None else c.text for c in row] for row in tables[0].rows] == [
+        ["No", "Tujuan", "Indikator Kinerja", "Realisasi", "Satuan", "", "Target", "", "", ""],
+        ["", "", "", "2019", "", "2020", "2021", "2022", "2023", "2024"],
+        ["1", "Meningkatnya", "Persentase temuan", "92%", "%", "92%", "92%", "92%", "92%", "92%"],
+    ]
+
+
 def _cells(columns: list[tuple[str, float]], body: list[tuple[str, float]]) -> list[str]:
     """The cells of one body row (each phrase from its x on, words 2 pt apart) under labels (each from its x
     on, one column a label) as :func:`boundaries` cuts them; words 5 pt a letter, 8 pt high."""
