@@ -708,9 +708,9 @@ def _among_periods(x: float, periods: Sequence[tuple[float, float]], parents: Se
     k = next((n for n in range(len(ordered) - 1) if ordered[n][1] <= x <= ordered[n + 1][0]), None)
     if k is None:
         return False  # (before, after or over the periods)
-    gaps = [(ordered[n][1], ordered[n + 1][0]) for n in range(len(ordered) - 1)]
+    gaps = [(before[1], after[0]) for before, after in itertools.pairwise(ordered)]
     centres = sorted((a + b) / 2 for a, b in parents)
-    for lo, hi in zip(centres, centres[1:], strict=False):
+    for lo, hi in itertools.pairwise(centres):
         between = [n for n, (a, b) in enumerate(gaps) if lo < (a + b) / 2 < hi]
         if between and k == max(between, key=lambda n: gaps[n][1] - gaps[n][0]):
             return False
