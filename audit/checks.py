@@ -119,6 +119,9 @@ def reference_document(docs: list[Document]) -> Document | None:
 
 
 _BETWEEN = {"ref": DocType, "other": DocType}
+#: what the two completeness checks cover, the one from the reference's side, the other from the document's
+_COMPLETENESS = ("PK indicators absent from the SKP, Lampiran SKP, Rincian Target, Rencana Aksi, LKj; indicators those "
+                 "(and an Inisiatif Strategis, an Evaluasi Renja) add (an LKj's, an Evaluasi Renja's: info)")
 
 
 INDICATOR_MISSING = Check(
@@ -126,15 +129,13 @@ INDICATOR_MISSING = Check(
     Text("Indikator PK tidak ada", "PK indicator missing"),
     Text("Indikator {ref} tidak ada di {other}: {name}", "{ref} indicator missing from the {other}: {name}"),
     {**_BETWEEN, "name": str},
-    "PK indicators absent from the SKP, Lampiran SKP, Rincian Target, Rencana Aksi, LKj; indicators those "
-    "(and an Inisiatif Strategis, an Evaluasi Renja) add (an LKj's, an Evaluasi Renja's: info)")
+    _COMPLETENESS)
 INDICATOR_EXTRA = Check(
     "indicator_extra", Family.KELENGKAPAN, Severity.WARNING,
     Text("Indikator tambahan", "Extra indicator"),
     Text("Indikator di {other} tidak ada di {ref}: {name}", "{other} indicator not in the {ref}: {name}"),
     {**_BETWEEN, "name": str},
-    "PK indicators absent from the SKP, Lampiran SKP, Rincian Target, Rencana Aksi, LKj; indicators those "
-    "(and an Inisiatif Strategis, an Evaluasi Renja) add (an LKj's, an Evaluasi Renja's: info)")
+    _COMPLETENESS)
 INDICATOR_NAME_MISMATCH = Check(
     "indicator_name_mismatch", Family.NAMA, Severity.WARNING,
     Text("Nama indikator berbeda", "Indicator name differs"),

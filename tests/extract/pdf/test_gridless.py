@@ -34,10 +34,20 @@ def _read_lines(lines: list[tuple[float, list[tuple[str, float, float]]]], conf:
     return [Word(t, Box(x0, y, x1, y + 8), speck if t in specks else conf) for y, spec in lines for t, x0, x1 in spec]
 
 
+def _texts(table: Table) -> list[list[str]]:
+    """A table's cell texts, row by row ('' for no cell)."""
+    return [["" if c is None else c.text for c in row] for row in table.rows]
+
+
 def _rows(seed: int, index: int, page: int, table: int = 0) -> list[list[str]]:
     """The cell texts of one table of a generated file's page (1-based page)."""
-    t = _reading(seed, index).contents[page - 1].tables[table]
-    return [["" if c is None else c.text for c in row] for row in t.rows]
+    return _texts(_reading(seed, index).contents[page - 1].tables[table])
+
+
+def _year_rows(seed: int, case: str) -> list[list[str]]:
+    """The cell texts of the first table of a generated PK with year columns (PDF)."""
+    g = generate_pk_years(seed, 0, case=case, medium="pdf")
+    return _texts(read_pdf(g.data, g.truth.file, g.truth.file[:-4]).contents[0].tables[0])
 
 
 def test_first_row_far_under_a_column_numbering_row_still_belongs_to_the_table() -> None:
@@ -210,9 +220,8 @@ def test_a_parent_takes_the_labels_of_one_row_and_not_a_label_set_higher_beside_
     # cells, middle aligned), each row overlapping the next. "Satuan" and 2024 were taken into Baseline's run (its
     # half-column tolerance measured on the pitch of every label under it, the wide first columns among them), and
     # "Target" made a column of its own
-    g = generate_pk_years(6, 0, case="absent", medium="pdf")
-    rows = read_pdf(g.data, g.truth.file, g.truth.file[:-4]).contents[0].tables[0].rows
-    assert [["" if c is None else c.text for c in row] for row in rows[:2]] == [
+    rows = _year_rows(6, "absent")
+    assert rows[:2] == [
         ["No", "Sasaran Strategis", "Indikator Kinerja Utama", "Satuan", "Baseline", "", "Target", ""],
         ["", "", "", "", "2021", "2022", "2024", "2025"],
     ]
@@ -225,9 +234,8 @@ def test_a_one_line_name_set_tight_over_the_next_rows_is_that_rows_not_its_own()
     # beside them: 2b-CP took both names, and 2c-CP's targets had no indicator. (The codes stay together in
     # 2b-CP's row: two codes set so close look as a sasaran's code merged over its rows and wrapped,
     # "SS" / "01", and the place alone does not tell them apart.)
-    g = generate_pk_years(18, 0, case="target", medium="pdf")
-    rows = read_pdf(g.data, g.truth.file, g.truth.file[:-4]).contents[0].tables[0].rows
-    assert [["" if c is None else c.text for c in row][3:] for row in rows[5:7]] == [
+    rows = _year_rows(18, "target")
+    assert [row[3:] for row in rows[5:7]] == [
         ["Rasio tenaga kesehatan per 1.000 penduduk sesuai standar", "49,85", "51,84"],
         ["Realisasi penerimaan negara bukan pajak lingkup perangkat daerah", "Rp 4.977.000.000", "Rp 5.375.000.000"],
     ]
@@ -237,9 +245,8 @@ def test_labels_set_touching_over_two_numbers_of_the_column_numbering_are_two_co
     # PK with year columns, cells without padding: "No" and "Sasaran Program" stand a word space apart and
     # read as one label over "(1)" and "(2)"; the numbering row, one number more than the columns, was read
     # as the table's first row (an indicator "(3)" with the targets "(6)", "(7)", "(8)")
-    g = generate_pk_years(30, 0, case="absent", medium="pdf")
-    rows = read_pdf(g.data, g.truth.file, g.truth.file[:-4]).contents[0].tables[0].rows
-    assert [["" if c is None else c.text for c in row] for row in rows[:3]] == [
+    rows = _year_rows(30, "absent")
+    assert rows[:3] == [
         ["No", "Sasaran Program", "Indikator Kinerja", "Baseline 2023", "Baseline 2024", "Target Tahun 2026",
          "Target Tahun 2027", "Target Tahun 2028"],
         ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)"],
@@ -254,9 +261,8 @@ def test_a_parent_line_over_a_header_whose_first_labels_start_the_table_takes_th
     # middle aligned). The middle line starts in the first column, so "Target" did not join it; "Baseline",
     # over none of the years, took the two nearest (both on its right) as a parent does when centred between
     # two labels, and the header so found was kept: the years had no Target
-    g = generate_pk_years(19, 0, case="target", medium="pdf")
-    rows = read_pdf(g.data, g.truth.file, g.truth.file[:-4]).contents[0].tables[0].rows
-    assert [["" if c is None else c.text for c in row] for row in rows] == [
+    rows = _year_rows(19, "target")
+    assert rows == [
         ["No", "Sasaran Strategis", "Indikator Kinerja Utama", "Satuan", "Baseline", "Target", "", ""],
         ["", "", "", "", "", "2020", "2021", "2022"],
         ["1", "Meningkatnya kualitas sumber daya manusia aparatur", "Predikat SAKIP", "Predikat", "A", "A", "A", "A"],
@@ -272,8 +278,7 @@ def test_a_label_centred_between_two_parents_runs_of_years_stands_beside_them() 
     years = (132, [("2019", 380, 402), ("2020", 410, 432), ("2022", 495, 517), ("2023", 525, 547), ("2024", 555, 577)])
     body = (150, [("1", 20, 25), ("Meningkatnya", 60, 130), ("Persentase", 200, 250), ("temuan", 253, 290), ("92%", 380, 400),
                   ("93%", 410, 430), ("%", 467, 473), ("100%", 495, 517), ("100%", 525, 547), ("100%", 555, 577)])
-    tables = find_tables(_read_lines([parents, middle, years, body], None, None, ()))
-    assert [["" if c is None else c.text for c in row] for row in tables[0].rows] == [
+    assert _texts(find_tables(_read_lines([parents, middle, years, body], None, None, ()))[0]) == [
         ["No", "Tujuan", "Indikator Kinerja", "Realisasi", "", "Satuan", "Target", "", ""],
         ["", "", "", "2019", "2020", "", "2022", "2023", "2024"],
         ["1", "Meningkatnya", "Persentase temuan", "92%", "93%", "%", "100%", "100%", "100%"],
@@ -290,8 +295,7 @@ def test_a_label_between_a_one_year_run_and_a_five_year_run_stands_beside_them()
     years = (132, [(str(2019 if n == 0 else 2019 + n), x, x + 22) for n, x in enumerate(ys)])
     body = (150, [("1", 20, 25), ("Meningkatnya", 60, 130), ("Persentase", 200, 250), ("temuan", 253, 290),
                   ("%", 422, 428), *(("92%", x, x + 20) for x in ys)])
-    tables = find_tables(_read_lines([parents, middle, years, body], None, None, ()))
-    assert [["" if c is None else c.text for c in row] for row in tables[0].rows] == [
+    assert _texts(find_tables(_read_lines([parents, middle, years, body], None, None, ()))[0]) == [
         ["No", "Tujuan", "Indikator Kinerja", "Realisasi", "Satuan", "", "Target", "", "", ""],
         ["", "", "", "2019", "", "2020", "2021", "2022", "2023", "2024"],
         ["1", "Meningkatnya", "Persentase temuan", "92%", "%", "92%", "92%", "92%", "92%", "92%"],
