@@ -203,3 +203,38 @@ def test_a_ruling_one_cell_long_between_rows_of_blurred_bold_type_set_tight_stay
     blurred = cv2.GaussianBlur(np.asarray(page), (0, 0), 2.6)
     across, _ = raster.line_masks(blurred, without_type=True)
     assert across[396:405, 320:290 + right].any(axis=0).mean() > 0.99
+
+
+def _grid_with_a_group_under_a_thick_border(group_line_end: int) -> np.ndarray:
+    """A ruled table on an A4 page at 300 dpi: four columns, a thick outer border (30 px: a double line blurred by
+    the scan into one band), and a ``Target`` header over the last two columns whose line under it runs from the
+    third column's ruling to ``group_line_end`` (shorter than the lines a table's rows are told by alone, 0.3 of
+    its width); the last column's ruling starts under that line."""
+    page = np.full((3508, 2480), 255, np.uint8)
+    xs, top, group, rows = [100, 900, 1700, 2000, 2300], 100, 175, [250, 350, 450]
+    for x in (xs[0], xs[-1]):
+        page[top - 15 : rows[-1] + 15, x - 15 : x + 15] = 0
+    for y in (top, rows[-1]):
+        page[y - 15 : y + 15, xs[0] - 15 : xs[-1] + 15] = 0
+    for x in xs[1:3]:
+        page[top : rows[-1], x - 1 : x + 2] = 0
+    page[group : rows[-1], xs[3] - 1 : xs[3] + 2] = 0
+    for y in rows[:-1]:
+        page[y - 1 : y + 2, xs[0] : xs[-1]] = 0
+    page[group - 1 : group + 2, xs[2] : group_line_end] = 0
+    return page
+
+
+def test_a_group_label_line_that_runs_into_a_thick_border_parts_the_header_rows() -> None:
+    """The line under a group's label ends on a column ruling at both its ends (raster._closed); at a thick outer
+    border it runs on to the border's outer edge, 15 px from the border's middle here (13 px in a generated
+    Rincian Target scanned at 150 dpi whose ``Target`` took its periods in as one cell and lost every target).
+    The near miss: a line that stops inside the last column ends on no ruling, and parts nothing."""
+    scale = 300 / 72
+    table = raster.find_grids(_grid_with_a_group_under_a_thick_border(2315), scale=scale)[0]
+    assert [[cell is not None for cell in row] for row in table.rows] == [
+        [True, True, True, False], [False, False, True, True], [True, True, True, True], [True, True, True, True]]
+    assert [c.box.x0 * scale for c in table.rows[1][2:]] == pytest.approx([1700, 2000], abs=2)
+    short = raster.find_grids(_grid_with_a_group_under_a_thick_border(2150), scale=scale)[0]
+    assert [[cell is not None for cell in row] for row in short.rows] == [
+        [True, True, True, False], [True, True, True, True], [True, True, True, True]]
