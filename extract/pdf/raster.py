@@ -565,8 +565,10 @@ def _closed(line: Segment, vs: list[Segment], tol: float) -> bool:
     """Whether a horizontal ruling ends on a column ruling at both its ends: the line under a
     group's label (``Triwulan`` over ``I II III IV``) spans only the group's columns, a quarter of
     the table's width, and is a row's ruling all the same. A line ends on a thick ruling anywhere
-    across it: the line under a ``Target`` over the last columns runs into the table's double outer
-    border to its outer edge, 13 px from the border's middle at 300 dpi (seed 2 file 16)."""
+    across it: the run of a line that meets one takes in the ruling's width (and the masks' dilation),
+    so its end lies half the ruling's thickness further from the ruling's middle than at a thin one
+    (the line under a ``Target`` over the last columns of seed 2 file 16 ends 13 px from the middle of
+    the table's outer border, 14 px of ink at 300 dpi, where ``tol`` is 10.8)."""
     def ends_on(x: float) -> bool:
         return any(abs(v.pos - x) <= tol + v.thickness / 2 and v.start - tol <= line.pos <= v.end + tol for v in vs)
 
