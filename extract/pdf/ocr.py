@@ -1251,8 +1251,11 @@ def _split_tall(words: list[Word], image: np.ndarray, scale: float) -> list[Word
 
 
 def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
-              masks: tuple[np.ndarray, np.ndarray] | None = None) -> list[Word]:
+              masks: tuple[np.ndarray, np.ndarray] | None = None, specks: np.ndarray | None = None) -> list[Word]:
     """Read every non-empty cell of the tables in one tesseract call; words in page coordinates.
+
+    ``specks``: the blots the cleaning removed (:func:`raster.clean_scan`), where an empty cell's pale
+    dash may be (:func:`dash_taken_for_speck`).
 
     Cells that read as a number with something odd after it are read again with the English
     model alone: the Indonesian model reads ``%`` as ``Yo`` (``60 %`` -> ``60 Yo``); the
@@ -1284,6 +1287,10 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
                         faint_dashes.append((t_i, r_i, c_i, dash))
                         continue
                     if faint < FAINT_TEXT_PT2 * scale * scale:
+                        removed = specks[y0 : y0 + crop.shape[0], x0:x1] if specks is not None else None
+                        if (dash := dash_taken_for_speck(crop, x0, y0, scale)
+                                or (removed is not None and dash_taken_for_speck(removed, x0, y0, scale))):
+                            faint_dashes.append((t_i, r_i, c_i, dash))
                         continue
                     crop = darkened(crop)  # small type blurred pale: read at full contrast, as its own ink
                 if c_i == 0 and r_i > 0:
@@ -2272,6 +2279,60 @@ def dash_in_cell(crop: np.ndarray, x0: int, y0: int, scale: float, ink: int = 12
     if h <= 8 and (DASH_MIN_PX if ink <= 128 else FAINT_DASH_MIN_PX) <= w <= 60 and w >= DASH_LENGTH * h:
         return Word("-", _ink_box(ink_mask, x0, y0, scale), conf=90.0)
     return None
+
+
+def dash_taken_for_speck(specks: np.ndarray, x0: int, y0: int, scale: float) -> Word | None:
+    """The dash of a cell left empty: ``specks`` (the cell's pixels of the blots :func:`raster.despeckle`
+    removed, white elsewhere; or the cell as cleaned, where a pale dash stayed) holds one blot clearly the
+    largest, printed pale (no pixel under :data:`FAINT_INK`), as wide as high at least, of a dash's size,
+    standing in the middle of the cell's width (:data:`SPECK_DASH_MIDDLE`). A short hyphen printed pale and blurred by a 150-dpi scan with heavy JPEG is
+    a blot of 6-8 x 4-6 px at 300 dpi (:data:`SPECK_DASH_MIN_PT2`), as small as grey toner's grain, and was
+    taken for one (seed 1 file 8: 15 value cells printed ``-`` read empty, each blot within 5 px of its
+    cell's middle, one to three blots a cell); grain falls anywhere, as often higher than wide, and a
+    heavily speckled page's empty cell holds many blots of one size (seed 1 file 34: 3-28, 8-27 px each).
+
+    >>> cell = np.full((60, 160), 255, np.uint8); cell[28:33, 77:85] = 190
+    >>> dash_taken_for_speck(cell, 0, 0, 300 / 72).text
+    '-'
+    >>> cell[10:14, 20:25] = 190  # a grain beside it, smaller: still the dash
+    >>> dash_taken_for_speck(cell, 0, 0, 300 / 72).text
+    '-'
+    >>> cell[28:33, 77:85] = 255; cell[28:33, 120:128] = 190  # the largest blot off the middle: grain
+    >>> dash_taken_for_speck(cell, 0, 0, 300 / 72) is None
+    True
+    >>> grain = np.full((60, 160), 255, np.uint8); grain[28:33, 77:83] = 190; grain[10:15, 20:26] = 190
+    >>> dash_taken_for_speck(grain, 0, 0, 300 / 72) is None  # two blots of one size: grain, wherever they stand
+    True
+    """
+    import cv2
+
+    from extract.pdf.raster import SPECK_INK, SPECK_SIZE_PT
+
+    n, labels, stats, _ = components((specks < SPECK_INK).astype(np.uint8), 8)
+    if n <= 1:
+        return None
+    areas = stats[1:, cv2.CC_STAT_AREA]
+    k = 1 + int(np.argmax(areas))
+    x, w, h, area = (int(stats[k, c]) for c in (cv2.CC_STAT_LEFT, cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT, cv2.CC_STAT_AREA))
+    others = np.delete(areas, k - 1)
+    if area < SPECK_DASH_MIN_PT2 * scale * scale or (others.size and int(others.max()) > SPECK_DASH_LEAD * area):
+        return None
+    if int(specks[labels == k].min()) < FAINT_INK:
+        return None  # (a blot with a dark core is measured as ink, at FAINT_INK: dash_in_cell)
+    if h <= w <= 4 * h and h <= SPECK_SIZE_PT * scale and abs(x + w / 2 - specks.shape[1] / 2) <= SPECK_DASH_MIDDLE * specks.shape[1]:
+        return Word("-", _ink_box(labels == k, x0, y0, scale), conf=60.0)
+    return None
+
+
+#: share of a cell's width: a blot this near its middle is where a centred dash stands (seed 1 file 8's
+#: within 0.03 of it; its grain beside them 0.2-0.45 away)
+SPECK_DASH_MIDDLE = 0.1
+#: pt²: a dash's blot holds this much ink at least (seed 1 file 8: 22-35 px at 300 dpi, 1.3-2.0 pt²; grain
+#: 8-20 px, two grains run together up to 27)
+SPECK_DASH_MIN_PT2 = 1.15
+#: ... and no other blot of the cell holds more than this share of its ink (the grain beside s1/8's dashes:
+#: 0.76 at most; two grains run together on the speckled s1/34 beside one: 0.85)
+SPECK_DASH_LEAD = 0.8
 
 
 def _faint_dash(crop: np.ndarray, x0: int, y0: int, scale: float, faint: int) -> Word | None:

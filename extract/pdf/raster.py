@@ -338,11 +338,20 @@ def blank_pictures(image: np.ndarray, scale: float = SCALE, window_pt: float = D
     return out, float(mask.mean())
 
 
-def clean_scan(image: np.ndarray, settings: PdfSettings = DEFAULT) -> np.ndarray:
+def clean_scan(image: np.ndarray, settings: PdfSettings = DEFAULT) -> tuple[np.ndarray, np.ndarray | None]:
     """A scanned page ready for OCR: paper flattened to white (where it is not white), then specks
-    removed (where there are many). A clean scan is left exactly as scanned."""
+    removed (where there are many). A clean scan is left exactly as scanned. With it, the blots removed
+    as they stood on the flattened page, white elsewhere (None when none was): a lone short dash is as
+    small as a speck, and a cell is read for one there (:func:`extract.pdf.ocr.dash_taken_for_speck`).
+
+    >>> page = np.full((400, 400), 255, np.uint8); page[::40, ::40] = 60  # 100 specks
+    >>> cleaned, specks = clean_scan(page)
+    >>> int(cleaned.min()), int((specks == 60).sum())
+    (255, 100)
+    """
     flat = flatten_paper(image, settings.scale, settings.paper_kernel_pt, settings.paper_white)
-    return despeckle(flat, settings.scale, settings.speck_size_pt, settings.speck_gap_pt, settings.speck_ink, settings.min_specks)
+    cleaned = despeckle(flat, settings.scale, settings.speck_size_pt, settings.speck_gap_pt, settings.speck_ink, settings.min_specks)
+    return cleaned, (np.where(cleaned > flat, flat, 255).astype(np.uint8) if cleaned is not flat else None)
 
 
 def _ink(image: np.ndarray) -> np.ndarray:

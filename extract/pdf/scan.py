@@ -7,7 +7,8 @@ over its thresholds (``dataclasses.replace(settings, ...)``). The word repairs i
 OCR readings are declared the same way in :mod:`extract.pdf.ocr` (``PAGE_WORD_PASSES``).
 
     blank_pictures   photographs and charts (mid-tones over square inches) become paper
-    clean            the shading kept (raster.shading), then paper flattened to white, specks removed (raster.clean_scan)
+    clean            the shading kept (raster.shading), then paper flattened to white, specks removed (raster.clean_scan;
+                     the specks kept aside, where a pale dash taken for one is found)
     deskew           ruling lines, or the lines of text, made level
     find_rulings     the ruling lines of the image and the grids they make
     read_cells       every non-empty cell, lines blanked, in one tesseract call
@@ -53,6 +54,7 @@ class ScanPage:
     masks: raster.Masks | None = None  # the ruling lines (horizontal, vertical) of the image
     grids: list[Table] = field(default_factory=list)
     shade: np.ndarray | None = None  # the page's shading (raster.shading), turned with the image
+    specks: np.ndarray | None = None  # the blots the cleaning took for specks, as printed (white elsewhere), turned with it
     cell_words: list[Word] = field(default_factory=list)
     _unruled: np.ndarray | None = field(default=None, repr=False)
 
@@ -82,7 +84,7 @@ def blank_pictures(page: ScanPage) -> None:
 
 def clean(page: ScanPage) -> None:
     page.shade = raster.shading(page.image, page.settings)  # (flattening makes the shading paper)
-    page.image = raster.clean_scan(page.image, page.settings)
+    page.image, page.specks = raster.clean_scan(page.image, page.settings)
 
 
 def deskew(page: ScanPage) -> None:
@@ -91,6 +93,8 @@ def deskew(page: ScanPage) -> None:
         page.content.notes.append(f"deskewed by {angle:.2f} degrees")
         if page.shade is not None:
             page.shade = raster.turn(page.shade, angle)
+        if page.specks is not None:
+            page.specks = raster.turn(page.specks, angle)
 
 
 def find_rulings(page: ScanPage) -> None:
@@ -99,7 +103,7 @@ def find_rulings(page: ScanPage) -> None:
 
 
 def read_cells(page: ScanPage) -> None:
-    page.cell_words = ocr_mod.ocr_cells(page.image, page.grids, page.scale, masks=page.masks)
+    page.cell_words = ocr_mod.ocr_cells(page.image, page.grids, page.scale, masks=page.masks, specks=page.specks)
 
 
 def fill_tables(page: ScanPage) -> None:
