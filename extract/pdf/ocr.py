@@ -1287,10 +1287,10 @@ def ocr_cells(image: np.ndarray, tables: list[Table], scale: float,
                         faint_dashes.append((t_i, r_i, c_i, dash))
                         continue
                     if faint < FAINT_TEXT_PT2 * scale * scale:
-                        removed = specks[y0 : y0 + crop.shape[0], x0:x1] if specks is not None else None
-                        if (dash := dash_taken_for_speck(crop, x0, y0, scale)
-                                or (removed is not None and dash_taken_for_speck(removed, x0, y0, scale))):
-                            faint_dashes.append((t_i, r_i, c_i, dash))
+                        if specks is not None:  # (a speckled page: the cleaning may have taken a dash for a speck)
+                            removed = specks[y0 : y0 + crop.shape[0], x0:x1]
+                            if dash := dash_taken_for_speck(crop, x0, y0, scale) or dash_taken_for_speck(removed, x0, y0, scale):
+                                faint_dashes.append((t_i, r_i, c_i, dash))
                         continue
                     crop = darkened(crop)  # small type blurred pale: read at full contrast, as its own ink
                 if c_i == 0 and r_i > 0:
@@ -2284,11 +2284,15 @@ def dash_in_cell(crop: np.ndarray, x0: int, y0: int, scale: float, ink: int = 12
 def dash_taken_for_speck(specks: np.ndarray, x0: int, y0: int, scale: float) -> Word | None:
     """The dash of a cell left empty: ``specks`` (the cell's pixels of the blots :func:`raster.despeckle`
     removed, white elsewhere; or the cell as cleaned, where a pale dash stayed) holds one blot clearly the
-    largest, printed pale (no pixel under :data:`FAINT_INK`), as wide as high at least, of a dash's size,
-    standing in the middle of the cell's width (:data:`SPECK_DASH_MIDDLE`). A short hyphen printed pale and blurred by a 150-dpi scan with heavy JPEG is
-    a blot of 6-8 x 4-6 px at 300 dpi (:data:`SPECK_DASH_MIN_PT2`), as small as grey toner's grain, and was
-    taken for one (seed 1 file 8: 15 value cells printed ``-`` read empty, each blot within 5 px of its
-    cell's middle, one to three blots a cell); grain falls anywhere, as often higher than wide, and a
+    largest (:data:`SPECK_DASH_LEAD`), printed pale (no pixel under :data:`FAINT_INK`), as wide as high at
+    least (blurred, two of s1/8's measure 5 x 5) and no more than four times, no higher than a speck, of a dash's ink (:data:`SPECK_DASH_MIN_PT2`), standing
+    in the middle of the cell's width (:data:`SPECK_DASH_MIDDLE`) and in the middle half of its height. Asked
+    only of a speckled page's empty cells (:func:`ocr_cells`): a pale smudge of a clean scan is no dash
+    (:func:`_faint_dash`). The speck thresholds are the defaults' (``raster.SPECK_INK``, ``SPECK_SIZE_PT``).
+    A short hyphen printed pale and blurred by a 150-dpi scan with heavy JPEG is
+    a blot of 6-8 x 4-6 px at 300 dpi, as small as grey toner's grain, and was taken for one (seed 1 file 8:
+    15 value cells printed ``-`` read empty, each blot within 5 px of its cell's middle across, at 0.52-0.55
+    of its height, one to three blots a cell); grain falls anywhere, as often higher than wide, and a
     heavily speckled page's empty cell holds many blots of one size (seed 1 file 34: 3-28, 8-27 px each).
 
     >>> cell = np.full((60, 160), 255, np.uint8); cell[28:33, 77:85] = 190
@@ -2303,6 +2307,10 @@ def dash_taken_for_speck(specks: np.ndarray, x0: int, y0: int, scale: float) -> 
     >>> grain = np.full((60, 160), 255, np.uint8); grain[28:33, 77:83] = 190; grain[10:15, 20:26] = 190
     >>> dash_taken_for_speck(grain, 0, 0, 300 / 72) is None  # two blots of one size: grain, wherever they stand
     True
+    >>> edge = np.full((60, 160), 255, np.uint8); edge[2:7, 77:85] = 190  # at the cell's top edge
+    >>> tall = np.full((60, 160), 255, np.uint8); tall[27:34, 78:83] = 190  # higher than wide
+    >>> dash_taken_for_speck(edge, 0, 0, 300 / 72) is None, dash_taken_for_speck(tall, 0, 0, 300 / 72) is None
+    (True, True)
     """
     import cv2
 
@@ -2313,13 +2321,16 @@ def dash_taken_for_speck(specks: np.ndarray, x0: int, y0: int, scale: float) -> 
         return None
     areas = stats[1:, cv2.CC_STAT_AREA]
     k = 1 + int(np.argmax(areas))
-    x, w, h, area = (int(stats[k, c]) for c in (cv2.CC_STAT_LEFT, cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT, cv2.CC_STAT_AREA))
+    x, y, w, h, area = (int(stats[k, c]) for c in (cv2.CC_STAT_LEFT, cv2.CC_STAT_TOP, cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT,
+                                                   cv2.CC_STAT_AREA))
     others = np.delete(areas, k - 1)
     if area < SPECK_DASH_MIN_PT2 * scale * scale or (others.size and int(others.max()) > SPECK_DASH_LEAD * area):
         return None
     if int(specks[labels == k].min()) < FAINT_INK:
         return None  # (a blot with a dark core is measured as ink, at FAINT_INK: dash_in_cell)
-    if h <= w <= 4 * h and h <= SPECK_SIZE_PT * scale and abs(x + w / 2 - specks.shape[1] / 2) <= SPECK_DASH_MIDDLE * specks.shape[1]:
+    rows, cols = specks.shape
+    if h <= w <= 4 * h and h <= SPECK_SIZE_PT * scale and abs(x + w / 2 - cols / 2) <= SPECK_DASH_MIDDLE * cols \
+            and abs(y + h / 2 - rows / 2) <= rows / 4:
         return Word("-", _ink_box(labels == k, x0, y0, scale), conf=60.0)
     return None
 
@@ -2327,8 +2338,9 @@ def dash_taken_for_speck(specks: np.ndarray, x0: int, y0: int, scale: float) -> 
 #: share of a cell's width: a blot this near its middle is where a centred dash stands (seed 1 file 8's
 #: within 0.03 of it; its grain beside them 0.2-0.45 away)
 SPECK_DASH_MIDDLE = 0.1
-#: pt²: a dash's blot holds this much ink at least (seed 1 file 8: 22-35 px at 300 dpi, 1.3-2.0 pt²; grain
-#: 8-20 px, two grains run together up to 27)
+#: pt²: a dash's blot holds this much ink at least (seed 1 file 8: 22-35 px at 300 dpi, 1.3-2.0 pt²; 20 px here).
+#: Most single grains hold less (s1/34: 8-20 px), not all, nor two run together (up to 27): SPECK_DASH_LEAD and the
+#: blot's shape and place tell those
 SPECK_DASH_MIN_PT2 = 1.15
 #: ... and no other blot of the cell holds more than this share of its ink (the grain beside s1/8's dashes:
 #: 0.76 at most; two grains run together on the speckled s1/34 beside one: 0.85)

@@ -351,7 +351,7 @@ def clean_scan(image: np.ndarray, settings: PdfSettings = DEFAULT) -> tuple[np.n
     """
     flat = flatten_paper(image, settings.scale, settings.paper_kernel_pt, settings.paper_white)
     cleaned = despeckle(flat, settings.scale, settings.speck_size_pt, settings.speck_gap_pt, settings.speck_ink, settings.min_specks)
-    return cleaned, (np.where(cleaned > flat, flat, 255).astype(np.uint8) if cleaned is not flat else None)
+    return cleaned, (np.where(cleaned > flat, flat, 255).astype(np.uint8, copy=False) if cleaned is not flat else None)
 
 
 def _ink(image: np.ndarray) -> np.ndarray:

@@ -104,6 +104,7 @@ def find_rulings(page: ScanPage) -> None:
 
 def read_cells(page: ScanPage) -> None:
     page.cell_words = ocr_mod.ocr_cells(page.image, page.grids, page.scale, masks=page.masks, specks=page.specks)
+    page.specks = None  # (a page's worth of pixels no later pass asks for)
 
 
 def fill_tables(page: ScanPage) -> None:

@@ -336,10 +336,10 @@ def test_the_narrow_hyphens_of_a_speckled_scan_are_dashes() -> None:
     assert rows[4][2:] == ["-", "-", "-", "-", "-", "Rp 2.479.000.000", "Rp 2.479.000.000"]
 
 
-def _speckled_grid(cells: dict[tuple[int, int], list[tuple[int, int, int, int]]]) -> np.ndarray:
-    """A 300-dpi page with a ruled grid of 2 x 3 cells (300 x 150 px each) and 200 specks of grain outside
-    it (3 x 3 px: a speckled scan, whose specks the cleaning removes); ``cells``: the blots (x, y, w, h, in
-    the cell) printed pale (grey 190) in each cell."""
+def _speckled_grid(cells: dict[tuple[int, int], list[tuple[int, int, int, int]]], specks: int = 200) -> np.ndarray:
+    """A 300-dpi page with a ruled grid of 2 x 3 cells (300 x 150 px each) and ``specks`` specks of grain
+    outside it (3 x 3 px: a speckled scan, whose specks the cleaning removes); ``cells``: the blots (x, y, w,
+    h, in the cell) printed pale (grey 190) in each cell."""
     page = np.full((1400, 1800), 255, np.uint8)
     xs, ys = [300, 600, 900, 1200], [300, 450, 600]
     for y in ys:
@@ -347,7 +347,7 @@ def _speckled_grid(cells: dict[tuple[int, int], list[tuple[int, int, int, int]]]
     for x in xs:
         page[ys[0] : ys[-1] + 3, x : x + 3] = 30
     rng = np.random.default_rng(7)
-    for _ in range(200):
+    for _ in range(specks):
         x, y = int(rng.integers(20, 1780)), int(rng.integers(800, 1380))
         page[y : y + 3, x : x + 3] = 120
     for (r, c), blots in cells.items():
@@ -362,10 +362,16 @@ def test_a_pale_dash_the_cleaning_took_for_a_speck_is_the_cells_dash() -> None:
     removed them: 15 cells read empty. The blot clearly the largest of its cell, flat and in the middle of
     its width, is the cell's dash (the cell in row 0, column 0; and in column 1, beside a smaller grain).
     Near misses: a cell whose blots are grain of one size (column 2 of row 0), or whose one blot stands off
-    the middle (row 1, column 0), stays empty. No tesseract run: no cell holds text."""
+    the middle (row 1, column 0), stays empty; and on a page with no specks, so is a pale blot alone. No
+    tesseract run: no cell holds text."""
     page = _speckled_grid({(0, 0): [(146, 72, 8, 5)], (0, 1): [(146, 72, 8, 5), (40, 20, 4, 4)],
                            (0, 2): [(146, 72, 6, 5), (60, 30, 6, 5), (200, 100, 5, 5)], (1, 0): [(230, 72, 8, 5)]})
+    cleaned = scan.read_scan(PageContent(1, 1800 / DEFAULT.scale, 1400 / DEFAULT.scale), page, DEFAULT, passes=(scan.clean,))
+    assert cleaned.specks is not None and int((cleaned.specks < 224).sum()) >= 150 * 9  # (specks set close are no specks)
     content = PageContent(1, 1800 / DEFAULT.scale, 1400 / DEFAULT.scale)
     done = scan.read_scan(content, page, DEFAULT, passes=(scan.clean, scan.find_rulings, scan.read_cells))
-    assert done.specks is not None and int((done.specks < 224).sum()) >= 150 * 9  # (specks set close are no specks)
     assert [(w.text, round(w.box.cx * DEFAULT.scale)) for w in done.cell_words] == [("-", 450), ("-", 750)]
+    assert done.specks is None  # (let go once the cells are read)
+    clean = scan.read_scan(PageContent(1, 1800 / DEFAULT.scale, 1400 / DEFAULT.scale), _speckled_grid({(0, 0): [(146, 72, 8, 5)]}, 0),
+                           DEFAULT, passes=(scan.clean, scan.find_rulings, scan.read_cells))
+    assert clean.cell_words == []  # a page with no specks: a pale smudge alone is no dash (as _faint_dash says)
