@@ -7,6 +7,8 @@ text). Used on the cells of ruled tables (:mod:`extract.pdf.ocr`) and of tables 
 
 from __future__ import annotations
 
+import itertools
+
 import regex as re
 
 from extract.models import MONTH_NAMES_ID
@@ -151,7 +153,43 @@ def drop_text_specks(words: list[Word]) -> list[Word]:
 
     gone = {id(w) for w in specks if not meant(w)}
     kept = [w for w in words if id(w) not in gone] if gone else words
-    return _without_lone_quotes(kept)
+    return _without_glued_stops(_without_lone_quotes(kept))
+
+
+#: a speck read as a full stop glued to a word of small letters (four at least: ``dll.``, ``dsb.``, ``kec.`` are
+#: abbreviations), or to a word's comma
+_GLUED_STOP = re.compile(r"^(?:\p{Ll}{4,}|.*\p{L},)\.$")
+#: abbreviations of four letters or more the forms write in small letters (``maks. lima``, ``prov. jawa``)
+_SMALL_ABBREVIATIONS = frozenset({"maks.", "prov.", "pend.", "lamp.", "pemb.", "angg."})
+#: what goes on a phrase: a word of small letters (two at least; an item's letter, ``b.`` or ``b)``, opens one)
+_PHRASE_GOES_ON = re.compile(r"^\p{Ll}{2}")
+
+
+def _without_glued_stops(words: list[Word]) -> list[Word]:
+    """A full stop OCR read glued to a word of a cell of text, before a word in small letters, is a speck:
+    a phrase goes on after it (``pembangunan. desa``, ``keuangan. daerah``, ``terintegrasi,. partisipatif``),
+    where a sentence would start with a capital and an item with its letter (``daerah. b. meningkatnya``). A
+    word printed (no confidence), an abbreviation (``Kab.``, ``dll.``, :data:`_SMALL_ABBREVIATIONS`) and the
+    cell's last word are left as they are.
+
+    >>> def texts(ts):
+    ...     return [w.text for w in _without_glued_stops([Word(t, Box(40 * k, 0, 40 * k + 30, 8), 90.0) for k, t in enumerate(ts)])]
+    >>> texts(["pembangunan.", "desa"]), texts(["terintegrasi,.", "partisipatif"]), texts(["daerah.", "Meningkatnya"])
+    (['pembangunan', 'desa'], ['terintegrasi,', 'partisipatif'], ['daerah.', 'Meningkatnya'])
+    >>> texts(["sarana", "dll.", "dan"]), texts(["kualitas", "daerah."]), texts(["Prov.", "jawa"]), texts(["maks.", "lima"])
+    (['sarana', 'dll.', 'dan'], ['kualitas', 'daerah.'], ['Prov.', 'jawa'], ['maks.', 'lima'])
+    >>> texts(["pembangunan", "daerah.", "b.", "meningkatnya"]), texts(["daerah.", "b)", "desa"])  # items
+    (['pembangunan', 'daerah.', 'b.', 'meningkatnya'], ['daerah.', 'b)', 'desa'])
+    """
+    glued = [k for k, (w, after) in enumerate(itertools.pairwise(words))
+             if w.conf is not None and _GLUED_STOP.match(w.text) and w.text.casefold() not in _SMALL_ABBREVIATIONS
+             and _PHRASE_GOES_ON.match(after.text)]
+    if not glued:
+        return words
+    out = list(words)
+    for k in glued:
+        out[k] = Word(words[k].text[:-1], words[k].box, words[k].conf)
+    return out
 
 
 _QUOTED_END = f"(?<=\\p{{L}})[{_QUOTE_MARKS}]+$"

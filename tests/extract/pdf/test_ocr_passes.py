@@ -849,6 +849,22 @@ def test_a_lone_quote_mark_glued_to_a_word_of_a_scanned_name_is_a_speck() -> Non
     assert cell(["Jumlah", "desa", "“Mandiri”", "terbentuk"]) == ["Jumlah", "desa", "“Mandiri”", "terbentuk"]
 
 
+def test_a_full_stop_read_from_a_speck_glued_to_a_word_of_a_scanned_name_is_left_out() -> None:
+    """The scan benchmark's merged sasaran and names (seed 2 file 14, seed 1 files 8 and 20; a budget line of
+    seed 2 file 26): a speck read as a full stop glued to a word, ``keuangan. daerah``, ``terintegrasi,.
+    partisipatif``, ``talenta. aparatur``, each wrong in every row under the sasaran. A phrase goes on in small
+    letters after it; an abbreviation (``dll.``, ``Kab.``, ``maks.``), a stop before a capital or an item's
+    letter (``b.``), and the cell's last word keep theirs."""
+    def cell(texts: list[str]) -> str:
+        return " ".join(w.text for w in drop_text_specks([Word(t, Box(40 * k, 0, 40 * k + 30, 8), 91.0) for k, t in enumerate(texts)]))
+
+    assert cell(["Meningkatnya", "kualitas", "pengelolaan", "keuangan.", "daerah"]) == "Meningkatnya kualitas pengelolaan keuangan daerah"
+    assert cell(["yang", "terintegrasi,.", "partisipatif", "dan"]) == "yang terintegrasi, partisipatif dan"
+    assert cell(["Jumlah", "UMKM", "yang.", "difasilitasi", "eselon.", "I"]) == "Jumlah UMKM yang difasilitasi eselon. I"
+    assert cell(["sarana", "dll.", "dan", "Kab.", "bogor", "daerah."]) == "sarana dll. dan Kab. bogor daerah."
+    assert cell(["pembangunan", "daerah.", "b.", "meningkatnya", "maks.", "lima"]) == "pembangunan daerah. b. meningkatnya maks. lima"
+
+
 def test_a_quote_read_from_a_speck_glued_to_a_value_is_left_out() -> None:
     """Seed 2 file 19 and seed 1 of the scan benchmark: a speck before or after a value read as a quote
     glued to it, ``"N/A``, ``100%"``, ``3,05" (skala 4)``; a cell that is no value keeps its quote."""
