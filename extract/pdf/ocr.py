@@ -2283,17 +2283,19 @@ def dash_in_cell(crop: np.ndarray, x0: int, y0: int, scale: float, ink: int = 12
 
 def dash_taken_for_speck(specks: np.ndarray, x0: int, y0: int, scale: float) -> Word | None:
     """The dash of a cell left empty: ``specks`` (the cell's pixels of the blots :func:`raster.despeckle`
-    removed, white elsewhere; or the cell as cleaned, where a pale dash stayed) holds one blot clearly the
-    largest (:data:`SPECK_DASH_LEAD`), printed pale (no pixel under :data:`FAINT_INK`), as wide as high at
-    least (blurred, two of s1/8's measure 5 x 5) and no more than four times, no higher than a speck, of a dash's ink (:data:`SPECK_DASH_MIN_PT2`), standing
-    in the middle of the cell's width (:data:`SPECK_DASH_MIDDLE`) and in the middle half of its height. Asked
-    only of a speckled page's empty cells (:func:`ocr_cells`): a pale smudge of a clean scan is no dash
-    (:func:`_faint_dash`). The speck thresholds are the defaults' (``raster.SPECK_INK``, ``SPECK_SIZE_PT``).
-    A short hyphen printed pale and blurred by a 150-dpi scan with heavy JPEG is
-    a blot of 6-8 x 4-6 px at 300 dpi, as small as grey toner's grain, and was taken for one (seed 1 file 8:
-    15 value cells printed ``-`` read empty, each blot within 5 px of its cell's middle across, at 0.52-0.55
-    of its height, one to three blots a cell); grain falls anywhere, as often higher than wide, and a
-    heavily speckled page's empty cell holds many blots of one size (seed 1 file 34: 3-28, 8-27 px each).
+    removed, white elsewhere; or the cell as cleaned, where a pale dash stayed) holds one blot that is
+    clearly the largest (:data:`SPECK_DASH_LEAD`), printed pale (no pixel under :data:`FAINT_INK`), as wide
+    as high at least (blurred, two of s1/8's measure 5 x 5) and no more than four times, no higher than a
+    speck, of a dash's ink (:data:`SPECK_DASH_MIN_PT2`), and stands in the middle of the cell's width
+    (:data:`SPECK_DASH_MIDDLE`) and in the middle half of its height. Asked only of a speckled page's empty
+    cells (:func:`ocr_cells`): a pale smudge of a clean scan is no dash (:func:`_faint_dash`). The speck
+    thresholds are the defaults' (``raster.SPECK_INK``, ``SPECK_SIZE_PT``).
+
+    A short hyphen printed pale and blurred by a 150-dpi scan with heavy JPEG is a blot of 6-8 x 4-6 px at
+    300 dpi, as small as grey toner's grain, and was taken for one (seed 1 file 8: 15 value cells printed
+    ``-`` read empty, each blot within 5 px of its cell's middle across, at 0.52-0.55 of its height, one to
+    three blots a cell); grain falls anywhere, as often higher than wide, and a heavily speckled page's
+    empty cell holds many blots of one size (seed 1 file 34: 3-28, 8-27 px each).
 
     >>> cell = np.full((60, 160), 255, np.uint8); cell[28:33, 77:85] = 190
     >>> dash_taken_for_speck(cell, 0, 0, 300 / 72).text
