@@ -206,11 +206,12 @@ def test_a_ruling_one_cell_long_between_rows_of_blurred_bold_type_set_tight_stay
 
 
 def _grid_with_a_group_under_a_thick_border(group_line_end: int) -> np.ndarray:
-    """A ruled table on an A4 page at 300 dpi: four columns, a thick outer border (30 px: a double line blurred by
-    the scan into one band), and a ``Target`` header over the last two columns whose line under it runs from the
-    third column's ruling to ``group_line_end`` (shorter than the lines a table's rows are told by alone, 0.3 of
-    its width); the last column's ruling starts under that line."""
-    page = np.full((3508, 2480), 255, np.uint8)
+    """A ruled table at 300 dpi: four columns, a thick outer border (30 px: a double line blurred by the scan into
+    one band), and a ``Target`` header over the last two columns whose line under it runs from the third column's
+    ruling to ``group_line_end`` (shorter than the lines a table's rows are told by alone, 0.3 of its width); the
+    last column's ruling starts under that line. The page is 1,400 px high: a vertical ruling is a run of a 40th
+    of it (35 px), and the border's 30 px across make no such run."""
+    page = np.full((1400, 2480), 255, np.uint8)
     xs, top, group, rows = [100, 900, 1700, 2000, 2300], 100, 175, [250, 350, 450]
     for x in (xs[0], xs[-1]):
         page[top - 15 : rows[-1] + 15, x - 15 : x + 15] = 0
