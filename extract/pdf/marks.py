@@ -159,7 +159,8 @@ def drop_text_specks(words: list[Word]) -> list[Word]:
 #: a speck read as a full stop glued to a word of small letters (four at least: ``dll.``, ``dsb.``, ``kec.`` are
 #: abbreviations), or to a word's comma
 _GLUED_STOP = re.compile(r"^(?:\p{Ll}{4,}|.*\p{L},)\.$")
-#: abbreviations of four letters or more the forms write in small letters (``maks. lima``, ``prov. jawa``)
+#: abbreviations of four letters or more written in small letters (``maks. lima``, ``prov. jawa``): a precaution,
+#: no reading of the benchmarks or the real files met one
 _SMALL_ABBREVIATIONS = frozenset({"maks.", "prov.", "pend.", "lamp.", "pemb.", "angg."})
 #: what goes on a phrase: a word of small letters (two at least; an item's letter, ``b.`` or ``b)``, opens one)
 _PHRASE_GOES_ON = re.compile(r"^\p{Ll}{2}")

@@ -28,7 +28,13 @@ from extract.pdf import lexicon
 from extract.pdf.gridless import YEAR, label_pieces
 from extract.pdf.marks import drop_text_specks, drop_value_marks
 from extract.pdf.model import Box, Cell, Table, Word
-from extract.pdf.raster import component_labels, components, line_masks
+from extract.pdf.raster import (
+    SPECK_INK,
+    SPECK_SIZE_PT,
+    component_labels,
+    components,
+    line_masks,
+)
 from extract.pdf.render import VisualLine, visual_lines
 from extract.pdf.tablerows import is_value_line
 from extract.pdf.tesseract import LANG, has_osd, run, tsv
@@ -2313,10 +2319,19 @@ def dash_taken_for_speck(specks: np.ndarray, x0: int, y0: int, scale: float) -> 
     >>> tall = np.full((60, 160), 255, np.uint8); tall[27:34, 78:83] = 190  # higher than wide
     >>> dash_taken_for_speck(edge, 0, 0, 300 / 72) is None, dash_taken_for_speck(tall, 0, 0, 300 / 72) is None
     (True, True)
+
+    Near the bounds: 0.15 of the width off the middle (the bound 0.1), a grain of 0.88 of the blot's ink beside
+    it (0.8; one of 0.75 is passed over), a dark core (under FAINT_INK), a blot of 16 px (20), one higher than
+    wide (4 x 5) and one as wide as high (5 x 5):
+
+    >>> def blot(x=77, w=8, h=5, grain=0, core=190):
+    ...     c = np.full((60, 160), 255, np.uint8); c[28:28 + h, x : x + w] = 190; c[30, x + 2] = core
+    ...     if grain: c[5:5 + grain // 5, 20:25] = 190
+    ...     return dash_taken_for_speck(c, 0, 0, 300 / 72) is not None
+    >>> blot(), blot(x=101), blot(grain=35), blot(grain=30), blot(core=150), blot(w=4, h=4), blot(w=4), blot(w=5)
+    (True, False, False, True, False, False, False, True)
     """
     import cv2
-
-    from extract.pdf.raster import SPECK_INK, SPECK_SIZE_PT
 
     n, labels, stats, _ = components((specks < SPECK_INK).astype(np.uint8), 8)
     if n <= 1:

@@ -87,7 +87,7 @@ class Segment:
     pos: float  # y of a horizontal line, x of a vertical one (pixels)
     start: float
     end: float
-    thickness: float = 0.0  # across the line (pixels, as the mask holds it)
+    thickness: float = 0.0  # across the line (pixels, as the mask holds it; a column ruling's is read: _closed)
 
 
 def render_gray(page: pdfium.PdfPage, scale: float = SCALE) -> np.ndarray:

@@ -54,7 +54,7 @@ class ScanPage:
     masks: raster.Masks | None = None  # the ruling lines (horizontal, vertical) of the image
     grids: list[Table] = field(default_factory=list)
     shade: np.ndarray | None = None  # the page's shading (raster.shading), turned with the image
-    specks: np.ndarray | None = None  # the blots the cleaning took for specks, as printed (white elsewhere), turned with it
+    specks: np.ndarray | None = None  # the blots the cleaning took for specks, as on the flattened page (white elsewhere), turned with it
     cell_words: list[Word] = field(default_factory=list)
     _unruled: np.ndarray | None = field(default=None, repr=False)
 

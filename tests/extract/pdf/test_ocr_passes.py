@@ -863,6 +863,8 @@ def test_a_full_stop_read_from_a_speck_glued_to_a_word_of_a_scanned_name_is_left
     assert cell(["Jumlah", "UMKM", "yang.", "difasilitasi", "eselon.", "I"]) == "Jumlah UMKM yang difasilitasi eselon. I"
     assert cell(["sarana", "dll.", "dan", "Kab.", "bogor", "daerah."]) == "sarana dll. dan Kab. bogor daerah."
     assert cell(["pembangunan", "daerah.", "b.", "meningkatnya", "maks.", "lima"]) == "pembangunan daerah. b. meningkatnya maks. lima"
+    printed = [Word(t, Box(40 * k, 0, 40 * k + 30, 8)) for k, t in enumerate(["keuangan.", "daerah", "lainnya"])]
+    assert [w.text for w in drop_text_specks(printed)] == ["keuangan.", "daerah", "lainnya"]  # a text layer's: as printed
 
 
 def test_a_quote_read_from_a_speck_glued_to_a_value_is_left_out() -> None:

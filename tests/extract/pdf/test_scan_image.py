@@ -229,7 +229,7 @@ def _grid_with_a_group_under_a_thick_border(group_line_end: int) -> np.ndarray:
 def test_a_group_label_line_that_runs_into_a_thick_border_parts_the_header_rows() -> None:
     """The line under a group's label ends on a column ruling at both its ends (raster._closed); at a thick outer
     border it runs on to the border's outer edge, 15 px from the border's middle here (13 px in a generated
-    Rincian Target scanned at 150 dpi whose ``Target`` took its periods in as one cell and lost every target).
+    Rincian Target scanned at 150 dpi whose ``Target`` took the row of its periods into its own cell).
     The near misses: lines that stop inside the last column, 40 px short of the border's middle (the allowance
     is the tolerance and half the border's thickness, 27 px here) or far from it, end on no ruling, and part nothing."""
     scale = 300 / 72

@@ -360,18 +360,24 @@ def test_a_pale_dash_the_cleaning_took_for_a_speck_is_the_cells_dash() -> None:
     """A generated PK scanned at 150 dpi with grey toner and heavy JPEG (seed 1 file 8): its empty periods'
     hyphens are blots of 6-8 x 4-6 px at 300 dpi, as small as grain, and the cleaning of the speckled page
     removed them: 15 cells read empty. The blot clearly the largest of its cell, flat and in the middle of
-    its width, is the cell's dash (the cell in row 0, column 0; and in column 1, beside a smaller grain).
+    its width, is the cell's dash (7 x 5 px here, removed by the cleaning: the cell in row 0, column 0; and in
+    column 1, beside a smaller grain), on the page as scanned and on the page skewed 1.5 degrees.
     Near misses: a cell whose blots are grain of one size (column 2 of row 0), or whose one blot stands off
     the middle (row 1, column 0), stays empty; and on a page with no specks, so is a pale blot alone. No
     tesseract run: no cell holds text."""
-    page = _speckled_grid({(0, 0): [(146, 72, 8, 5)], (0, 1): [(146, 72, 8, 5), (40, 20, 4, 4)],
-                           (0, 2): [(146, 72, 6, 5), (60, 30, 6, 5), (200, 100, 5, 5)], (1, 0): [(230, 72, 8, 5)]})
+    page = _speckled_grid({(0, 0): [(146, 72, 7, 5)], (0, 1): [(146, 72, 7, 5), (40, 20, 4, 4)],
+                           (0, 2): [(146, 72, 6, 5), (60, 30, 6, 5), (200, 100, 5, 5)], (1, 0): [(230, 72, 7, 5)]})
     cleaned = scan.read_scan(PageContent(1, 1800 / DEFAULT.scale, 1400 / DEFAULT.scale), page, DEFAULT, passes=(scan.clean,))
     assert cleaned.specks is not None and int((cleaned.specks < 224).sum()) >= 150 * 9  # (specks set close are no specks)
+    assert (cleaned.specks[372:377, 446:453] == 190).all() and (cleaned.image[372:377, 446:453] == 255).all()  # the dash, removed
     content = PageContent(1, 1800 / DEFAULT.scale, 1400 / DEFAULT.scale)
     done = scan.read_scan(content, page, DEFAULT, passes=(scan.clean, scan.find_rulings, scan.read_cells))
-    assert [(w.text, round(w.box.cx * DEFAULT.scale)) for w in done.cell_words] == [("-", 450), ("-", 750)]
+    assert [(w.text, round(w.box.cx * DEFAULT.scale)) for w in done.cell_words] == [("-", 449), ("-", 749)]
     assert done.specks is None  # (let go once the cells are read)
+    skewed = cv2.warpAffine(page, cv2.getRotationMatrix2D((900, 700), 1.5, 1.0), (1800, 1400), borderValue=255)
+    turned = scan.read_scan(PageContent(1, 1800 / DEFAULT.scale, 1400 / DEFAULT.scale), skewed, DEFAULT,
+                            passes=(scan.clean, scan.deskew, scan.find_rulings, scan.read_cells))
+    assert [w.text for w in turned.cell_words] == ["-", "-"]  # (the specks turned with the page)
     clean = scan.read_scan(PageContent(1, 1800 / DEFAULT.scale, 1400 / DEFAULT.scale), _speckled_grid({(0, 0): [(146, 72, 8, 5)]}, 0),
                            DEFAULT, passes=(scan.clean, scan.find_rulings, scan.read_cells))
     assert clean.cell_words == []  # a page with no specks: a pale smudge alone is no dash (as _faint_dash says)
