@@ -2287,9 +2287,9 @@ def dash_in_cell(crop: np.ndarray, x0: int, y0: int, scale: float, ink: int = 12
     return None
 
 
-def dash_taken_for_speck(specks: np.ndarray, x0: int, y0: int, scale: float) -> Word | None:
-    """The dash of a cell left empty: ``specks`` (the cell's pixels of the blots :func:`raster.despeckle`
-    removed, white elsewhere; or the cell as cleaned, where a pale dash stayed) holds one blot that is
+def dash_taken_for_speck(cell: np.ndarray, x0: int, y0: int, scale: float) -> Word | None:
+    """The dash of a cell left empty: ``cell`` (its pixels of the blots :func:`raster.despeckle` removed,
+    white elsewhere; or the cell as cleaned, where a pale dash stayed) holds one blot that is
     clearly the largest (:data:`SPECK_DASH_LEAD`), printed pale (no pixel under :data:`FAINT_INK`), as wide
     as high at least (blurred, two of s1/8's measure 5 x 5) and no more than four times, no higher than a
     speck, of a dash's ink (:data:`SPECK_DASH_MIN_PT2`), and stands in the middle of the cell's width
@@ -2333,7 +2333,7 @@ def dash_taken_for_speck(specks: np.ndarray, x0: int, y0: int, scale: float) -> 
     """
     import cv2
 
-    n, labels, stats, _ = components((specks < SPECK_INK).astype(np.uint8), 8)
+    n, labels, stats, _ = components((cell < SPECK_INK).astype(np.uint8), 8)
     if n <= 1:
         return None
     areas = stats[1:, cv2.CC_STAT_AREA]
@@ -2343,12 +2343,13 @@ def dash_taken_for_speck(specks: np.ndarray, x0: int, y0: int, scale: float) -> 
     others = np.delete(areas, k - 1)
     if area < SPECK_DASH_MIN_PT2 * scale * scale or (others.size and int(others.max()) > SPECK_DASH_LEAD * area):
         return None
-    if int(specks[labels == k].min()) < FAINT_INK:
+    blot = labels == k
+    if int(cell[blot].min()) < FAINT_INK:
         return None  # (a blot with a dark core is measured as ink, at FAINT_INK: dash_in_cell)
-    rows, cols = specks.shape
+    rows, cols = cell.shape
     if h <= w <= 4 * h and h <= SPECK_SIZE_PT * scale and abs(x + w / 2 - cols / 2) <= SPECK_DASH_MIDDLE * cols \
             and abs(y + h / 2 - rows / 2) <= rows / 4:
-        return Word("-", _ink_box(labels == k, x0, y0, scale), conf=60.0)
+        return Word("-", _ink_box(blot, x0, y0, scale), conf=60.0)
     return None
 
 
