@@ -73,8 +73,9 @@ class RunWriter:
         self.summary = Summary()
         self.layout.clean_temporaries()
         self._stack = contextlib.ExitStack()
-        self.workbook = WorkbookProcess(out / WORKBOOK_NAME, lang=lang)  # first: it need not inherit the streams' files
-        self._stack.callback(self.workbook.abort)
+        # first: it need not inherit the streams' files; not in the stack: it is closed after the
+        # streams, while the report is drawn (close), and aborted with them (abort)
+        self.workbook = WorkbookProcess(out / WORKBOOK_NAME, lang=lang)
         self.tables = TableStreams(self._stack, self.layout.tables, out / SQLITE_NAME, specs(), parquet=parquet)
         tmp = self._stack.enter_context(atomic_path(out / TEMPLATE_NAME))
         self._template = _template_writer(self._stack.enter_context(open(tmp, "w", **TEMPLATE_FILE)))
@@ -164,8 +165,8 @@ class RunWriter:
         self.index.set_meta("summary", self.summary.model_dump(mode="json"))
         self.index.commit()
         self.layout.remove_stale(self.index.written)
+        self.workbook.finish()  # written in its process while the report is drawn here
         self.tables.close()
-        self.workbook.close()
         self._stack.close()
         self._closed = True
         run = StoreRun(self.layout.out, self.index)
@@ -174,6 +175,7 @@ class RunWriter:
         else:
             write_report(run, self.layout.out, lang=self.lang)
             PageWriter.remove_pages(self.layout)
+        self.workbook.close()
         write_json(self.layout.out / "datapackage.json", datapackage())
         write_manifest(self.layout.out / MANIFEST_NAME, self.summary, self.index.manifest())
         return self.summary
@@ -181,6 +183,7 @@ class RunWriter:
     def abort(self, exc: BaseException | None = None) -> None:
         if not self._closed:
             self._stack.__exit__(type(exc) if exc else RuntimeError, exc or RuntimeError("aborted"), None)
+        self.workbook.abort()  # (nothing once closed; waits for a workbook already being written)
 
 
 def write_manifest(path: Path, summary: Summary, entries: Iterable[ManifestEntry]) -> None:

@@ -257,6 +257,7 @@ class WorkbookProcess:
         child.close()
         self.path = path
         self._closed = False
+        self._finishing = False
         self._batch: list[tuple[str, list[dict[str, Any]]]] = []
         self._rows = 0
 
@@ -272,9 +273,16 @@ class WorkbookProcess:
             self.conn.send(("rows", self._batch))
             self._batch, self._rows = [], 0
 
+    def finish(self) -> None:
+        """Send the last rows and the order to close: the workbook's process writes the file while
+        this one goes on (the report is drawn meanwhile); :meth:`close` waits for it."""
+        if not self._finishing:
+            self._flush()
+            self.conn.send(("close", None))
+            self._finishing = True
+
     def close(self) -> Path:
-        self._flush()
-        self.conn.send(("close", None))
+        self.finish()
         status, detail = self.conn.recv()
         self.proc.join()
         self._closed = True

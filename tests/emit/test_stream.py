@@ -1,5 +1,5 @@
 """The table streams: Parquet datasets in parts and row groups, decimals, an aborted run's files,
-and the manifest written entry by entry."""
+the workbook written while the report is drawn, and the manifest written entry by entry."""
 
 from __future__ import annotations
 
@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from emit import stream, write_manifest
+from emit import outputs, stream, write_manifest
+from emit.outputs import RunWriter
 from emit.schema import specs, table_spec
 from emit.stream import TableStreams, decimal_or_none
 from extract.models import ManifestEntry, Status
 from extract.rows import BudgetRow
-from store import Summary
+from store import Layout, RunIndex, Summary
 
 
 def _budget(n: int) -> list[BudgetRow]:
@@ -60,6 +61,35 @@ def test_an_aborted_run_leaves_no_file_under_a_final_name(tmp_path: Path) -> Non
         streams.add("budget", _budget(30))
         raise RuntimeError("killed")
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+def test_a_writer_aborted_mid_batch_leaves_no_workbook_and_no_workbook_process(tmp_path: Path) -> None:
+    writer = RunWriter(tmp_path, RunIndex.create(Layout(tmp_path).index))
+    writer.workbook.add_dumped("budget", [r.model_dump() for r in _budget(3)])
+    process = writer.workbook.proc
+    writer.abort(RuntimeError("killed"))
+    assert not process.is_alive() and process.exitcode == 0
+    assert not (tmp_path / "kinerja.xlsx").exists()
+
+
+def test_the_workbook_is_written_while_the_report_is_drawn_and_a_failed_report_leaves_no_process(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The workbook's process is told to close before the report is drawn and waited for after it;
+    a report that fails still leaves that process ended by the writer's abort."""
+    seen: list[bool] = []
+
+    def failing_report(run, out, *, lang):
+        seen.append((writer.workbook._finishing, writer.workbook._closed))  # told to close, not waited for
+        raise RuntimeError("report failed")
+
+    monkeypatch.setattr(outputs, "write_report", failing_report)
+    writer = RunWriter(tmp_path, RunIndex.create(Layout(tmp_path).index), pages=False)
+    process = writer.workbook.proc
+    with pytest.raises(RuntimeError, match="report failed"):
+        writer.close(1.0)
+    assert seen == [(True, False)] and not writer.workbook._closed
+    writer.abort(RuntimeError("report failed"))
+    assert not process.is_alive()
 
 
 def test_the_manifest_is_the_json_of_the_whole(tmp_path: Path) -> None:
