@@ -634,7 +634,7 @@ def header_at(lines: list[VisualLine], i: int, settings: Settings = SETTINGS,
         return _header_at(lines, i, settings, rules)
     key = (i, id(settings), id(rules))  # (by identity: hashing the page's rules on every ask is the cost saved)
     if key not in cache:
-        cache[key] = _header_at(lines, i, settings, rules)
+        cache[key] = _header_at(lines, i, settings, rules, cache)
     return cache[key]
 
 
@@ -717,7 +717,8 @@ def _among_periods(x: float, periods: Sequence[tuple[float, float]], parents: Se
     return True
 
 
-def _header_at(lines: list[VisualLine], i: int, settings: Settings, rules: Sequence[Box]) -> tuple[Header, int] | None:
+def _header_at(lines: list[VisualLine], i: int, settings: Settings, rules: Sequence[Box],
+               cache: dict | None = None) -> tuple[Header, int] | None:
     h = lines[i].type_height  # (gaps in a text layer's word heights: render.type_extent)
 
     def ruled_apart(above: VisualLine, below: VisualLine) -> bool:
@@ -768,7 +769,7 @@ def _header_at(lines: list[VisualLine], i: int, settings: Settings, rules: Seque
     end = i + 1
     while end < len(lines) and end - start < settings.max_header_lines and joins(end, lines[start:end - 1]):
         end += 1
-    found = _header_of(lines, start, end, h, settings)
+    found = _header_of_or_none(cache, lines, start, end, h, settings)
     for cut in range(end, start, -1) if start > 0 else ():
         # the lines found may be the middle of a header whose labels are centred between a line of parents
         # and one of their periods (the periods' first line may have joined the middle's): found or not
@@ -776,8 +777,24 @@ def _header_at(lines: list[VisualLine], i: int, settings: Settings, rules: Seque
         # "Baseline" beside the years took them as a parent does)
         under = _centred_between(lines[start - 1], lines[start:cut], lines[cut:cut + 2], settings) if cut < len(lines) else 0
         if under and end <= cut + under and cut + under - start + 1 <= settings.max_header_lines:
-            centred = _header_of(lines, start - 1, cut + under, h, settings, middle=lines[start:cut])
+            centred = _header_of_or_none(cache, lines, start - 1, cut + under, h, settings, middle=lines[start:cut])
             return centred if centred is not None else found
+    return found
+
+
+def _header_of_or_none(cache: dict | None, lines: list[VisualLine], start: int, end: int, h: float, settings: Settings,
+                       middle: Sequence[VisualLine] = ()) -> tuple[Header, int] | None:
+    """:func:`_header_of`, remembering in ``cache`` (:func:`header_at`'s) the spans of lines that make no
+    header: the lines of one header each find the same span, and most spans asked make none (2,630 of
+    2,711 on 20 of the built PDFs, 786 of them asked before). A header found is made anew each time."""
+    if cache is None:
+        return _header_of(lines, start, end, h, settings, middle)
+    key = ("no header", start, end, h, id(settings), tuple(map(id, middle)))
+    if key in cache:
+        return None
+    found = _header_of(lines, start, end, h, settings, middle)
+    if found is None:
+        cache[key] = None
     return found
 
 
