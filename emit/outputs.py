@@ -27,13 +27,14 @@ from typing import TextIO
 from audit import unassigned_finding
 from audit.models import Dossier
 from audit.rows import audit_tables
-from core.files import atomic_open, atomic_path, write_json
+from core.files import atomic_open, atomic_path, write_json, write_text
 from core.problems import Problem
-from emit.pages import PageWriter, write_report
+from emit.pages import PageWriter
 from emit.schema import datapackage, specs
 from emit.stream import TableStreams
 from emit.workbook import WORKBOOK_NAME, WorkbookProcess
 from extract.models import DocType, Document, FileResult, ManifestEntry, Status
+from report.html import REPORT_NAME, render
 from report.pages import wants_pages
 from score.realisasi import TEMPLATE_COLUMNS, template_rows
 from store import DossierResult, Layout, RunIndex, StoreRun, Summary, write_file
@@ -165,25 +166,30 @@ class RunWriter:
         self.index.set_meta("summary", self.summary.model_dump(mode="json"))
         self.index.commit()
         self.layout.remove_stale(self.index.written)
-        self.workbook.finish()  # written in its process while the report is drawn here
+        # the workbook is written in its process while a small batch's report is drawn here; then the
+        # workbook, the tables and the report are put in place, in that order (nothing is, if one fails)
+        self.workbook.finish()
+        run = StoreRun(self.layout.out, self.index)
+        html = render(run, lang=self.lang) if self.pages is None else None
         self.tables.close()
+        self.workbook.close()
         self._stack.close()
         self._closed = True
-        run = StoreRun(self.layout.out, self.index)
         if self.pages is not None:
             self.pages.close(run)
         else:
-            write_report(run, self.layout.out, lang=self.lang)
+            write_text(self.layout.out / REPORT_NAME, html)
             PageWriter.remove_pages(self.layout)
-        self.workbook.close()
         write_json(self.layout.out / "datapackage.json", datapackage())
         write_manifest(self.layout.out / MANIFEST_NAME, self.summary, self.index.manifest())
         return self.summary
 
     def abort(self, exc: BaseException | None = None) -> None:
-        if not self._closed:
-            self._stack.__exit__(type(exc) if exc else RuntimeError, exc or RuntimeError("aborted"), None)
-        self.workbook.abort()  # (nothing once closed; waits for a workbook already being written)
+        try:
+            if not self._closed:
+                self._stack.__exit__(type(exc) if exc else RuntimeError, exc or RuntimeError("aborted"), None)
+        finally:
+            self.workbook.abort()  # (nothing once in place; stopped, and no file left, while it is written)
 
 
 def write_manifest(path: Path, summary: Summary, entries: Iterable[ManifestEntry]) -> None:

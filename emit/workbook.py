@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import os
+import signal
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -206,7 +207,8 @@ class WorkbookWriter:
             for row in rows:
                 sheet.add(model.model_construct(**row))
 
-    def close(self) -> Path:
+    def write(self) -> None:
+        """Write the whole file under its temporary name (:meth:`publish` puts it in place)."""
         try:
             for sheet in self.sheets.values():
                 sheet.finish()
@@ -214,9 +216,16 @@ class WorkbookWriter:
         except BaseException:
             self.abort()
             raise
+
+    def publish(self) -> Path:
+        """The file written, renamed into place."""
         self._closed = True
         self._stack.close()  # the rename
         return self.path
+
+    def close(self) -> Path:
+        self.write()
+        return self.publish()
 
     def abort(self) -> None:
         """Leave no file (the old workbook untouched)."""
@@ -241,7 +250,11 @@ class WorkbookProcess:
     """A :class:`WorkbookWriter` in a process of its own, fed rows (as dumped by their models)
     through a pipe: XlsxWriter's cost per cell leaves the batch process, which only pickles. A
     full pipe makes the batch wait (the memory stays bounded). If the batch dies, the writer sees
-    the pipe close and leaves no file."""
+    the pipe close and leaves no file.
+
+    Closing takes two steps: :meth:`finish` has the file written under its temporary name while the
+    batch goes on (it draws the report meanwhile), :meth:`close` waits for it and has it renamed into
+    place. Aborted between the two, the writer is stopped and leaves no file."""
 
     def __init__(self, path: Path, *, max_rows: int = MAX_ROWS, lang: str = "id") -> None:
         import multiprocessing as mp  # noqa: PLC0415
@@ -274,16 +287,20 @@ class WorkbookProcess:
             self._batch, self._rows = [], 0
 
     def finish(self) -> None:
-        """Send the last rows and the order to close: the workbook's process writes the file while
-        this one goes on (the report is drawn meanwhile); :meth:`close` waits for it."""
+        """Send the last rows and the order to write the file under its temporary name: the
+        workbook's process writes it while this one goes on; :meth:`close` puts it in place."""
         if not self._finishing:
             self._flush()
             self.conn.send(("close", None))
             self._finishing = True
 
     def close(self) -> Path:
+        """Wait for the file to be written, then have it renamed into place."""
         self.finish()
         status, detail = self.conn.recv()
+        if status == "written":
+            self.conn.send(("commit", None))
+            status, detail = self.conn.recv()
         self.proc.join()
         self._closed = True
         if status != "ok":
@@ -293,10 +310,15 @@ class WorkbookProcess:
     def abort(self) -> None:
         if not self._closed:
             self._closed = True
-            try:
-                self.conn.send(("abort", None))
-            except OSError:
-                pass
+            if self._finishing:
+                # writing its file, or waiting for the order to rename it: stopped at once, not left to
+                # finish (SIGTERM, which it takes as an abort: its temporary file is removed)
+                self.proc.terminate()
+            else:
+                try:
+                    self.conn.send(("abort", None))
+                except OSError:
+                    pass
             self.proc.join(30)
             if self.proc.is_alive():
                 self.proc.kill()
@@ -305,14 +327,19 @@ class WorkbookProcess:
 _WANTED = frozenset(SHEETS)
 
 
+def _stopped(signum: int, _frame: object) -> None:
+    """SIGTERM in the workbook's process: an abort (its file is removed on the way out)."""
+    raise SystemExit(f"stopped by signal {signum}")
+
+
 def _serve_workbook(conn, path: str, max_rows: int, lang: str, parent: int) -> None:
     try:
         import ctypes  # noqa: PLC0415
-        import signal  # noqa: PLC0415
 
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # die with the batch (Linux)
     except (OSError, AttributeError):  # pragma: no cover
         pass
+    signal.signal(signal.SIGTERM, _stopped)  # (WorkbookProcess.abort while the file is being written)
     book = WorkbookWriter(Path(path), max_rows=max_rows, lang=lang)
     try:
         while True:
@@ -325,7 +352,13 @@ def _serve_workbook(conn, path: str, max_rows: int, lang: str, parent: int) -> N
                 for table, rows in data:
                     book.add_dumped(table, rows)
             elif kind == "close":
-                book.close()
+                book.write()
+                conn.send(("written", None))
+                order, _ = conn.recv()
+                if order != "commit":
+                    book.abort()
+                    return
+                book.publish()
                 conn.send(("ok", None))
                 return
             else:

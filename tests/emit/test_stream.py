@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import contextlib
 import json
+import time
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from emit import outputs, stream, write_manifest
+from emit import outputs, stream, workbook, write_manifest
 from emit.outputs import RunWriter
 from emit.schema import specs, table_spec
 from emit.stream import TableStreams, decimal_or_none
@@ -72,24 +73,68 @@ def test_a_writer_aborted_mid_batch_leaves_no_workbook_and_no_workbook_process(t
     assert not (tmp_path / "kinerja.xlsx").exists()
 
 
-def test_the_workbook_is_written_while_the_report_is_drawn_and_a_failed_report_leaves_no_process(
+def _outputs(out: Path) -> list[str]:
+    """The files of a run under their final names and any temporary file left (the index's cache aside)."""
+    return sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file() and ".cache" not in p.parts)
+
+
+def test_the_workbook_is_written_while_the_report_is_drawn_and_in_place_before_the_manifest(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The workbook's process is told to close before the report is drawn and waited for after it;
-    a report that fails still leaves that process ended by the writer's abort."""
-    seen: list[bool] = []
+    calls: list[str] = []
 
-    def failing_report(run, out, *, lang):
-        seen.append((writer.workbook._finishing, writer.workbook._closed))  # told to close, not waited for
-        raise RuntimeError("report failed")
+    def record(name: str, function):
+        def recorded(*args, **kwargs):
+            calls.append(name)
+            return function(*args, **kwargs)
+        return recorded
 
-    monkeypatch.setattr(outputs, "write_report", failing_report)
+    monkeypatch.setattr(outputs, "render", record("report drawn", outputs.render))
+    monkeypatch.setattr(workbook.WorkbookProcess, "finish", record("workbook told", workbook.WorkbookProcess.finish))
+    monkeypatch.setattr(workbook.WorkbookProcess, "close", record("workbook in place", workbook.WorkbookProcess.close))
+    monkeypatch.setattr(outputs, "write_manifest", record("manifest", outputs.write_manifest))
     writer = RunWriter(tmp_path, RunIndex.create(Layout(tmp_path).index), pages=False)
-    process = writer.workbook.proc
-    with pytest.raises(RuntimeError, match="report failed"):
+    writer.workbook.add_dumped("budget", [r.model_dump() for r in _budget(3)])
+    writer.close(1.0)
+    # (close tells the workbook again, a no-op once told)
+    assert calls == ["workbook told", "report drawn", "workbook in place", "workbook told", "manifest"]
+    assert {"kinerja.xlsx", "report.html", "manifest.json", "kinerja.sqlite"} <= set(_outputs(tmp_path))
+    assert not writer.workbook.proc.is_alive() and writer.workbook.proc.exitcode == 0
+
+
+@pytest.mark.parametrize("failing", ["report", "tables", "workbook", "slow workbook"])
+def test_a_failure_while_closing_puts_no_output_in_place_and_leaves_no_process(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str) -> None:
+    """Whichever step of the close fails, the writer's abort leaves no workbook, CSV table, database,
+    report or manifest under its final name and no temporary file; a workbook still being written
+    when the batch aborts is stopped, not waited for (a wait of 30 s then a kill would leave its
+    temporary file)."""
+    def fail(*_args, **_kwargs):
+        raise OSError(f"{failing} failed")
+
+    write = workbook.WorkbookWriter.write
+    if failing == "report":
+        monkeypatch.setattr(outputs, "render", fail)
+    elif failing == "tables":
+        monkeypatch.setattr(stream.TableStreams, "close", fail)
+    elif failing == "workbook":  # (in the workbook's process, forked with this patch)
+        monkeypatch.setattr(workbook.WorkbookWriter, "write", fail)
+    else:
+        def slow(book: workbook.WorkbookWriter) -> None:
+            time.sleep(60)
+            write(book)
+
+        monkeypatch.setattr(workbook.WorkbookWriter, "write", slow)
+        monkeypatch.setattr(outputs, "render", fail)
+    writer = RunWriter(tmp_path, RunIndex.create(Layout(tmp_path).index), pages=False)
+    writer.workbook.add_dumped("budget", [r.model_dump() for r in _budget(3)])
+    with pytest.raises((OSError, RuntimeError), match="failed"):
         writer.close(1.0)
-    assert seen == [(True, False)] and not writer.workbook._closed
-    writer.abort(RuntimeError("report failed"))
-    assert not process.is_alive()
+    writer.abort(RuntimeError("close failed"))
+    assert not writer.workbook.proc.is_alive()
+    # (a Parquet dataset's parts are put in place as each is complete, the last when the tables close:
+    # before the workbook is)
+    parts = [f"tables/{spec.name}/part-00000.parquet" for spec in specs()] if failing == "workbook" else []
+    assert _outputs(tmp_path) == sorted(parts)
 
 
 def test_the_manifest_is_the_json_of_the_whole(tmp_path: Path) -> None:
