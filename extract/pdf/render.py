@@ -96,7 +96,7 @@ class VisualLine(Span):
     def height(self) -> float:
         height = self.memo.get("height")
         if height is None:
-            height = self.memo["height"] = statistics.median(w.box.height for w in self.words)
+            height = self.memo["height"] = _median([w.box.height for w in self.words])
         return height
 
     def _type(self) -> tuple[float, float, float]:
@@ -143,11 +143,25 @@ def _ink_reach(text: str) -> tuple[float, float] | None:
     return up, INK_DESCENT if any(ch in _INK_DOWN for ch in text) else 0.0
 
 
+def _median(values: list[float]) -> float:
+    """``statistics.median`` for a list of floats, without its generality: the same value, the same
+    error for none (a line's height is asked of every cell of a ruled table).
+
+    >>> _median([3.0, 1.0, 2.0]), _median([4.0, 1.0, 2.0, 3.0])
+    (2.0, 2.5)
+    """
+    if not values:
+        return statistics.median(values)
+    values = sorted(values)
+    n = len(values)
+    return values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
+
+
 def _em(words: Sequence[Word]) -> float | None:
     """The type's em on a line of OCR words: the median over its words of their ink heights over
     what their letters reach (:func:`_ink_reach`); None for a text layer's line or one with no word
     to measure."""
-    if any(w.conf is None for w in words):
+    if (words and words[0].conf is None) or any(w.conf is None for w in words):  # (a text layer's: at once)
         return None
     ems = [w.box.height / sum(r) for w in words if (r := _ink_reach(w.text)) is not None]
     return statistics.median(ems) if ems else None
