@@ -122,6 +122,27 @@ SETTINGS = Settings()
 _NUMBERING = re.compile(r"^\(?\d{1,2}\)?$")
 _ROMAN = re.compile(r"^[IVX]{1,4}\.?$")
 YEAR = re.compile(r"^(?:19|20)\d{2}$")  # a year alone ("2024": a label's, a column's)
+
+
+def broken_year(head: str, tail: str) -> bool:
+    """``head`` and ``tail`` are one year broken by its cell's edge: a label's year set in a column
+    too narrow for it goes on, digit by digit, on the next line (``202`` / ``7``).
+
+    >>> broken_year("202", "7"), broken_year("20", "27"), broken_year("2024", "2025"), broken_year("Smt.", "1")
+    (True, True, False, False)
+    """
+    return 0 < len(head) < 4 and head.isdigit() and tail.isdigit() and bool(YEAR.match(head + tail))
+
+
+def _year_head(token: str, tokens: Sequence[str]) -> bool:
+    """``token`` is the start of a year the line's other years begin alike (``202`` beside ``2024``):
+    the head of a year label broken by its cell's edge (:func:`broken_year`). A number without a year
+    beside it that it begins is a value, and so is a whole year's worth of digits.
+
+    >>> _year_head("202", ["2024", "2025", "202"]), _year_head("20", ["Jumlah", "20"]), _year_head("203", ["2024", "203"])
+    (True, False, False)
+    """
+    return 0 < len(token) < 4 and token.isdigit() and any(YEAR.match(t) and t.startswith(token) for t in tokens)
 _DIGIT = re.compile(r"\d")
 _LOWER_WORD = re.compile(r"[a-z]{3,}")
 _WORD_OF_3 = re.compile(r"[^\W\d_]{3,}")
@@ -186,7 +207,12 @@ class Label(Span):
                 rows[-1].append(w)
             else:
                 rows.append([w])
-        return " ".join(" ".join(w.text for w in sorted(r, key=lambda w: w.box.x0)) for r in rows)
+        out = ""
+        for r in rows:
+            row = " ".join(w.text for w in sorted(r, key=lambda w: w.box.x0))
+            # (a year broken by the cell's edge is one word again: "202" over "7")
+            out = f"{out}{row}" if out and broken_year(out.rsplit(" ", 1)[-1], row.split(" ", 1)[0]) else f"{out} {row}".lstrip()
+        return out
 
 
 @dataclass
@@ -368,11 +394,12 @@ def _is_label_line(line: VisualLine) -> bool:
     texts = [_text(p) for p in _phrases(line)]
     if _numbering(line):
         return True
+    every = [tok for t in texts for tok in t.split()]
     for t in texts:
         if role_of(t) is not None:
             continue
         tokens = t.split()
-        if any(_DIGIT.search(tok) and not (YEAR.match(tok) or _ROMAN.match(tok)) for tok in tokens):
+        if any(_DIGIT.search(tok) and not (YEAR.match(tok) or _ROMAN.match(tok) or _year_head(tok, every)) for tok in tokens):
             return False
         if len(tokens) > 6:
             return False
@@ -436,13 +463,15 @@ def _with_wrapped_ends(line: VisualLine, nxt: VisualLine | None, settings: Setti
 
 
 def _wrapped_numbers(above: VisualLine, below: VisualLine) -> bool:
-    """A line of lone numbers, each the end of a period label wrapped over it (``Smt.`` / ``1``)."""
+    """A line of lone numbers, each the end of a period label wrapped over it (``Smt.`` / ``1``), or of a
+    year broken by its cell's edge (``202`` / ``7``)."""
     if not below.words or not all(_DIGIT.fullmatch(w.text) for w in below.words):
         return False
     phrases = _phrases(above)
     for w in below.words:
         over = [p for p in phrases if min(p[-1].box.x1, w.box.x1) - max(p[0].box.x0, w.box.x0) > 0]
-        if len(over) != 1 or role_of(" ".join(x.text for x in over[0]) + " " + w.text) not in ANY_PERIOD_ROLES:
+        if len(over) != 1 or (role_of(" ".join(x.text for x in over[0]) + " " + w.text) not in ANY_PERIOD_ROLES
+                              and not broken_year(over[0][-1].text, w.text)):
             return False
     return True
 

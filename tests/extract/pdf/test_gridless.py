@@ -50,6 +50,23 @@ def _year_rows(seed: int, case: str) -> list[list[str]]:
     return _texts(read_pdf(g.data, g.truth.file, g.truth.file[:-4]).contents[0].tables[0])
 
 
+def test_a_year_label_broken_by_its_cells_edge_is_one_year_column() -> None:
+    # the last of four year columns too narrow for "2027": "202" on the label's line, "7" under it; the
+    # line of years was no label line and the four targets of each row were read as one cell
+    g = generate_pk_years(37, 0, case="target", medium="pdf")
+    rows = _texts(read_pdf(g.data, g.truth.file, g.truth.file[:-4]).contents[1].tables[0])
+    assert rows[:4] == [
+        ["No", "Sasaran", "Indikator Sasaran", "Satuan", "Target", "", "", ""],
+        ["", "", "", "", "2024", "2025", "2026", "2027"],
+        ["1", "Terkelolanya keuangan daerah yang sehat, transparan, dan akuntabel",
+         "Predikat kepatuhan standar pelayanan publik dari Ombudsman RI sesuai standar", "Predikat", "BB", "BB", "BB", "BB"],
+        ["2", "Perbaikan manajemen aparatur sipil negara berbasis sistem merit",
+         "Rasio belanja pegawai terhadap total belanja lingkup perangkat daerah", "%", "85%", "87%", "89%", "91%"],
+    ]
+    assert rows[-1] == ["", "", "Skor kapabilitas APIP di lingkungan pemerintah provinsi", "Angka", "369,5", "384,3", "399,1",
+                        "413,9"]
+
+
 def test_first_row_far_under_a_column_numbering_row_still_belongs_to_the_table() -> None:
     # Rencana Aksi, very loose rows: the first row stands 6 line heights under the labels but
     # only 2.6 under the "(1) (2) …" row that closes the header. ("Target Kinerja Sasaran" stands over the
