@@ -74,8 +74,8 @@ class RunWriter:
         self.summary = Summary()
         self.layout.clean_temporaries()
         self._stack = contextlib.ExitStack()
-        # first: it need not inherit the streams' files; not in the stack: it is closed after the
-        # streams, while the report is drawn (close), and aborted with them (abort)
+        # first: it need not inherit the streams' files; not in the stack: it is written while the report
+        # is drawn and put in place before the streams' files (close), and stopped after them (abort)
         self.workbook = WorkbookProcess(out / WORKBOOK_NAME, lang=lang)
         self.tables = TableStreams(self._stack, self.layout.tables, out / SQLITE_NAME, specs(), parquet=parquet)
         tmp = self._stack.enter_context(atomic_path(out / TEMPLATE_NAME))
@@ -167,7 +167,9 @@ class RunWriter:
         self.index.commit()
         self.layout.remove_stale(self.index.written)
         # the workbook is written in its process while a small batch's report is drawn here; then the
-        # workbook, the tables and the report are put in place, in that order (nothing is, if one fails)
+        # workbook, the tables and the report are put in place, in that order: a report that cannot be
+        # drawn, tables that cannot be closed or a workbook that cannot be written leave none of them
+        # (a Parquet dataset's parts are in place as each is complete, the last when the tables close)
         self.workbook.finish()
         run = StoreRun(self.layout.out, self.index)
         html = render(run, lang=self.lang) if self.pages is None else None

@@ -24,6 +24,7 @@ import contextlib
 import datetime
 import os
 import signal
+import tempfile
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -184,9 +185,11 @@ class WorkbookWriter:
         self.max_rows = max_rows
         self._stack = contextlib.ExitStack()
         tmp = self._stack.enter_context(atomic_path(path))
+        # (XlsxWriter's own files, a sheet's rows each, in a folder removed with the writer, aborted or not)
+        rows = self._stack.enter_context(tempfile.TemporaryDirectory(prefix="kinerja-xlsx-"))
         self.wb = xlsxwriter.Workbook(str(tmp), {
             "constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False,
-            "strings_to_urls": False, "nan_inf_to_errors": True,
+            "strings_to_urls": False, "nan_inf_to_errors": True, "tmpdir": rows,
         })
         self.wb.set_properties({"created": _EPOCH})  # a rerun writes the same bytes
         self._closed = False
@@ -219,8 +222,8 @@ class WorkbookWriter:
 
     def publish(self) -> Path:
         """The file written, renamed into place."""
-        self._closed = True
         self._stack.close()  # the rename
+        self._closed = True
         return self.path
 
     def close(self) -> Path:
@@ -254,7 +257,7 @@ class WorkbookProcess:
 
     Closing takes two steps: :meth:`finish` has the file written under its temporary name while the
     batch goes on (it draws the report meanwhile), :meth:`close` waits for it and has it renamed into
-    place. Aborted between the two, the writer is stopped and leaves no file."""
+    place. Aborted before the rename, the writer is stopped and leaves no file."""
 
     def __init__(self, path: Path, *, max_rows: int = MAX_ROWS, lang: str = "id") -> None:
         import multiprocessing as mp  # noqa: PLC0415
@@ -297,10 +300,13 @@ class WorkbookProcess:
     def close(self) -> Path:
         """Wait for the file to be written, then have it renamed into place."""
         self.finish()
-        status, detail = self.conn.recv()
-        if status == "written":
-            self.conn.send(("commit", None))
+        try:
             status, detail = self.conn.recv()
+            if status == "written":
+                self.conn.send(("commit", None))
+                status, detail = self.conn.recv()
+        except (EOFError, OSError) as exc:
+            status, detail = "error", f"its process ended ({exc!r})"
         self.proc.join()
         self._closed = True
         if status != "ok":
@@ -308,20 +314,18 @@ class WorkbookProcess:
         return self.path
 
     def abort(self) -> None:
+        """Stop the writer at once, whatever it is doing (SIGTERM, which it takes as an abort: no file
+        under the final name, its temporary files removed; on Windows, where the signal cannot be
+        caught, the next run removes the temporary file). An order sent through the pipe could land in
+        the middle of rows cut off mid-send."""
         if not self._closed:
             self._closed = True
-            if self._finishing:
-                # writing its file, or waiting for the order to rename it: stopped at once, not left to
-                # finish (SIGTERM, which it takes as an abort: its temporary file is removed)
+            if self.proc.is_alive():
                 self.proc.terminate()
-            else:
-                try:
-                    self.conn.send(("abort", None))
-                except OSError:
-                    pass
             self.proc.join(30)
             if self.proc.is_alive():
                 self.proc.kill()
+                self.proc.join()
 
 
 _WANTED = frozenset(SHEETS)
@@ -339,7 +343,7 @@ def _serve_workbook(conn, path: str, max_rows: int, lang: str, parent: int) -> N
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # die with the batch (Linux)
     except (OSError, AttributeError):  # pragma: no cover
         pass
-    signal.signal(signal.SIGTERM, _stopped)  # (WorkbookProcess.abort while the file is being written)
+    signal.signal(signal.SIGTERM, _stopped)  # (WorkbookProcess.abort)
     book = WorkbookWriter(Path(path), max_rows=max_rows, lang=lang)
     try:
         while True:

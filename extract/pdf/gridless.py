@@ -130,19 +130,22 @@ def broken_year(head: str, tail: str) -> bool:
 
     >>> broken_year("202", "7"), broken_year("20", "27"), broken_year("2024", "2025"), broken_year("Smt.", "1")
     (True, True, False, False)
+    >>> broken_year("12", "34"), broken_year("202", "77"), broken_year("19", "45 hari")
+    (False, False, False)
     """
     return 0 < len(head) < 4 and head.isdigit() and tail.isdigit() and bool(YEAR.match(head + tail))
 
 
-def _year_head(token: str, tokens: Sequence[str]) -> bool:
-    """``token`` is the start of a year the line's other years begin alike (``202`` beside ``2024``):
-    the head of a year label broken by its cell's edge (:func:`broken_year`). A number without a year
-    beside it that it begins is a value, and so is a whole year's worth of digits.
+def _year_head(label: str, years: Sequence[str]) -> bool:
+    """``label`` (a label of its own on its line) is the start of a year the line's year labels
+    (``years``) begin alike (``202`` beside ``2024``): the head of a year label broken by its cell's
+    edge (:func:`broken_year`). A number beside no year it begins is a value (a row's number, a
+    target), and so is one of four digits.
 
-    >>> _year_head("202", ["2024", "2025", "202"]), _year_head("20", ["Jumlah", "20"]), _year_head("203", ["2024", "203"])
-    (True, False, False)
+    >>> _year_head("202", ["2024", "2025"]), _year_head("20", []), _year_head("203", ["2024"]), _year_head("2027", ["2024"])
+    (True, False, False, False)
     """
-    return 0 < len(token) < 4 and token.isdigit() and any(YEAR.match(t) and t.startswith(token) for t in tokens)
+    return 0 < len(label) < 4 and label.isdigit() and any(t.startswith(label) for t in years)
 _DIGIT = re.compile(r"\d")
 _LOWER_WORD = re.compile(r"[a-z]{3,}")
 _WORD_OF_3 = re.compile(r"[^\W\d_]{3,}")
@@ -394,12 +397,13 @@ def _is_label_line(line: VisualLine) -> bool:
     texts = [_text(p) for p in _phrases(line)]
     if _numbering(line):
         return True
-    every = [tok for t in texts for tok in t.split()]
+    years = [t for t in texts if YEAR.match(t)]  # (the years that are labels of their own)
     for t in texts:
         if role_of(t) is not None:
             continue
         tokens = t.split()
-        if any(_DIGIT.search(tok) and not (YEAR.match(tok) or _ROMAN.match(tok) or _year_head(tok, every)) for tok in tokens):
+        if any(_DIGIT.search(tok) and not (YEAR.match(tok) or _ROMAN.match(tok) or (tok == t and _year_head(tok, years)))
+               for tok in tokens):
             return False
         if len(tokens) > 6:
             return False

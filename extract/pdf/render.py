@@ -161,7 +161,7 @@ def _em(words: Sequence[Word]) -> float | None:
     """The type's em on a line of OCR words: the median over its words of their ink heights over
     what their letters reach (:func:`_ink_reach`); None for a text layer's line or one with no word
     to measure."""
-    if (words and words[0].conf is None) or any(w.conf is None for w in words):  # (a text layer's: at once)
+    if (words and words[0].conf is None) or any(w.conf is None for w in words):  # (the first word: no generator set up)
         return None
     ems = [w.box.height / sum(r) for w in words if (r := _ink_reach(w.text)) is not None]
     return statistics.median(ems) if ems else None

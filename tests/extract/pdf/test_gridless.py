@@ -67,6 +67,21 @@ def test_a_year_label_broken_by_its_cells_edge_is_one_year_column() -> None:
                         "413,9"]
 
 
+def test_a_row_number_beside_a_year_in_a_row_set_tight_under_the_header_is_no_broken_year() -> None:
+    # near miss of the broken year: "1" begins "1945" and the row stands 2 pt under the labels, but the
+    # year is a word of a sentence, not a label of its own: the row is the table's first, not the header's
+    def line(y: float, spec: list[tuple[str, float, float]]) -> list[Word]:
+        return [Word(t, Box(x0, y, x1, y + 8)) for t, x0, x1 in spec]
+
+    words = (line(100, [("No", 20, 32), ("Indikator", 60, 105), ("Kinerja", 108, 145), ("Satuan", 300, 330), ("Target", 400, 430)])
+             + line(110, [("1", 20, 25), ("Sesuai", 60, 90), ("UUD", 93, 113), ("1945", 116, 138), ("Dokumen", 300, 340),
+                          ("Ada", 405, 420)])
+             + line(124, [("2", 20, 25), ("Persentase", 60, 110), ("temuan", 113, 150), ("%", 310, 316), ("90%", 405, 425)]))
+    (table,) = find_tables(words)
+    assert _texts(table) == [["No", "Indikator Kinerja", "Satuan", "Target"], ["1", "Sesuai UUD 1945", "Dokumen", "Ada"],
+                             ["2", "Persentase temuan", "%", "90%"]]
+
+
 def test_first_row_far_under_a_column_numbering_row_still_belongs_to_the_table() -> None:
     # Rencana Aksi, very loose rows: the first row stands 6 line heights under the labels but
     # only 2.6 under the "(1) (2) …" row that closes the header. ("Target Kinerja Sasaran" stands over the
