@@ -4,8 +4,9 @@
 (:meth:`~RunWriter.add_file`), then each dossier's audit and scores
 (:meth:`~RunWriter.add_dossier`) -- and writes at once what each gives: the document JSON, its
 rows of every table (CSV, Parquet, SQLite, the workbook, the realisasi template), the dossier
-JSON, the scores JSON, the report's page of a dossier. :meth:`~RunWriter.close` finishes the
-streams, draws the report from the store, writes ``datapackage.json`` and the manifest last.
+JSON, the scores JSON, the report's page of a dossier. :meth:`~RunWriter.close` draws a small
+batch's report from the store while the workbook is written, finishes the streams, puts the
+workbook, the tables and the report in place, writes ``datapackage.json`` and the manifest last.
 
 Every file is written atomically (:mod:`core.files`) or streamed under a temporary name and
 renamed into place when complete (:mod:`emit.stream`). Strings are made from the typed values
@@ -161,15 +162,17 @@ class RunWriter:
     # ---------------------------------------------------------------- the end
 
     def close(self, seconds: float) -> Summary:
-        """Finish every stream, draw the report, write ``datapackage.json`` and the manifest (last)."""
+        """Draw the report (a small batch's, while the workbook is written), finish every stream, put
+        the workbook, the tables and the report in place, write ``datapackage.json`` and the manifest (last)."""
         self.summary.seconds = round(seconds, 3)
         self.index.set_meta("summary", self.summary.model_dump(mode="json"))
         self.index.commit()
         self.layout.remove_stale(self.index.written)
         # the workbook is written in its process while a small batch's report is drawn here; then the
-        # workbook, the tables and the report are put in place, in that order: a report that cannot be
-        # drawn, tables that cannot be closed or a workbook that cannot be written leave none of them
-        # (a Parquet dataset's parts are in place as each is complete, the last when the tables close)
+        # workbook, the tables and the report are put in place, in that order: a small batch's report that
+        # cannot be drawn, tables that cannot be closed or a workbook that cannot be written leave none of
+        # them (a Parquet dataset's parts are in place as each is complete, the last when the tables close;
+        # a large batch's summary pages are drawn after the rest is in place)
         self.workbook.finish()
         run = StoreRun(self.layout.out, self.index)
         html = render(run, lang=self.lang) if self.pages is None else None

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime
-import os
 import signal
 import tempfile
 import threading
@@ -176,17 +175,21 @@ class WorkbookWriter:
     a sheet's first :data:`WIDTH_SAMPLE` rows; a sheet that reaches Excel's 1,048,576 rows
     continues in a sheet of the same title numbered ``(2)``, ``(3)``, ... The file is written to
     a temporary name and renamed into place by :meth:`close`; leaving the ``with`` block with an
-    exception leaves no file and the old workbook untouched."""
+    exception leaves no file and the old workbook untouched.
 
-    def __init__(self, path: Path, *, max_rows: int = MAX_ROWS, lang: str = "id") -> None:
+    ``into`` and ``rows_dir``: the temporary file to write and the folder for XlsxWriter's own
+    files (a sheet's rows each), made, renamed and removed by their owner (:class:`WorkbookProcess`);
+    by default the writer makes both and removes them, closed or aborted."""
+
+    def __init__(self, path: Path, *, max_rows: int = MAX_ROWS, lang: str = "id", into: Path | None = None,
+                 rows_dir: str | None = None) -> None:
         import xlsxwriter
 
         self.path = path
         self.max_rows = max_rows
         self._stack = contextlib.ExitStack()
-        tmp = self._stack.enter_context(atomic_path(path))
-        # (XlsxWriter's own files, a sheet's rows each, in a folder removed with the writer, aborted or not)
-        rows = self._stack.enter_context(tempfile.TemporaryDirectory(prefix="kinerja-xlsx-"))
+        tmp = into if into is not None else self._stack.enter_context(atomic_path(path))
+        rows = rows_dir if rows_dir is not None else self._stack.enter_context(tempfile.TemporaryDirectory(prefix="kinerja-xlsx-"))
         self.wb = xlsxwriter.Workbook(str(tmp), {
             "constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False,
             "strings_to_urls": False, "nan_inf_to_errors": True, "tmpdir": rows,
@@ -211,7 +214,7 @@ class WorkbookWriter:
                 sheet.add(model.model_construct(**row))
 
     def write(self) -> None:
-        """Write the whole file under its temporary name (:meth:`publish` puts it in place)."""
+        """Write the whole file under its temporary name (:meth:`close` puts it in place)."""
         try:
             for sheet in self.sheets.values():
                 sheet.finish()
@@ -220,15 +223,11 @@ class WorkbookWriter:
             self.abort()
             raise
 
-    def publish(self) -> Path:
-        """The file written, renamed into place."""
-        self._stack.close()  # the rename
-        self._closed = True
-        return self.path
-
     def close(self) -> Path:
         self.write()
-        return self.publish()
+        self._stack.close()  # the rename (none when the file is another's: ``into``)
+        self._closed = True
+        return self.path
 
     def abort(self) -> None:
         """Leave no file (the old workbook untouched)."""
@@ -252,22 +251,30 @@ _EPOCH = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
 class WorkbookProcess:
     """A :class:`WorkbookWriter` in a process of its own, fed rows (as dumped by their models)
     through a pipe: XlsxWriter's cost per cell leaves the batch process, which only pickles. A
-    full pipe makes the batch wait (the memory stays bounded). If the batch dies, the writer sees
-    the pipe close and leaves no file.
+    full pipe makes the batch wait (the memory stays bounded).
 
-    Closing takes two steps: :meth:`finish` has the file written under its temporary name while the
-    batch goes on (it draws the report meanwhile), :meth:`close` waits for it and has it renamed into
-    place. Aborted before the rename, the writer is stopped and leaves no file."""
+    This process owns the workbook's temporary file and the folder of XlsxWriter's own files (a
+    sheet's rows each), both beside the workbook: the writer only writes them. Closing takes two
+    steps: :meth:`finish` has the file written while the batch goes on (it draws the report
+    meanwhile), :meth:`close` waits for it and renames it into place. :meth:`abort` stops the writer
+    whatever it is doing (SIGTERM, then SIGKILL) and removes both: no file under the final name. A
+    batch killed outright leaves them (the writer dies with it on Linux): the next run into the folder
+    removes them (``Layout.clean_temporaries``)."""
 
     def __init__(self, path: Path, *, max_rows: int = MAX_ROWS, lang: str = "id") -> None:
         import multiprocessing as mp  # noqa: PLC0415
 
+        self._files = contextlib.ExitStack()  # entered first, left last: the rename
+        tmp = self._files.enter_context(atomic_path(path))
+        # (beside the file, named as a temporary file is: a killed batch's are removed by the next run)
+        rows_dir = self._files.enter_context(tempfile.TemporaryDirectory(prefix=f".{path.name}.rows.", suffix=".tmp",
+                                                                         dir=path.parent))
         # fork while the process is single-threaded (cheap, and it works from any __main__); a batch
         # that runs threads (a Dask client) must not fork: spawn
         fork = "fork" in mp.get_all_start_methods() and threading.active_count() == 1
         ctx = mp.get_context("fork" if fork else "spawn")
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_serve_workbook, args=(child, str(path), max_rows, lang, os.getpid()),
+        self.proc = ctx.Process(target=_serve_workbook, args=(child, str(path), str(tmp), rows_dir, max_rows, lang),
                                 daemon=True, name="kinerja-workbook")
         self.proc.start()
         child.close()
@@ -290,34 +297,31 @@ class WorkbookProcess:
             self._batch, self._rows = [], 0
 
     def finish(self) -> None:
-        """Send the last rows and the order to write the file under its temporary name: the
-        workbook's process writes it while this one goes on; :meth:`close` puts it in place."""
+        """Send the last rows and the order to write the file: the workbook's process writes it
+        while this one goes on; :meth:`close` puts it in place."""
         if not self._finishing:
             self._flush()
             self.conn.send(("close", None))
             self._finishing = True
 
     def close(self) -> Path:
-        """Wait for the file to be written, then have it renamed into place."""
+        """Wait for the file to be written, then rename it into place."""
         self.finish()
         try:
             status, detail = self.conn.recv()
-            if status == "written":
-                self.conn.send(("commit", None))
-                status, detail = self.conn.recv()
         except (EOFError, OSError) as exc:
             status, detail = "error", f"its process ended ({exc!r})"
         self.proc.join()
-        self._closed = True
-        if status != "ok":
+        if status != "written":
+            self.abort()
             raise RuntimeError(f"the workbook could not be written: {detail}")
+        self._files.close()  # the row files removed, the file renamed into place
+        self._closed = True
         return self.path
 
     def abort(self) -> None:
-        """Stop the writer at once, whatever it is doing (SIGTERM, which it takes as an abort: no file
-        under the final name, its temporary files removed; on Windows, where the signal cannot be
-        caught, the next run removes the temporary file). An order sent through the pipe could land in
-        the middle of rows cut off mid-send."""
+        """Stop the writer at once, whatever it is doing (an order sent through the pipe could land
+        in the middle of rows cut off mid-send), and remove its files: no file under the final name."""
         if not self._closed:
             self._closed = True
             if self.proc.is_alive():
@@ -326,50 +330,38 @@ class WorkbookProcess:
             if self.proc.is_alive():
                 self.proc.kill()
                 self.proc.join()
+            self._files.__exit__(RuntimeError, RuntimeError("aborted"), None)
 
 
 _WANTED = frozenset(SHEETS)
 
 
-def _stopped(signum: int, _frame: object) -> None:
-    """SIGTERM in the workbook's process: an abort (its file is removed on the way out)."""
-    raise SystemExit(f"stopped by signal {signum}")
-
-
-def _serve_workbook(conn, path: str, max_rows: int, lang: str, parent: int) -> None:
+def _serve_workbook(conn, path: str, tmp: str, rows_dir: str, max_rows: int, lang: str) -> None:
+    """The workbook's process: rows in, the file written at ``tmp`` on the order to close, then
+    ``written`` (or the error) sent back. The files are the batch's: it renames or removes them."""
     try:
         import ctypes  # noqa: PLC0415
 
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # die with the batch (Linux)
     except (OSError, AttributeError):  # pragma: no cover
         pass
-    signal.signal(signal.SIGTERM, _stopped)  # (WorkbookProcess.abort)
-    book = WorkbookWriter(Path(path), max_rows=max_rows, lang=lang)
     try:
+        book = WorkbookWriter(Path(path), max_rows=max_rows, lang=lang, into=Path(tmp), rows_dir=rows_dir)
         while True:
             try:
                 kind, data = conn.recv()
             except (EOFError, OSError):
-                book.abort()
-                return
+                return  # the batch is gone
             if kind == "rows":
                 for table, rows in data:
                     book.add_dumped(table, rows)
             elif kind == "close":
                 book.write()
                 conn.send(("written", None))
-                order, _ = conn.recv()
-                if order != "commit":
-                    book.abort()
-                    return
-                book.publish()
-                conn.send(("ok", None))
                 return
             else:
-                book.abort()
                 return
     except BaseException as exc:  # noqa: BLE001 - reported to the batch
-        book.abort()
         try:
             conn.send(("error", repr(exc)))
         except OSError:

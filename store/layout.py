@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,18 +55,23 @@ class Layout:
         return self.dossier_cache / fingerprint[:2] / f"{fingerprint}.json"
 
     def clean_temporaries(self) -> int:
-        """Remove the temporary files a killed run left (``.<name>.<random>.tmp``, core.files)."""
+        """Remove the temporary files a killed run left (``.<name>.<random>.tmp``, core.files), and the
+        folder of the workbook's row files beside it (``.kinerja.xlsx.rows.<random>.tmp``)."""
         removed = 0
         for folder in (self.out, self.documents, self.dossiers, self.scores, self.tables, self.pages):
             if not folder.is_dir():
                 continue
-            for root, _dirs, files in os.walk(folder):
+            for root, dirs, files in os.walk(folder):
                 if Path(root).name == ".cache" or ".cache" in Path(root).relative_to(self.out).parts:
                     continue
                 for name in files:
                     if name.startswith(".") and ".tmp" in name:
                         Path(root, name).unlink(missing_ok=True)
                         removed += 1
+                for name in [d for d in dirs if d.startswith(".") and d.endswith(".tmp")]:
+                    shutil.rmtree(Path(root, name), ignore_errors=True)
+                    dirs.remove(name)
+                    removed += 1
                 if folder != self.tables and folder != self.pages:
                     break  # documents/, dossiers/, scores/ and OUT itself are flat
         return removed

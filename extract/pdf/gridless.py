@@ -124,28 +124,6 @@ _ROMAN = re.compile(r"^[IVX]{1,4}\.?$")
 YEAR = re.compile(r"^(?:19|20)\d{2}$")  # a year alone ("2024": a label's, a column's)
 
 
-def broken_year(head: str, tail: str) -> bool:
-    """``head`` and ``tail`` are one year broken by its cell's edge: a label's year set in a column
-    too narrow for it goes on, digit by digit, on the next line (``202`` / ``7``).
-
-    >>> broken_year("202", "7"), broken_year("20", "27"), broken_year("2024", "2025"), broken_year("Smt.", "1")
-    (True, True, False, False)
-    >>> broken_year("12", "34"), broken_year("202", "77"), broken_year("19", "45 hari")
-    (False, False, False)
-    """
-    return 0 < len(head) < 4 and head.isdigit() and tail.isdigit() and bool(YEAR.match(head + tail))
-
-
-def _year_head(label: str, years: Sequence[str]) -> bool:
-    """``label`` (a label of its own on its line) is the start of a year the line's year labels
-    (``years``) begin alike (``202`` beside ``2024``): the head of a year label broken by its cell's
-    edge (:func:`broken_year`). A number beside no year it begins is a value (a row's number, a
-    target), and so is one of four digits.
-
-    >>> _year_head("202", ["2024", "2025"]), _year_head("20", []), _year_head("203", ["2024"]), _year_head("2027", ["2024"])
-    (True, False, False, False)
-    """
-    return 0 < len(label) < 4 and label.isdigit() and any(t.startswith(label) for t in years)
 _DIGIT = re.compile(r"\d")
 _LOWER_WORD = re.compile(r"[a-z]{3,}")
 _WORD_OF_3 = re.compile(r"[^\W\d_]{3,}")
@@ -385,6 +363,35 @@ def _fewest_pieces(words: list[Word], names: Callable[[str], bool], cut_at: Call
     return cuts if cuts and len(cuts) >= 2 else None
 
 
+def broken_year(head: str, tail: str) -> bool:
+    """``head`` and ``tail`` are one year broken by its cell's edge: a label's year set in a column
+    too narrow for it goes on, digit by digit, on the next line (``202`` / ``7``).
+
+    >>> broken_year("202", "7"), broken_year("20", "27"), broken_year("2024", "2025"), broken_year("Smt.", "1")
+    (True, True, False, False)
+    >>> broken_year("12", "34"), broken_year("202", "77"), broken_year("19", "45 hari")
+    (False, False, False)
+    """
+    return 0 < len(head) < 4 and head.isdigit() and tail.isdigit() and bool(YEAR.match(head + tail))
+
+
+def _year_head(label: str, texts: Sequence[str]) -> bool:
+    """``label`` is the start of a year on a line of years (``texts``, the line's labels: every other
+    one a year, two at least, each beginning alike: ``2024 2025 2026 202``): the head of a year
+    label broken by its cell's edge (:func:`broken_year`). A number on a line of other labels is a
+    value (a row's number beside its cells: ``2 | Tahun penetapan | Tahun | 2025``), and so is one
+    of four digits.
+
+    >>> _year_head("202", ["2024", "2025", "202"]), _year_head("2", ["2", "Tahun", "2025"]), _year_head("20", ["20", "2025"])
+    (True, False, False)
+    >>> _year_head("203", ["2024", "2025", "203"]), _year_head("2027", ["2024", "2025", "2027"])
+    (False, False)
+    """
+    years = [t for t in texts if t != label]
+    return (0 < len(label) < 4 and label.isdigit() and len(years) >= 2 and all(YEAR.match(t) for t in years)
+            and any(t.startswith(label) for t in years))
+
+
 def _label_line(line: VisualLine) -> bool:
     """A line that may belong to a header: labels only (words, periods, years, roman numerals),
     no value and no long run of prose. Computed once per line."""
@@ -397,12 +404,11 @@ def _is_label_line(line: VisualLine) -> bool:
     texts = [_text(p) for p in _phrases(line)]
     if _numbering(line):
         return True
-    years = [t for t in texts if YEAR.match(t)]  # (the years that are labels of their own)
     for t in texts:
         if role_of(t) is not None:
             continue
         tokens = t.split()
-        if any(_DIGIT.search(tok) and not (YEAR.match(tok) or _ROMAN.match(tok) or (tok == t and _year_head(tok, years)))
+        if any(_DIGIT.search(tok) and not (YEAR.match(tok) or _ROMAN.match(tok) or (tok == t and _year_head(tok, texts)))
                for tok in tokens):
             return False
         if len(tokens) > 6:
@@ -660,7 +666,8 @@ def header_at(lines: list[VisualLine], i: int, settings: Settings = SETTINGS,
     both of two lines (``header_rule_span`` of them) stands between two rows, never inside a header:
     the rule over a header keeps the identity block above it ("Unit / Kerja") out of its labels.
     ``cache``: the answers given already for these same ``lines`` (one page's, kept while its
-    ``settings`` and ``rules`` live; the table search asks again for each line of a body)."""
+    ``settings`` and ``rules`` live; the table search asks again for each line of a body), and the
+    spans of lines found to make no header (:func:`_header_of_or_none`)."""
     if not _label_line(lines[i]):
         return None
     if cache is None:
@@ -819,7 +826,8 @@ def _header_of_or_none(cache: dict | None, lines: list[VisualLine], start: int, 
                        middle: Sequence[VisualLine] = ()) -> tuple[Header, int] | None:
     """:func:`_header_of`, remembering in ``cache`` (:func:`header_at`'s) the spans of lines that make no
     header: the lines of one header each find the same span, and most spans asked make none (2,630 of
-    2,711 on 20 of the built PDFs, 786 of them asked before). A header found is made anew each time."""
+    2,711 on 20 of the built PDFs when this cache came, 786 of them asked before). A header found is
+    made anew each time."""
     if cache is None:
         return _header_of(lines, start, end, h, settings, middle)
     key = ("no header", start, end, h, id(settings), tuple(map(id, middle)))

@@ -232,13 +232,13 @@ def visual_lines(words: list[Word]) -> list[VisualLine]:
             spans.append([wy0, wy1])
     lines = [VisualLine(words=sorted(g, key=_left)) for g in groups]
     for line in lines:
-        h = 1.8 * line.height
+        wide = 1.8 * line.height  # (a gap that parts two segments)
         ws = line.words
         segs: list[Segment] = [Segment([ws[0]])]
         last = segs[0].words
         for k in range(1, len(ws)):
             w = ws[k]
-            if w.box.x0 - ws[k - 1].box.x1 > h:
+            if w.box.x0 - ws[k - 1].box.x1 > wide:
                 last = [w]
                 segs.append(Segment(last))
             else:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import contextlib
 import json
+import signal
 import time
 from decimal import Decimal
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from emit import outputs, stream, workbook, write_manifest
@@ -65,17 +67,26 @@ def test_an_aborted_run_leaves_no_file_under_a_final_name(tmp_path: Path) -> Non
 
 
 def _outputs(out: Path) -> list[str]:
-    """The files of a run under their final names and any temporary file left (the index's cache aside)."""
+    """The files of a run under their final names and any temporary file left, the workbook's row files
+    among them (the index's cache aside)."""
     return sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file() and ".cache" not in p.parts)
 
 
-def test_a_writer_aborted_mid_batch_leaves_no_workbook_and_no_workbook_process(tmp_path: Path) -> None:
-    writer = RunWriter(tmp_path, RunIndex.create(Layout(tmp_path).index))
-    writer.workbook.add_dumped("budget", [r.model_dump() for r in _budget(3)])
+def _writer(out: Path, monkeypatch: pytest.MonkeyPatch) -> RunWriter:
+    """A run's writer whose workbook process is forked, as a single-threaded batch's is (a patch made
+    here reaches it; another test's Dask client may have left a thread that would make it spawned)."""
+    monkeypatch.setattr(workbook.threading, "active_count", lambda: 1)
+    return RunWriter(out, RunIndex.create(Layout(out).index), pages=False)
+
+
+def test_a_writer_aborted_mid_batch_stops_the_workbook_and_leaves_no_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    writer = _writer(tmp_path / "out", monkeypatch)
+    writer.workbook.add_dumped("budget", [r.model_dump() for r in _budget(2000)])  # (sent: a batch of rows)
     process = writer.workbook.proc
     writer.abort(RuntimeError("killed"))
-    assert not process.is_alive()
-    assert _outputs(tmp_path) == []
+    assert process.exitcode == -signal.SIGTERM  # stopped at once, not killed after a wait
+    assert _outputs(tmp_path / "out") == []  # (nor the folder of its row files)
 
 
 def test_the_workbook_is_written_while_the_report_is_drawn_and_in_place_before_the_manifest(
@@ -92,13 +103,16 @@ def test_the_workbook_is_written_while_the_report_is_drawn_and_in_place_before_t
     monkeypatch.setattr(workbook.WorkbookProcess, "finish", record("workbook told", workbook.WorkbookProcess.finish))
     monkeypatch.setattr(workbook.WorkbookProcess, "close", record("workbook in place", workbook.WorkbookProcess.close))
     monkeypatch.setattr(outputs, "write_manifest", record("manifest", outputs.write_manifest))
-    writer = RunWriter(tmp_path, RunIndex.create(Layout(tmp_path).index), pages=False)
+    out = tmp_path / "out"
+    writer = _writer(out, monkeypatch)
     writer.workbook.add_dumped("budget", [r.model_dump() for r in _budget(3)])
     writer.close(1.0)
-    # (close tells the workbook again, a no-op once told)
-    assert calls == ["workbook told", "report drawn", "workbook in place", "workbook told", "manifest"]
-    assert {"kinerja.xlsx", "report.html", "manifest.json", "kinerja.sqlite"} <= set(_outputs(tmp_path))
-    assert not writer.workbook.proc.is_alive() and writer.workbook.proc.exitcode == 0
+    assert [c for c in calls if c != "workbook told"] == ["report drawn", "workbook in place", "manifest"]
+    assert calls.index("workbook told") < calls.index("report drawn")
+    assert {"kinerja.xlsx", "report.html", "manifest.json", "kinerja.sqlite"} <= set(_outputs(out))
+    assert writer.workbook.proc.exitcode == 0
+    cells = {c.value for ws in openpyxl.load_workbook(out / "kinerja.xlsx").worksheets for r in ws.iter_rows() for c in r}
+    assert {"P0", "P1", "P2", "Rp 2"} <= cells
 
 
 @pytest.mark.parametrize("failing", ["report", "tables", "workbook", "slow workbook"])
@@ -106,12 +120,12 @@ def test_a_failure_while_closing_puts_no_output_in_place_and_leaves_no_process(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str) -> None:
     """Whichever step of the close fails, the writer's abort leaves no workbook, CSV table, database,
     report or manifest under its final name and no temporary file; a workbook still being written
-    when the batch aborts is stopped, not waited for (a wait of 30 s then a kill would leave its
-    temporary file)."""
+    when the batch aborts is stopped at once (SIGTERM), not waited for and killed."""
     def fail(*_args, **_kwargs):
         raise OSError(f"{failing} failed")
 
     write = workbook.WorkbookWriter.write
+    started = tmp_path / "writing"
     if failing == "report":
         monkeypatch.setattr(outputs, "render", fail)
     elif failing == "tables":
@@ -120,21 +134,32 @@ def test_a_failure_while_closing_puts_no_output_in_place_and_leaves_no_process(
         monkeypatch.setattr(workbook.WorkbookWriter, "write", fail)
     else:
         def slow(book: workbook.WorkbookWriter) -> None:
+            started.touch()
             time.sleep(60)
             write(book)
 
         monkeypatch.setattr(workbook.WorkbookWriter, "write", slow)
         monkeypatch.setattr(outputs, "render", fail)
-    writer = RunWriter(tmp_path, RunIndex.create(Layout(tmp_path).index), pages=False)
+    out = tmp_path / "out"
+    writer = _writer(out, monkeypatch)
     writer.workbook.add_dumped("budget", [r.model_dump() for r in _budget(3)])
     with pytest.raises((OSError, RuntimeError), match="failed"):
         writer.close(1.0)
+    if failing == "slow workbook":
+        for _ in range(600):  # (the abort comes while the file is being written)
+            if started.exists():
+                break
+            time.sleep(0.05)
+        assert started.exists()
     writer.abort(RuntimeError("close failed"))
-    assert not writer.workbook.proc.is_alive()
+    process = writer.workbook.proc
+    assert not process.is_alive() and process.exitcode != -signal.SIGKILL
+    if failing == "slow workbook":
+        assert process.exitcode == -signal.SIGTERM
     # (a Parquet dataset's parts are put in place as each is complete, the last when the tables close:
     # before the workbook is)
     parts = [f"tables/{spec.name}/part-00000.parquet" for spec in specs()] if failing == "workbook" else []
-    assert _outputs(tmp_path) == sorted(parts)
+    assert _outputs(out) == sorted(parts)
 
 
 def test_the_manifest_is_the_json_of_the_whole(tmp_path: Path) -> None:

@@ -67,19 +67,28 @@ def test_a_year_label_broken_by_its_cells_edge_is_one_year_column() -> None:
                         "413,9"]
 
 
-def test_a_row_number_beside_a_year_in_a_row_set_tight_under_the_header_is_no_broken_year() -> None:
-    # near miss of the broken year: "1" begins "1945" and the row stands 2 pt under the labels, but the
-    # year is a word of a sentence, not a label of its own: the row is the table's first, not the header's
+def _tight_under_a_header(first: list[tuple[str, float, float]]) -> list[list[str]]:
+    """The table of a header with ``first`` (words and x extents) set 2 pt under it and a row under that."""
     def line(y: float, spec: list[tuple[str, float, float]]) -> list[Word]:
         return [Word(t, Box(x0, y, x1, y + 8)) for t, x0, x1 in spec]
 
     words = (line(100, [("No", 20, 32), ("Indikator", 60, 105), ("Kinerja", 108, 145), ("Satuan", 300, 330), ("Target", 400, 430)])
-             + line(110, [("1", 20, 25), ("Sesuai", 60, 90), ("UUD", 93, 113), ("1945", 116, 138), ("Dokumen", 300, 340),
-                          ("Ada", 405, 420)])
-             + line(124, [("2", 20, 25), ("Persentase", 60, 110), ("temuan", 113, 150), ("%", 310, 316), ("90%", 405, 425)]))
+             + line(110, first)
+             + line(124, [("3", 20, 25), ("Persentase", 60, 110), ("temuan", 113, 150), ("%", 310, 316), ("90%", 405, 425)]))
     (table,) = find_tables(words)
-    assert _texts(table) == [["No", "Indikator Kinerja", "Satuan", "Target"], ["1", "Sesuai UUD 1945", "Dokumen", "Ada"],
-                             ["2", "Persentase temuan", "%", "90%"]]
+    return _texts(table)
+
+
+def test_a_row_number_beside_a_year_in_a_row_set_tight_under_the_header_is_no_broken_year() -> None:
+    # near misses of the broken year: the row stands 2 pt under the labels and its number begins a year
+    # on its line, in a sentence ("1" and "1945") or in a cell of its own ("2" and "2025"); a line of
+    # other labels is no line of years: the row is the table's first, not the header's
+    header = ["No", "Indikator Kinerja", "Satuan", "Target"]
+    last = ["3", "Persentase temuan", "%", "90%"]
+    assert _tight_under_a_header([("1", 20, 25), ("Sesuai", 60, 90), ("UUD", 93, 113), ("1945", 116, 138),
+                                  ("Dokumen", 300, 340), ("Ada", 405, 420)]) == [header, ["1", "Sesuai UUD 1945", "Dokumen", "Ada"], last]
+    assert _tight_under_a_header([("2", 20, 25), ("Tahun", 60, 90), ("penetapan", 93, 140), ("Tahun", 300, 330),
+                                  ("2025", 405, 425)]) == [header, ["2", "Tahun penetapan", "Tahun", "2025"], last]
 
 
 def test_first_row_far_under_a_column_numbering_row_still_belongs_to_the_table() -> None:
