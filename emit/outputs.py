@@ -78,9 +78,14 @@ class RunWriter:
         # first: it need not inherit the streams' files; not in the stack: it is written while the report
         # is drawn and put in place before the streams' files (close), and stopped after them (abort)
         self.workbook = WorkbookProcess(out / WORKBOOK_NAME, lang=lang)
-        self.tables = TableStreams(self._stack, self.layout.tables, out / SQLITE_NAME, specs(), parquet=parquet)
-        tmp = self._stack.enter_context(atomic_path(out / TEMPLATE_NAME))
-        self._template = _template_writer(self._stack.enter_context(open(tmp, "w", **TEMPLATE_FILE)))
+        try:
+            self.tables = TableStreams(self._stack, self.layout.tables, out / SQLITE_NAME, specs(), parquet=parquet)
+            tmp = self._stack.enter_context(atomic_path(out / TEMPLATE_NAME))
+            self._template = _template_writer(self._stack.enter_context(open(tmp, "w", **TEMPLATE_FILE)))
+        except BaseException as exc:
+            self._closed = False
+            self.abort(exc)  # (no writer reaches the batch to abort: the workbook's process and files go here)
+            raise
         self.pages: PageWriter | None = None
         self.want_pages = pages  # None: by the batch's size
         self._inputs = 0

@@ -266,17 +266,19 @@ class WorkbookProcess:
 
         self._files = contextlib.ExitStack()  # entered first, left last: the rename
         tmp = self._files.enter_context(atomic_path(path))
-        # (beside the file, named as a temporary file is: a killed batch's are removed by the next run)
-        rows_dir = self._files.enter_context(tempfile.TemporaryDirectory(prefix=f".{path.name}.rows.", suffix=".tmp",
-                                                                         dir=path.parent))
-        # fork while the process is single-threaded (cheap, and it works from any __main__); a batch
-        # that runs threads (a Dask client) must not fork: spawn
-        fork = "fork" in mp.get_all_start_methods() and threading.active_count() == 1
-        ctx = mp.get_context("fork" if fork else "spawn")
+        # (beside the file, named as a temporary file is: a killed batch's are removed by the next run; one
+        # that cannot be removed is left to it, and keeps no workbook from its place)
+        rows_dir = self._files.enter_context(tempfile.TemporaryDirectory(
+            prefix=f".{path.name}.rows.", suffix=".tmp", dir=path.parent, ignore_cleanup_errors=True))
+        ctx = mp.get_context(_start_method())
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=_serve_workbook, args=(child, str(path), str(tmp), rows_dir, max_rows, lang),
                                 daemon=True, name="kinerja-workbook")
-        self.proc.start()
+        try:
+            self.proc.start()
+        except BaseException:
+            self._files.__exit__(RuntimeError, RuntimeError("not started"), None)
+            raise
         child.close()
         self.path = path
         self._closed = False
@@ -336,9 +338,18 @@ class WorkbookProcess:
 _WANTED = frozenset(SHEETS)
 
 
+def _start_method() -> str:
+    """Fork while the process is single-threaded (cheap, and it works from any ``__main__``); a batch
+    that runs threads (a Dask client) must not fork: spawn."""
+    import multiprocessing as mp  # noqa: PLC0415
+
+    return "fork" if "fork" in mp.get_all_start_methods() and threading.active_count() == 1 else "spawn"
+
+
 def _serve_workbook(conn, path: str, tmp: str, rows_dir: str, max_rows: int, lang: str) -> None:
     """The workbook's process: rows in, the file written at ``tmp`` on the order to close, then
     ``written`` (or the error) sent back. The files are the batch's: it renames or removes them."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # (abort's SIGTERM stops it, whatever the batch was started with)
     try:
         import ctypes  # noqa: PLC0415
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+_ROWS_FOLDER = re.compile(r"^\.[^/]+\.rows\.[^/]+\.tmp$")  # (emit.workbook.WorkbookProcess)
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,8 @@ class Layout:
 
     def clean_temporaries(self) -> int:
         """Remove the temporary files a killed run left (``.<name>.<random>.tmp``, core.files), and the
-        folder of the workbook's row files beside it (``.kinerja.xlsx.rows.<random>.tmp``)."""
+        folder of the workbook's row files at the top of the folder (``.<name>.rows.<random>.tmp``,
+        emit.workbook); no other folder."""
         removed = 0
         for folder in (self.out, self.documents, self.dossiers, self.scores, self.tables, self.pages):
             if not folder.is_dir():
@@ -68,7 +72,7 @@ class Layout:
                     if name.startswith(".") and ".tmp" in name:
                         Path(root, name).unlink(missing_ok=True)
                         removed += 1
-                for name in [d for d in dirs if d.startswith(".") and d.endswith(".tmp")]:
+                for name in [d for d in dirs if folder == self.out and _ROWS_FOLDER.match(d)]:
                     shutil.rmtree(Path(root, name), ignore_errors=True)
                     dirs.remove(name)
                     removed += 1

@@ -67,15 +67,16 @@ def test_an_aborted_run_leaves_no_file_under_a_final_name(tmp_path: Path) -> Non
 
 
 def _outputs(out: Path) -> list[str]:
-    """The files of a run under their final names and any temporary file left, the workbook's row files
-    among them (the index's cache aside)."""
-    return sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file() and ".cache" not in p.parts)
+    """The files of a run under their final names and any temporary file or folder left, the workbook's
+    row folder among them, empty or not (the index's cache aside)."""
+    return sorted(str(p.relative_to(out)) for p in out.rglob("*")
+                  if (p.is_file() or p.name.startswith(".")) and ".cache" not in p.parts)
 
 
 def _writer(out: Path, monkeypatch: pytest.MonkeyPatch) -> RunWriter:
     """A run's writer whose workbook process is forked, as a single-threaded batch's is (a patch made
     here reaches it; another test's Dask client may have left a thread that would make it spawned)."""
-    monkeypatch.setattr(workbook.threading, "active_count", lambda: 1)
+    monkeypatch.setattr(workbook, "_start_method", lambda: "fork")
     return RunWriter(out, RunIndex.create(Layout(out).index), pages=False)
 
 
