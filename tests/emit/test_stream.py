@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import multiprocessing
 import signal
 import time
 from decimal import Decimal
@@ -161,6 +162,20 @@ def test_a_failure_while_closing_puts_no_output_in_place_and_leaves_no_process(
     # before the workbook is)
     parts = [f"tables/{spec.name}/part-00000.parquet" for spec in specs()] if failing == "workbook" else []
     assert _outputs(out) == sorted(parts)
+
+
+def test_tables_that_cannot_open_leave_no_workbook_process_and_no_file(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    # the workbook's process starts first; the writer that would abort it never reaches the batch
+    def fail(*_args, **_kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(outputs, "TableStreams", fail)
+    out = tmp_path / "out"
+    with pytest.raises(OSError, match="disk full"):
+        _writer(out, monkeypatch)
+    assert [p for p in multiprocessing.active_children() if p.name == "kinerja-workbook"] == []
+    assert _outputs(out) == []
 
 
 def test_the_manifest_is_the_json_of_the_whole(tmp_path: Path) -> None:
