@@ -375,21 +375,27 @@ def broken_year(head: str, tail: str) -> bool:
     return 0 < len(head) < 4 and head.isdigit() and tail.isdigit() and bool(YEAR.match(head + tail))
 
 
-def _year_head(label: str, texts: Sequence[str]) -> bool:
-    """``label`` is the start of a year on a line of years (``texts``, the line's labels: every other
-    one a year, two at least, each beginning alike: ``2024 2025 2026 202``): the head of a year
-    label broken by its cell's edge (:func:`broken_year`). A number on a line of other labels is a
-    value (a row's number beside its cells: ``2 | Tahun penetapan | Tahun | 2025``), and so is one
-    of four digits.
+def _year_head(k: int, texts: Sequence[str]) -> bool:
+    """``texts[k]`` (a line's labels, left to right) is the start of a year that ends a run of years
+    set before it, two at least, the line's last labels all years (``2024 2025 2026 202``, maybe after
+    other labels: ``Kinerja 2024 2025 202``, a label's wrapped end): the head of a year label broken by
+    its cell's edge (:func:`broken_year`). A number beside fewer years, or before them, is a value (a
+    row's number beside its cells: ``2 | Tahun penetapan | Tahun | 2025``), and so is one of four digits.
 
-    >>> _year_head("202", ["2024", "2025", "202"]), _year_head("2", ["2", "Tahun", "2025"]), _year_head("20", ["20", "2025"])
-    (True, False, False)
-    >>> _year_head("203", ["2024", "2025", "203"]), _year_head("2027", ["2024", "2025", "2027"])
-    (False, False)
+    >>> _year_head(3, ["2024", "2025", "2026", "202"]), _year_head(3, ["Kinerja", "2024", "2025", "202"])
+    (True, True)
+    >>> _year_head(0, ["2", "Tahun", "2025"]), _year_head(0, ["20", "2025"]), _year_head(2, ["Tahun", "2025", "20"])
+    (False, False, False)
+    >>> _year_head(2, ["2024", "2025", "203"]), _year_head(2, ["2024", "2025", "2027"]), _year_head(2, ["2024", "2025", "20", "Satuan"])
+    (False, False, False)
     """
-    years = [t for t in texts if t != label]
-    return (0 < len(label) < 4 and label.isdigit() and len(years) >= 2 and all(YEAR.match(t) for t in years)
-            and any(t.startswith(label) for t in years))
+    label = texts[k]
+    if not (0 < len(label) < 4 and label.isdigit()) or not all(YEAR.match(t) for t in texts[k + 1:]):
+        return False
+    j = k
+    while j > 0 and YEAR.match(texts[j - 1]):
+        j -= 1
+    return k - j >= 2 and any(t.startswith(label) for t in texts[j:k])
 
 
 def _label_line(line: VisualLine) -> bool:
@@ -404,11 +410,11 @@ def _is_label_line(line: VisualLine) -> bool:
     texts = [_text(p) for p in _phrases(line)]
     if _numbering(line):
         return True
-    for t in texts:
+    for k, t in enumerate(texts):
         if role_of(t) is not None:
             continue
         tokens = t.split()
-        if any(_DIGIT.search(tok) and not (YEAR.match(tok) or _ROMAN.match(tok) or (tok == t and _year_head(tok, texts)))
+        if any(_DIGIT.search(tok) and not (YEAR.match(tok) or _ROMAN.match(tok) or (tok == t and _year_head(k, texts)))
                for tok in tokens):
             return False
         if len(tokens) > 6:

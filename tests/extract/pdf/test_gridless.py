@@ -67,6 +67,23 @@ def test_a_year_label_broken_by_its_cells_edge_is_one_year_column() -> None:
                         "413,9"]
 
 
+def test_a_broken_year_on_a_line_that_also_holds_a_labels_wrapped_end_is_one_year_column() -> None:
+    # "Indikator" over "Kinerja", which stands on the line of years whose last, "202", goes on as "6"
+    def line(y: float, spec: list[tuple[str, float, float]]) -> list[Word]:
+        return [Word(t, Box(x0, y, x1, y + 8)) for t, x0, x1 in spec]
+
+    words = (line(90, [("No", 20, 32), ("Indikator", 60, 105), ("Satuan", 300, 330), ("Target", 450, 480)])
+             + line(100, [("Kinerja", 60, 97), ("2024", 400, 422), ("2025", 450, 472), ("202", 500, 516)])
+             + line(109, [("6", 500, 505)])
+             + line(116, [("1", 20, 25), ("Persentase", 60, 110), ("temuan", 113, 150), ("%", 310, 316), ("90%", 400, 420),
+                          ("91%", 450, 470), ("92%", 500, 520)])
+             + line(130, [("2", 20, 25), ("Nilai", 60, 90), ("SAKIP", 93, 130), ("Nilai", 300, 325), ("70", 405, 415),
+                          ("71", 455, 465), ("72", 505, 515)]))
+    (table,) = find_tables(words)
+    assert _texts(table) == [["No", "Indikator Kinerja", "Satuan", "Target", "", ""], ["", "", "", "2024", "2025", "2026"],
+                             ["1", "Persentase temuan", "%", "90%", "91%", "92%"], ["2", "Nilai SAKIP", "Nilai", "70", "71", "72"]]
+
+
 def _tight_under_a_header(first: list[tuple[str, float, float]]) -> list[list[str]]:
     """The table of a header with ``first`` (words and x extents) set 2 pt under it and a row under that."""
     def line(y: float, spec: list[tuple[str, float, float]]) -> list[Word]:
