@@ -161,7 +161,7 @@ def _em(words: Sequence[Word]) -> float | None:
     """The type's em on a line of OCR words: the median over its words of their ink heights over
     what their letters reach (:func:`_ink_reach`); None for a text layer's line or one with no word
     to measure."""
-    if (words and words[0].conf is None) or any(w.conf is None for w in words):  # (the first word: no generator set up)
+    if any(w.conf is None for w in words):
         return None
     ems = [w.box.height / sum(r) for w in words if (r := _ink_reach(w.text)) is not None]
     return statistics.median(ems) if ems else None
@@ -213,21 +213,19 @@ def visual_lines(words: list[Word]) -> list[VisualLine]:
         b = w.box
         wy0, wy1 = b.y0, b.y1
         wh = wy1 - wy0
-        best = None
         for k in range(len(groups) - 1, max(len(groups) - 7, -1), -1):  # the last six lines, nearest first
             span = spans[k]
             y0, y1 = span
             sh = y1 - y0
             overlap = (wy1 if wy1 < y1 else y1) - (wy0 if wy0 > y0 else y0)  # noqa: FURB136
             if overlap >= 0.5 * (sh if sh < wh else wh):  # noqa: FURB136
-                best = k
                 if wy0 < y0:
                     span[0] = wy0
                 if wy1 > y1:
                     span[1] = wy1
                 groups[k].append(w)
                 break
-        if best is None:
+        else:  # (on no line yet: a line of its own)
             groups.append([w])
             spans.append([wy0, wy1])
     lines = [VisualLine(words=sorted(g, key=_left)) for g in groups]
