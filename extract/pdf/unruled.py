@@ -13,6 +13,7 @@ by a new number in the first column. The result is a :class:`Table` with method
 from __future__ import annotations
 
 import bisect
+import itertools
 import statistics
 from dataclasses import dataclass
 
@@ -84,10 +85,11 @@ def find_tables(words: list[Word], page_width: float, carry: Layout | None = Non
         if table is not None:
             tables.append(table)
     while i < len(lines):
-        if not _header_like([s.text for s in lines[i].segments]) and not _header_like([a[2] for a in _header_anchors(lines[i])]):
+        band = _header_band(lines, i)
+        if not band:
             i += 1
             continue
-        table, end = _read_table(lines, i)
+        table, end = _read_table(lines, i, band)
         if table is None:
             i += 1
             continue
@@ -167,13 +169,39 @@ def _continue_table(lines, carry: Layout) -> tuple[Table | None, int]:
     return table, len(body)
 
 
-def _read_table(lines, start: int):
+#: lines set over one another that may make one header between them: a label wrapped over two lines above
+#: and below, the single-line labels middle-aligned between ("Anggaran" over "No. Program / Kegiatan %" over "(Rp)")
+HEADER_BAND_LINES = 3
+
+
+def _header_band(lines, i: int) -> int:
+    """How many lines from ``i`` make a header: 1 when line ``i`` alone is header-like; 2 or 3 when
+    it is not, but it and the lines set over it, each overlapping the one before (labels of one
+    line middle-aligned beside labels wrapped over two: the lines interleave), are together (the
+    most lines that are); 0 when there is no header at ``i``."""
+    line = lines[i]
+    if _header_like([s.text for s in line.segments]) or _header_like([a[2] for a in _header_anchors(line)]):
+        return 1
+    end = i + 1
+    while end < len(lines) and end - i < HEADER_BAND_LINES and lines[end].y0 < lines[end - 1].y1:
+        end += 1
+    for n in range(end - i, 1, -1):
+        if _header_like([a[2] for a in _header_anchors(_merged(lines[i : i + n]))]):
+            return n
+    return 0
+
+
+def _merged(lines) -> VisualLine:
+    return VisualLine(words=sorted((w for ln in lines for w in ln.words), key=lambda w: (w.box.x0, w.box.y0)))
+
+
+def _read_table(lines, start: int, band: int = 1):
     header = lines[start]
-    anchors = _header_anchors(header)
-    header_lines = [header]
+    anchors = _header_anchors(header if band == 1 else _merged(lines[start : start + band]))
+    header_lines = lines[start : start + band]
     period_lines: list = []  # header lines of period labels: a second header row
     number_lines: list = []  # "(1) (2) (3)": a row under the header
-    k = start + 1
+    k = start + band
     # more header lines: period labels under "Target", or the wrapped rest of the labels
     while k < len(lines) and len(header_lines) < 6 and lines[k].y0 - header_lines[-1].y1 < 2.0 * header.height:
         wrapped_label = _wrapped_labels(lines[k], header_lines[-1], anchors)
@@ -197,6 +225,8 @@ def _read_table(lines, start: int):
             pass  # a label wrapped over several lines (up to six header lines in all)
         elif not (all(role_of(t) is None and not re.search(r"\d", t) for t in labels) and len(labels) <= len(anchors)):
             break
+        elif _over_values(lines[k], lines[k + 1] if k + 1 < len(lines) else None):
+            break  # the first line of a name wrapped around its row's values, set at its middle: the body's
         header_lines.append(lines[k])
         k += 1
     h = statistics.median(ln.height for ln in header_lines)
@@ -240,6 +270,13 @@ def _only_footer(rest, above, h: float) -> bool:
     """Nothing under ``above`` but a footer: no line, or a few short ones (a page number) standing far
     below it (further than a table's first row may: :func:`_collect_body`)."""
     return all(len(ln.words) <= 3 for ln in rest) and (not rest or rest[0].y0 - above.y1 > 4.0 * max(h, rest[0].height))
+
+
+def _over_values(line, below) -> bool:
+    """``below`` holds a value and overlaps ``line``: the values of a middle-aligned row set between
+    the lines of its wrapped name, ``line`` that name's first line (no label: labels wrapped over
+    lines under the header's never overlap a value)."""
+    return below is not None and below.y0 < line.y1 and any(is_value_line(s.text) for s in below.segments)
 
 
 def _header_alone(header_lines, anchors, period_lines, number_lines, h: float) -> Table:
@@ -640,7 +677,46 @@ def _rows(lines, bounds: list[float], h: float):
             rows.append([ln])
         else:
             rows[-1].append(ln)
-    return rows
+    return _centred(rows, value_cols, bounds)
+
+
+def _centred(rows: list[list[VisualLine]], value_cols: set[int], bounds: list[float]) -> list[list[VisualLine]]:
+    """The rows of a table whose cells are middle-aligned: a name wrapped over lines stands centred
+    on its row's values, half of it above them, so the lines over a row's values belong to it, not
+    to the row before. Told by a line of values that overlaps the text line over it (two lines of
+    a name with the values set between: top-aligned values share the first line). The text lines
+    at the end of a row then go to the next when they stand nearer its values than their own (or,
+    over the first values, when they overlap them).
+
+    >>> def line(y, *texts):
+    ...     return VisualLine(words=[Word(t, Box(x, y, x + 40, y + 10)) for t, x in zip(texts, (10, 200), strict=False)])
+    >>> a, b, c, d = line(0, "Program A"), line(6, "", "95.000"), line(12, "wrapped"), line(30, "Program B")
+    >>> b.words = b.words[1:]; e = line(30, "", "70.000"); e.words = e.words[1:]; d.words += e.words
+    >>> [[w.text for ln in row for w in ln.words] for row in _centred([[a], [b, c], [d]], {1}, [150.0])]
+    [['Program A', '95.000', 'wrapped'], ['Program B', '70.000']]
+    """
+    def valued(ln: VisualLine) -> bool:
+        return any(_col(w.box, bounds) in value_cols for w in ln.words)
+
+    def middle(ln: VisualLine) -> float:
+        return (ln.y0 + ln.y1) / 2
+
+    lines = [ln for row in rows for ln in row]
+    if not any(b.y0 < a.y1 and valued(b) and not valued(a) for a, b in itertools.pairwise(lines)):
+        return rows
+    for r in range(1, len(rows)):
+        row, before = rows[r], rows[r - 1]
+        if not valued(row[0]):
+            continue
+        values = row[0]
+        own = [ln for ln in before if valued(ln)]
+        while before and not valued(before[-1]):
+            ln = before[-1]
+            nearer = abs(middle(ln) - middle(values)) < abs(middle(ln) - middle(own[-1])) if own else ln.y1 > values.y0
+            if not nearer:
+                break
+            row.insert(0, before.pop())
+    return [row for row in rows if row]
 
 
 def _label_row(words: list[Word], anchors) -> list[Cell | None]:

@@ -1,7 +1,9 @@
-"""The whitespace reader of unruled tables (extract/pdf/unruled.py), on lines of words set by hand."""
+"""The whitespace reader of unruled tables (extract/pdf/unruled.py), on lines of words set by hand and on generated pages."""
 
 from __future__ import annotations
 
+from corpus.synth import LKJ_KINDS, generate
+from extract.pdf import read_pdf
 from extract.pdf.model import Box, Word
 from extract.pdf.unruled import find_tables
 
@@ -61,3 +63,81 @@ def test_a_letterhead_of_number_colon_and_dots_is_no_header() -> None:
     words = [*_line(100, [("Nomor", 50), (":", 150), ("............", 170)]), *_line(112, [("Lampiran", 50), (":", 150), ("-", 170)]),
              *_line(124, [("Perihal", 50), (":", 150), ("Perjanjian Kinerja", 170)])]
     assert find_tables(words, 600) == []
+
+
+def test_a_budget_header_of_labels_middle_aligned_beside_wrapped_ones_heads_the_table() -> None:
+    # "Anggaran (Rp)" and "Realisasi (Rp)" wrapped over two lines, "No.", "Program / Kegiatan" and "%" set at
+    # their middle: three lines, each over the one before, none a header alone; the table was not read
+    words = [*_line(100, [("Anggaran", 300), ("Realisasi", 380)]),
+             *_line(105, [("No.", 50), ("Program / Kegiatan", 100), ("%", 460)]),
+             *_line(110, [("(Rp)", 310), ("(Rp)", 390)]),
+             *_line(124, [("1.", 50), ("Program Penyelenggaraan Pengawasan", 100), ("59.913.000", 300), ("48.196.525", 380),
+                          ("80,4", 460)]),
+             *_line(137, [("Administrasi Kepegawaian Perangkat Daerah", 100), ("19.786.000", 300), ("11.159.304", 380),
+                          ("56,4", 460)])]
+    (table,) = find_tables(words, 600)
+    assert _cells(table) == [["No.", "Program / Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)", "%"],
+                             ["1.", "Program Penyelenggaraan Pengawasan", "59.913.000", "48.196.525", "80,4"],
+                             ["", "Administrasi Kepegawaian Perangkat Daerah", "19.786.000", "11.159.304", "56,4"]]
+
+
+def test_a_name_wrapped_around_its_middle_aligned_values_is_one_row_with_them() -> None:
+    # each name wrapped over two lines, its values set between them (overlapping both): the line over the values
+    # was the row before's; a name on one line stands on its values' line (the rows stand clear of the header:
+    # a line of text tight under it goes on with its labels)
+    words = [*_line(100, [("No.", 50), ("Program/Kegiatan", 100), ("Anggaran", 300), ("Realisasi", 380)]),
+             *_line(126, [("Program Pengembangan Ekonomi Kreatif melalui", 100)]),
+             *_line(131, [("1.", 50), ("95.776.000", 300), ("84.068.876", 380)]),
+             *_line(136, [("Pemanfaatan Hak Kekayaan Intelektual", 100)]),
+             *_line(150, [("Monitoring dan Evaluasi Kinerja Anggaran", 100), ("54.507.000", 300), ("50.855.031", 380)]),
+             *_line(164, [("Perencanaan, Penganggaran, dan Evaluasi", 100)]),
+             *_line(169, [("70.000", 300), ("48.650", 380)]),
+             *_line(174, [("Kinerja Perangkat Daerah", 100)])]
+    (table,) = find_tables(words, 600)
+    assert _cells(table)[1:] == [
+        ["1.", "Program Pengembangan Ekonomi Kreatif melalui Pemanfaatan Hak Kekayaan Intelektual", "95.776.000", "84.068.876"],
+        ["", "Monitoring dan Evaluasi Kinerja Anggaran", "54.507.000", "50.855.031"],
+        ["", "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", "70.000", "48.650"]]
+
+
+def test_a_top_aligned_names_wrapped_line_stays_with_the_values_above_it() -> None:
+    # the near miss: values on the first line of their name (no line overlaps another); the wrapped line, nearer
+    # the next row's values than its own, stays in its row
+    words = [*_line(100, [("No.", 50), ("Program/Kegiatan", 100), ("Anggaran", 300), ("Realisasi", 380)]),
+             *_line(116, [("1.", 50), ("Program Pengembangan Ekonomi Kreatif", 100), ("95.776.000", 300), ("84.068.876", 380)]),
+             *_line(126, [("melalui Pemanfaatan Hak Kekayaan", 100)]),
+             *_line(136, [("Intelektual", 100)]),
+             *_line(148, [("Monitoring dan Evaluasi Kinerja Anggaran", 100), ("54.507.000", 300), ("50.855.031", 380)])]
+    (table,) = find_tables(words, 600)
+    assert _cells(table)[1:] == [
+        ["1.", "Program Pengembangan Ekonomi Kreatif melalui Pemanfaatan Hak Kekayaan Intelektual", "95.776.000", "84.068.876"],
+        ["", "Monitoring dan Evaluasi Kinerja Anggaran", "54.507.000", "50.855.031"]]
+
+
+def test_a_generated_lkj_budget_table_of_middle_aligned_rows_reads_every_row() -> None:
+    # seed 1 file 4 of the LKj reports: shaded bands, cells touching, 12 pt, middle-aligned; the table was not read
+    g = generate(1, 4, kinds=LKJ_KINDS)
+    reading = read_pdf(g.pdf, g.truth.file, g.truth.file[:-4])
+    (table,) = reading.contents[3].tables
+    assert _cells(table)[:5] == [
+        ["No.", "Program / Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)", "%"],
+        ["1.", "Program Pengembangan Ekonomi Kreatif melalui Pemanfaatan dan Perlindungan Hak Kekayaan Intelektual",
+         "95.776.000", "84.068.876", "87,8"],
+        ["", "Monitoring dan Evaluasi Kinerja Anggaran", "54.507.000", "50.855.031", "93,3"],
+        ["", "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", "70.000", "48.650", "69,5"],
+        ["", "Pengadaan Barang Milik Daerah Penunjang Urusan Pemerintah Daerah", "41.199.000", "33.165.195", "80,5"]]
+    assert _cells(table)[-1] == ["JUMLAH", "", "199.267.000", "162.434.887", "81,5"]
+    assert len(table.rows) == 12
+
+
+def test_the_first_line_of_a_name_wrapped_around_its_values_is_no_line_of_the_header() -> None:
+    # seed 1 file 14 of the LKj reports: "Program Perencanaan, ... Pembangunan" set tight under "(Rp)", its values
+    # between it and "Daerah": it was read as a third header line, and the row's name as "Daerah"
+    g = generate(1, 14, kinds=LKJ_KINDS)
+    reading = read_pdf(g.pdf, g.truth.file, g.truth.file[:-4])
+    table = next(t for t in reading.contents[3].tables if "Anggaran" in _cells(t)[0])
+    assert _cells(table)[:4] == [
+        ["No.", "Program / Kegiatan", "Anggaran", "Realisasi", "%"],
+        ["", "", "(Rp)", "(Rp)", ""],
+        ["1.", "Program Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah", "64.013.000", "50.513.155", "78,9"],
+        ["", "Monitoring dan Evaluasi Kinerja Anggaran", "19.195.000", "17.025.965", "88,7"]]
