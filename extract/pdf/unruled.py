@@ -13,7 +13,6 @@ by a new number in the first column. The result is a :class:`Table` with method
 from __future__ import annotations
 
 import bisect
-import itertools
 import statistics
 from dataclasses import dataclass
 
@@ -110,11 +109,11 @@ def continue_below(lines, k: int, table: Table) -> tuple[Table | None, int]:
     if layout is None or k >= len(lines) or lines[k].y0 - table.box.y1 > 4.0 * layout.line_height:
         return None, k
     block: list = []
-    for ln in lines[k:]:
+    for n, ln in enumerate(lines[k:], k):
         if block and ln.y0 - block[-1].y1 > 2.5 * max(layout.line_height, ln.height):
             break
-        if _header_like([s.text for s in ln.segments]) or _place_date(ln):
-            break
+        if _header_like([s.text for s in ln.segments]) or _place_date(ln) or _stacked_header(lines, n):
+            break  # (another table's header: one line, or lines of labels set over one another)
         block.append(ln)
     n_cols = len(layout.bounds) + 1
     # the left edges most lines share, one per column (a word inside a cell may line up by chance)
@@ -172,23 +171,42 @@ def _continue_table(lines, carry: Layout) -> tuple[Table | None, int]:
 #: lines set over one another that may make one header between them: a label wrapped over two lines above
 #: and below, the single-line labels middle-aligned between ("Anggaran" over "No. Program / Kegiatan %" over "(Rp)")
 HEADER_BAND_LINES = 3
+#: ... each over the one before by this share of the lower line's height at least: middle-aligned labels stand
+#: half a line over the wrapped ones (seed 1 files 3, 4 and 7 of the LKj reports: 0.4-0.6); a caption or a note
+#: whose box touches a header line by a point (0.1) makes no header with it
+BAND_OVERLAP = 0.25
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 
 
 def _header_band(lines, i: int) -> int:
     """How many lines from ``i`` make a header: 1 when line ``i`` alone is header-like; 2 or 3 when
-    it is not, but it and the lines set over it, each overlapping the one before (labels of one
-    line middle-aligned beside labels wrapped over two: the lines interleave), are together (the
-    most lines that are); 0 when there is no header at ``i``."""
-    line = lines[i]
-    if _header_like([s.text for s in line.segments]) or _header_like([a[2] for a in _header_anchors(line)]):
-        return 1
+    it is not, but it and the lines under it are together, each set over the one before (labels of
+    one line middle-aligned beside labels wrapped over two: the lines interleave) and holding labels
+    only, no value (a year is a label); the fewest lines that are, the header's own reading takes
+    the rest ("(Rp)" under "Anggaran"); 0 when there is no header at ``i``."""
+    return 1 if _header_line(lines[i]) else _stacked_header(lines, i)
+
+
+def _stacked_header(lines, i: int) -> int:
+    """The 2 or 3 lines from ``i`` set over one another that make a header together (the fewest), or 0
+    (:func:`_header_band`; cheap where the next line stands clear: a body's line asks it)."""
     end = i + 1
-    while end < len(lines) and end - i < HEADER_BAND_LINES and lines[end].y0 < lines[end - 1].y1:
+    while (end < len(lines) and end - i < HEADER_BAND_LINES
+           and lines[end - 1].y1 - lines[end].y0 >= BAND_OVERLAP * lines[end].height):
         end += 1
-    for n in range(end - i, 1, -1):
-        if _header_like([a[2] for a in _header_anchors(_merged(lines[i : i + n]))]):
-            return n
-    return 0
+    if end - i < 2 or any(_holds_value(ln) for ln in lines[i:end]):
+        return 0
+    return next((n for n in range(2, end - i + 1) if _header_like([a[2] for a in _header_anchors(_merged(lines[i : i + n]))])), 0)
+
+
+def _header_line(line) -> bool:
+    """The line alone is a header's (its segments or its labels)."""
+    return _header_like([s.text for s in line.segments]) or _header_like([a[2] for a in _header_anchors(line)])
+
+
+def _holds_value(line) -> bool:
+    """A piece of the line is a value, not a year (``95.776.000``, ``87,8``: a body row's)."""
+    return any(is_value_line(s.text) and not _YEAR.match(s.text.strip()) for s in line.segments)
 
 
 def _merged(lines) -> VisualLine:
@@ -204,6 +222,8 @@ def _read_table(lines, start: int, band: int = 1):
     k = start + band
     # more header lines: period labels under "Target", or the wrapped rest of the labels
     while k < len(lines) and len(header_lines) < 6 and lines[k].y0 - header_lines[-1].y1 < 2.0 * header.height:
+        if _over_values(lines[k], lines[k + 1] if k + 1 < len(lines) else None):
+            break  # the first line of a name wrapped around its row's values, set at its middle: the body's
         wrapped_label = _wrapped_labels(lines[k], header_lines[-1], anchors)
         if len(header_lines) >= 3 and not wrapped_label:
             break  # past three lines only a label wrapped in its column goes on
@@ -225,8 +245,6 @@ def _read_table(lines, start: int, band: int = 1):
             pass  # a label wrapped over several lines (up to six header lines in all)
         elif not (all(role_of(t) is None and not re.search(r"\d", t) for t in labels) and len(labels) <= len(anchors)):
             break
-        elif _over_values(lines[k], lines[k + 1] if k + 1 < len(lines) else None):
-            break  # the first line of a name wrapped around its row's values, set at its middle: the body's
         header_lines.append(lines[k])
         k += 1
     h = statistics.median(ln.height for ln in header_lines)
@@ -276,7 +294,7 @@ def _over_values(line, below) -> bool:
     """``below`` holds a value and overlaps ``line``: the values of a middle-aligned row set between
     the lines of its wrapped name, ``line`` that name's first line (no label: labels wrapped over
     lines under the header's never overlap a value)."""
-    return below is not None and below.y0 < line.y1 and any(is_value_line(s.text) for s in below.segments)
+    return below is not None and below.y0 < line.y1 and _holds_value(below)
 
 
 def _header_alone(header_lines, anchors, period_lines, number_lines, h: float) -> Table:
@@ -307,8 +325,9 @@ def _collect_body(lines, k: int, anchors, h: float, above, numbered: bool = Fals
         if prev is not None and ln.y0 - prev.y1 > (2.5 if body else 4.0) * max(h, ln.height):  # more space under a header
             break
         texts = [s.text for s in ln.segments]
-        if (body or above is None) and (numbered_header(texts) or (_header_like(texts) and _mostly_labels(texts))):
-            break  # the next table's header
+        if (body or above is None) and (numbered_header(texts) or (_header_like(texts) and _mostly_labels(texts))
+                                        or (body and _stacked_header(lines, k))):
+            break  # the next table's header (one line, or lines of labels set over one another)
         if (body or above is None) and (_place_date(ln) or any(_place_date(seg) for seg in ln.segments)):
             break  # "Jakarta, 30 Januari 2024" (beside the other party's label, one piece of the line): the signatures start
         if body and _heading(ln, body[-1], anchors) and not any(_heading(b) for b in body):
@@ -683,14 +702,18 @@ def _rows(lines, bounds: list[float], h: float):
 def _centred(rows: list[list[VisualLine]], value_cols: set[int], bounds: list[float]) -> list[list[VisualLine]]:
     """The rows of a table whose cells are middle-aligned: a name wrapped over lines stands centred
     on its row's values, half of it above them, so the lines over a row's values belong to it, not
-    to the row before. Told by a line of values that overlaps the text line over it (two lines of
-    a name with the values set between: top-aligned values share the first line). The text lines
-    at the end of a row then go to the next when they stand nearer its values than their own (or,
-    over the first values, when they overlap them).
+    to the row before. Told by a line of values set between two text lines, over both, and
+    holding nothing in their columns (two lines of a name, the values at their middle:
+    top-aligned values share their name's first line, and a box a little taller than the line
+    pitch overlaps the next line without standing between two). The text lines at the end of a row
+    then go to the next when they stand nearer its values than their own, or, where the row before
+    holds no value (a heading, the table's first line, a row of words only), when they overlap its
+    top line.
 
     >>> def line(y, *texts):
     ...     return VisualLine(words=[Word(t, Box(x, y, x + 40, y + 10)) for t, x in zip(texts, (10, 200), strict=False)])
     >>> a, b, c, d = line(0, "Program A"), line(6, "", "95.000"), line(12, "wrapped"), line(30, "Program B")
+    >>> # (b: the values between a and c, over both; d: a one-line name with its values)
     >>> b.words = b.words[1:]; e = line(30, "", "70.000"); e.words = e.words[1:]; d.words += e.words
     >>> [[w.text for ln in row for w in ln.words] for row in _centred([[a], [b, c], [d]], {1}, [150.0])]
     [['Program A', '95.000', 'wrapped'], ['Program B', '70.000']]
@@ -701,8 +724,16 @@ def _centred(rows: list[list[VisualLine]], value_cols: set[int], bounds: list[fl
     def middle(ln: VisualLine) -> float:
         return (ln.y0 + ln.y1) / 2
 
+    def columns(ln: VisualLine) -> set[int]:
+        return {_col(w.box, bounds) for w in ln.words}
+
+    def between(a: VisualLine, b: VisualLine, c: VisualLine) -> bool:
+        """``b``, a line of values, set between the text lines ``a`` and ``c``, over both, nothing of it in their columns."""
+        return (valued(b) and not valued(a) and not valued(c) and a.y1 > b.y0 and c.y0 < b.y1
+                and not (columns(b) & (columns(a) | columns(c))))
+
     lines = [ln for row in rows for ln in row]
-    if not any(b.y0 < a.y1 and valued(b) and not valued(a) for a, b in itertools.pairwise(lines)):
+    if not any(between(a, b, c) for a, b, c in zip(lines, lines[1:], lines[2:], strict=False)):
         return rows
     for r in range(1, len(rows)):
         row, before = rows[r], rows[r - 1]
@@ -712,7 +743,9 @@ def _centred(rows: list[list[VisualLine]], value_cols: set[int], bounds: list[fl
         own = [ln for ln in before if valued(ln)]
         while before and not valued(before[-1]):
             ln = before[-1]
-            nearer = abs(middle(ln) - middle(values)) < abs(middle(ln) - middle(own[-1])) if own else ln.y1 > values.y0
+            # (with no value of its own, a line goes when it overlaps the row's top line: its values, or
+            # a line already moved over them, so a stack of lines set over one another moves whole)
+            nearer = abs(middle(ln) - middle(values)) < abs(middle(ln) - middle(own[-1])) if own else ln.y1 > row[0].y0
             if not nearer:
                 break
             row.insert(0, before.pop())
