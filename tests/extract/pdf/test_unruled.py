@@ -19,6 +19,10 @@ def _line(y: float, items: list[tuple[str, float]], bold: bool = False, h: float
     return out
 
 
+#: the two header rows of a budget-realisation table whose "Anggaran" and "Realisasi" wrap onto "(Rp)"
+BUDGET_HEADER = [["No.", "Program / Kegiatan", "Anggaran", "Realisasi", "%"], ["", "", "(Rp)", "(Rp)", ""]]
+
+
 def _cells(table) -> list[list[str]]:
     return [[c.text if c else "" for c in row] for row in table.rows]
 
@@ -77,8 +81,7 @@ def test_a_budget_header_of_labels_middle_aligned_beside_wrapped_ones_heads_the_
              *_line(137, [("Administrasi Kepegawaian Perangkat Daerah", 100), ("19.786.000", 300), ("11.159.304", 380),
                           ("56,4", 460)])]
     (table,) = find_tables(words, 600)
-    assert _cells(table) == [["No.", "Program / Kegiatan", "Anggaran", "Realisasi", "%"],
-                             ["", "", "(Rp)", "(Rp)", ""],
+    assert _cells(table) == [*BUDGET_HEADER,
                              ["1.", "Program Penyelenggaraan Pengawasan", "59.913.000", "48.196.525", "80,4"],
                              ["", "Administrasi Kepegawaian Perangkat Daerah", "19.786.000", "11.159.304", "56,4"]]
 
@@ -192,8 +195,7 @@ def test_a_names_first_line_under_a_label_it_starts_with_is_still_the_bodys() ->
              *_line(123.6, [("Evaluasi Pembangunan Daerah", 90)]),
              *_line(133, [("Monitoring dan Evaluasi Kinerja Anggaran", 90), ("19.195.000", 300), ("17.025.965", 380), ("88,7", 460)])]
     (table,) = find_tables(words, 600)
-    assert _cells(table) == [["No.", "Program / Kegiatan", "Anggaran", "Realisasi", "%"],
-                             ["", "", "(Rp)", "(Rp)", ""],
+    assert _cells(table) == [*BUDGET_HEADER,
                              ["1.", "Program Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah", "64.013.000", "50.513.155", "78,9"],
                              ["", "Monitoring dan Evaluasi Kinerja Anggaran", "19.195.000", "17.025.965", "88,7"]]
 
@@ -211,6 +213,6 @@ def test_a_header_of_lines_set_over_one_another_ends_the_table_above() -> None:
     # Kegiatan" | "19.786.000 Anggaran (Rp)"; then the second was read as the rest of the first, its header a row)
     first, second = find_tables([*table(100), *table(150)], 600)
     assert _cells(first) == _cells(second) == [
-        ["No.", "Program / Kegiatan", "Anggaran", "Realisasi", "%"], ["", "", "(Rp)", "(Rp)", ""],
+        *BUDGET_HEADER,
         ["1.", "Program Penyelenggaraan Pengawasan", "59.913.000", "48.196.525", "80,4"],
         ["2.", "Administrasi Kepegawaian", "19.786.000", "11.159.304", "56,4"]]
