@@ -2,11 +2,13 @@
 
 pdfplumber's whitespace strategy cuts one row per text line, so a wrapped cell doubles the
 rows. Here a table starts at a header line whose wide-gap segments name known columns
-(``No | Sasaran | Indikator Kinerja | Target``, ``Program | Anggaran | Keterangan``); the
-column boundaries are the whitespace gaps of the body nearest to the header anchors; the
-table goes on while no word straddles a boundary; and text lines are grouped into rows by
-their vertical spacing (a row gap is wider than the gap between the lines of one cell) and
-by a new number in the first column. The result is a :class:`Table` with method
+(``No | Sasaran | Indikator Kinerja | Target``, ``Program | Anggaran | Keterangan``), or at
+two or three lines set over one another that do together (labels middle-aligned beside
+labels wrapped over two lines); the column boundaries are the whitespace gaps of the body
+nearest to the header anchors; the table goes on while no word straddles a boundary; and
+text lines are grouped into rows by their vertical spacing (a row gap is wider than the gap
+between the lines of one cell) and by a new number in the first column, the lines of a
+middle-aligned row gathered around its values. The result is a :class:`Table` with method
 ``pdf-words``; every such table is reported as guessed (``table_guessed``).
 """
 
@@ -210,6 +212,7 @@ def _holds_value(line) -> bool:
 
 
 def _merged(lines) -> VisualLine:
+    """The lines' words as one line (a header's labels over several lines: :func:`_header_anchors` stacks them)."""
     return VisualLine(words=sorted((w for ln in lines for w in ln.words), key=lambda w: (w.box.x0, w.box.y0)))
 
 
