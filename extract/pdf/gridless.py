@@ -122,8 +122,6 @@ SETTINGS = Settings()
 _NUMBERING = re.compile(r"^\(?\d{1,2}\)?$")
 _ROMAN = re.compile(r"^[IVX]{1,4}\.?$")
 YEAR = re.compile(r"^(?:19|20)\d{2}$")  # a year alone ("2024": a label's, a column's)
-
-
 _DIGIT = re.compile(r"\d")
 _LOWER_WORD = re.compile(r"[a-z]{3,}")
 _WORD_OF_3 = re.compile(r"[^\W\d_]{3,}")

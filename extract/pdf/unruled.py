@@ -25,7 +25,7 @@ from extract.pdf.model import Box, Cell, Table, Word
 from extract.pdf.render import VisualLine, visual_lines
 from extract.pdf.tablerows import is_value_line
 from extract.text.parties import parse_place_date
-from extract.text.tables import is_header_row, is_subheader_row, role_of
+from extract.text.tables import YEAR, is_header_row, is_subheader_row, role_of
 
 BUDGET_HEADER = re.compile(r"\bAnggaran\b", re.IGNORECASE)
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
@@ -177,7 +177,6 @@ HEADER_BAND_LINES = 3
 #: half a line over the wrapped ones (seed 1 files 3, 4 and 7 of the LKj reports: 0.4-0.6); a caption or a note
 #: whose box touches a header line by a point (0.1) makes no header with it
 BAND_OVERLAP = 0.25
-_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 
 
 def _header_band(lines, i: int) -> int:
@@ -208,7 +207,7 @@ def _header_line(line) -> bool:
 
 def _holds_value(line) -> bool:
     """A piece of the line is a value, not a year (``95.776.000``, ``87,8``: a body row's)."""
-    return any(is_value_line(s.text) and not _YEAR.match(s.text.strip()) for s in line.segments)
+    return any(is_value_line(s.text) and not YEAR.match(s.text.strip()) for s in line.segments)
 
 
 def _merged(lines) -> VisualLine:

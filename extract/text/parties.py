@@ -104,9 +104,8 @@ def nip_of(text: str) -> str | None:
         return _NOT_DIGIT.sub("", m.group("nip"))
     # a labelled NIP with one stray letter typed between its digits ("NIP. 19620927n199103 1 004")
     m = _NIP_WITH_LETTER.match(collapse(text))
-    if m and len(_NOT_DIGIT.sub("", m.group("nip"))) == 18:
-        return _NOT_DIGIT.sub("", m.group("nip"))
-    return None
+    digits = _NOT_DIGIT.sub("", m.group("nip")) if m else ""
+    return digits if len(digits) == 18 else None
 
 
 @dataclass

@@ -227,7 +227,7 @@ _LABEL_NOISE = re.compile(r"[^\p{L}\p{N}]+")
 _CODE_TOKEN = re.compile(r"\d[.,/]\d")  # "1.1 Realisasi" is a code and a name, no label
 # a body row's item: a dash or a bullet, or a number, a letter or a roman numeral with its point or bracket
 _ITEM_START = re.compile(r"^\s*(?:[-–—•·*]|\(?(?:\d{1,3}|\p{L}|[ivxlIVXL]{1,4})[.)])")
-_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+YEAR = re.compile(r"^(?:19|20)\d{2}$")  # a year alone ("2024")
 
 
 def like_label(text: str) -> str | None:
@@ -261,7 +261,7 @@ def spelled_like(text: str, spellings: Mapping[str, str], neighbours: Sequence[s
 
     def speck(token: str) -> bool:
         bare = _LABEL_NOISE.sub("", token)
-        return len(bare) <= 1 or (bare.isdigit() and not _YEAR.match(bare))
+        return len(bare) <= 1 or (bare.isdigit() and not YEAR.match(bare))
 
     while len(tokens) > 1 and speck(tokens[0]):
         tokens.pop(0)
