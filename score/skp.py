@@ -8,8 +8,9 @@ recomputes, in exact ``Decimal``:
   plus the printed tugas tambahan and kreativitas); each perilaku aspect's sebutan; nilai
   rata-rata; NILAI PRESTASI KERJA (SKP × 60 % + perilaku × 40 %) and every sebutan;
 * **PermenPANRB 8/2021** — each IKI's capaian (normal, lower-is-better, range), NILAI AKHIR SKP
-  (the sum of the nilai tertimbang), nilai perilaku, nilai kinerja (70/30 or 60/40); the
-  kategori and predikat bands are not stated by the issue, so they are read, not recomputed;
+  (the sum of the nilai tertimbang), nilai perilaku, nilai kinerja (70/30 or 60/40); each IKI's
+  kategori and nilai capaian by the Lampiran's formulas (not where the available text states no
+  rule: 100-110 %), and the predikat of PP 30/2019 Pasal 41;
 * **PermenPANRB 6/2022** — each RHK's capaian where an export prints one, and the predikat from
   the matrix of the two printed ratings (the ratings themselves are the appraiser's judgement).
 
@@ -301,6 +302,10 @@ def _band_fields(bands, printed_label: str | None, printed: Decimal | None, exac
     out["predikat_expected"] = expected.label if expected else None
     if computed is not None and computed.gap:
         notes.append(f"{_fmt(exact)} lies between {computed.label} and {computed.alternatives[0]} ({rules.note('band_gaps')})")
+    elif computed is not None and computed.overlap and rules.ambiguity("band_overlap"):
+        notes.append(f"{_fmt(exact)} is {computed.label} or {' or '.join(computed.alternatives)} ({rules.note('band_overlap')})")
+    if computed is not None:
+        notes.extend(f"{computed.label}: {rules.note(a)}" for a in computed.ambiguity)
     if printed_label and (printed if printed is not None else exact) is not None:
         value = printed if printed is not None else exact
         out["predikat_agrees"] = bands.accepts(printed_label, value)  # type: ignore[arg-type]
@@ -465,7 +470,7 @@ def _score_final(sheet: SkpSheet, out: _Out, element: str, skp_exact: Decimal | 
     label = (final.label if final else None) or (predikat.label if predikat else None)
     printed = _num(final.value) if final else None
     fields = _band_fields(bands, label, printed, exact, rules, notes)
-    if bands is not None and not bands.bands and label:
+    if bands is not None and not bands.bands and label and rules.ambiguity("predikat_bands"):
         notes.append(rules.note("predikat_bands"))
     out.row(element, final.value if final else None, exact, location=_where(final, sheet), notes=notes, **fields)
     if final is None or final.value is None:
@@ -523,6 +528,19 @@ def capaian_iki(target: Value, realisasi: Value, rules: SkpRuleSet) -> tuple[Dec
     return r / t * HUNDRED, [], "normal", notes
 
 
+def _score_nilai_iki(item: SkpItem, element: str, capaian: Decimal | None, out: _Out, notes: list[str]) -> None:
+    """NILAI CAPAIAN IKI from the capaian by its kategori's formula, beside the printed one."""
+    rules = out.rules
+    nilai, accept = rules.kategori.nilai(capaian) if rules.kategori is not None else (None, [])
+    if item.nilai is None and nilai is None:
+        return
+    if nilai is None and capaian is not None:
+        notes = [*notes, f"not recomputed ({rules.note('kategori_bands')})"]
+    elif capaian is None:
+        notes = [*notes, "no capaian to recompute the nilai from"]
+    out.row(element, item.nilai, nilai, location=item.location, leaf=True, notes=notes, accept=accept)
+
+
 def _score_8_2021(sheet: SkpSheet, out: _Out) -> None:
     rules = out.rules
     items = [i for i in sheet.items if i.section in (SkpSection.UTAMA, SkpSection.TAMBAHAN)]
@@ -547,10 +565,15 @@ def _score_8_2021(sheet: SkpSheet, out: _Out) -> None:
             notes.append("no target or realisasi printed to recompute the capaian from")
         if item.capaian is None and exact is None:
             continue
-        if item.kategori:
+        capaian = exact if exact is not None else _num(item.capaian)
+        band = rules.kategori.of(capaian) if rules.kategori is not None else None
+        if item.kategori and band is None:
             notes.append(f"kategori {item.kategori} read as printed ({rules.note('kategori_bands')})")
-        out.row(element, item.capaian, exact, location=item.location, leaf=True, notes=notes, accept=accept,
-                **_band_fields(rules.kategori, item.kategori, _num(item.capaian), exact, rules, []))
+        band_notes: list[str] = []
+        fields = _band_fields(rules.kategori, item.kategori, _num(item.capaian), capaian, rules, band_notes)
+        out.row(element, item.capaian, exact, location=item.location, leaf=True, notes=notes + band_notes, accept=accept,
+                **fields)
+        _score_nilai_iki(item, _element("nilai_iki", item, n), capaian, out, band_notes)
     # NILAI AKHIR SKP
     assert rules.nilai_skp is not None
     utama = [i for i in items if i.section is SkpSection.UTAMA]

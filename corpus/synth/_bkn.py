@@ -125,16 +125,19 @@ def efficiency(t: Decimal, r: Decimal) -> Decimal:
 
 
 def kategori_8_2021(capaian: Decimal) -> tuple[str, Decimal]:
-    """The generator's own kategori and nilai capaian for a printed capaian (not a rule of the project)."""
+    """The kategori and nilai capaian of a printed capaian: the Lampiran's formulas (page 93) below
+    100 % and over 110 %; between them (page 92, not available) the generator's own line."""
+    if capaian > 110:
+        return "Sangat Baik", Decimal(120)
     if capaian > 100:
-        return "Sangat Baik", min(Decimal(120), Decimal(110) + (capaian - 100))
+        return "Sangat Baik", Decimal(110) + (capaian - 100)
     if capaian == 100:
         return "Baik", Decimal(100)
     if capaian >= 80:
-        return "Butuh Perbaikan", Decimal(70) + (capaian - 80)
+        return "Cukup", Decimal(70) + (capaian - 80)  # 70 + (89 - 70) / (99 - 80) × (capaian - 80)
     if capaian >= 60:
-        return "Kurang", Decimal(50) + (capaian - 60)
-    return "Sangat Kurang", capaian * Decimal("0.8")
+        return "Kurang", Decimal(50) + (capaian - 60)  # 50 + (69 - 50) / (79 - 60) × (capaian - 60)
+    return "Sangat Kurang", capaian / 59 * 49
 
 
 # --- shared layout --------------------------------------------------------------------------------

@@ -102,6 +102,51 @@ def test_a_lower_is_better_capaian_by_either_formula_is_accepted() -> None:
     assert skp_findings(audit(skp_8_2021_jpt=edit(fixture(JPT), row, "≤ 5%\t4%\t125,00"))) == []
 
 
+
+# IKI 4: 95% realised 85,5% is a capaian of 90 %, kategori Cukup, nilai 70 + (89 - 70) / (99 - 80) x (90 - 80) = 80
+IKI4 = "95%\t85,5%\t90,00\tCukup\t80\t8,00"
+
+
+def test_an_iki_nilai_capaian_that_is_not_its_kategori_formula() -> None:
+    f = one(audit(skp_8_2021_jpt=edit(fixture(JPT), IKI4, IKI4.replace("\t80\t", "\t85\t"))), "skp_score_mismatch")
+    assert (f.params["element"], f.found, f.expected, f.params["rule_set"]) == ("nilai_iki:4", "85", "80", "skp_permenpanrb_8_2021")
+
+
+@pytest.mark.parametrize(("row", "why"), [
+    ("95%\t85,5%\t90,00\tCukup\t81\t8,10", "within one unit of the printed 81's last decimal"),
+    ("95%\t56,05%\t59,00\tSangat Kurang\t49\t4,90", "59 % x 49 / 59 = 49"),
+    ("95%\t56,525%\t59,50\tKurang\t49,5\t4,95", "59,5 % lies between Sangat Kurang and Kurang: either kategori and line"),
+    ("95%\t99,75%\t105,00\tBaik\t115\t11,50", "100-110 %: the rule is on a page not available, read as printed"),
+])
+def test_an_iki_kategori_and_nilai_that_follow_the_lampiran_are_silent(row: str, why: str) -> None:
+    text = edit(fixture(JPT), IKI4, row)
+    # the edited nilai tertimbang changes NILAI AKHIR SKP: keep the totals' arithmetic out of the question
+    assert [f for f in skp_findings(audit(skp_8_2021_jpt=text)) if "nilai_skp" not in f and "nilai_kinerja" not in f] == [], why
+
+
+def test_an_iki_kategori_that_is_not_the_band_of_its_capaian() -> None:
+    # 90 % is Cukup; Butuh Perbaikan is a predikat of PermenPANRB 6/2022, not a kategori of 8/2021
+    f = one(audit(skp_8_2021_jpt=edit(fixture(JPT), IKI4, IKI4.replace("Cukup", "Butuh Perbaikan"))), "predikat_mismatch")
+    assert (f.params["element"], f.found, f.expected, f.params["basis"]) == ("iki:4", "Butuh Perbaikan", "Cukup", "90,00")
+
+
+@pytest.mark.parametrize(("nilai", "predikat", "silent"), [
+    ("100,60", "Sangat Baik", False),  # Sangat Baik needs 110-120 (PP 30/2019 Pasal 41 ayat (5) huruf a)
+    ("110,00", "Sangat Baik", True),   # 110-120 is Baik, or Sangat Baik with a new idea the form does not show
+    ("110,00", "Baik", True),
+    ("89,99", "Baik", False),          # Cukup: 70 to under 90
+])
+def test_an_8_2021_predikat_against_pp_30_2019(nilai: str, predikat: str, silent: bool) -> None:
+    text = edit(fixture(JPT), "\tNILAI KINERJA\t\t\t100,60\n\tPREDIKAT KINERJA\t\t\tBaik",
+                f"\tNILAI KINERJA\t\t\t{nilai}\n\tPREDIKAT KINERJA\t\t\t{predikat}")
+    found = [f for f in audit(skp_8_2021_jpt=text).findings if f.check == "predikat_mismatch"]
+    if silent:
+        assert found == []
+    else:
+        (f,) = found
+        assert (f.params["element"], f.found, f.params["basis"]) == ("nilai_kinerja", predikat, nilai)
+
+
 # --- skp_arithmetic ----------------------------------------------------------------------------------
 
 

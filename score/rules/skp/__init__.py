@@ -7,8 +7,12 @@
 (Decimal('1.76'), Decimal('60'), 4)
 >>> rs.sebutan.of(Decimal("84.66")).label, rs.sebutan.of(Decimal("90.5")).alternatives
 ('Baik', ('Sangat Baik',))
->>> load("permenpanrb_8_2021").predikat.bands   # not stated: nothing is invented
-()
+>>> r8 = load("permenpanrb_8_2021")
+>>> hit = r8.predikat.of(Decimal("115"))
+>>> hit.label, hit.alternatives, hit.overlap, r8.predikat.of(Decimal("89.99")).label
+('Baik', ('Sangat Baik',), True, 'Cukup')
+>>> r8.kategori.of(Decimal(105)) is None   # the rule of 100-110 % is on a page not available: not invented
+True
 >>> load("permenpanrb_6_2022").matrix.predikat("di_bawah", "sesuai")
 'Butuh Perbaikan'
 
@@ -33,21 +37,73 @@ from pydantic import Field, model_validator
 from normalize.text import fold_key
 from score.rules import Ambiguity, RuleSetError, Sourced, _Frozen, read_named, read_toml, toml_names
 
-__all__ = ["Band", "BandHit", "Bands", "SkpRuleSet", "available", "load", "load_text", "rules_for"]
+__all__ = ["Band", "BandHit", "Bands", "Nilai", "SkpRuleSet", "available", "load", "load_text", "rules_for"]
 
 HUNDRED = Decimal(100)
 
 
+class Nilai(_Frozen):
+    """The nilai a band gives a score inside it: a constant (``equals``), or the straight line through
+    (``from[0]``, ``to[0]``) and (``from[1]``, ``to[1]``).
+
+    >>> Nilai.model_validate({"from": [80, 99], "to": [70, 89]}).at(Decimal(90))
+    Decimal('80')
+    >>> Nilai(equals=Decimal(120)).at(Decimal(140))
+    Decimal('120')
+    """
+
+    equals: Decimal | None = None
+    from_: tuple[Decimal, Decimal] | None = Field(default=None, alias="from")
+    to: tuple[Decimal, Decimal] | None = None
+
+    @model_validator(mode="after")
+    def _one_rule(self) -> Nilai:
+        line = self.from_ is not None and self.to is not None
+        if (self.equals is not None) == line or (self.equals is not None and (self.from_ or self.to)):
+            raise ValueError("a band's nilai is either `equals` or a line `from` … `to`")
+        if line and self.from_[0] == self.from_[1]:  # type: ignore[index]
+            raise ValueError("a nilai line needs two different `from` points")
+        return self
+
+    def at(self, x: Decimal) -> Decimal:
+        if self.equals is not None:
+            return self.equals
+        (x0, x1), (y0, y1) = self.from_, self.to  # type: ignore[misc]
+        return y0 + (y1 - y0) / (x1 - x0) * (x - x0)
+
+
 class Band(_Frozen):
-    """One label of a scale: ``min`` and ``max`` inclusive, either open; ``synonyms`` also read as it."""
+    """One label of a scale: ``min`` and ``max`` inclusive, ``over`` and ``under`` exclusive, any of
+    them open; ``synonyms`` also read as it. A band the available text does not state
+    (``stated = false``) holds its range but gives no label: a score in it is not recomputed."""
 
     label: str
     min: Decimal | None = None
     max: Decimal | None = None
+    over: Decimal | None = None
+    under: Decimal | None = None
     synonyms: tuple[str, ...] = ()
+    stated: bool = True
+    nilai: Nilai | None = None
+    ambiguity: tuple[str, ...] = ()  # ambiguities a score in this band is noted with
+
+    @model_validator(mode="after")
+    def _bounds(self) -> Band:
+        if self.min is not None and self.over is not None or self.max is not None and self.under is not None:
+            raise ValueError(f"band {self.label!r}: a bound is either inclusive (min, max) or exclusive (over, under)")
+        return self
+
+    @property
+    def bottom(self) -> Decimal | None:
+        return self.min if self.min is not None else self.over
+
+    @property
+    def top(self) -> Decimal | None:
+        return self.max if self.max is not None else self.under
 
     def holds(self, x: Decimal) -> bool:
-        return (self.min is None or x >= self.min) and (self.max is None or x <= self.max)
+        return ((self.min is None or x >= self.min) and (self.max is None or x <= self.max)
+                and (self.over is None or x > self.over) and (self.under is None or x < self.under))
 
     def names(self) -> set[str]:
         return {fold_key(self.label), *(fold_key(s) for s in self.synonyms)}
@@ -55,14 +111,18 @@ class Band(_Frozen):
 
 class BandHit(_Frozen):
     """The band a value falls in; in a gap between printed bands (90,50 between ``76 - 90`` and
-    ``91 ke atas``) the band whose lower bound it passed, with the neighbour as an alternative."""
+    ``91 ke atas``) the band whose lower bound it passed, with the neighbour as an alternative; where
+    bands overlap (PP 30/2019: Baik 90–120 and Sangat Baik 110–120) the first, the others as
+    alternatives (``overlap``)."""
 
     label: str
     alternatives: tuple[str, ...] = ()
+    overlap: bool = False
+    ambiguity: tuple[str, ...] = ()  # of the band (or bands) it is in
 
     @property
     def gap(self) -> bool:
-        return bool(self.alternatives)
+        return bool(self.alternatives) and not self.overlap
 
 
 class Bands(Sourced):
@@ -71,37 +131,61 @@ class Bands(Sourced):
     bands: tuple[Band, ...] = ()
 
     def of(self, x: Decimal | None) -> BandHit | None:
-        """The label of ``x``, or None when there is no value or no band.
+        """The label of ``x``, or None when there is no value, no band, or only a band not stated.
 
         >>> b = load("pp46_2011").sebutan
         >>> b.of(Decimal(91)).label, b.of(Decimal(50)).label, b.of(Decimal("60.5")).alternatives
         ('Sangat Baik', 'Buruk', ('Cukup',))
+        >>> k = load("permenpanrb_8_2021").kategori
+        >>> k.of(Decimal(105)), k.of(Decimal("99.5")), k.of(Decimal("110.01")).label
+        (None, None, 'Sangat Baik')
         """
+        found = self._bands_of(x)
+        if not found:
+            return None
+        first, *others = found
+        inside = first.holds(x)  # type: ignore[arg-type]
+        return BandHit(label=first.label, alternatives=tuple(b.label for b in others), overlap=inside and bool(others),
+                       ambiguity=tuple(dict.fromkeys(a for b in found for a in b.ambiguity)) if inside else ())
+
+    def nilai(self, x: Decimal | None) -> tuple[Decimal | None, list[Decimal]]:
+        """The nilai the band of ``x`` gives it, and what a neighbour across a gap or an overlap
+        would give (also accepted); None where the band states no nilai.
+
+        >>> k = load("permenpanrb_8_2021").kategori
+        >>> k.nilai(Decimal(90)), k.nilai(Decimal(130)), k.nilai(Decimal(105))
+        ((Decimal('80'), []), (Decimal('120'), []), (None, []))
+        """
+        found = self._bands_of(x)
+        values = [b.nilai.at(x) if b.nilai is not None else None for b in found]  # type: ignore[arg-type]
+        if not values or values[0] is None:
+            return None, []
+        return values[0], [v for v in values[1:] if v is not None]
+
+    def _bands_of(self, x: Decimal | None) -> list[Band]:
+        """The bands ``x`` is in (in their order), or, in a gap, the band below then the band above;
+        nothing when there is no value or one of them is not stated."""
         if x is None or not self.bands:
-            return None
-        inside = [b for b in self.bands if b.holds(x)]
-        if inside:
-            return BandHit(label=inside[0].label)
-        below = [b for b in self.bands if b.max is not None and b.max < x]
-        above = [b for b in self.bands if b.min is not None and b.min > x]
-        low = max(below, key=lambda b: b.max) if below else None  # type: ignore[arg-type,return-value]
-        high = min(above, key=lambda b: b.min) if above else None  # type: ignore[arg-type,return-value]
-        if low is None and high is None:
-            return None
-        if low is None:
-            return BandHit(label=high.label)  # type: ignore[union-attr]
-        return BandHit(label=low.label, alternatives=(high.label,) if high is not None else ())
+            return []
+        found = [b for b in self.bands if b.holds(x)]
+        if not found:
+            below = [b for b in self.bands if b.top is not None and b.top <= x]
+            above = [b for b in self.bands if b.bottom is not None and b.bottom >= x]
+            low = max(below, key=lambda b: b.top) if below else None  # type: ignore[arg-type,return-value]
+            high = min(above, key=lambda b: b.bottom) if above else None  # type: ignore[arg-type,return-value]
+            found = [b for b in (low, high) if b is not None]
+        return found if all(b.stated for b in found) else []
 
     def canonical(self, printed: str | None) -> str | None:
         """The band label a printed label means (``Sedang`` is ``Kurang``), or None when it is none."""
         if not printed:
             return None
         key = fold_key(printed)
-        return next((b.label for b in self.bands if key in b.names()), None)
+        return next((b.label for b in self.bands if b.stated and key in b.names()), None)
 
     def accepts(self, printed: str, x: Decimal) -> bool | None:
-        """Whether the printed label fits ``x`` (a synonym counts; in a gap either neighbour does);
-        None when nothing can be said (no bands, no value)."""
+        """Whether the printed label fits ``x`` (a synonym counts; in a gap or an overlap either
+        neighbour does); None when nothing can be said (no bands, no value, a band not stated)."""
         hit = self.of(x)
         if hit is None:
             return None
@@ -272,7 +356,8 @@ class SkpRuleSet(_Frozen):
         if len(known) != len(self.ambiguities):
             raise ValueError("ambiguity ids must be unique")
         for where, rule in self.sourced():
-            missing = set(rule.ambiguity) - known
+            named = set(rule.ambiguity) | {a for b in getattr(rule, "bands", ()) for a in b.ambiguity}
+            missing = named - known
             if missing:
                 raise ValueError(f"{where} names undeclared ambiguities {sorted(missing)}")
         if set(self.notes) - known:

@@ -179,7 +179,7 @@ def test_8_2021_jpt_every_iki_cell() -> None:
         ("3", "utama", "Penguatan Internal", "Menurunnya keluhan layanan infrastruktur",
          "Persentase keluhan masyarakat yang tidak ditindaklanjuti", "≤ 5%", "4%", "120,00", "Sangat Baik", "120", "24,00"),
         ("4", "utama", "Anggaran", "Meningkatnya kualitas pelaksanaan anggaran", "Persentase realisasi anggaran",
-         "95%", "85,5%", "90,00", "Butuh Perbaikan", "80", "8,00"),
+         "95%", "85,5%", "90,00", "Cukup", "80", "8,00"),
         ("1", "tambahan", None, "Terlaksananya koordinasi lintas sektor", "Jumlah forum koordinasi lintas sektor",
          "4 kegiatan", "4 kegiatan", "100,00", "Baik", None, None),
     ]
