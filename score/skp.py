@@ -305,7 +305,7 @@ def _band_fields(bands, printed_label: str | None, printed: Decimal | None, exac
     elif computed is not None and computed.overlap and rules.ambiguity("band_overlap"):
         notes.append(f"{_fmt(exact)} is {computed.label} or {' or '.join(computed.alternatives)} ({rules.note('band_overlap')})")
     if computed is not None:
-        notes.extend(f"{computed.label}: {rules.note(a)}" for a in computed.ambiguity)
+        notes.extend(rules.note(a) for a in computed.ambiguity)
     if printed_label and (printed if printed is not None else exact) is not None:
         value = printed if printed is not None else exact
         out["predikat_agrees"] = bands.accepts(printed_label, value)  # type: ignore[arg-type]
@@ -528,16 +528,28 @@ def capaian_iki(target: Value, realisasi: Value, rules: SkpRuleSet) -> tuple[Dec
     return r / t * HUNDRED, [], "normal", notes
 
 
-def _score_nilai_iki(item: SkpItem, element: str, capaian: Decimal | None, out: _Out, notes: list[str]) -> None:
-    """NILAI CAPAIAN IKI from the capaian by its kategori's formula, beside the printed one."""
+def _score_nilai_iki(item: SkpItem, element: str, capaian: Decimal | None, others: list[Decimal], out: _Out,
+                     notes: list[str]) -> None:
+    """NILAI CAPAIAN IKI from the capaian by its kategori's formula, beside the printed one; the nilai
+    of the ``others`` (the recomputed capaian, the readings of it also accepted) is accepted too."""
     rules = out.rules
     nilai, accept = rules.kategori.nilai(capaian) if rules.kategori is not None else (None, [])
     if item.nilai is None and nilai is None:
         return
+    if nilai is not None and rules.kategori is not None:
+        for other in others:
+            value, also = rules.kategori.nilai(other)
+            if value is None:  # a reading of the capaian in a range no available text gives a nilai: not judged
+                nilai, accept, capaian = None, [], other
+                break
+            accept += [value, *also]
     if nilai is None and capaian is not None:
         notes = [*notes, f"not recomputed ({rules.note('kategori_bands')})"]
     elif capaian is None:
         notes = [*notes, "no capaian to recompute the nilai from"]
+    elif rules.kategori is not None:
+        band = rules.kategori.bands_of(capaian)[0]
+        notes = [*notes, *(rules.note(a) for a in band.ambiguity if band.holds(capaian) and rules.note(a) not in notes)]
     out.row(element, item.nilai, nilai, location=item.location, leaf=True, notes=notes, accept=accept)
 
 
@@ -565,15 +577,20 @@ def _score_8_2021(sheet: SkpSheet, out: _Out) -> None:
             notes.append("no target or realisasi printed to recompute the capaian from")
         if item.capaian is None and exact is None:
             continue
-        capaian = exact if exact is not None else _num(item.capaian)
+        # the kategori and the nilai follow the capaian the form prints (a misprinted realisasi or capaian
+        # is its own row's finding, not the kategori's and the nilai's too); without one, the recomputed
+        capaian = _num(item.capaian) if _num(item.capaian) is not None else exact
         band = rules.kategori.of(capaian) if rules.kategori is not None else None
         if item.kategori and band is None:
-            notes.append(f"kategori {item.kategori} read as printed ({rules.note('kategori_bands')})")
+            unstated = rules.kategori is None or not rules.kategori.bands_of(capaian)
+            notes.append(f"kategori {item.kategori} read as printed "
+                         f"({rules.note('kategori_bands' if unstated else 'kategori_over_110')})")
         band_notes: list[str] = []
         fields = _band_fields(rules.kategori, item.kategori, _num(item.capaian), capaian, rules, band_notes)
         out.row(element, item.capaian, exact, location=item.location, leaf=True, notes=notes + band_notes, accept=accept,
                 **fields)
-        _score_nilai_iki(item, _element("nilai_iki", item, n), capaian, out, band_notes)
+        _score_nilai_iki(item, _element("nilai_iki", item, n), capaian, [c for c in (exact, *accept) if c is not None],
+                         out, band_notes)
     # NILAI AKHIR SKP
     assert rules.nilai_skp is not None
     utama = [i for i in items if i.section is SkpSection.UTAMA]

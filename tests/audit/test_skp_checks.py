@@ -15,6 +15,7 @@ import score  # noqa: F401 - registers the checks of the printed SKP scores (sco
 from audit import AuditResult, Finding, audit_documents
 from extract.models import Document
 from extract.text.reader import read_text_documents
+from score.skp import score_skp
 from tests.golden import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures" / "skp"
@@ -114,6 +115,9 @@ def test_an_iki_nilai_capaian_that_is_not_its_kategori_formula() -> None:
 
 @pytest.mark.parametrize(("row", "why"), [
     ("95%\t85,5%\t90,00\tCukup\t81\t8,10", "within one unit of the printed 81's last decimal"),
+    ("≤ 5%\t6%\t83,33\tCukup\t73,33\t8,00", "the capaian printed by T/R (accepted): its kategori and nilai follow it"),
+    ("5%\t6%\t83,33\tCukup\t73,33\t8,00", "a lower-is-better capaian on a target printing no ≤ (accepted): the same"),
+    ("100%\t115%\t115,00\tBaik\t120\t8,00", "over 110 %: nilai 120; the kategori, which the Lampiran does not name, not judged"),
     ("95%\t56,05%\t59,00\tSangat Kurang\t49\t4,90", "59 % x 49 / 59 = 49"),
     ("95%\t56,525%\t59,50\tKurang\t49,5\t4,95", "59,5 % lies between Sangat Kurang and Kurang: either kategori and line"),
     ("95%\t99,75%\t105,00\tBaik\t115\t11,50", "100-110 %: the rule is on a page not available, read as printed"),
@@ -122,6 +126,21 @@ def test_an_iki_kategori_and_nilai_that_follow_the_lampiran_are_silent(row: str,
     text = edit(fixture(JPT), IKI4, row)
     # the edited nilai tertimbang changes NILAI AKHIR SKP: keep the totals' arithmetic out of the question
     assert [f for f in skp_findings(audit(skp_8_2021_jpt=text)) if "nilai_skp" not in f and "nilai_kinerja" not in f] == [], why
+
+
+def test_a_misprinted_realisasi_is_its_capaians_finding_alone() -> None:
+    # 80% printed for 85,5%: the capaian 90,00 no longer follows; its kategori and nilai follow the printed 90,00
+    f = one(audit(skp_8_2021_jpt=edit(fixture(JPT), IKI4, IKI4.replace("85,5%", "80%"))), "skp_score_mismatch")
+    assert (f.params["element"], f.found, f.expected) == ("iki:4", "90,00", "84,21")
+
+
+def test_a_kategori_judged_on_the_printed_capaian_carries_no_read_as_printed_note() -> None:
+    # 99,5 % recomputed lies next to the range no available text states; the printed 90,00 is Cukup, not Kurang
+    text = edit(fixture(JPT), IKI4, "100%\t99,5%\t90,00\tKurang\t80\t8,00")
+    kategori = [f for f in audit(skp_8_2021_jpt=text).findings if f.check == "predikat_mismatch"]
+    assert [(f.params["element"], f.found, f.expected) for f in kategori] == [("iki:4", "Kurang", "Cukup")]
+    result = score_skp(read_text_documents(text, "jpt.txt", "jpt")[0])
+    assert "read as printed" not in (result.score("iki:4").note or "")
 
 
 def test_an_iki_kategori_that_is_not_the_band_of_its_capaian() -> None:

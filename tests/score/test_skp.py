@@ -69,11 +69,12 @@ def test_the_numbers_are_the_ones_the_issue_states() -> None:
     r8 = load("permenpanrb_8_2021")
     assert [(p.skp, p.perilaku) for p in r8.weights.pairs()] == [(D(70), D(30)), (D(60), D(40))]
     # PermenPANRB 8/2021 Lampiran p. 93: Cukup 80-99 % -> 70-89, Kurang 60-79 % -> 50-69, Sangat Kurang
-    # capaian / 59 x 49, over 110 % -> 120; the Baik and Sangat Baik rules (p. 92) are in no copy here
+    # capaian / 59 x 49, over 110 % -> 120 (its kategori not named: not judged); the Baik and Sangat Baik
+    # rules (p. 92) are in no copy here
     k = r8.kategori
     assert [(str(c), k.of(D(c)) and k.of(D(c)).label, k.nilai(D(c))[0]) for c in ("130", "110.5", "110", "100", "99.5", "99", "80",
                                                                                      "79.5", "60", "59", "0")] == [
-        ("130", "Sangat Baik", D(120)), ("110.5", "Sangat Baik", D(120)), ("110", None, None), ("100", None, None),
+        ("130", None, D(120)), ("110.5", None, D(120)), ("110", None, None), ("100", None, None),
         ("99.5", None, None), ("99", "Cukup", D(89)), ("80", "Cukup", D(70)), ("79.5", "Kurang", D("69.5")),
         ("60", "Kurang", D(50)), ("59", "Sangat Kurang", D(49)), ("0", "Sangat Kurang", D(0))]
     assert k.of(D("79.5")).alternatives == ("Cukup",) and k.nilai(D("79.5"))[1] == [D("69.5")]  # a gap: either band
@@ -85,6 +86,7 @@ def test_the_numbers_are_the_ones_the_issue_states() -> None:
         ("120", "Baik", ("Sangat Baik",)), ("110", "Baik", ("Sangat Baik",)), ("109.99", "Baik", ()), ("90", "Baik", ()),
         ("89.99", "Cukup", ()), ("70", "Cukup", ()), ("69.99", "Kurang", ()), ("50", "Kurang", ()),
         ("49.99", "Sangat Kurang", ())]
+    assert (pr.of(D(125)).label, pr.of(D(125)).alternatives, pr.of(D(125)).overlap) == ("Baik", ("Sangat Baik",), True)  # both end at 120
     m = load("permenpanrb_6_2022").matrix
     assert [[m.predikat(hk, p) for p in ("di_atas", "sesuai", "di_bawah")] for hk in ("di_atas", "sesuai", "di_bawah")] == [
         ["Sangat Baik", "Baik", "Kurang"], ["Baik", "Baik", "Kurang"], ["Butuh Perbaikan", "Butuh Perbaikan", "Sangat Kurang"]]
@@ -199,7 +201,7 @@ def test_8_2021_printed_and_computed_side_by_side() -> None:
         ("nilai_iki:1", "Y", "110", None, None, None, None),
         ("iki:2", "Y", "100.00", "100.00", "Baik", None, True),
         ("nilai_iki:2", "Y", "100", None, None, None, None),
-        ("iki:3", "Y", "120.00", "120.00", "Sangat Baik", "Sangat Baik", True),  # over 110 %: nilai 120
+        ("iki:3", "Y", "120.00", "120.00", "Sangat Baik", None, True),  # over 110 %: nilai 120, its kategori not named
         ("nilai_iki:3", "Y", "120", "120", None, None, True),
         ("iki:4", "Y", "90.00", "90.00", "Cukup", "Cukup", True),  # 70 + (89 - 70) / (99 - 80) x (90 - 80)
         ("nilai_iki:4", "Y", "80", "80", None, None, True),
@@ -216,7 +218,8 @@ def test_8_2021_printed_and_computed_side_by_side() -> None:
     assert "ambiguity kategori_bands" in result.score("iki:1").note
     assert "ambiguity kategori_bands" in result.score("nilai_iki:1").note
     assert "ambiguity lower_better_formula" in result.score("iki:3").note
-    assert "ambiguity kategori_over_110" in result.score("iki:3").note
+    assert "kategori Sangat Baik read as printed (ambiguity kategori_over_110" in result.score("iki:3").note
+    assert "ambiguity kategori_over_110" in result.score("nilai_iki:3").note
 
 
 def test_8_2021_weights_printed_60_40_are_the_peer_input_pair() -> None:
@@ -247,6 +250,36 @@ def test_a_user_rule_file_may_state_the_band_no_available_text_does(tmp_path: Pa
         ("iki:2", "Y", "100.00", "100.00", "Baik", "Baik", True),
         ("nilai_iki:2", "Y", "100", "100", None, None, True),
     ]
+
+
+def test_a_user_rule_file_leaving_an_ambiguity_out_still_scores(tmp_path: Path) -> None:
+    # the 100-110 % band stated without a nilai and the ambiguity of the unstated band dropped: the note says so
+    text = (ROOT / "score" / "rules" / "skp" / "permenpanrb_8_2021.toml").read_text(encoding="utf-8")
+    text = text.replace('{ label = "Baik atau Sangat Baik", min = 100, max = 110, stated = false },',
+                        '{ label = "Baik", min = 100, max = 100 }, { label = "Sangat Baik", over = 100, max = 110 },')
+    text = text.replace('ambiguity = ["kategori_bands", "band_gaps", "target_maksimal"]', 'ambiguity = ["band_gaps", "target_maksimal"]')
+    start = text.index('[[ambiguity]]\nid = "kategori_bands"')
+    text = text[:start] + text[text.index("[[ambiguity]]", start + 1):]
+    path = tmp_path / "mine.toml"
+    path.write_text(text, encoding="utf-8")
+    result = score_skp(doc("skp_8_2021_jpt.txt"), load(path))
+    row = result.score("nilai_iki:1")
+    assert (row.printed, row.computed) == (D(110), None)
+    assert "ambiguity kategori_bands (not declared by skp_permenpanrb_8_2021)" in row.note
+
+
+@pytest.mark.parametrize(("band", "error"), [
+    ('{ label = "X", over = 110, under = 100 }', "holds no value"),
+    ('{ label = "X", min = 100, under = 100 }', "holds no value"),
+    ('{ label = "X", min = 100, max = 110, stated = false, nilai = { equals = 120 } }', "not stated has no nilai"),
+])
+def test_a_band_that_holds_nothing_or_states_what_it_does_not_is_refused(tmp_path: Path, band: str, error: str) -> None:
+    text = (ROOT / "score" / "rules" / "skp" / "permenpanrb_8_2021.toml").read_text(encoding="utf-8")
+    path = tmp_path / "bad.toml"
+    path.write_text(text.replace('{ label = "Baik atau Sangat Baik", min = 100, max = 110, stated = false },', band + ","),
+                    encoding="utf-8")
+    with pytest.raises(RuleSetError, match=error):
+        load(path)
 
 
 # --- PermenPANRB 6/2022 ----------------------------------------------------------------------------

@@ -75,7 +75,9 @@ class Nilai(_Frozen):
 class Band(_Frozen):
     """One label of a scale: ``min`` and ``max`` inclusive, ``over`` and ``under`` exclusive, any of
     them open; ``synonyms`` also read as it. A band the available text does not state
-    (``stated = false``) holds its range but gives no label: a score in it is not recomputed."""
+    (``stated = false``) holds its range but gives no label and no nilai: a score in it is not
+    recomputed. A band whose nilai is stated but not its label (``labelled = false``) gives the
+    nilai, and a printed label there is not judged."""
 
     label: str
     min: Decimal | None = None
@@ -84,6 +86,7 @@ class Band(_Frozen):
     under: Decimal | None = None
     synonyms: tuple[str, ...] = ()
     stated: bool = True
+    labelled: bool = True
     nilai: Nilai | None = None
     ambiguity: tuple[str, ...] = ()  # ambiguities a score in this band is noted with
 
@@ -91,6 +94,11 @@ class Band(_Frozen):
     def _bounds(self) -> Band:
         if self.min is not None and self.over is not None or self.max is not None and self.under is not None:
             raise ValueError(f"band {self.label!r}: a bound is either inclusive (min, max) or exclusive (over, under)")
+        if self.bottom is not None and self.top is not None and (self.top < self.bottom or self.top == self.bottom
+                                                                  and (self.over is not None or self.under is not None)):
+            raise ValueError(f"band {self.label!r} holds no value")
+        if not self.stated and (self.nilai is not None or self.ambiguity or not self.labelled):
+            raise ValueError(f"band {self.label!r}: a band not stated has no nilai, label or ambiguity of its own")
         return self
 
     @property
@@ -137,15 +145,16 @@ class Bands(Sourced):
         >>> b.of(Decimal(91)).label, b.of(Decimal(50)).label, b.of(Decimal("60.5")).alternatives
         ('Sangat Baik', 'Buruk', ('Cukup',))
         >>> k = load("permenpanrb_8_2021").kategori
-        >>> k.of(Decimal(105)), k.of(Decimal("99.5")), k.of(Decimal("110.01")).label
-        (None, None, 'Sangat Baik')
+        >>> k.of(Decimal(105)), k.of(Decimal("99.5")), k.of(Decimal("85")).label
+        (None, None, 'Cukup')
         """
-        found = self._bands_of(x)
-        if not found:
+        found = self.bands_of(x)
+        if not found or not all(b.labelled for b in found):
             return None
         first, *others = found
         inside = first.holds(x)  # type: ignore[arg-type]
-        return BandHit(label=first.label, alternatives=tuple(b.label for b in others), overlap=inside and bool(others),
+        beyond = not inside and all(b.top is not None and b.top <= x for b in found)  # type: ignore[operator]
+        return BandHit(label=first.label, alternatives=tuple(b.label for b in others), overlap=(inside or beyond) and bool(others),
                        ambiguity=tuple(dict.fromkeys(a for b in found for a in b.ambiguity)) if inside else ())
 
     def nilai(self, x: Decimal | None) -> tuple[Decimal | None, list[Decimal]]:
@@ -156,24 +165,26 @@ class Bands(Sourced):
         >>> k.nilai(Decimal(90)), k.nilai(Decimal(130)), k.nilai(Decimal(105))
         ((Decimal('80'), []), (Decimal('120'), []), (None, []))
         """
-        found = self._bands_of(x)
+        found = self.bands_of(x)
         values = [b.nilai.at(x) if b.nilai is not None else None for b in found]  # type: ignore[arg-type]
         if not values or values[0] is None:
             return None, []
         return values[0], [v for v in values[1:] if v is not None]
 
-    def _bands_of(self, x: Decimal | None) -> list[Band]:
-        """The bands ``x`` is in (in their order), or, in a gap, the band below then the band above;
-        nothing when there is no value or one of them is not stated."""
+    def bands_of(self, x: Decimal | None) -> list[Band]:
+        """The bands ``x`` is in (in their order), or, in a gap, the band below then the band above
+        (past the last band, every band ending there: PP 30/2019's Baik and Sangat Baik both end at
+        120); nothing when there is no value or one of them is not stated."""
         if x is None or not self.bands:
             return []
         found = [b for b in self.bands if b.holds(x)]
         if not found:
             below = [b for b in self.bands if b.top is not None and b.top <= x]
             above = [b for b in self.bands if b.bottom is not None and b.bottom >= x]
-            low = max(below, key=lambda b: b.top) if below else None  # type: ignore[arg-type,return-value]
-            high = min(above, key=lambda b: b.bottom) if above else None  # type: ignore[arg-type,return-value]
-            found = [b for b in (low, high) if b is not None]
+            top = max((b.top for b in below), default=None)  # type: ignore[type-var]
+            bottom = min((b.bottom for b in above), default=None)  # type: ignore[type-var]
+            found = [b for b in below if b.top == top][: None if bottom is None else 1]
+            found += [b for b in above if b.bottom == bottom][:1]
         return found if all(b.stated for b in found) else []
 
     def canonical(self, printed: str | None) -> str | None:
@@ -382,10 +393,11 @@ class SkpRuleSet(_Frozen):
         return next((a for a in self.ambiguities if a.id == id), None)
 
     def note(self, id: str) -> str:
-        """The note a score carries for an ambiguity: its id and how this rule set handles it."""
+        """The note a score carries for an ambiguity: its id and how this rule set handles it (a user's
+        rule file that leaves an ambiguity out still scores: the note says so)."""
         a = self.ambiguity(id)
         if a is None:
-            raise KeyError(f"{self.name}: no ambiguity {id!r}")
+            return f"ambiguity {id} (not declared by {self.name})"
         return f"ambiguity {id}: {a.handling}"
 
 
