@@ -152,8 +152,7 @@ def _continue_table(lines, carry: Layout) -> tuple[Table | None, int]:
         return None, 0
     if not carry.bounds:
         carry = Layout(carry.anchors, _boundaries(carry.anchors, body), carry.line_height)
-    first = lines[0]
-    if any(_straddles(w.box, carry.bounds) for w in first.words) or len({_col(w.box, carry.bounds) for w in first.words}) < 2:
+    if not _opens_rows(body, carry.bounds):
         return None, 0
     body = _until_straddle(body, carry.bounds)
     if not body:
@@ -168,6 +167,35 @@ def _continue_table(lines, carry: Layout) -> tuple[Table | None, int]:
                   notes=[f"{n_cols} columns carried over from the table on the page before, {len(rows)} rows by line spacing"])
     table.layout = carry
     return table, len(body)
+
+
+#: a label line over a header's first line at most this share of its height above it (touching: the labels of a
+#: two-line header cell over the years it spans, the one-line labels middle-aligned under; seed 1 file 24 of the
+#: LKj reports: 0.0); a caption stands a line or more above
+OVER_GAP = 0.25
+#: a page's first lines in one column may open the rows of the table carried over when set this close over a
+#: line of several columns (share of their height): the lines of one cell (a name middle-aligned around its
+#: row's values, seed 1 file 24 of the LKj reports: 0.2), not a caption or a line of prose over the table
+OPEN_GAP = 0.55
+#: ... and at most this many such lines (a name wrapped over three lines, its values beside the second)
+OPEN_LINES = 2
+
+
+def _opens_rows(body, bounds: list[float]) -> bool:
+    """The page's first lines open rows of the carried table: the first line's words stand in two
+    columns at least, none across a boundary; or the first lines (at most ``OPEN_LINES``) stand in one
+    column, each set tight over the next, down to a line that does."""
+    column = None
+    for n, ln in enumerate(body[:OPEN_LINES + 1]):
+        if any(_straddles(w.box, bounds) for w in ln.words):
+            return False
+        cols = {_col(w.box, bounds) for w in ln.words}
+        if len(cols) >= 2:
+            return True
+        if column is not None and cols != column or n + 1 >= len(body) or body[n + 1].y0 - ln.y1 > OPEN_GAP * ln.height:
+            return False
+        column = cols
+    return False
 
 
 #: lines set over one another that may make one header between them: a label wrapped over two lines above
@@ -219,7 +247,11 @@ def _read_table(lines, start: int, band: int = 1):
     header = lines[start]
     anchors = _header_anchors(header if band == 1 else _merged(lines[start : start + band]))
     header_lines = lines[start : start + band]
+    if (over := _label_over(lines, start, anchors)) is not None:
+        anchors = sorted(anchors + _header_anchors(over))
+        header_lines = [over, *header_lines]
     period_lines: list = []  # header lines of period labels: a second header row
+    spans: list[tuple[float, float, float]] = []  # a label refined by the labels under it: its x0, x1 and its first's x0
     number_lines: list = []  # "(1) (2) (3)": a row under the header
     k = start + band
     # more header lines: period labels under "Target", or the wrapped rest of the labels
@@ -233,13 +265,13 @@ def _read_table(lines, start: int, band: int = 1):
         wrapped = _with_wrapped_labels(lines[k], lines[k + 1] if k + 1 < len(lines) else None)
         if not is_subheader_row(labels) and wrapped is not None and is_subheader_row([a[2] for a in _header_anchors(wrapped)]):
             # "s.d." over "Q3": a period label wrapped in its column; its second line joins it
-            anchors = _refine(anchors, wrapped)
+            anchors = _refine(anchors, wrapped, spans)
             period_lines += [lines[k], lines[k + 1]]
             header_lines += [lines[k], lines[k + 1]]
             k += 2
             continue
         if is_subheader_row(labels):
-            anchors = _refine(anchors, lines[k])
+            anchors = _refine(anchors, lines[k], spans)
             period_lines.append(lines[k])
         elif len(labels) >= 2 and all(_COLUMN_NUMBER.match(t) for t in labels):
             number_lines.append(lines[k])  # "(1) (2) (3) …": the columns' numbers, a row of their own
@@ -252,7 +284,7 @@ def _read_table(lines, start: int, band: int = 1):
     h = statistics.median(ln.height for ln in header_lines)
     body = _collect_body(lines, k, anchors, h, header_lines[-1], numbered_header([a[2] for a in anchors]))
     if not body and len(anchors) >= 3 and _only_footer(lines[k:], header_lines[-1], h):
-        return _header_alone(header_lines, anchors, period_lines, number_lines, h), len(lines)
+        return _header_alone(header_lines, anchors, period_lines, number_lines, h, spans), len(lines)
     if not body:
         return None, start + 1
     bounds = _boundaries(anchors, body)
@@ -269,7 +301,7 @@ def _read_table(lines, start: int, band: int = 1):
     # header words go to the label they stand in (labels may be centred over their columns,
     # and the body's boundaries then cut through them)
     top = [w for ln in header_lines if ln not in period_lines and ln not in number_lines for w in ln.words]
-    cells_rows: list[list[Cell | None]] = [_label_row(top, anchors)]
+    cells_rows: list[list[Cell | None]] = [_label_row(top, anchors, spans)]
     for extra in (period_lines, number_lines):
         if extra:
             cells_rows.append(_label_row([w for ln in extra for w in ln.words], anchors))
@@ -286,6 +318,24 @@ def _read_table(lines, start: int, band: int = 1):
     return table, start + len(header_lines) + len(kept)
 
 
+def _label_over(lines, start: int, anchors):
+    """The line set right over a header's first line (touching it) with a column label over columns
+    the header does not label: ``Realisasi`` over the years ``2021 2020 2019`` that the header's
+    line under it leaves, the header's one-line labels set between the two (middle-aligned). None
+    when there is no such line."""
+    if start == 0:
+        return None
+    line, header = lines[start - 1], lines[start]
+    if header.y0 - line.y1 > OVER_GAP * header.height or _holds_value(line):
+        return None
+    over = _header_anchors(line)
+    if not over or any(role_of(a[2]) is None for a in over):
+        return None
+    if any(a[0] < b[1] and b[0] < a[1] for a in over for b in anchors) or min(a[0] for a in over) < max(b[1] for b in anchors):
+        return None  # over a label of the header, or left of its last: a caption, a title
+    return line
+
+
 def _only_footer(rest, above, h: float) -> bool:
     """Nothing under ``above`` but a footer: no line, or a few short ones (a page number) standing far
     below it (further than a table's first row may: :func:`_collect_body`)."""
@@ -299,12 +349,12 @@ def _over_values(line, below) -> bool:
     return below is not None and below.y0 < line.y1 and _holds_value(below)
 
 
-def _header_alone(header_lines, anchors, period_lines, number_lines, h: float) -> Table:
+def _header_alone(header_lines, anchors, period_lines, number_lines, h: float, spans=()) -> Table:
     """A header at the foot of the page, its rows all on the next: a table of the header's rows
     whose layout (anchors, no boundaries yet: the rows' whitespace gives them) the next page's
     top goes on with (:func:`_continue_table`)."""
     top = [w for ln in header_lines if ln not in period_lines and ln not in number_lines for w in ln.words]
-    rows: list[list[Cell | None]] = [_label_row(top, anchors)]
+    rows: list[list[Cell | None]] = [_label_row(top, anchors, spans)]
     rows += [_label_row([w for ln in extra for w in ln.words], anchors) for extra in (period_lines, number_lines) if extra]
     x0 = min(w.box.x0 for ln in header_lines for w in ln.words)
     x1 = max(w.box.x1 for ln in header_lines for w in ln.words)
@@ -503,18 +553,32 @@ def _group_heading(line, bounds: list[float]) -> bool:
     return len(phrases) == 1 and bool(bounds) and phrases[0][0] < bounds[0] and len(line.words) <= 4
 
 
-def _refine(anchors, sub_line):
+def _refine(anchors, sub_line, spans: list | None = None):
     """Replace a spanning anchor ("Target", "Triwulan", "Trajectory") by the labels under it
-    (periods; Kegiatan / Output): each belongs to the last top label starting left of it."""
+    (periods; Kegiatan / Output): each belongs to the last top label starting left of it. Each label
+    so replaced is noted in ``spans`` (its x0, x1 and its first sub-label's x0: where its words go)."""
     under: dict[int, list] = {}
     for sub in _header_anchors(sub_line):
         # the last top label starting left of it (or a little right: a centred label) that it refines
         owner = max((i for i, a in enumerate(anchors) if a[0] - 40 <= sub[0] and role_of(sub[2], a[2])), default=None)
         if owner is not None:
             under.setdefault(owner, []).append(sub)
+    owned = {sub for subs in under.values() for sub in subs}
+    for i, subs in under.items():
+        # a label centred over a run of labels wider than its reach (Realisasi over 2021 2020 2019) also
+        # takes those of the run left of it that no label took, while its centre stays over the run
+        centre = (anchors[i][0] + anchors[i][1]) / 2
+        left = [sub for sub in _header_anchors(sub_line) if sub[0] < subs[0][0]]
+        while left and left[-1] not in owned and role_of(left[-1][2], anchors[i][2]) and left[-1][0] <= centre <= subs[-1][1]:
+            subs.insert(0, left.pop())
     out = []
     for i, a in enumerate(anchors):
-        out.extend(under[i] if len(under.get(i, [])) >= 2 else [a])
+        if len(under.get(i, [])) >= 2:
+            out.extend(under[i])
+            if spans is not None:
+                spans.append((a[0], a[1], under[i][0][0]))
+        else:
+            out.append(a)
     return sorted(out)
 
 
@@ -754,9 +818,13 @@ def _centred(rows: list[list[VisualLine]], value_cols: set[int], bounds: list[fl
     return [row for row in rows if row]
 
 
-def _label_row(words: list[Word], anchors) -> list[Cell | None]:
-    """A header row: each word in the column of the label it stands in, or the nearest one."""
+def _label_row(words: list[Word], anchors, spans=()) -> list[Cell | None]:
+    """A header row: each word in the column of the label it stands in, or the nearest one; a word of
+    a label refined by the labels under it (``spans``: :func:`_refine`) in the column of the first."""
     def column(w: Word) -> int:
+        first = next((x for x0, x1, x in spans if x0 <= w.box.cx <= x1), None)
+        if first is not None:
+            return min(range(len(anchors)), key=lambda i: abs(anchors[i][0] - first))
         return min(range(len(anchors)), key=lambda i: max(anchors[i][0] - w.box.cx, w.box.cx - anchors[i][1], 0.0))
 
     by_col: dict[int, list[Word]] = {}

@@ -216,3 +216,59 @@ def test_a_header_of_lines_set_over_one_another_ends_the_table_above() -> None:
         *BUDGET_HEADER,
         ["1.", "Program Penyelenggaraan Pengawasan", "59.913.000", "48.196.525", "80,4"],
         ["2.", "Administrasi Kepegawaian", "19.786.000", "11.159.304", "56,4"]]
+
+
+#: a measurement table's header whose "Realisasi" spans the three years under it, the one-line labels set
+#: between the two lines (middle-aligned in the two-line header cell), the three lines touching (h = 8)
+YEARS_HEADER = [(492, [("Realisasi", 580)]),
+                (500, [("No", 50), ("Sasaran", 80), ("Indikator Sasaran", 200), ("Target 2021", 420)]),
+                (508, [("2021", 520), ("2020", 590), ("2019", 660)])]
+
+
+def test_a_label_over_the_years_its_header_line_leaves_heads_them() -> None:
+    # "Realisasi" stands over "2021 2020 2019", right of every label of the line under it: the header's
+    # first line; the years refine it, "2021" too although it starts left of the label's reach
+    words = [w for y, items in YEARS_HEADER for w in _line(y, items)]
+    words += [*_line(524, [("1", 50), ("Sasaran satu", 80), ("Indeks satu", 200), ("90%", 420), ("91%", 520), ("88%", 590), ("85%", 660)]),
+              *_line(540, [("2", 50), ("Sasaran dua", 80), ("Indeks dua", 200), ("75", 420), ("76", 520), ("70", 590), ("-", 660)])]
+    (table,) = find_tables(words, 800)
+    assert _cells(table) == [["No", "Sasaran", "Indikator Sasaran", "Target 2021", "Realisasi", "", ""],
+                             ["", "", "", "", "2021", "2020", "2019"],
+                             ["1", "Sasaran satu", "Indeks satu", "90%", "91%", "88%", "85%"],
+                             ["2", "Sasaran dua", "Indeks dua", "75", "76", "70", "-"]]
+
+
+def test_a_caption_over_a_header_line_is_no_label_of_it() -> None:
+    # the table's caption set touching the header, over its labels: not a label line of the header
+    words = [*_line(492, [("Tabel 3.2 Realisasi", 150)]), *_line(500, [("No", 50), ("Sasaran", 80), ("Target", 300), ("Realisasi", 400)]),
+             *_line(516, [("1", 50), ("Sasaran satu", 80), ("90%", 300), ("91%", 400)]),
+             *_line(532, [("2", 50), ("Sasaran dua", 80), ("75", 300), ("76", 400)])]
+    (table,) = find_tables(words, 600)
+    assert _cells(table)[0] == ["No", "Sasaran", "Target", "Realisasi"] and len(table.rows) == 3
+
+
+def test_a_middle_aligned_names_first_line_at_the_top_of_a_page_opens_the_carried_rows() -> None:
+    # the header alone at the foot of a page; the next page starts with the first line of a sasaran wrapped
+    # around its row's values, in one column, set tight over the line of values
+    header = [w for y, items in YEARS_HEADER for w in _line(y, items)]
+    (alone,) = find_tables([*header, *_line(800, [("4", 400)])], 800)
+    assert _cells(alone) == [["No", "Sasaran", "Indikator Sasaran", "Target 2021", "Realisasi", "", ""],
+                             ["", "", "", "", "2021", "2020", "2019"]]
+    rows = [*_line(60, [("Belanja negara", 80)]),
+            *_line(69, [("1", 50), ("yang akuntabel", 80), ("Indeks satu", 200), ("90%", 420), ("91%", 520), ("88%", 590), ("85%", 660)]),
+            *_line(86, [("2", 50), ("Sasaran dua", 80), ("Indeks dua", 200), ("75", 420), ("76", 520), ("70", 590), ("-", 660)])]
+    (rest,) = find_tables(rows, 800, carry=alone.layout)
+    assert _cells(rest)[1:] == [["1", "yang akuntabel", "Indeks satu", "90%", "91%", "88%", "85%"],
+                                ["2", "Sasaran dua", "Indeks dua", "75", "76", "70", "-"]]
+    # the line is kept, a row of its own: whether it begins the row under it (a middle-aligned cell) or ends the
+    # last row of the page before (a top-aligned cell cut by the page break), the line alone does not tell
+    assert _cells(rest)[0] == ["", "Belanja negara", "", "", "", "", ""]
+
+
+def test_a_line_of_prose_in_one_column_at_the_top_of_a_page_opens_no_carried_rows() -> None:
+    # the same line a paragraph's space over the rows: not the top of a cell, the table above does not go on
+    header = [w for y, items in YEARS_HEADER for w in _line(y, items)]
+    (alone,) = find_tables([*header, *_line(800, [("4", 400)])], 800)
+    rows = [*_line(60, [("Belanja negara", 80)]),
+            *_line(76, [("1", 50), ("yang akuntabel", 80), ("Indeks satu", 200), ("90%", 420), ("91%", 520), ("88%", 590), ("85%", 660)])]
+    assert find_tables(rows, 800, carry=alone.layout) == []
