@@ -150,14 +150,20 @@ def _continue_table(lines, carry: Layout) -> tuple[Table | None, int]:
     body = _collect_body(lines, 0, carry.anchors, carry.line_height, None, numbered)
     if not body:
         return None, 0
-    if not carry.bounds:
+    alone = not carry.bounds  # the header alone on the page before: no row of it there
+    if alone:
         carry = Layout(carry.anchors, _boundaries(carry.anchors, body), carry.line_height)
-    if not _opens_rows(body, carry.bounds):
+    opening = _opens_rows(body, carry.bounds)
+    if opening is None:
         return None, 0
     body = _until_straddle(body, carry.bounds)
     if not body:
         return None, 0
     rows = _rows(body, carry.bounds, carry.line_height)
+    if alone and opening and len(rows) > 1 and rows[0] == body[:opening]:
+        # lines in one column over the first row's, under a header with no row: the top of that row
+        # (a name middle-aligned around its values), not the end of a row on the page before
+        rows = [rows[0] + rows[1], *rows[2:]]
     n_cols = len(carry.bounds) + 1
     cells_rows: list[list[Cell | None]] = [[_cell([w for ln in r for w in ln.words], carry.bounds, c) for c in range(n_cols)] for r in rows]
     x0 = min(w.box.x0 for ln in body for w in ln.words)
@@ -169,10 +175,10 @@ def _continue_table(lines, carry: Layout) -> tuple[Table | None, int]:
     return table, len(body)
 
 
-#: a label line over a header's first line at most this share of its height above it (touching: the labels of a
-#: two-line header cell over the years it spans, the one-line labels middle-aligned under; seed 1 file 24 of the
-#: LKj reports: 0.0); a caption stands a line or more above
-OVER_GAP = 0.25
+#: a label line over a header's first line at most this share of its height above it (the labels of a two-line
+#: header cell over the years it spans, the one-line labels middle-aligned under: LKj reports seed 1 file 24 0.0,
+#: seed 3 file 21 0.69); a caption stands further above, and over the header's labels (:func:`_label_over`)
+OVER_GAP = 1.0
 #: a page's first lines in one column may open the rows of the table carried over when set this close over a
 #: line of several columns (share of their height): the lines of one cell (a name middle-aligned around its
 #: row's values, seed 1 file 24 of the LKj reports: 0.2), not a caption or a line of prose over the table
@@ -181,21 +187,22 @@ OPEN_GAP = 0.55
 OPEN_LINES = 2
 
 
-def _opens_rows(body, bounds: list[float]) -> bool:
-    """The page's first lines open rows of the carried table: the first line's words stand in two
-    columns at least, none across a boundary; or the first lines (at most ``OPEN_LINES``) stand in one
-    column, each set tight over the next, down to a line that does."""
+def _opens_rows(body, bounds: list[float]) -> int | None:
+    """How many of the page's first lines stand in one column before the first of several, when they
+    open rows of the carried table: 0 when the first line's words stand in two columns at least, none
+    across a boundary; n when the first n lines (at most ``OPEN_LINES``) stand in one column, each set
+    tight over the next, down to a line that does. None when they open no rows."""
     column = None
     for n, ln in enumerate(body[:OPEN_LINES + 1]):
         if any(_straddles(w.box, bounds) for w in ln.words):
-            return False
+            return None
         cols = {_col(w.box, bounds) for w in ln.words}
         if len(cols) >= 2:
-            return True
+            return n
         if column is not None and cols != column or n + 1 >= len(body) or body[n + 1].y0 - ln.y1 > OPEN_GAP * ln.height:
-            return False
+            return None
         column = cols
-    return False
+    return None
 
 
 #: lines set over one another that may make one header between them: a label wrapped over two lines above
@@ -281,6 +288,11 @@ def _read_table(lines, start: int, band: int = 1):
             break
         header_lines.append(lines[k])
         k += 1
+    if over is not None and not any(x0 == a[0] for x0, _, _ in spans for a in _header_anchors(over)):
+        # the line over the header is its only when the labels under it refine it (a note, a unit over
+        # the table's right edge heads no column)
+        anchors = [a for a in anchors if a not in _header_anchors(over)]
+        header_lines = header_lines[1:]
     h = statistics.median(ln.height for ln in header_lines)
     body = _collect_body(lines, k, anchors, h, header_lines[-1], numbered_header([a[2] for a in anchors]))
     if not body and len(anchors) >= 3 and _only_footer(lines[k:], header_lines[-1], h):
@@ -319,10 +331,10 @@ def _read_table(lines, start: int, band: int = 1):
 
 
 def _label_over(lines, start: int, anchors):
-    """The line set right over a header's first line (touching it) with a column label over columns
-    the header does not label: ``Realisasi`` over the years ``2021 2020 2019`` that the header's
-    line under it leaves, the header's one-line labels set between the two (middle-aligned). None
-    when there is no such line."""
+    """The line set close over a header's first line with a column label over columns the header
+    does not label: ``Realisasi`` over the years ``2021 2020 2019`` that the header's line under it
+    leaves, the header's one-line labels set between the two (middle-aligned). None when there is no
+    such line; :func:`_read_table` keeps it only when the labels under it refine it."""
     if start == 0:
         return None
     line, header = lines[start - 1], lines[start]
@@ -563,14 +575,21 @@ def _refine(anchors, sub_line, spans: list | None = None):
         owner = max((i for i, a in enumerate(anchors) if a[0] - 40 <= sub[0] and role_of(sub[2], a[2])), default=None)
         if owner is not None:
             under.setdefault(owner, []).append(sub)
-    owned = {sub for subs in under.values() for sub in subs}
-    for i, subs in under.items():
+    for i, subs in sorted(under.items()):
         # a label centred over a run of labels wider than its reach (Realisasi over 2021 2020 2019) also
-        # takes those of the run left of it that no label took, while its centre stays over the run
+        # takes those of the run left of it while that brings the run's middle nearer its own: a label no
+        # other label takes, or one a label takes alone (it is not refined by one), standing under no
+        # other label (Target Renstra's years under it are its own, though it has no role for them)
         centre = (anchors[i][0] + anchors[i][1]) / 2
-        left = [sub for sub in _header_anchors(sub_line) if sub[0] < subs[0][0]]
-        while left and left[-1] not in owned and role_of(left[-1][2], anchors[i][2]) and left[-1][0] <= centre <= subs[-1][1]:
-            subs.insert(0, left.pop())
+        for sub in sorted((s for s in _header_anchors(sub_line) if s[0] < subs[0][0]), reverse=True):
+            holder = next((j for j, taken in under.items() if sub in taken), None)
+            if (holder is not None and len(under[holder]) > 1 or not role_of(sub[2], anchors[i][2])
+                    or any(j != i and a[0] <= (sub[0] + sub[1]) / 2 <= a[1] for j, a in enumerate(anchors))
+                    or abs((sub[0] + subs[-1][1]) / 2 - centre) >= abs((subs[0][0] + subs[-1][1]) / 2 - centre)):
+                break
+            if holder is not None:
+                under[holder].remove(sub)
+            subs.insert(0, sub)
     out = []
     for i, a in enumerate(anchors):
         if len(under.get(i, [])) >= 2:

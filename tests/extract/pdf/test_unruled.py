@@ -258,11 +258,48 @@ def test_a_middle_aligned_names_first_line_at_the_top_of_a_page_opens_the_carrie
             *_line(69, [("1", 50), ("yang akuntabel", 80), ("Indeks satu", 200), ("90%", 420), ("91%", 520), ("88%", 590), ("85%", 660)]),
             *_line(86, [("2", 50), ("Sasaran dua", 80), ("Indeks dua", 200), ("75", 420), ("76", 520), ("70", 590), ("-", 660)])]
     (rest,) = find_tables(rows, 800, carry=alone.layout)
-    assert _cells(rest)[1:] == [["1", "yang akuntabel", "Indeks satu", "90%", "91%", "88%", "85%"],
-                                ["2", "Sasaran dua", "Indeks dua", "75", "76", "70", "-"]]
-    # the line is kept, a row of its own: whether it begins the row under it (a middle-aligned cell) or ends the
-    # last row of the page before (a top-aligned cell cut by the page break), the line alone does not tell
-    assert _cells(rest)[0] == ["", "Belanja negara", "", "", "", "", ""]
+    # under a header with no row of its own the line can only begin the first row
+    assert _cells(rest) == [["1", "Belanja negara yang akuntabel", "Indeks satu", "90%", "91%", "88%", "85%"],
+                            ["2", "Sasaran dua", "Indeks dua", "75", "76", "70", "-"]]
+
+
+def test_a_line_in_one_column_at_the_top_of_a_page_under_rows_of_the_page_before_stays_a_row_of_its_own() -> None:
+    # the table above had rows: whether the line ends its last row (a top-aligned cell cut by the page break)
+    # or begins the next (a middle-aligned one), the line alone does not tell: it is kept as a row
+    words = [*_line(700, [("No", 50), ("Sasaran", 80), ("Target", 300), ("Realisasi", 400)]),
+             *_line(716, [("1", 50), ("Sasaran satu", 80), ("90%", 300), ("91%", 400)]),
+             *_line(732, [("2", 50), ("Sasaran dua", 80), ("75", 300), ("76", 400)])]
+    (table,) = find_tables(words, 600)
+    rows = [*_line(60, [("yang lain", 80)]), *_line(69, [("3", 50), ("Sasaran tiga", 80), ("60", 300), ("61", 400)])]
+    (rest,) = find_tables(rows, 600, carry=table.layout)
+    assert _cells(rest) == [["", "yang lain", "", ""], ["3", "Sasaran tiga", "60", "61"]]
+
+
+def test_at_most_two_lines_in_one_column_open_the_carried_rows() -> None:
+    header = [w for y, items in YEARS_HEADER for w in _line(y, items)]
+    (alone,) = find_tables([*header, *_line(800, [("4", 400)])], 800)
+    rows = [*_line(78, [("1", 50), ("akuntabel", 80), ("Indeks satu", 200), ("90%", 420), ("91%", 520), ("88%", 590), ("85%", 660)]),
+            *_line(95, [("2", 50), ("Sasaran dua", 80), ("Indeks dua", 200), ("75", 420), ("76", 520), ("70", 590), ("-", 660)])]
+    two = [*_line(60, [("negara", 80)]), *_line(69, [("yang", 80)])]
+    assert find_tables([*_line(51, [("Belanja", 80)]), *two, *rows], 800, carry=alone.layout) == []  # three: none
+    (rest,) = find_tables([*two, *rows], 800, carry=alone.layout)
+    assert _cells(rest)[0][:2] == ["1", "negara yang akuntabel"]
+
+
+def test_lines_in_two_columns_at_the_top_of_a_page_open_no_carried_rows() -> None:
+    header = [w for y, items in YEARS_HEADER for w in _line(y, items)]
+    (alone,) = find_tables([*header, *_line(800, [("4", 400)])], 800)
+    rows = [*_line(60, [("Belanja negara", 80)]), *_line(69, [("Indeks", 200)]),
+            *_line(78, [("1", 50), ("yang akuntabel", 80), ("satu", 200), ("90%", 420), ("91%", 520), ("88%", 590), ("85%", 660)])]
+    assert find_tables(rows, 800, carry=alone.layout) == []
+
+
+def _header_over(over_y: float, over: list, labels: list, years: list, xs: list, width: float = 800):
+    """A header of ``labels`` under a line ``over`` set at ``over_y``, the ``years`` under both, two rows."""
+    words = [*_line(over_y, over), *_line(500, labels), *_line(508, years)]
+    for k, y in enumerate((524, 540)):
+        words += _line(y, [(str(k + 1), 50), (f"Indeks {k + 1}", 80), *[(f"{60 + k + j}", x) for j, x in enumerate(xs)]])
+    return find_tables(words, width)
 
 
 def test_a_line_of_prose_in_one_column_at_the_top_of_a_page_opens_no_carried_rows() -> None:
@@ -272,3 +309,48 @@ def test_a_line_of_prose_in_one_column_at_the_top_of_a_page_opens_no_carried_row
     rows = [*_line(60, [("Belanja negara", 80)]),
             *_line(76, [("1", 50), ("yang akuntabel", 80), ("Indeks satu", 200), ("90%", 420), ("91%", 520), ("88%", 590), ("85%", 660)])]
     assert find_tables(rows, 800, carry=alone.layout) == []
+
+
+def test_a_label_over_its_years_a_line_above_the_header_still_heads_them() -> None:
+    # "Realisasi" 0.69 of a line over the header (LKj seed 3 file 21), not touching it
+    (table,) = _header_over(486.5, [("Realisasi", 580)], [("No", 50), ("Indikator", 80), ("Target 2021", 420)],
+                            [("2021", 520), ("2020", 590), ("2019", 660)], [420, 520, 590, 660])
+    assert _cells(table)[:2] == [["No", "Indikator", "Target 2021", "Realisasi", "", ""], ["", "", "", "2021", "2020", "2019"]]
+
+
+def test_a_note_over_the_headers_right_edge_with_nothing_under_it_heads_no_column() -> None:
+    # "Keterangan" touching the header, right of its labels, no labels under it: not the header's
+    words = [*_line(492, [("Keterangan", 470)]), *_line(500, [("No", 50), ("Indikator", 80), ("Target", 300), ("Realisasi", 400)]),
+             *_line(516, [("1", 50), ("Indeks satu", 80), ("80%", 300), ("70%", 400)]),
+             *_line(532, [("2", 50), ("Indeks dua", 80), ("81%", 300), ("71%", 400)])]
+    (table,) = find_tables(words, 700)
+    assert _cells(table) == [["No", "Indikator", "Target", "Realisasi"], ["1", "Indeks satu", "80%", "70%"],
+                             ["2", "Indeks dua", "81%", "71%"]]
+
+
+def test_a_label_over_the_header_takes_a_year_its_neighbour_would_take_alone() -> None:
+    # "Target" (no year) would take "2021" alone and not be refined by it: Realisasi, centred over
+    # 2021 2020 2019, takes it; Target stays one column
+    (table,) = _header_over(492, [("Realisasi", 580)], [("No", 50), ("Indikator", 80), ("Target", 420)],
+                            [("2021", 520), ("2020", 590), ("2019", 660)], [420, 520, 590, 660])
+    assert _cells(table)[:3] == [["No", "Indikator", "Target", "Realisasi", "", ""], ["", "", "", "2021", "2020", "2019"],
+                                 ["1", "Indeks 1", "60", "61", "62", "63"]]
+
+
+def test_a_spanning_label_takes_no_year_standing_under_another_label() -> None:
+    # "Target Renstra" has no role for the years under it, yet they are its: Realisasi takes only its own
+    words = [*_line(500, [("No", 50), ("Indikator Kinerja", 80), ("Target Renstra", 260), ("Realisasi", 439)]),
+             *_line(512, [("2025", 260), ("2026", 310), ("2022", 400), ("2023", 450), ("2024", 500)])]
+    for k, y in enumerate((528, 544)):
+        words += _line(y, [(str(k + 1), 50), (f"Indeks {k + 1}", 80), *[(f"{60 + k + j}", x) for j, x in enumerate((260, 310, 400, 450, 500))]])
+    (table,) = find_tables(words, 700)
+    header = _cells(table)[:2]
+    realisasi = header[0].index("Realisasi")
+    assert header[1][realisasi:] == ["2022", "2023", "2024"]
+    assert "2025" not in header[1][realisasi:] and "2026" not in header[1][realisasi:]
+
+
+def test_two_labels_side_by_side_each_over_its_own_years() -> None:
+    (table,) = _header_over(492, [("Target", 430), ("Realisasi", 560)], [("No", 50), ("Indikator", 80)],
+                            [("2024", 420), ("2025", 470), ("2024", 560), ("2025", 610)], [420, 470, 560, 610])
+    assert _cells(table)[:2] == [["No", "Indikator", "Target", "", "Realisasi", ""], ["", "", "2024", "2025", "2024", "2025"]]
