@@ -194,8 +194,8 @@ def _opens_rows(body, bounds: list[float]) -> int | None:
     tight over the next, down to a line that does. None when they open no rows."""
     column = None
     for n, ln in enumerate(body[:OPEN_LINES + 1]):
-        if any(_straddles(w.box, bounds) for w in ln.words):
-            return None
+        if any(_straddles(w.box, bounds) for w in ln.words) and not _overhangs(ln, bounds):
+            return None  # (a word across a boundary that only overhangs, as the table's body may: ``_until_straddle``)
         cols = {_col(w.box, bounds) for w in ln.words}
         if len(cols) >= 2:
             return n

@@ -354,3 +354,15 @@ def test_two_labels_side_by_side_each_over_its_own_years() -> None:
     (table,) = _header_over(492, [("Target", 430), ("Realisasi", 560)], [("No", 50), ("Indikator", 80)],
                             [("2024", 420), ("2025", 470), ("2024", 560), ("2025", 610)], [420, 470, 560, 610])
     assert _cells(table)[:2] == [["No", "Indikator", "Target", "", "Realisasi", ""], ["", "", "2024", "2025", "2024", "2025"]]
+
+
+def test_a_two_digit_number_overhanging_into_an_empty_column_at_the_top_of_a_page_goes_on_with_the_table() -> None:
+    # the numbers right-aligned in a narrow column: the page before's single digits put its boundary just left
+    # of them, and "10" reaches over it into the sasaran column, empty on its line (LKj seed 1 file 24, page 6)
+    words = [*_line(700, [("No", 50), ("Sasaran", 80), ("No", 228), ("Indikator", 260), ("Target", 450)]),
+             *_line(716, [("1", 52), ("Sasaran yang sangat panjang sekali", 80), ("8", 236), ("Indeks 8", 260), ("81%", 450)]),
+             *_line(732, [("9", 236), ("Indeks 9", 260), ("82%", 450)])]
+    (table,) = find_tables(words, 600)
+    rows = [*_line(60, [("10", 224), ("Indeks sepuluh", 260), ("90%", 450)]), *_line(76, [("11", 224), ("Indeks sebelas", 260), ("91%", 450)])]
+    (rest,) = find_tables(rows, 600, carry=table.layout)
+    assert _cells(rest) == [["", "", "10", "Indeks sepuluh", "90%"], ["", "", "11", "Indeks sebelas", "91%"]]
