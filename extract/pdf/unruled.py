@@ -160,10 +160,14 @@ def _continue_table(lines, carry: Layout) -> tuple[Table | None, int]:
     if not body:
         return None, 0
     rows = _rows(body, carry.bounds, carry.line_height)
-    if alone and opening and len(rows) > 1 and rows[0] == body[:opening]:
+    if alone and opening:
         # lines in one column over the first row's, under a header with no row: the top of that row
-        # (a name middle-aligned around its values), not the end of a row on the page before
-        rows = [rows[0] + rows[1], *rows[2:]]
+        # (a name middle-aligned around its values: there is no row on the page before for them to end)
+        top, n = body[:opening], 0
+        while n < len(rows) - 1 and len([ln for r in rows[:n] for ln in r]) < opening:
+            n += 1
+        if [ln for r in rows[:n] for ln in r] == top and _name_goes_on(top, rows[n], carry.bounds):
+            rows = [[*top, *rows[n]], *rows[n + 1:]]
     n_cols = len(carry.bounds) + 1
     cells_rows: list[list[Cell | None]] = [[_cell([w for ln in r for w in ln.words], carry.bounds, c) for c in range(n_cols)] for r in rows]
     x0 = min(w.box.x0 for ln in body for w in ln.words)
@@ -185,6 +189,17 @@ OVER_GAP = 1.0
 OPEN_GAP = 0.55
 #: ... and at most this many such lines (a name wrapped over three lines, its values beside the second)
 OPEN_LINES = 2
+
+
+def _name_goes_on(top, row, bounds: list[float]) -> bool:
+    """The row's words in the column of ``top`` (lines in one column over it) go on with them: a
+    name's wrapped rest begins in lower case (``Belanja negara yang`` / ``berkualitas dan
+    akuntabel``); a value (``(lanjutan)`` over ``71%``) or a row of its own under a heading
+    (``Perspektif Pelanggan`` over ``Sasaran 1``) does not."""
+    columns = {_col(w.box, bounds) for ln in top for w in ln.words}
+    words = [w for ln in row for w in sorted(ln.words, key=lambda w: w.box.x0) if _col(w.box, bounds) in columns]
+    text = " ".join(w.text for w in words)
+    return text[:1].islower() and not is_value_line(text)
 
 
 def _opens_rows(body, bounds: list[float]) -> int | None:
@@ -250,13 +265,16 @@ def _merged(lines) -> VisualLine:
     return VisualLine(words=sorted((w for ln in lines for w in ln.words), key=lambda w: (w.box.x0, w.box.y0)))
 
 
-def _read_table(lines, start: int, band: int = 1):
+def _read_table(lines, start: int, band: int = 1, over: bool = True):
     header = lines[start]
     anchors = _header_anchors(header if band == 1 else _merged(lines[start : start + band]))
     header_lines = lines[start : start + band]
-    if (over := _label_over(lines, start, anchors)) is not None:
-        anchors = sorted(anchors + _header_anchors(over))
-        header_lines = [over, *header_lines]
+    over_line = _label_over(lines, start, anchors) if over else None
+    late: list = []  # the labels of the line over the header
+    if over_line is not None:
+        late = _header_anchors(over_line)
+        anchors = sorted(anchors + late)
+        header_lines = [over_line, *header_lines]
     period_lines: list = []  # header lines of period labels: a second header row
     spans: list[tuple[float, float, float]] = []  # a label refined by the labels under it: its x0, x1 and its first's x0
     number_lines: list = []  # "(1) (2) (3)": a row under the header
@@ -266,7 +284,7 @@ def _read_table(lines, start: int, band: int = 1):
         if _over_values(lines[k], lines[k + 1] if k + 1 < len(lines) else None):
             break  # the first line of a name wrapped around its row's values, set at its middle: the body's
         wrapped_label = _wrapped_labels(lines[k], header_lines[-1], anchors)
-        if len(header_lines) >= 3 and not wrapped_label:
+        if len(header_lines) - bool(late) >= 3 and not wrapped_label:
             break  # past three lines only a label wrapped in its column goes on
         labels = [a[2] for a in _header_anchors(lines[k])]
         wrapped = _with_wrapped_labels(lines[k], lines[k + 1] if k + 1 < len(lines) else None)
@@ -288,11 +306,10 @@ def _read_table(lines, start: int, band: int = 1):
             break
         header_lines.append(lines[k])
         k += 1
-    if over is not None and not any(x0 == a[0] for x0, _, _ in spans for a in _header_anchors(over)):
+    if late and not any(x0 == a[0] for x0, _, _ in spans for a in late):
         # the line over the header is its only when the labels under it refine it (a note, a unit over
-        # the table's right edge heads no column)
-        anchors = [a for a in anchors if a not in _header_anchors(over)]
-        header_lines = header_lines[1:]
+        # the table's right edge heads no column): the header read again without it
+        return _read_table(lines, start, band, over=False)
     h = statistics.median(ln.height for ln in header_lines)
     body = _collect_body(lines, k, anchors, h, header_lines[-1], numbered_header([a[2] for a in anchors]))
     if not body and len(anchors) >= 3 and _only_footer(lines[k:], header_lines[-1], h):
@@ -343,9 +360,18 @@ def _label_over(lines, start: int, anchors):
     over = _header_anchors(line)
     if not over or any(role_of(a[2]) is None for a in over):
         return None
+    if {_kind(a[2]) for a in over} & {_kind(b[2]) for b in anchors}:
+        return None  # a label the header has already ("Realisasi Kinerja" over "... | Realisasi"): a caption
     if any(a[0] < b[1] and b[0] < a[1] for a in over for b in anchors) or min(a[0] for a in over) < max(b[1] for b in anchors):
         return None  # over a label of the header, or left of its last: a caption, a title
     return line
+
+
+def _kind(label: str) -> str | None:
+    """What a column label is about, its period and year aside (``Realisasi 2021`` and ``Realisasi
+    Kinerja`` are both ``realisasi``)."""
+    role = role_of(label)
+    return None if role is None else re.split(r"[:@]", role)[0]
 
 
 def _only_footer(rest, above, h: float) -> bool:
@@ -576,6 +602,8 @@ def _refine(anchors, sub_line, spans: list | None = None):
         if owner is not None:
             under.setdefault(owner, []).append(sub)
     for i, subs in sorted(under.items()):
+        if not subs:
+            continue  # (its one label taken by a label centred over a run it ends)
         # a label centred over a run of labels wider than its reach (Realisasi over 2021 2020 2019) also
         # takes those of the run left of it while that brings the run's middle nearer its own: a label no
         # other label takes, or one a label takes alone (it is not refined by one), standing under no

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from corpus.synth import LKJ_KINDS, generate
 from extract.pdf import read_pdf
 from extract.pdf.model import Box, Word
@@ -263,6 +265,30 @@ def test_a_middle_aligned_names_first_line_at_the_top_of_a_page_opens_the_carrie
                             ["2", "Sasaran dua", "Indeks dua", "75", "76", "70", "-"]]
 
 
+@pytest.mark.parametrize(("top", "first"), [
+    ((60, [("Perspektif Pelanggan", 80)]), ["", "Perspektif Pelanggan", "", "", "", "", ""]),  # a heading over its group
+    ((60, [("(lanjutan)", 660)]), ["", "", "", "", "", "", "(lanjutan)"]),  # a note in a value column
+])
+def test_a_line_over_the_first_carried_row_that_its_name_does_not_go_on_from_stays_a_row(top, first) -> None:
+    header = [w for y, items in YEARS_HEADER for w in _line(y, items)]
+    (alone,) = find_tables([*header, *_line(800, [("4", 400)])], 800)
+    rows = [*_line(*top), *_line(69, [("1", 50), ("Sasaran satu", 80), ("Indeks satu", 200), ("90%", 420), ("91%", 520), ("88%", 590),
+                                      ("85%", 660)])]
+    (rest,) = find_tables(rows, 800, carry=alone.layout)
+    assert _cells(rest) == [first, ["1", "Sasaran satu", "Indeks satu", "90%", "91%", "88%", "85%"]]
+
+
+def test_two_lines_over_the_first_carried_row_set_apart_by_more_than_its_leading_are_still_its_top() -> None:
+    header = [w for y, items in YEARS_HEADER for w in _line(y, items)]
+    (alone,) = find_tables([*header, *_line(800, [("4", 400)])], 800)
+    rows = [*_line(60, [("Belanja", 80)]), *_line(72, [("negara", 80)]),
+            *_line(81, [("1", 50), ("yang akuntabel", 80), ("Indeks satu", 200), ("90%", 420), ("91%", 520), ("88%", 590), ("85%", 660)]),
+            *_line(97, [("2", 50), ("Sasaran dua", 80), ("Indeks dua", 200), ("75", 420), ("76", 520), ("70", 590), ("-", 660)])]
+    (rest,) = find_tables(rows, 800, carry=alone.layout)
+    assert _cells(rest) == [["1", "Belanja negara yang akuntabel", "Indeks satu", "90%", "91%", "88%", "85%"],
+                            ["2", "Sasaran dua", "Indeks dua", "75", "76", "70", "-"]]
+
+
 def test_a_line_in_one_column_at_the_top_of_a_page_under_rows_of_the_page_before_stays_a_row_of_its_own() -> None:
     # the table above had rows: whether the line ends its last row (a top-aligned cell cut by the page break)
     # or begins the next (a middle-aligned one), the line alone does not tell: it is kept as a row
@@ -315,7 +341,8 @@ def test_a_label_over_its_years_a_line_above_the_header_still_heads_them() -> No
     # "Realisasi" 0.69 of a line over the header (LKj seed 3 file 21), not touching it
     (table,) = _header_over(486.5, [("Realisasi", 580)], [("No", 50), ("Indikator", 80), ("Target 2021", 420)],
                             [("2021", 520), ("2020", 590), ("2019", 660)], [420, 520, 590, 660])
-    assert _cells(table)[:2] == [["No", "Indikator", "Target 2021", "Realisasi", "", ""], ["", "", "", "2021", "2020", "2019"]]
+    assert _cells(table) == [["No", "Indikator", "Target 2021", "Realisasi", "", ""], ["", "", "", "2021", "2020", "2019"],
+                             ["1", "Indeks 1", "60", "61", "62", "63"], ["2", "Indeks 2", "61", "62", "63", "64"]]
 
 
 def test_a_note_over_the_headers_right_edge_with_nothing_under_it_heads_no_column() -> None:
@@ -344,16 +371,52 @@ def test_a_spanning_label_takes_no_year_standing_under_another_label() -> None:
     for k, y in enumerate((528, 544)):
         words += _line(y, [(str(k + 1), 50), (f"Indeks {k + 1}", 80), *[(f"{60 + k + j}", x) for j, x in enumerate((260, 310, 400, 450, 500))]])
     (table,) = find_tables(words, 700)
-    header = _cells(table)[:2]
-    realisasi = header[0].index("Realisasi")
-    assert header[1][realisasi:] == ["2022", "2023", "2024"]
-    assert "2025" not in header[1][realisasi:] and "2026" not in header[1][realisasi:]
+    # (Target Renstra's two years stay one column, as before: no role for a year under it)
+    assert _cells(table) == [["No", "Indikator Kinerja", "Target Renstra", "Realisasi", "", ""],
+                             ["", "", "2025 2026", "2022", "2023", "2024"],
+                             ["1", "Indeks 1", "60 61", "62", "63", "64"], ["2", "Indeks 2", "61 62", "63", "64", "65"]]
 
 
 def test_two_labels_side_by_side_each_over_its_own_years() -> None:
     (table,) = _header_over(492, [("Target", 430), ("Realisasi", 560)], [("No", 50), ("Indikator", 80)],
                             [("2024", 420), ("2025", 470), ("2024", 560), ("2025", 610)], [420, 470, 560, 610])
-    assert _cells(table)[:2] == [["No", "Indikator", "Target", "", "Realisasi", ""], ["", "", "2024", "2025", "2024", "2025"]]
+    assert _cells(table) == [["No", "Indikator", "Target", "", "Realisasi", ""], ["", "", "2024", "2025", "2024", "2025"],
+                             ["1", "Indeks 1", "60", "61", "62", "63"], ["2", "Indeks 2", "61", "62", "63", "64"]]
+
+
+def test_a_caption_restating_a_label_of_the_header_heads_no_column() -> None:
+    # "Realisasi Kinerja" close over the header's right edge, the header's own Realisasi over the years
+    (table,) = _header_over(490, [("Realisasi Kinerja", 480)], [("No", 50), ("Indikator", 80), ("Target 2024", 300), ("Realisasi", 420)],
+                            [("2022", 400), ("2023", 470), ("2024", 540)], [300, 400, 470, 540])
+    assert _cells(table)[:2] == [["No", "Indikator", "Target 2024", "Realisasi", "", ""], ["", "", "", "2022", "2023", "2024"]]
+
+
+def test_a_note_over_the_last_of_a_labels_years_leaves_them_to_it() -> None:
+    # "Realisasi" close over the last of Target's years takes it alone, is no label of the header, and
+    # the header is read again without it: Target keeps its three years
+    (table,) = _header_over(490, [("Realisasi", 440)], [("No", 50), ("Indikator", 80), ("Target", 380)],
+                            [("2023", 340), ("2024", 395), ("2025", 450)], [340, 395, 450])
+    assert _cells(table) == [["No", "Indikator", "Target", "", ""], ["", "", "2023", "2024", "2025"],
+                             ["1", "Indeks 1", "60", "61", "62"], ["2", "Indeks 2", "61", "62", "63"]]
+
+
+def test_a_label_over_a_header_with_a_wrapped_label_still_heads_its_years() -> None:
+    # the line over the header does not count toward the three lines a header's labels may run over
+    words = [*_line(492, [("Realisasi", 580)]), *_line(500, [("No", 50), ("Indikator Kinerja", 80), ("Target 2021", 420)]),
+             *_line(508, [("Utama", 80)]), *_line(516, [("2021", 520), ("2020", 590), ("2019", 660)]),
+             *_line(532, [("1", 50), ("Indeks 1", 80), ("60", 420), ("61", 520), ("62", 590), ("63", 660)])]
+    (table,) = find_tables(words, 800)
+    assert _cells(table) == [["No", "Indikator Kinerja Utama", "Target 2021", "Realisasi", "", ""],
+                             ["", "", "", "2021", "2020", "2019"], ["1", "Indeks 1", "60", "61", "62", "63"]]
+
+
+def test_a_label_taken_alone_by_a_neighbour_leaves_no_empty_run() -> None:
+    # "TW II" goes to Target alone, then to "Realisasi 2023" centred over it and 2024: no crash, every label kept
+    words = [*_line(500, [("No", 50), ("Indikator Kinerja", 80), ("Target", 340), ("Realisasi 2023", 520)]),
+             *_line(512, [("TW II", 480), ("2024", 570)]),
+             *_line(528, [("1", 50), ("Indeks 1", 80), ("60", 340), ("61", 480), ("62", 570)])]
+    (table,) = find_tables(words, 700)
+    assert _cells(table)[0][:3] == ["No", "Indikator Kinerja", "Target"] and len(table.rows) == 3
 
 
 def test_a_two_digit_number_overhanging_into_an_empty_column_at_the_top_of_a_page_goes_on_with_the_table() -> None:
