@@ -582,9 +582,10 @@ def _score_8_2021(sheet: SkpSheet, out: _Out) -> None:
         capaian = _num(item.capaian) if _num(item.capaian) is not None else exact
         band = rules.kategori.of(capaian) if rules.kategori is not None else None
         if item.kategori and band is None:
-            unstated = rules.kategori is None or not rules.kategori.bands_of(capaian)
-            notes.append(f"kategori {item.kategori} read as printed "
-                         f"({rules.note('kategori_bands' if unstated else 'kategori_over_110')})")
+            # a range no available text states, or one whose nilai is stated and not its label: its own notes
+            found = rules.kategori.bands_of(capaian) if rules.kategori is not None else []
+            why = [rules.note(a) for a in found[0].ambiguity] if found else [rules.note("kategori_bands")]
+            notes.append(f"kategori {item.kategori} read as printed ({'; '.join(why) or 'its band names no label'})")
         band_notes: list[str] = []
         fields = _band_fields(rules.kategori, item.kategori, _num(item.capaian), capaian, rules, band_notes)
         out.row(element, item.capaian, exact, location=item.location, leaf=True, notes=notes + band_notes, accept=accept,
