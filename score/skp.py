@@ -561,9 +561,9 @@ def _score_8_2021(sheet: SkpSheet, out: _Out) -> None:
         notes: list[str] = []
         exact = None
         accept: list[Decimal] = []
+        printed = _num(item.capaian)
         if item.target is not None and item.realisasi is not None:
             exact, accept, kind, notes = capaian_iki(item.target, item.realisasi, rules)
-            printed = _num(item.capaian)
             if kind == "normal" and printed is not None and exact is not None and not agrees(printed, exact, rules.tolerance):
                 lower = capaian_iki(item.target.model_copy(update={"comparator": "≤"}), item.realisasi, rules)
                 if lower[0] is not None and any(agrees(printed, c, rules.tolerance) for c in [lower[0], *lower[1]]):
@@ -579,7 +579,7 @@ def _score_8_2021(sheet: SkpSheet, out: _Out) -> None:
             continue
         # the kategori and the nilai follow the capaian the form prints (a misprinted realisasi or capaian
         # is its own row's finding, not the kategori's and the nilai's too); without one, the recomputed
-        capaian = _num(item.capaian) if _num(item.capaian) is not None else exact
+        capaian = printed if printed is not None else exact
         band = rules.kategori.of(capaian) if rules.kategori is not None else None
         if item.kategori and band is None:
             # a range no available text states, or one whose nilai is stated and not its label: its own notes
@@ -587,7 +587,7 @@ def _score_8_2021(sheet: SkpSheet, out: _Out) -> None:
             why = [rules.note(a) for a in found[0].ambiguity] if found else [rules.note("kategori_bands")]
             notes.append(f"kategori {item.kategori} read as printed ({'; '.join(why) or 'its band names no label'})")
         band_notes: list[str] = []
-        fields = _band_fields(rules.kategori, item.kategori, _num(item.capaian), capaian, rules, band_notes)
+        fields = _band_fields(rules.kategori, item.kategori, printed, capaian, rules, band_notes)
         out.row(element, item.capaian, exact, location=item.location, leaf=True, notes=notes + band_notes, accept=accept,
                 **fields)
         _score_nilai_iki(item, _element("nilai_iki", item, n), capaian, [c for c in (exact, *accept) if c is not None],

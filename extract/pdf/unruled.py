@@ -163,11 +163,12 @@ def _continue_table(lines, carry: Layout) -> tuple[Table | None, int]:
     if alone and opening:
         # lines in one column over the first row's, under a header with no row: the top of that row
         # (a name middle-aligned around its values: there is no row on the page before for them to end)
-        top, n = body[:opening], 0
-        while n < len(rows) - 1 and len([ln for r in rows[:n] for ln in r]) < opening:
+        got, n = [], 0
+        while n < len(rows) - 1 and len(got) < opening:
+            got += rows[n]
             n += 1
-        if [ln for r in rows[:n] for ln in r] == top and _name_goes_on(top, rows[n], carry.bounds):
-            rows = [[*top, *rows[n]], *rows[n + 1:]]
+        if got == body[:opening] and _name_goes_on(got, rows[n], carry.bounds):
+            rows = [[*got, *rows[n]], *rows[n + 1:]]
     n_cols = len(carry.bounds) + 1
     cells_rows: list[list[Cell | None]] = [[_cell([w for ln in r for w in ln.words], carry.bounds, c) for c in range(n_cols)] for r in rows]
     x0 = min(w.box.x0 for ln in body for w in ln.words)
@@ -269,10 +270,8 @@ def _read_table(lines, start: int, band: int = 1, over: bool = True):
     header = lines[start]
     anchors = _header_anchors(header if band == 1 else _merged(lines[start : start + band]))
     header_lines = lines[start : start + band]
-    over_line = _label_over(lines, start, anchors) if over else None
-    late: list = []  # the labels of the line over the header
+    over_line, late = _label_over(lines, start, anchors) if over else (None, [])  # late: the labels of the line over the header
     if over_line is not None:
-        late = _header_anchors(over_line)
         anchors = sorted(anchors + late)
         header_lines = [over_line, *header_lines]
     period_lines: list = []  # header lines of period labels: a second header row
@@ -351,20 +350,21 @@ def _label_over(lines, start: int, anchors):
     """The line set close over a header's first line with a column label over columns the header
     does not label: ``Realisasi`` over the years ``2021 2020 2019`` that the header's line under it
     leaves, the header's one-line labels set between the two (middle-aligned). None when there is no
-    such line; :func:`_read_table` keeps it only when the labels under it refine it."""
+    such line; :func:`_read_table` keeps it only when the labels under it refine it. Returned with its
+    labels (its anchors)."""
     if start == 0:
-        return None
+        return None, []
     line, header = lines[start - 1], lines[start]
     if header.y0 - line.y1 > OVER_GAP * header.height or _holds_value(line):
-        return None
+        return None, []
     over = _header_anchors(line)
     if not over or any(role_of(a[2]) is None for a in over):
-        return None
+        return None, []
     if {_kind(a[2]) for a in over} & {_kind(b[2]) for b in anchors}:
-        return None  # a label the header has already ("Realisasi Kinerja" over "... | Realisasi"): a caption
+        return None, []  # a label the header has already ("Realisasi Kinerja" over "... | Realisasi"): a caption
     if any(a[0] < b[1] and b[0] < a[1] for a in over for b in anchors) or min(a[0] for a in over) < max(b[1] for b in anchors):
-        return None  # over a label of the header, or left of its last: a caption, a title
-    return line
+        return None, []  # over a label of the header, or left of its last: a caption, a title
+    return line, over
 
 
 def _kind(label: str) -> str | None:
@@ -596,7 +596,8 @@ def _refine(anchors, sub_line, spans: list | None = None):
     (periods; Kegiatan / Output): each belongs to the last top label starting left of it. Each label
     so replaced is noted in ``spans`` (its x0, x1 and its first sub-label's x0: where its words go)."""
     under: dict[int, list] = {}
-    for sub in _header_anchors(sub_line):
+    sub_labels = _header_anchors(sub_line)
+    for sub in sub_labels:
         # the last top label starting left of it (or a little right: a centred label) that it refines
         owner = max((i for i, a in enumerate(anchors) if a[0] - 40 <= sub[0] and role_of(sub[2], a[2])), default=None)
         if owner is not None:
@@ -609,7 +610,7 @@ def _refine(anchors, sub_line, spans: list | None = None):
         # other label takes, or one a label takes alone (it is not refined by one), standing under no
         # other label (Target Renstra's years under it are its own, though it has no role for them)
         centre = (anchors[i][0] + anchors[i][1]) / 2
-        for sub in sorted((s for s in _header_anchors(sub_line) if s[0] < subs[0][0]), reverse=True):
+        for sub in sorted((s for s in sub_labels if s[0] < subs[0][0]), reverse=True):
             holder = next((j for j, taken in under.items() if sub in taken), None)
             if (holder is not None and len(under[holder]) > 1 or not role_of(sub[2], anchors[i][2])
                     or any(j != i and a[0] <= (sub[0] + sub[1]) / 2 <= a[1] for j, a in enumerate(anchors))
